@@ -1,0 +1,52 @@
+#pragma once
+// What every centralectl subcommand shares: global options, the database, the
+// secret store, and one way to print results and errors.
+#include "secrets/SecretStore.h"
+#include "store/Database.h"
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QStringList>
+#include <memory>
+
+namespace centrale::ctl {
+
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+class CtlContext {
+public:
+    explicit CtlContext(QStringList args);
+
+    // A parser for one subcommand, with --help and the global options already in it.
+    // Returns false (and sets exitCode) when the command line is wrong or help was shown.
+    bool parse(QCommandLineParser &parser, const QString &command, const QString &description, const QString &positional = {},
+               const QString &positionalHelp = {});
+
+    Result<Database *> db();
+    Result<SecretStore *> secrets();
+    bool json() const { return m_json; }
+
+    int fail(const QString &message, int code = Failed); // one line on stderr
+    int usage(const QString &message) { return fail(message, Usage); }
+    void print(const QString &text);
+    void printJson(const QJsonValue &value);
+    // Reads one line from standard input (passwords); empty optional at end of input.
+    std::optional<QString> readLine();
+
+    QStringList args; // the subcommand's words and options (program name first)
+    int exitCode = Ok;
+
+private:
+    QString m_dbPath;
+    QString m_secretsFile;
+    bool m_json = false;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SecretStore> m_secrets;
+};
+
+int numberCommand(CtlContext &ctx, const QString &action);
+int callPlanCommand(CtlContext &ctx, const QString &action);
+int trunkCommand(CtlContext &ctx, const QString &action);
+int phoneCommand(CtlContext &ctx, const QString &action);
+int settingsCommand(CtlContext &ctx, const QString &action);
+
+} // namespace centrale::ctl

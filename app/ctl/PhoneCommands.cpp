@@ -1,0 +1,149 @@
+#include "Args.h"
+#include "CtlContext.h"
+#include "Views.h"
+#include "secrets/Credentials.h"
+#include "service/AccountService.h"
+#include "store/PhoneAccountRepository.h"
+#include "store/SettingsRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace centrale::ctl {
+
+int phoneCommand(CtlContext &ctx, const QString &action)
+{
+    QCommandLineParser p;
+    const QCommandLineOption pwStdin(QStringLiteral("password-stdin"), QCoreApplication::translate("centralectl", "Read the password from standard input (one line). Without it one is generated and printed once."));
+    if (action == QLatin1String("add")) {
+        const QCommandLineOption number(QStringLiteral("number"), QCoreApplication::translate("centralectl", "The phone account's number; also its username."), QCoreApplication::translate("centralectl", "E164"));
+        const QCommandLineOption ip(QStringLiteral("ip"), QCoreApplication::translate("centralectl", "Allowed address or subnet (optional); repeat for more."), QCoreApplication::translate("centralectl", "CIDR"));
+        const QCommandLineOption channels(QStringLiteral("channels"), QCoreApplication::translate("centralectl", "Simultaneous calls (default 2)."), QCoreApplication::translate("centralectl", "N"));
+        p.addOptions({number, ip, channels, pwStdin});
+        if (!ctx.parse(p, QStringLiteral("phone add"), QCoreApplication::translate("centralectl", "Create a phone account (toestelaccount).")))
+            return ctx.exitCode;
+        if (!p.isSet(number))
+            return ctx.usage(QCoreApplication::translate("centralectl", "--number is required."));
+        auto d = numberArg(p.value(number));
+        if (!d)
+            return ctx.usage(d.message());
+        PhoneAccount ph;
+        ph.number = d.value();
+        ph.account.username = ph.number;
+        auto ips = whitelistArg(p.values(ip));
+        if (!ips)
+            return ctx.usage(ips.message());
+        ph.ipWhitelist = ips.value();
+        if (p.isSet(channels)) {
+            auto ch = intArg(p.value(channels), QStringLiteral("channels"), 1, 100);
+            if (!ch)
+                return ctx.usage(ch.message());
+            ph.channels = ch.value();
+        }
+        QString password;
+        if (p.isSet(pwStdin)) {
+            auto line = ctx.readLine();
+            if (!line || line->isEmpty())
+                return ctx.usage(QCoreApplication::translate("centralectl", "--password-stdin expects the password on the first line of standard input."));
+            password = *line;
+        }
+        auto db = ctx.db();
+        if (!db)
+            return ctx.fail(db.message());
+        auto secrets = ctx.secrets();
+        if (!secrets)
+            return ctx.fail(secrets.message());
+        auto r = AccountService(**db, **secrets).createPhone(ph, password);
+        if (!r)
+            return ctx.fail(r.message());
+        if (ctx.json()) {
+            QJsonObject o{{QStringLiteral("number"), QString(QLatin1Char('+') + ph.number)}, {QStringLiteral("username"), ph.number}};
+            if (!p.isSet(pwStdin))
+                o.insert(QStringLiteral("password"), r.value());
+            ctx.printJson(o);
+        } else {
+            ctx.print(QCoreApplication::translate("centralectl", "Created phone account +%1 (username %1)").arg(ph.number));
+            if (!p.isSet(pwStdin))
+                ctx.print(QCoreApplication::translate("centralectl", "Password: %1 (shown only now)").arg(r.value()));
+        }
+        return Ok;
+    }
+    if (action == QLatin1String("password")) {
+        p.addOption(pwStdin);
+        if (!ctx.parse(p, QStringLiteral("phone password"), QCoreApplication::translate("centralectl", "Set a new password for a phone account."), QStringLiteral("E164"), QCoreApplication::translate("centralectl", "The number.")))
+            return ctx.exitCode;
+        if (p.positionalArguments().size() != 1)
+            return ctx.usage(QCoreApplication::translate("centralectl", "phone password takes exactly one number."));
+        auto d = numberArg(p.positionalArguments().first());
+        if (!d)
+            return ctx.usage(d.message());
+        QString password;
+        if (p.isSet(pwStdin)) {
+            auto line = ctx.readLine();
+            if (!line || line->isEmpty())
+                return ctx.usage(QCoreApplication::translate("centralectl", "--password-stdin expects the password on the first line of standard input."));
+            password = *line;
+        }
+        auto db = ctx.db();
+        if (!db)
+            return ctx.fail(db.message());
+        auto secrets = ctx.secrets();
+        if (!secrets)
+            return ctx.fail(secrets.message());
+        const bool generated = password.isEmpty();
+        if (generated)
+            password = credentials::generatePassword();
+        if (auto s = AccountService(**db, **secrets).setPhonePassword(d.value(), password); !s)
+            return ctx.fail(s.message());
+        ctx.print(generated ? QCoreApplication::translate("centralectl", "New password: %1 (shown only now)").arg(password) : QCoreApplication::translate("centralectl", "Password changed."));
+        return Ok;
+    }
+    if (action == QLatin1String("list")) {
+        if (!ctx.parse(p, QStringLiteral("phone list"), QCoreApplication::translate("centralectl", "List phone accounts.")))
+            return ctx.exitCode;
+        auto db = ctx.db();
+        if (!db)
+            return ctx.fail(db.message());
+        auto all = PhoneAccountRepository(**db).list();
+        if (!all)
+            return ctx.fail(all.message());
+        SettingsRepository s(**db);
+        const ServerAddresses srv{s.get(QLatin1String(settingkeys::kPrimary)), s.get(QLatin1String(settingkeys::kSecondary))};
+        if (ctx.json()) {
+            QJsonArray a;
+            for (const auto &ph : all.value())
+                a.append(toJson(ph, srv));
+            ctx.printJson(a);
+        } else {
+            for (const auto &ph : all.value()) {
+                QStringList ips;
+                for (const auto &n : ph.ipWhitelist)
+                    ips << n.toString();
+                ctx.print(QStringLiteral("+%1  %2").arg(ph.number, ips.isEmpty() ? QCoreApplication::translate("centralectl", "(any address)") : ips.join(QLatin1Char(','))));
+            }
+        }
+        return Ok;
+    }
+    if (action == QLatin1String("remove")) {
+        if (!ctx.parse(p, QStringLiteral("phone remove"), QCoreApplication::translate("centralectl", "Remove a phone account; its number becomes free."), QStringLiteral("E164"), QCoreApplication::translate("centralectl", "The number.")))
+            return ctx.exitCode;
+        if (p.positionalArguments().size() != 1)
+            return ctx.usage(QCoreApplication::translate("centralectl", "phone remove takes exactly one number."));
+        auto d = numberArg(p.positionalArguments().first());
+        if (!d)
+            return ctx.usage(d.message());
+        auto db = ctx.db();
+        if (!db)
+            return ctx.fail(db.message());
+        auto secrets = ctx.secrets();
+        if (!secrets)
+            return ctx.fail(secrets.message());
+        if (auto s = AccountService(**db, **secrets).removePhone(d.value()); !s)
+            return ctx.fail(s.message());
+        ctx.print(QCoreApplication::translate("centralectl", "Removed phone account +%1").arg(d.value()));
+        return Ok;
+    }
+    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"phone %1\"; use add, list, password or remove.").arg(action));
+}
+
+} // namespace centrale::ctl

@@ -1,0 +1,84 @@
+// centralectl: the headless CLI that scripts, CI and benchmarks drive Centrale with.
+#include "CtlContext.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace centrale::ctl;
+
+namespace {
+
+struct Group {
+    const char *name;
+    int (*run)(CtlContext &, const QString &);
+    const char *actions;
+    const char *summary;
+};
+
+const Group kGroups[] = {
+    {"number", numberCommand, "add|list|remove", QT_TRANSLATE_NOOP("centralectl", "Numbers owned by the customer")},
+    {"callplan", callPlanCommand, "add|list|show|link|unlink|remove", QT_TRANSLATE_NOOP("centralectl", "Call plans (belplannen)")},
+    {"trunk", trunkCommand, "add|list|show|remove", QT_TRANSLATE_NOOP("centralectl", "SIP trunks with their two accounts")},
+    {"phone", phoneCommand, "add|list|remove|password", QT_TRANSLATE_NOOP("centralectl", "Phone accounts (toestelaccounts)")},
+    {"settings", settingsCommand, "list|get|set", QT_TRANSLATE_NOOP("centralectl", "Settings of the console and the engine")},
+};
+
+void printOverview()
+{
+    QTextStream out(stdout);
+    out << "Usage: centralectl [--db PATH] [--secrets-file PATH] [--json] COMMAND ACTION [options]\n\n"
+        << QCoreApplication::translate("centralectl", "Manage Centrale's trunks, numbers, call plans and engine from scripts.") << "\n\n"
+        << QCoreApplication::translate("centralectl", "Commands:") << "\n";
+    for (const auto &g : kGroups)
+        out << "  " << QString::fromLatin1(g.name).leftJustified(10) << QString::fromLatin1(g.actions).leftJustified(34)
+            << QCoreApplication::translate("centralectl", g.summary) << "\n";
+    out << "\n" << QCoreApplication::translate("centralectl", "Every action has --help. Passwords are never taken as arguments: use --password-stdin.")
+        << "\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Centrale"));
+    QCoreApplication::setApplicationName(QStringLiteral("centrale"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CENTRALE_VERSION));
+
+    QStringList args = app.arguments();
+    // Global options may stand before the command; move them behind it so each
+    // subcommand's parser sees them.
+    QStringList globals;
+    while (args.size() > 1 && args.at(1).startsWith(QLatin1String("--"))) {
+        const QString a = args.takeAt(1);
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            printOverview();
+            return Ok;
+        }
+        if (a == QLatin1String("--version")) {
+            QTextStream(stdout) << "centralectl " << CENTRALE_VERSION << "\n";
+            return Ok;
+        }
+        globals << a;
+        if ((a == QLatin1String("--db") || a == QLatin1String("--secrets-file")) && args.size() > 1)
+            globals << args.takeAt(1);
+    }
+    CtlContext ctx(args);
+    if (args.size() < 2) {
+        printOverview();
+        return Usage;
+    }
+    const QString group = args.at(1);
+    for (const auto &g : kGroups) {
+        if (group != QLatin1String(g.name))
+            continue;
+        if (args.size() < 3 || args.at(2) == QLatin1String("--help") || args.at(2) == QLatin1String("-h")) {
+            QTextStream(args.size() < 3 ? stderr : stdout) << "Usage: centralectl " << g.name << " " << g.actions << " [options]\n";
+            return args.size() < 3 ? Usage : Ok;
+        }
+        const QString action = args.at(2);
+        ctx.args = QStringList{args.at(0)} + args.mid(3) + globals;
+        return g.run(ctx, action);
+    }
+    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown command \"%1\" (see: centralectl --help).").arg(group));
+}

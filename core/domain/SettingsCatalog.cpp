@@ -1,0 +1,83 @@
+#include "domain/SettingsCatalog.h"
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace centrale {
+
+namespace {
+
+template <int Min, int Max>
+Status intRange(const QString &v)
+{
+    bool ok = false;
+    const int n = v.toInt(&ok);
+    if (!ok || n < Min || n > Max)
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be a whole number from %1 to %2").arg(Min).arg(Max));
+    return {};
+}
+
+Status hostPort(const QString &v) { return validation::hostPort(v, QCoreApplication::translate("SettingsCatalog", "address")); }
+Status optionalHostPort(const QString &v) { return v.isEmpty() ? Status{} : validation::hostPort(v, QCoreApplication::translate("SettingsCatalog", "address")); }
+Status optionalEmail(const QString &v) { return v.isEmpty() ? Status{} : validation::email(v, QCoreApplication::translate("SettingsCatalog", "address")); }
+Status optionalUsername(const QString &v) { return v.isEmpty() ? Status{} : validation::name(v, QCoreApplication::translate("SettingsCatalog", "username"), 128); }
+
+Status realm(const QString &v)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9.-]{0,62}$"));
+    if (!re.match(v).hasMatch())
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be 1-63 letters, digits, '.' or '-'"));
+    return {};
+}
+
+Status language(const QString &v)
+{
+    if (v != QLatin1String("system") && v != QLatin1String("nl") && v != QLatin1String("en"))
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be system, nl or en"));
+    return {};
+}
+} // namespace
+
+const QList<SettingDefinition> &SettingsCatalog::all()
+{
+    static const QList<SettingDefinition> defs = {
+        {QLatin1String(settingkeys::kPrimary), QStringLiteral("127.0.0.1:5060"), QCoreApplication::translate("SettingsCatalog", "Primary SIP server address (UDP)"), hostPort},
+        {QLatin1String(settingkeys::kSecondary), QStringLiteral("127.0.0.1:5062"), QCoreApplication::translate("SettingsCatalog", "Secondary SIP server address (UDP)"), hostPort},
+        {QLatin1String(settingkeys::kRealm), QStringLiteral("centrale"), QCoreApplication::translate("SettingsCatalog", "Digest authentication realm"), realm},
+        {QLatin1String(settingkeys::kExpiresDefault), QStringLiteral("3600"), QCoreApplication::translate("SettingsCatalog", "Registration expiry when the phone asks none (s)"), intRange<60, 86400>},
+        {QLatin1String(settingkeys::kExpiresMin), QStringLiteral("60"), QCoreApplication::translate("SettingsCatalog", "Shortest registration accepted (s)"), intRange<10, 3600>},
+        {QLatin1String(settingkeys::kExpiresMax), QStringLiteral("7200"), QCoreApplication::translate("SettingsCatalog", "Longest registration granted (s)"), intRange<60, 86400>},
+        {QLatin1String(settingkeys::kBlockFailures), QStringLiteral("10"), QCoreApplication::translate("SettingsCatalog", "Failed logins from one address before it is blocked"), intRange<1, 1000>},
+        {QLatin1String(settingkeys::kBlockWindow), QStringLiteral("60"), QCoreApplication::translate("SettingsCatalog", "Window in which failed logins are counted (s)"), intRange<1, 86400>},
+        {QLatin1String(settingkeys::kBlockDuration), QStringLiteral("900"), QCoreApplication::translate("SettingsCatalog", "How long a blocked address stays blocked (s)"), intRange<1, 604800>},
+        {QLatin1String(settingkeys::kLanguage), QStringLiteral("system"), QCoreApplication::translate("SettingsCatalog", "Console language: system, nl or en"), language},
+        {QLatin1String(settingkeys::kUpstream), QString(), QCoreApplication::translate("SettingsCatalog", "Upstream carrier SIP address (HOST:PORT)"), optionalHostPort},
+        {QLatin1String(settingkeys::kUpstreamUser), QString(), QCoreApplication::translate("SettingsCatalog", "Upstream carrier registration username"), optionalUsername},
+        {QLatin1String(settingkeys::kSmtpServer), QString(), QCoreApplication::translate("SettingsCatalog", "SMTP server for alerts (HOST:PORT)"), optionalHostPort},
+        {QLatin1String(settingkeys::kSmtpUser), QString(), QCoreApplication::translate("SettingsCatalog", "SMTP username"), optionalUsername},
+        {QLatin1String(settingkeys::kSmtpFrom), QString(), QCoreApplication::translate("SettingsCatalog", "Sender address of alert mail"), optionalEmail},
+        {QLatin1String(settingkeys::kAlertTo), QString(), QCoreApplication::translate("SettingsCatalog", "Recipient of limit and registration alerts"), optionalEmail},
+    };
+    return defs;
+}
+
+const SettingDefinition *SettingsCatalog::find(const QString &key)
+{
+    for (const auto &d : all())
+        if (d.key == key)
+            return &d;
+    return nullptr;
+}
+
+Status SettingsCatalog::validate(const QString &key, const QString &value)
+{
+    const auto *def = find(key);
+    if (!def)
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "Unknown setting \"%1\".").arg(key), key);
+    if (auto s = def->validate(value); !s)
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "Setting %1 %2.").arg(key, s.message()), key);
+    return {};
+}
+
+} // namespace centrale

@@ -1,0 +1,44 @@
+#pragma once
+// Every setting of the console's Settings page: key, default and rule, in one list
+// so that the CLI, the console and the engine agree.
+#include "util/Result.h"
+#include <QList>
+#include <QString>
+
+namespace centrale {
+
+struct SettingDefinition {
+    QString key;
+    QString defaultValue;
+    QString description; // translated
+    Status (*validate)(const QString &value);
+};
+
+class SettingsCatalog {
+public:
+    static const QList<SettingDefinition> &all();
+    static const SettingDefinition *find(const QString &key);
+    // Refuses unknown keys and values that break the key's rule.
+    static Status validate(const QString &key, const QString &value);
+};
+
+namespace settingkeys {
+inline constexpr auto kPrimary = "sip.primary";
+inline constexpr auto kSecondary = "sip.secondary";
+inline constexpr auto kRealm = "sip.realm";
+inline constexpr auto kExpiresDefault = "sip.expires.default";
+inline constexpr auto kExpiresMin = "sip.expires.min";
+inline constexpr auto kExpiresMax = "sip.expires.max";
+inline constexpr auto kBlockFailures = "security.block.failures";
+inline constexpr auto kBlockWindow = "security.block.window";
+inline constexpr auto kBlockDuration = "security.block.duration";
+inline constexpr auto kLanguage = "ui.language";
+inline constexpr auto kUpstream = "upstream.address";
+inline constexpr auto kUpstreamUser = "upstream.username";
+inline constexpr auto kSmtpServer = "smtp.server";
+inline constexpr auto kSmtpUser = "smtp.username";
+inline constexpr auto kSmtpFrom = "smtp.from";
+inline constexpr auto kAlertTo = "alerts.email";
+} // namespace settingkeys
+
+} // namespace centrale

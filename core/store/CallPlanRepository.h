@@ -1,0 +1,29 @@
+#pragma once
+#include "domain/CallPlan.h"
+#include "store/NumberLinks.h"
+
+namespace centrale {
+
+class CallPlanRepository {
+public:
+    explicit CallPlanRepository(Database &db) : m_db(db) {}
+
+    Result<qint64> add(const CallPlan &plan);
+    Status update(const CallPlan &plan); // by id: name, internal number, steps
+    Status remove(const QString &name);  // refused while some trunk fails over to it
+    Result<QList<CallPlan>> list();
+    Result<CallPlan> find(const QString &name);
+
+    Status linkNumber(const QString &planName, const QString &digits);
+    // Unlinks a number from whichever call plan holds it (refused for trunk/phone links).
+    Status unlinkNumber(const QString &digits);
+    // The plan's Settings dialog: the "External number" field holds exactly these numbers;
+    // a cleared field unlinks (the seed's workflow).
+    Status setExternalNumbers(qint64 planId, const QStringList &digits);
+
+private:
+    Status checkUnique(const CallPlan &plan);
+    Database &m_db;
+};
+
+} // namespace centrale

@@ -1,0 +1,131 @@
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace centrale {
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestVersion() { return int(migrations::steps().size()); }
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir + QStringLiteral("/centrale.sqlite");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, int targetVersion)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    if (path.isEmpty())
+        return R::fail(QCoreApplication::translate("Database", "No database path given."), QStringLiteral("db"));
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return R::fail(QCoreApplication::translate("Database", "Cannot create the folder for database %1.").arg(path), QStringLiteral("db"));
+
+    // The database holds HA1 digests, which are password-equivalent for this realm: owner only.
+    if (!info.exists()) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return R::fail(QCoreApplication::translate("Database", "Cannot create database %1: %2").arg(path, f.errorString()), QStringLiteral("db"));
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    std::unique_ptr<Database> db(new Database(path, QStringLiteral("centrale-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_db.open())
+        return R::fail(QCoreApplication::translate("Database", "Cannot open database %1: %2").arg(path, db->m_db.lastError().text()), QStringLiteral("db"));
+
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (auto r = db->exec(QLatin1String(pragma)); !r)
+            return R::fail(QCoreApplication::translate("Database", "Database %1 is not usable: %2").arg(path, r.message()), QStringLiteral("db"));
+    }
+    if (auto r = db->exec(QStringLiteral("PRAGMA quick_check")); !r || !r->next() || r->value(0).toString() != QLatin1String("ok"))
+        return R::fail(QCoreApplication::translate("Database", "Database %1 is damaged or not a Centrale database.").arg(path), QStringLiteral("db"));
+
+    const int v = db->schemaVersion();
+    if (v > latestVersion())
+        return R::fail(QCoreApplication::translate("Database", "Database %1 was written by a newer Centrale (schema %2, this one knows %3).").arg(path).arg(v).arg(latestVersion()),
+                       QStringLiteral("db"));
+    if (auto s = db->migrate(targetVersion < 0 ? latestVersion() : targetVersion); !s)
+        return s.error();
+    return db;
+}
+
+int Database::schemaVersion()
+{
+    auto r = exec(QStringLiteral("PRAGMA user_version"));
+    return r && r->next() ? r->value(0).toInt() : -1;
+}
+
+Status Database::migrate(int targetVersion)
+{
+    const auto &steps = migrations::steps();
+    for (int v = schemaVersion(); v < targetVersion; ++v) {
+        // Each step and its version bump commit together, so a crash never leaves a half-migrated schema.
+        auto s = transaction([&]() -> Status {
+            for (const auto &sql : steps.at(v))
+                if (auto r = exec(sql); !r)
+                    return Status::fail(QCoreApplication::translate("Database", "Migrating database to schema %1 failed: %2").arg(v + 1).arg(r.message()));
+            if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)); !r)
+                return r.error();
+            return {};
+        });
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+Status Database::transaction(const std::function<Status()> &body)
+{
+    if (m_inTransaction) // nested user action: part of the outer transaction
+        return body();
+    if (!m_db.transaction())
+        return Status::fail(QCoreApplication::translate("Database", "Cannot start a database transaction: %1").arg(m_db.lastError().text()));
+    m_inTransaction = true;
+    Status s = body();
+    m_inTransaction = false;
+    if (!s) {
+        m_db.rollback();
+        return s;
+    }
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        return Status::fail(QCoreApplication::translate("Database", "Saving failed, nothing was changed: %1").arg(why));
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bind)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Result<QSqlQuery>::fail(q.lastError().text());
+    for (const auto &v : bind)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<QSqlQuery>::fail(q.lastError().text());
+    return q;
+}
+
+} // namespace centrale

@@ -1,0 +1,80 @@
+#include "store/Migrations.h"
+
+namespace centrale::migrations {
+
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = {
+        // 1: the portal's aggregates.
+        {
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE call_plans ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " internal_number TEXT UNIQUE,"
+                           " steps TEXT NOT NULL DEFAULT '[]')"),
+            QStringLiteral("CREATE TABLE trunks ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " channels INTEGER NOT NULL CHECK (channels >= 1),"
+                           " brand TEXT NOT NULL,"
+                           " type TEXT NOT NULL DEFAULT '',"
+                           " number_format TEXT NOT NULL CHECK (number_format IN ('plus','noplus')),"
+                           " ip_whitelist TEXT NOT NULL,"
+                           " failover_call_plan_id INTEGER REFERENCES call_plans(id) ON DELETE RESTRICT,"
+                           " limits TEXT NOT NULL,"
+                           " destinations TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE phone_accounts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " number TEXT NOT NULL UNIQUE,"
+                           " channels INTEGER NOT NULL CHECK (channels >= 1),"
+                           " ip_whitelist TEXT NOT NULL,"
+                           " limits TEXT NOT NULL,"
+                           " destinations TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE sip_accounts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " username TEXT NOT NULL UNIQUE,"
+                           " role TEXT NOT NULL CHECK (role IN ('primary','secondary','phone')),"
+                           " trunk_id INTEGER REFERENCES trunks(id) ON DELETE CASCADE,"
+                           " phone_account_id INTEGER REFERENCES phone_accounts(id) ON DELETE CASCADE,"
+                           " ha1 TEXT NOT NULL,"
+                           " CHECK ((trunk_id IS NULL) <> (phone_account_id IS NULL)))"),
+            // A number is linked to at most one owner; the CHECK is the last line of
+            // defence behind NumberLinks, which gives the readable message.
+            QStringLiteral("CREATE TABLE numbers ("
+                           " digits TEXT PRIMARY KEY,"
+                           " call_plan_id INTEGER REFERENCES call_plans(id) ON DELETE SET NULL,"
+                           " trunk_id INTEGER REFERENCES trunks(id) ON DELETE SET NULL,"
+                           " phone_account_id INTEGER REFERENCES phone_accounts(id) ON DELETE SET NULL,"
+                           " inbound INTEGER NOT NULL DEFAULT 1,"
+                           " caller_id INTEGER NOT NULL DEFAULT 1,"
+                           " position INTEGER NOT NULL DEFAULT 0,"
+                           " CHECK ((call_plan_id IS NOT NULL) + (trunk_id IS NOT NULL) + (phone_account_id IS NOT NULL) <= 1))"),
+            QStringLiteral("CREATE INDEX numbers_call_plan ON numbers(call_plan_id)"),
+            QStringLiteral("CREATE INDEX numbers_trunk ON numbers(trunk_id)"),
+            QStringLiteral("CREATE INDEX sip_accounts_trunk ON sip_accounts(trunk_id)"),
+        },
+        // 2: the registrar's state: bindings that survive a restart, blocked sources.
+        {
+            QStringLiteral("CREATE TABLE bindings ("
+                           " account_id INTEGER NOT NULL REFERENCES sip_accounts(id) ON DELETE CASCADE,"
+                           " contact TEXT NOT NULL,"
+                           " source TEXT NOT NULL,"
+                           " server TEXT NOT NULL,"
+                           " user_agent TEXT NOT NULL DEFAULT '',"
+                           " call_id TEXT NOT NULL DEFAULT '',"
+                           " cseq INTEGER NOT NULL DEFAULT 0,"
+                           " expires_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (account_id, contact))"),
+            QStringLiteral("CREATE TABLE blocked_sources ("
+                           " address TEXT PRIMARY KEY,"
+                           " blocked_at INTEGER NOT NULL,"
+                           " until INTEGER NOT NULL,"
+                           " failures INTEGER NOT NULL,"
+                           " reason TEXT NOT NULL DEFAULT '')"),
+        },
+    };
+    return all;
+}
+
+} // namespace centrale::migrations

@@ -1,0 +1,26 @@
+#pragma once
+#include "domain/SettingsCatalog.h"
+#include "store/Database.h"
+
+namespace centrale {
+
+struct SettingValue {
+    QString key;
+    QString value;
+    bool isDefault = true;
+};
+
+class SettingsRepository {
+public:
+    explicit SettingsRepository(Database &db) : m_db(db) {}
+
+    QString get(const QString &key);       // stored value, else the catalog default
+    Result<QString> getChecked(const QString &key); // refuses unknown keys
+    Status set(const QString &key, const QString &value); // validated
+    Result<QList<SettingValue>> list();
+
+private:
+    Database &m_db;
+};
+
+} // namespace centrale
