@@ -1,0 +1,26 @@
+#pragma once
+// The live registration status as the console sees it: either the in-process engine
+// or a separate `centralectl serve` reached over the local control channel.
+#include "sip/RegistrationStatus.h"
+#include <QList>
+#include <QObject>
+
+namespace centrale {
+
+class StatusFeed : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    // Every known account (trunk primaries/secondaries and phone accounts) as of now.
+    virtual QList<AccountStatus> snapshot() const = 0;
+    // Whether an engine is behind this feed at all, and where it listens.
+    virtual bool isRunning() const = 0;
+    virtual QStringList listenAddresses() const = 0;
+
+signals:
+    void statusChanged(const centrale::AccountStatus &status);
+    void eventOccurred(const centrale::RegistrationEvent &event);
+    void runningChanged(bool running);
+};
+
+} // namespace centrale
