@@ -1,0 +1,91 @@
+#include "store/Database.h"
+#include "store/NumberRepository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace centrale;
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+private slots:
+    void createsLatestSchemaWithPragmas()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
+        auto fk = (*db)->exec(QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(fk->next());
+        QCOMPARE(fk->value(0).toInt(), 1);
+        auto wal = (*db)->exec(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(wal->next());
+        QCOMPARE(wal->value(0).toString(), QStringLiteral("wal"));
+        QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("c.sqlite"))) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    }
+
+    // A database as the first release left it (tests/data/schema-v1.sql, with data)
+    // migrates forward and keeps its data.
+    void migratesAVersionOneDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto v1 = Database::open(path, 1);
+            QVERIFY(v1.ok());
+            QCOMPARE((*v1)->schemaVersion(), 1);
+            QFile f(QStringLiteral(CENTRALE_TEST_DATA "/schema-v1-data.sql"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            for (const auto &stmt : QString::fromUtf8(f.readAll()).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                if (!stmt.trimmed().isEmpty())
+                    QVERIFY2((*v1)->exec(stmt).ok(), qPrintable(stmt));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
+        auto numbers = NumberRepository(**db).list();
+        QVERIFY(numbers.ok());
+        QCOMPARE(numbers->size(), 2);
+        QCOMPARE(numbers->at(0).owner.name, QStringLiteral("Belroute vd garage"));
+        QVERIFY((*db)->exec(QStringLiteral("SELECT count(*) FROM bindings")).ok());
+    }
+
+    void refusesANewerSchemaAndGarbage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA user_version = 999")).ok());
+        }
+        auto again = Database::open(path);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.message().contains(QLatin1String("newer")), qPrintable(again.message()));
+
+        const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        auto bad = Database::open(junk);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.message().contains(junk), qPrintable(bad.message()));
+    }
+
+    void transactionRollsBackOnFailure()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("t.sqlite")));
+        auto s = (*db)->transaction([&]() -> Status {
+            (void)(*db)->exec(QStringLiteral("INSERT INTO numbers (digits) VALUES ('31501234567')"));
+            return Status::fail(QStringLiteral("second step failed"));
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(NumberRepository(**db).list()->size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
