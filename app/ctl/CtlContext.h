@@ -48,5 +48,9 @@ int callPlanCommand(CtlContext &ctx, const QString &action);
 int trunkCommand(CtlContext &ctx, const QString &action);
 int phoneCommand(CtlContext &ctx, const QString &action);
 int settingsCommand(CtlContext &ctx, const QString &action);
+int blockedCommand(CtlContext &ctx, const QString &action);
+// Commands without an action word.
+int serveCommand(CtlContext &ctx);
+int statusCommand(CtlContext &ctx);
 
 } // namespace centrale::ctl

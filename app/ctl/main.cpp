@@ -21,6 +21,18 @@ const Group kGroups[] = {
     {"trunk", trunkCommand, "add|list|show|remove", QT_TRANSLATE_NOOP("centralectl", "SIP trunks with their two accounts")},
     {"phone", phoneCommand, "add|list|remove|password", QT_TRANSLATE_NOOP("centralectl", "Phone accounts (toestelaccounts)")},
     {"settings", settingsCommand, "list|get|set", QT_TRANSLATE_NOOP("centralectl", "Settings of the console and the engine")},
+    {"blocked", blockedCommand, "list|lift", QT_TRANSLATE_NOOP("centralectl", "Source addresses blocked after failed logins")},
+};
+
+struct SingleCommand {
+    const char *name;
+    int (*run)(CtlContext &);
+    const char *summary;
+};
+
+const SingleCommand kSingles[] = {
+    {"serve", serveCommand, QT_TRANSLATE_NOOP("centralectl", "Run the SIP engine in the foreground")},
+    {"status", statusCommand, QT_TRANSLATE_NOOP("centralectl", "Live registration status of every account")},
 };
 
 void printOverview()
@@ -32,6 +44,8 @@ void printOverview()
     for (const auto &g : kGroups)
         out << "  " << QString::fromLatin1(g.name).leftJustified(10) << QString::fromLatin1(g.actions).leftJustified(34)
             << QCoreApplication::translate("centralectl", g.summary) << "\n";
+    for (const auto &c : kSingles)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(44) << QCoreApplication::translate("centralectl", c.summary) << "\n";
     out << "\n" << QCoreApplication::translate("centralectl", "Every action has --help. Passwords are never taken as arguments: use --password-stdin.")
         << "\n";
 }
@@ -69,6 +83,12 @@ int main(int argc, char *argv[])
         return Usage;
     }
     const QString group = args.at(1);
+    for (const auto &c : kSingles) {
+        if (group == QLatin1String(c.name)) {
+            ctx.args = QStringList{args.at(0)} + args.mid(2) + globals;
+            return c.run(ctx);
+        }
+    }
     for (const auto &g : kGroups) {
         if (group != QLatin1String(g.name))
             continue;

@@ -23,6 +23,7 @@ QString registrationEventKey(RegistrationEventKind k)
     case RegistrationEventKind::Reachable: return QStringLiteral("reachable");
     case RegistrationEventKind::Blocked: return QStringLiteral("blocked");
     case RegistrationEventKind::Unblocked: return QStringLiteral("unblocked");
+    case RegistrationEventKind::AuthFailure: return QStringLiteral("auth-failure");
     }
     return {};
 }

@@ -65,6 +65,7 @@ const QList<QStringList> &steps()
                            " call_id TEXT NOT NULL DEFAULT '',"
                            " cseq INTEGER NOT NULL DEFAULT 0,"
                            " expires_at INTEGER NOT NULL,"
+                           " reachable INTEGER NOT NULL DEFAULT 1,"
                            " PRIMARY KEY (account_id, contact))"),
             QStringLiteral("CREATE TABLE blocked_sources ("
                            " address TEXT PRIMARY KEY,"
@@ -72,6 +73,25 @@ const QList<QStringList> &steps()
                            " until INTEGER NOT NULL,"
                            " failures INTEGER NOT NULL,"
                            " reason TEXT NOT NULL DEFAULT '')"),
+            // A running engine polls this counter to notice edits made by other
+            // processes (the CLI, the console) and reloads its snapshot.
+            QStringLiteral("CREATE TABLE config_version (n INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO config_version (n) VALUES (0)"),
+            QStringLiteral("CREATE TRIGGER sip_accounts_insert AFTER INSERT ON sip_accounts BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER sip_accounts_update AFTER UPDATE ON sip_accounts BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER sip_accounts_delete AFTER DELETE ON sip_accounts BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER trunks_insert AFTER INSERT ON trunks BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER trunks_update AFTER UPDATE ON trunks BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER trunks_delete AFTER DELETE ON trunks BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER phone_accounts_insert AFTER INSERT ON phone_accounts BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER phone_accounts_update AFTER UPDATE ON phone_accounts BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER phone_accounts_delete AFTER DELETE ON phone_accounts BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER settings_insert AFTER INSERT ON settings BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER settings_update AFTER UPDATE ON settings BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER settings_delete AFTER DELETE ON settings BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER blocked_sources_insert AFTER INSERT ON blocked_sources BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER blocked_sources_update AFTER UPDATE ON blocked_sources BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER blocked_sources_delete AFTER DELETE ON blocked_sources BEGIN UPDATE config_version SET n = n + 1; END"),
         },
     };
     return all;

@@ -1,0 +1,226 @@
+// serve, status and blocked: the engine from the command line.
+#include "Args.h"
+#include "CtlContext.h"
+#include "domain/Validation.h"
+#include "sip/SipEngine.h"
+#include "store/SettingsRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QHostAddress>
+#include <QTimer>
+#include <QSocketNotifier>
+#include <QThread>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace centrale::ctl {
+
+namespace {
+int g_signalFd[2] = {-1, -1};
+void onSignal(int) { [[maybe_unused]] auto n = ::write(g_signalFd[1], "x", 1); }
+
+// SIGINT/SIGTERM end the event loop through a self-pipe (only write() is safe in a handler).
+void quitOnSignals(QObject *parent)
+{
+    ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd);
+    auto *n = new QSocketNotifier(g_signalFd[0], QSocketNotifier::Read, parent);
+    QObject::connect(n, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
+    struct sigaction sa {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
+QJsonObject statusJson(qint64, const QString &account, const QString &role, const QString &owner, const QString &state, const QString &contact,
+                       const QString &source, const QString &ua, qint64 expiresAt)
+{
+    return {{QStringLiteral("account"), account},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("owner"), owner},
+            {QStringLiteral("state"), state},
+            {QStringLiteral("contact"), contact.isEmpty() ? QJsonValue() : QJsonValue(contact)},
+            {QStringLiteral("source"), source.isEmpty() ? QJsonValue() : QJsonValue(source)},
+            {QStringLiteral("user_agent"), ua.isEmpty() ? QJsonValue() : QJsonValue(ua)},
+            {QStringLiteral("expires"), expiresAt ? QJsonValue(QDateTime::fromSecsSinceEpoch(expiresAt, Qt::UTC).toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("expires_in"), expiresAt ? QJsonValue(std::max<qint64>(0, expiresAt - QDateTime::currentSecsSinceEpoch())) : QJsonValue()}};
+}
+
+// The status as the running engine last wrote it (bindings are written within ~200 ms).
+Result<QJsonArray> readStatus(Database &db)
+{
+    auto q = db.exec(QStringLiteral(
+        "SELECT s.id, s.username, s.role, COALESCE(t.name, p.number) AS owner, b.contact, b.source, b.user_agent, b.expires_at, b.reachable"
+        " FROM sip_accounts s LEFT JOIN trunks t ON t.id = s.trunk_id LEFT JOIN phone_accounts p ON p.id = s.phone_account_id"
+        " LEFT JOIN bindings b ON b.account_id = s.id AND b.expires_at > ?"
+        " ORDER BY owner, CASE s.role WHEN 'primary' THEN 0 WHEN 'secondary' THEN 1 ELSE 2 END, b.expires_at DESC"),
+        {QDateTime::currentSecsSinceEpoch()});
+    if (!q)
+        return q.error();
+    QJsonArray out;
+    qint64 last = -1;
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        if (id == last)
+            continue; // one row per account: its newest binding
+        last = id;
+        const bool bound = !q->value(4).isNull();
+        const QString state = !bound ? QStringLiteral("unregistered") : q->value(8).toBool() ? QStringLiteral("registered") : QStringLiteral("unreachable");
+        out.append(statusJson(id, q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), state, q->value(4).toString(),
+                              q->value(5).toString(), q->value(6).toString(), bound ? q->value(7).toLongLong() : 0));
+    }
+    return out;
+}
+
+QString statusLine(const QJsonObject &o)
+{
+    return QStringLiteral("%1  %2  %3  %4  %5").arg(o[QStringLiteral("owner")].toString(), o[QStringLiteral("role")].toString(),
+                                                  o[QStringLiteral("account")].toString(), o[QStringLiteral("state")].toString(),
+                                                  o[QStringLiteral("contact")].toString());
+}
+} // namespace
+
+int serveCommand(CtlContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption primary(QStringLiteral("primary"), QCoreApplication::translate("centralectl", "Primary server address (default: setting sip.primary)."),
+                                     QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption secondary(QStringLiteral("secondary"),
+                                       QCoreApplication::translate("centralectl", "Secondary server address (default: setting sip.secondary)."), QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption realm(QStringLiteral("realm"), QCoreApplication::translate("centralectl", "Digest realm; must equal setting sip.realm."),
+                                   QStringLiteral("REALM"));
+    p.addOptions({primary, secondary, realm});
+    if (!ctx.parse(p, QStringLiteral("serve"), QCoreApplication::translate("centralectl", "Run the SIP engine in the foreground; one log line per event.")))
+        return ctx.exitCode;
+    for (const auto *o : {&primary, &secondary})
+        if (p.isSet(*o))
+            if (auto s = validation::hostPort(p.value(*o), QStringLiteral("--") + o->names().first()); !s)
+                return ctx.usage(s.message());
+    auto db = ctx.db();
+    if (!db)
+        return ctx.fail(db.message());
+    if (p.isSet(realm) && p.value(realm) != SettingsRepository(**db).get(QLatin1String(settingkeys::kRealm)))
+        return ctx.usage(QCoreApplication::translate("centralectl", "--realm differs from the stored realm; the passwords' digests depend on it. "
+                                                                    "Change it with: centralectl settings set sip.realm %1")
+                             .arg(p.value(realm)));
+    sip::SipEngine engine((*db)->path());
+    QObject::connect(&engine, &sip::SipEngine::logLine, [](const QString &line) {
+        std::fprintf(stdout, "%s %s\n", qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), qPrintable(line));
+        std::fflush(stdout);
+    });
+    if (auto s = engine.start({p.value(primary), p.value(secondary)}); !s)
+        return ctx.fail(s.message());
+    quitOnSignals(&engine);
+    QCoreApplication::exec();
+    engine.stop();
+    std::fprintf(stdout, "%s engine stopped\n", qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)));
+    return Ok;
+}
+
+int statusCommand(CtlContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption watch(QStringLiteral("watch"), QCoreApplication::translate("centralectl", "Keep printing changes until interrupted."));
+    p.addOption(watch);
+    if (!ctx.parse(p, QStringLiteral("status"),
+                   QCoreApplication::translate("centralectl", "Registration status of every trunk account and phone account.")))
+        return ctx.exitCode;
+    auto db = ctx.db();
+    if (!db)
+        return ctx.fail(db.message());
+    auto print = [&](const QJsonArray &a) {
+        if (ctx.json()) {
+            ctx.printJson(a);
+        } else {
+            for (const auto &v : a)
+                ctx.print(statusLine(v.toObject()));
+        }
+    };
+    auto first = readStatus(**db);
+    if (!first)
+        return ctx.fail(first.message());
+    print(first.value());
+    if (!p.isSet(watch))
+        return Ok;
+    quitOnSignals(qApp);
+    QJsonArray last = first.value();
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        auto now = readStatus(**db);
+        if (!now || now.value() == last)
+            return;
+        // Only the accounts that changed (state, contact) are printed.
+        QJsonArray changed;
+        for (const auto &v : now.value()) {
+            bool seen = false;
+            for (const auto &o : last)
+                seen = seen || (o.toObject()[QStringLiteral("account")] == v.toObject()[QStringLiteral("account")]
+                                && o.toObject()[QStringLiteral("state")] == v.toObject()[QStringLiteral("state")]
+                                && o.toObject()[QStringLiteral("contact")] == v.toObject()[QStringLiteral("contact")]);
+            if (!seen)
+                changed.append(v);
+        }
+        last = now.value();
+        if (!changed.isEmpty())
+            print(changed);
+    });
+    timer.start(500);
+    QCoreApplication::exec();
+    return Ok;
+}
+
+int blockedCommand(CtlContext &ctx, const QString &action)
+{
+    QCommandLineParser p;
+    if (action == QLatin1String("list")) {
+        if (!ctx.parse(p, QStringLiteral("blocked list"), QCoreApplication::translate("centralectl", "Source addresses blocked after failed logins.")))
+            return ctx.exitCode;
+        auto db = ctx.db();
+        if (!db)
+            return ctx.fail(db.message());
+        auto q = (*db)->exec(QStringLiteral("SELECT address, blocked_at, until, reason FROM blocked_sources WHERE until > ? ORDER BY blocked_at"),
+                             {QDateTime::currentSecsSinceEpoch()});
+        if (!q)
+            return ctx.fail(q.message());
+        QJsonArray a;
+        while (q->next())
+            a.append(QJsonObject{{QStringLiteral("address"), q->value(0).toString()},
+                                 {QStringLiteral("blocked_at"), QDateTime::fromSecsSinceEpoch(q->value(1).toLongLong(), Qt::UTC).toString(Qt::ISODate)},
+                                 {QStringLiteral("until"), QDateTime::fromSecsSinceEpoch(q->value(2).toLongLong(), Qt::UTC).toString(Qt::ISODate)},
+                                 {QStringLiteral("reason"), q->value(3).toString()}});
+        if (ctx.json())
+            ctx.printJson(a);
+        else
+            for (const auto &v : a)
+                ctx.print(QStringLiteral("%1  %2 → %3  %4").arg(v[QStringLiteral("address")].toString(), v[QStringLiteral("blocked_at")].toString(),
+                                                               v[QStringLiteral("until")].toString(), v[QStringLiteral("reason")].toString()));
+        return Ok;
+    }
+    if (action == QLatin1String("lift")) {
+        if (!ctx.parse(p, QStringLiteral("blocked lift"), QCoreApplication::translate("centralectl", "Lift the block on a source address."),
+                       QStringLiteral("ADDRESS"), QCoreApplication::translate("centralectl", "The blocked address.")))
+            return ctx.exitCode;
+        if (p.positionalArguments().size() != 1)
+            return ctx.usage(QCoreApplication::translate("centralectl", "blocked lift takes exactly one address."));
+        QHostAddress addr;
+        if (!addr.setAddress(p.positionalArguments().first()))
+            return ctx.usage(QCoreApplication::translate("centralectl", "\"%1\" is not an IP address.").arg(p.positionalArguments().first()));
+        auto db = ctx.db();
+        if (!db)
+            return ctx.fail(db.message());
+        auto r = (*db)->exec(QStringLiteral("DELETE FROM blocked_sources WHERE address = ?"), {addr.toString()});
+        if (!r)
+            return ctx.fail(r.message());
+        if (r->numRowsAffected() == 0)
+            return ctx.fail(QCoreApplication::translate("centralectl", "%1 is not blocked.").arg(addr.toString()));
+        ctx.print(QCoreApplication::translate("centralectl", "Lifted the block on %1; a running engine applies it within a second.").arg(addr.toString()));
+        return Ok;
+    }
+    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"blocked %1\"; use list or lift.").arg(action));
+}
+
+} // namespace centrale::ctl

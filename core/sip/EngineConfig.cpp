@@ -1,0 +1,40 @@
+#include "sip/EngineConfig.h"
+#include "store/JsonColumns.h"
+#include "store/SettingsRepository.h"
+
+namespace centrale::sip {
+
+Result<EngineConfigPtr> loadEngineConfig(Database &db)
+{
+    auto cfg = std::make_shared<EngineConfig>();
+    SettingsRepository s(db);
+    using namespace settingkeys;
+    cfg->primaryAddress = s.get(QLatin1String(kPrimary));
+    cfg->secondaryAddress = s.get(QLatin1String(kSecondary));
+    cfg->realm = s.get(QLatin1String(kRealm)).toUtf8();
+    cfg->expiresDefault = s.get(QLatin1String(kExpiresDefault)).toInt();
+    cfg->expiresMin = s.get(QLatin1String(kExpiresMin)).toInt();
+    cfg->expiresMax = s.get(QLatin1String(kExpiresMax)).toInt();
+    cfg->block = {s.get(QLatin1String(kBlockFailures)).toInt(), s.get(QLatin1String(kBlockWindow)).toInt(),
+                  s.get(QLatin1String(kBlockDuration)).toInt()};
+
+    auto q = db.exec(QStringLiteral("SELECT s.id, s.username, s.ha1, s.role, COALESCE(t.name, p.number), COALESCE(t.ip_whitelist, p.ip_whitelist)"
+                                    " FROM sip_accounts s LEFT JOIN trunks t ON t.id = s.trunk_id"
+                                    " LEFT JOIN phone_accounts p ON p.id = s.phone_account_id"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        EngineAccount a;
+        a.id = q->value(0).toLongLong();
+        a.username = q->value(1).toString().toUtf8();
+        a.ha1 = q->value(2).toString().toLatin1();
+        a.role = q->value(3).toString();
+        a.owner = q->value(4).toString();
+        a.whitelist = jsoncol::toWhitelist(q->value(5).toString());
+        cfg->allWhitelisted += a.whitelist;
+        cfg->accounts.insert(a.username, a);
+    }
+    return EngineConfigPtr(cfg);
+}
+
+} // namespace centrale::sip

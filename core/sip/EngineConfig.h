@@ -1,0 +1,52 @@
+#pragma once
+// The immutable snapshot of everything the engine needs, built from the database and
+// swapped atomically when the administrator saves, so edits apply without a restart.
+#include "domain/IpNetwork.h"
+#include "sip/FailureBlocker.h"
+#include "store/Database.h"
+#include <QHash>
+#include <memory>
+
+namespace centrale::sip {
+
+enum class ServerRole { Primary, Secondary };
+
+struct EngineAccount {
+    qint64 id = 0;
+    QByteArray username;
+    QByteArray ha1;
+    QString role;  // "primary", "secondary", "phone"
+    QString owner; // trunk name or phone number
+    IpWhitelist whitelist;
+    // Which server socket the account may register to: a trunk's primary account to the
+    // primary address, its secondary to the secondary; phone accounts to either.
+    bool allowedOn(ServerRole server) const
+    {
+        return role == QLatin1String("phone") || (role == QLatin1String("primary")) == (server == ServerRole::Primary);
+    }
+};
+
+struct EngineConfig {
+    QString primaryAddress = QStringLiteral("127.0.0.1:5060");
+    QString secondaryAddress = QStringLiteral("127.0.0.1:5062");
+    QByteArray realm = "centrale";
+    int expiresDefault = 3600;
+    int expiresMin = 60;
+    int expiresMax = 7200;
+    BlockPolicy block;
+    QHash<QByteArray, EngineAccount> accounts; // by username
+    IpWhitelist allWhitelisted;                // union of every account's whitelist (never blocked)
+
+    const EngineAccount *find(const QByteArray &username) const
+    {
+        auto it = accounts.constFind(username);
+        return it == accounts.constEnd() ? nullptr : &*it;
+    }
+};
+
+using EngineConfigPtr = std::shared_ptr<const EngineConfig>;
+
+// Reads the snapshot from the database (settings and every SIP account).
+Result<EngineConfigPtr> loadEngineConfig(Database &db);
+
+} // namespace centrale::sip

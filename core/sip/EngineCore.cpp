@@ -1,0 +1,388 @@
+#include "sip/EngineCore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHostAddress>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <sofia-sip/msg_addr.h>
+#include <sofia-sip/nta.h>
+#include <sofia-sip/nta_stateless.h>
+#include <sofia-sip/sip_header.h>
+#include <sofia-sip/sip_status.h>
+#include <sofia-sip/su_wait.h>
+#include <sofia-sip/url.h>
+
+namespace centrale::sip {
+
+namespace {
+
+constexpr const char *kAllow = "INVITE, ACK, BYE, CANCEL, OPTIONS, REGISTER";
+
+qint64 nowSecs() { return QDateTime::currentSecsSinceEpoch(); }
+
+// Linux lets UDP sockets with SO_REUSEADDR share a port and split its packets; sofia's
+// transport may set it. A plain bind without the flag tells whether anyone holds the port.
+Status checkPortFree(const QString &hostPort)
+{
+    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    QString host = hostPort.left(colon);
+    if (host.startsWith(QLatin1Char('[')))
+        host = host.mid(1, host.size() - 2);
+    const int port = hostPort.mid(colon + 1).toInt();
+    QHostAddress addr;
+    if (!addr.setAddress(host))
+        return Status::fail(QCoreApplication::translate("EngineCore", "Listen address %1 must be an IP address.").arg(hostPort));
+    const bool v6 = addr.protocol() == QAbstractSocket::IPv6Protocol;
+    int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_DGRAM, 0);
+    if (fd < 0)
+        return Status::fail(QStringLiteral("socket: ") + QString::fromLocal8Bit(std::strerror(errno)));
+    int rc;
+    if (v6) {
+        sockaddr_in6 sa{};
+        sa.sin6_family = AF_INET6;
+        sa.sin6_port = htons(quint16(port));
+        Q_IPV6ADDR a = addr.toIPv6Address();
+        std::memcpy(&sa.sin6_addr, &a, 16);
+        rc = ::bind(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa);
+    } else {
+        sockaddr_in sa{};
+        sa.sin_family = AF_INET;
+        sa.sin_port = htons(quint16(port));
+        sa.sin_addr.s_addr = htonl(addr.toIPv4Address());
+        rc = ::bind(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa);
+    }
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0)
+        return Status::fail(err == EADDRINUSE
+                                ? QCoreApplication::translate("EngineCore", "%1 is already in use by another program (another engine or SIP server?); not sharing it.").arg(hostPort)
+                                : QCoreApplication::translate("EngineCore", "Cannot listen on %1: %2").arg(hostPort, QString::fromLocal8Bit(std::strerror(err))));
+    return {};
+}
+
+int messageCallback(nta_agent_magic_t *magic, nta_agent_t *agent, msg_t *msg, sip_t *sip)
+{
+    return reinterpret_cast<EngineCore *>(magic)->onMessage(agent, msg, sip);
+}
+
+QByteArray authorizationValue(const msg_auth_t *au)
+{
+    QByteArray v = QByteArray(au->au_scheme ? au->au_scheme : "") + ' ';
+    for (int i = 0; au->au_params && au->au_params[i]; ++i) {
+        if (i)
+            v += ", ";
+        v += au->au_params[i];
+    }
+    return v;
+}
+
+QString urlString(const url_t *url)
+{
+    char buf[1024];
+    const isize_t n = url_e(buf, sizeof buf, url);
+    if (n <= 0 || n >= isize_t(sizeof buf))
+        return {};
+    return QString::fromUtf8(buf, int(n));
+}
+
+} // namespace
+
+EngineCore::EngineCore(EventSink sink, QByteArray masterKey) : m_sink(std::move(sink)), m_auth(std::move(masterKey), 300) {}
+
+EngineCore::~EngineCore() { stop(); }
+
+EngineConfigPtr EngineCore::config() const
+{
+    std::lock_guard lock(m_configMutex);
+    return m_config;
+}
+
+void EngineCore::setConfig(EngineConfigPtr config)
+{
+    {
+        std::lock_guard lock(m_configMutex);
+        m_config = config;
+    }
+    post([this, config] { m_blocker.setPolicy(config->block); });
+}
+
+void EngineCore::post(std::function<void()> command)
+{
+    std::lock_guard lock(m_queueMutex);
+    m_queue.push_back(std::move(command));
+}
+
+Status EngineCore::start(EngineConfigPtr cfg, const QList<std::pair<qint64, Binding>> &bindings, const QHash<QString, qint64> &blocked)
+{
+    if (m_running)
+        return {};
+    if (cfg->primaryAddress == cfg->secondaryAddress)
+        return Status::fail(QCoreApplication::translate("EngineCore", "The primary and secondary server need different addresses."));
+    for (const auto &a : {cfg->primaryAddress, cfg->secondaryAddress})
+        if (auto s = checkPortFree(a); !s)
+            return s;
+    m_config = cfg;
+    m_blocker.setPolicy(cfg->block);
+    for (const auto &[id, b] : bindings)
+        m_registrar.restore(id, b);
+    for (auto it = blocked.begin(); it != blocked.end(); ++it)
+        m_blocker.block(it.key(), it.value());
+    m_stop = false;
+    std::promise<Status> started;
+    auto fut = started.get_future();
+    m_thread = std::thread([this, &started] { run(&started); });
+    Status s = fut.get();
+    if (!s) {
+        m_thread.join();
+        return s;
+    }
+    m_running = true;
+    return {};
+}
+
+void EngineCore::stop()
+{
+    if (!m_thread.joinable())
+        return;
+    m_stop = true;
+    m_thread.join();
+    m_running = false;
+}
+
+void EngineCore::run(std::promise<Status> *started)
+{
+    m_threadId = std::this_thread::get_id();
+    su_init();
+    su_root_t *root = su_root_create(nullptr);
+    m_root = root;
+    const auto cfg = config();
+    const QString addrs[2] = {cfg->primaryAddress, cfg->secondaryAddress};
+    for (int i = 0; i < 2; ++i) {
+        const QByteArray url = "sip:" + addrs[i].toUtf8() + ";transport=udp";
+        m_agents[i] = nta_agent_create(root, URL_STRING_MAKE(url.constData()), messageCallback, reinterpret_cast<nta_agent_magic_t *>(this),
+                                       NTATAG_SERVER_RPORT(1), NTATAG_UA(0), TAG_END());
+        if (!m_agents[i]) {
+            for (int j = 0; j < i; ++j)
+                nta_agent_destroy(static_cast<nta_agent_t *>(m_agents[j]));
+            m_agents[0] = m_agents[1] = nullptr;
+            su_root_destroy(root);
+            su_deinit();
+            started->set_value(Status::fail(QCoreApplication::translate("EngineCore", "Cannot listen on %1 (UDP).").arg(addrs[i])));
+            return;
+        }
+    }
+    started->set_value(Status{});
+
+    while (!m_stop) {
+        su_root_step(root, 100);
+        std::deque<std::function<void()>> commands;
+        {
+            std::lock_guard lock(m_queueMutex);
+            commands.swap(m_queue);
+        }
+        for (auto &c : commands)
+            c();
+        const qint64 now = nowSecs();
+        if (now != m_lastHousekeeping) {
+            m_lastHousekeeping = now;
+            housekeeping(now);
+        }
+    }
+    for (auto &a : m_agents) {
+        nta_agent_destroy(static_cast<nta_agent_t *>(a));
+        a = nullptr;
+    }
+    su_root_destroy(root);
+    m_root = nullptr;
+    su_deinit();
+}
+
+void EngineCore::housekeeping(qint64 now)
+{
+    const auto cfg = config();
+    for (const auto &[accountId, b] : m_registrar.expire(now)) {
+        EngineEvent e{RegistrationEventKind::Expired, accountId, {}, {}, {}, b, {}, {}};
+        for (const auto &a : cfg->accounts)
+            if (a.id == accountId) {
+                e.username = QString::fromUtf8(a.username);
+                e.role = a.role;
+                e.owner = a.owner;
+            }
+        m_sink(e);
+    }
+    for (const auto &addr : m_blocker.expire(now))
+        m_sink(EngineEvent{RegistrationEventKind::Unblocked, 0, {}, {}, {}, {}, addr, {}});
+}
+
+int EngineCore::onMessage(void *agentPtr, void *msgPtr, void *sipPtr)
+{
+    auto *agent = static_cast<nta_agent_t *>(agentPtr);
+    auto *msg = static_cast<msg_t *>(msgPtr);
+    auto *sip = static_cast<sip_t *>(sipPtr);
+    m_stats.requests++;
+    const ServerRole server = agent == m_agents[0] ? ServerRole::Primary : ServerRole::Secondary;
+
+    // Source address of the datagram.
+    char ipbuf[INET6_ADDRSTRLEN] = "";
+    int port = 0;
+    if (su_addrinfo_t *ai = msg_addrinfo(msg); ai && ai->ai_addr) {
+        auto *su = reinterpret_cast<su_sockaddr_t *>(ai->ai_addr);
+        su_inet_ntop(su->su_family, SU_ADDR(su), ipbuf, sizeof ipbuf);
+        port = ntohs(su->su_port);
+    }
+    const QString ip = QString::fromLatin1(ipbuf);
+    if (m_blocker.isBlocked(ip, nowSecs())) {
+        // Blocked sources get no answer at all: a scanner learns nothing and costs nothing.
+        m_stats.dropped++;
+        nta_msg_discard(agent, msg);
+        return 0;
+    }
+    if (!sip || !sip->sip_request) {
+        nta_msg_discard(agent, msg); // responses to nothing we sent, or unparsable
+        return 0;
+    }
+    if (!sip->sip_from || !sip->sip_to || !sip->sip_call_id || !sip->sip_cseq || !sip->sip_via) {
+        m_stats.refused++;
+        nta_msg_treply(agent, msg, 400, "Missing Mandatory Header", TAG_END());
+        return 0;
+    }
+    switch (sip->sip_request->rq_method) {
+    case sip_method_options:
+        nta_msg_treply(agent, msg, SIP_200_OK, SIPTAG_ALLOW_STR(kAllow), SIPTAG_ACCEPT_STR("application/sdp"), TAG_END());
+        return 0;
+    case sip_method_register:
+        handleRegister(agent, msg, sip, ip + QLatin1Char(':') + QString::number(port), ip, server);
+        return 0;
+    case sip_method_ack:
+        nta_msg_discard(agent, msg);
+        return 0;
+    case sip_method_invite:
+    case sip_method_bye:
+    case sip_method_cancel:
+        // Calls arrive with the call engine; until then say so honestly.
+        nta_msg_treply(agent, msg, 501, "Not Implemented", SIPTAG_ALLOW_STR("OPTIONS, REGISTER"),
+                       SIPTAG_WARNING_STR("399 centrale \"Calls are not handled by this engine version\""), TAG_END());
+        return 0;
+    default:
+        nta_msg_treply(agent, msg, SIP_405_METHOD_NOT_ALLOWED, SIPTAG_ALLOW_STR(kAllow), TAG_END());
+        return 0;
+    }
+}
+
+void EngineCore::handleRegister(void *agentPtr, void *msgPtr, void *sipPtr, const QString &source, const QString &ip, ServerRole server)
+{
+    auto *agent = static_cast<nta_agent_t *>(agentPtr);
+    auto *msg = static_cast<msg_t *>(msgPtr);
+    auto *sip = static_cast<sip_t *>(sipPtr);
+    const auto cfg = config();
+    const qint64 now = nowSecs();
+
+    auto challenge = [&](bool stale) {
+        m_stats.challenged++;
+        const QByteArray value = m_auth.challenge(cfg->realm, now, stale);
+        nta_msg_treply(agent, msg, SIP_401_UNAUTHORIZED, SIPTAG_WWW_AUTHENTICATE_STR(value.constData()), TAG_END());
+    };
+    // Unknown user, wrong password, wrong address and wrong server all look the same.
+    auto refuse = [&](const EngineAccount *account, const QString &why) {
+        m_stats.refused++;
+        const QHostAddress host(ip);
+        const auto outcome = m_blocker.recordFailure(ip, now, whitelistAllows(cfg->allWhitelisted, host) && !cfg->allWhitelisted.isEmpty());
+        EngineEvent e{RegistrationEventKind::Blocked, account ? account->id : 0, account ? QString::fromUtf8(account->username) : QString(),
+                      account ? account->role : QString(), account ? account->owner : QString(), {}, ip, why};
+        if (outcome == FailureBlocker::Outcome::NowBlocked)
+            m_sink(e);
+        else if (outcome == FailureBlocker::Outcome::Exempt) {
+            e.kind = RegistrationEventKind::AuthFailure; // a whitelisted PBX is reported, never locked out
+            m_sink(e);
+        }
+        nta_msg_treply(agent, msg, SIP_403_FORBIDDEN, TAG_END());
+    };
+
+    const msg_auth_t *au = sip->sip_authorization;
+    if (!au)
+        return challenge(false);
+    DigestCredentials cred;
+    if (!parseDigest(authorizationValue(au), &cred) || cred.realm != cfg->realm)
+        return challenge(false);
+    const NonceCheck nonce = m_auth.checkNonce(cred.nonce, now);
+    if (nonce == NonceCheck::Invalid)
+        return challenge(false);
+
+    const EngineAccount *account = cfg->find(cred.username);
+    // Registering someone else's address-of-record is not allowed.
+    const QByteArray toUser = sip->sip_to->a_url->url_user ? QByteArray(sip->sip_to->a_url->url_user) : QByteArray();
+    if (!account || toUser != cred.username)
+        return refuse(account, QStringLiteral("unknown-user"));
+    if (!DigestAuth::responseMatches(cred, "REGISTER", account->ha1))
+        return refuse(account, QStringLiteral("wrong-password"));
+    if (!whitelistAllows(account->whitelist, QHostAddress(ip)))
+        return refuse(account, QStringLiteral("ip-not-whitelisted"));
+    if (!account->allowedOn(server))
+        return refuse(account, QStringLiteral("wrong-server"));
+    if (nonce == NonceCheck::Stale)
+        return challenge(true);
+    m_blocker.recordSuccess(ip);
+
+    RegisterRequest req;
+    req.accountId = account->id;
+    req.headerExpires = sip->sip_expires ? int(std::min<unsigned long>(sip->sip_expires->ex_delta, 0x7fffffff)) : -1;
+    req.source = source;
+    req.server = server == ServerRole::Primary ? QStringLiteral("primary") : QStringLiteral("secondary");
+    req.userAgent = sip->sip_user_agent && sip->sip_user_agent->g_string ? QString::fromUtf8(sip->sip_user_agent->g_string).left(200) : QString();
+    req.callId = QString::fromUtf8(sip->sip_call_id->i_id);
+    req.cseq = sip->sip_cseq->cs_seq;
+    for (const sip_contact_t *m = sip->sip_contact; m; m = m->m_next) {
+        ContactRequest c;
+        if (m->m_url->url_type == url_any)
+            c.contact = QStringLiteral("*");
+        else
+            c.contact = urlString(m->m_url);
+        if (c.contact.isEmpty()) {
+            nta_msg_treply(agent, msg, 400, "Bad Contact", TAG_END());
+            return;
+        }
+        if (m->m_expires) {
+            bool ok = false;
+            const long e = QByteArray(m->m_expires).toLong(&ok);
+            c.expires = ok && e >= 0 ? int(std::min<long>(e, 0x7fffffff)) : -1;
+        }
+        req.contacts << c;
+    }
+    if (req.contacts.size() > 10) {
+        nta_msg_treply(agent, msg, 403, "Too Many Contacts", TAG_END());
+        return;
+    }
+    const ExpiryLimits limits{cfg->expiresDefault, cfg->expiresMin, cfg->expiresMax};
+    const RegisterOutcome out = m_registrar.apply(req, limits, now);
+    if (out.status == 423) {
+        const QByteArray min = QByteArray::number(out.minExpires);
+        nta_msg_treply(agent, msg, SIP_423_INTERVAL_TOO_BRIEF, SIPTAG_MIN_EXPIRES_STR(min.constData()), TAG_END());
+        return;
+    }
+    if (out.status == 400) {
+        nta_msg_treply(agent, msg, 400, "Wildcard Contact Needs Expires 0", TAG_END());
+        return;
+    }
+    QByteArray contacts;
+    for (const auto &b : m_registrar.bindings(account->id)) {
+        if (!contacts.isEmpty())
+            contacts += ", ";
+        contacts += '<' + b.contact.toUtf8() + ">;expires=" + QByteArray::number(std::max<qint64>(0, b.expiresAt - now));
+    }
+    m_stats.registered++;
+    if (contacts.isEmpty())
+        nta_msg_treply(agent, msg, SIP_200_OK, TAG_END());
+    else
+        nta_msg_treply(agent, msg, SIP_200_OK, SIPTAG_CONTACT_STR(contacts.constData()), TAG_END());
+    for (const auto &[kind, b] : out.events)
+        m_sink(EngineEvent{kind, account->id, QString::fromUtf8(account->username), account->role, account->owner, b, ip, {}});
+}
+
+} // namespace centrale::sip

@@ -1,0 +1,80 @@
+#pragma once
+// The SIP side of the engine: one su_root on its own thread with one UDP agent per
+// server address. Everything sofia-sip runs here; the rest of the program talks to it
+// through post() and hears from it through the event callback (called on this thread).
+#include "sip/DigestAuth.h"
+#include "sip/EngineConfig.h"
+#include "sip/FailureBlocker.h"
+#include "sip/Registrar.h"
+#include <QString>
+#include <atomic>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
+#include <thread>
+
+namespace centrale::sip {
+
+struct EngineEvent {
+    RegistrationEventKind kind;
+    qint64 accountId = 0;
+    QString username, role, owner;
+    Binding binding;
+    QString address; // Blocked / Unblocked / auth failure source
+    QString detail;
+};
+
+struct EngineStats {
+    std::atomic<quint64> requests{0}, registered{0}, challenged{0}, refused{0}, dropped{0};
+};
+
+class EngineCore {
+public:
+    using EventSink = std::function<void(const EngineEvent &)>;
+
+    EngineCore(EventSink sink, QByteArray masterKey);
+    ~EngineCore();
+
+    // Binds both server sockets; fails with a readable message (e.g. the address is taken).
+    Status start(EngineConfigPtr config, const QList<std::pair<qint64, Binding>> &bindings, const QHash<QString, qint64> &blocked);
+    void stop();
+    bool isRunning() const { return m_running.load(); }
+
+    void setConfig(EngineConfigPtr config);  // thread-safe; applies to the next request
+    void post(std::function<void()> command); // runs on the engine thread
+    // Engine-thread state, for commands posted with post().
+    Registrar &registrar() { return m_registrar; }
+    FailureBlocker &blocker() { return m_blocker; }
+    void emitEvent(const EngineEvent &e) { m_sink(e); }
+    const EngineStats &stats() const { return m_stats; }
+
+    // Internal: called by the sofia-sip callback.
+    int onMessage(void *agent, void *msg, void *sip);
+
+private:
+    void run(std::promise<Status> *started);
+    void housekeeping(qint64 now);
+    void handleRegister(void *agent, void *msg, void *sip, const QString &source, const QString &ip, ServerRole server);
+    EngineConfigPtr config() const;
+
+    EventSink m_sink;
+    DigestAuth m_auth;
+    Registrar m_registrar;
+    FailureBlocker m_blocker;
+    EngineStats m_stats;
+
+    mutable std::mutex m_configMutex;
+    EngineConfigPtr m_config;
+    std::mutex m_queueMutex;
+    std::deque<std::function<void()>> m_queue;
+    std::thread m_thread;
+    std::thread::id m_threadId;
+    std::atomic<bool> m_running{false};
+    std::atomic<bool> m_stop{false};
+    void *m_root = nullptr;
+    void *m_agents[2] = {nullptr, nullptr};
+    qint64 m_lastHousekeeping = 0;
+};
+
+} // namespace centrale::sip

@@ -1,0 +1,247 @@
+#include "sip/SipEngine.h"
+#include "sip/BindingWriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace centrale::sip {
+
+namespace {
+qint64 nowSecs() { return QDateTime::currentSecsSinceEpoch(); }
+
+QByteArray randomKey()
+{
+    QByteArray k(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(k.data()), k.size() / 4);
+    return k;
+}
+} // namespace
+
+SipEngine::SipEngine(QString dbPath, QObject *parent) : StatusFeed(parent), m_dbPath(std::move(dbPath))
+{
+    qRegisterMetaType<AccountStatus>();
+    qRegisterMetaType<RegistrationEvent>();
+}
+
+SipEngine::~SipEngine() { stop(); }
+
+Status SipEngine::start(const EngineOverrides &overrides)
+{
+    if (isRunning())
+        return {};
+    m_overrides = overrides;
+    auto db = Database::open(m_dbPath);
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    auto cfg = loadEngineConfig(*m_db);
+    if (!cfg)
+        return cfg.error();
+    auto c = std::make_shared<EngineConfig>(*cfg.value());
+    if (!overrides.primary.isEmpty())
+        c->primaryAddress = overrides.primary;
+    if (!overrides.secondary.isEmpty())
+        c->secondaryAddress = overrides.secondary;
+    m_config = c;
+
+    const qint64 now = nowSecs();
+    const auto bindings = loadBindings(*m_db, now);
+    m_bindings.clear();
+    for (const auto &[id, b] : bindings)
+        m_bindings[id].insert(b.contact, b);
+
+    // Events come from the engine thread; hop to this object's thread before touching state.
+    m_core = std::make_unique<EngineCore>([this](const EngineEvent &e) { QMetaObject::invokeMethod(this, [this, e] { onEvent(e); }, Qt::QueuedConnection); },
+                                          randomKey());
+    if (auto s = m_core->start(m_config, bindings, loadBlocked(*m_db, now)); !s) {
+        m_core.reset();
+        return s;
+    }
+    m_writer = new BindingWriter(m_dbPath);
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    m_writerThread.start();
+
+    if (auto v = m_db->exec(QStringLiteral("SELECT n FROM config_version")); v && v->next())
+        m_configVersion = v->value(0).toLongLong();
+    m_poll.setInterval(500);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        auto v = m_db->exec(QStringLiteral("SELECT n FROM config_version"));
+        if (v && v->next() && v->value(0).toLongLong() != m_configVersion) {
+            m_configVersion = v->value(0).toLongLong();
+            reload();
+        }
+    });
+    m_poll.start();
+    emit logLine(tr("engine listening on %1 (primary) and %2 (secondary), realm %3, %4 accounts")
+                     .arg(m_config->primaryAddress, m_config->secondaryAddress, QString::fromUtf8(m_config->realm))
+                     .arg(m_config->accounts.size()));
+    emit runningChanged(true);
+    return {};
+}
+
+void SipEngine::stop()
+{
+    if (!m_core)
+        return;
+    m_poll.stop();
+    m_core->stop();
+    m_core.reset();
+    if (m_writer) {
+        QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->flush(); }, Qt::BlockingQueuedConnection);
+        m_writerThread.quit();
+        m_writerThread.wait();
+        m_writer = nullptr;
+    }
+    emit runningChanged(false);
+}
+
+void SipEngine::reload()
+{
+    if (!m_core || !m_db)
+        return;
+    auto cfg = loadEngineConfig(*m_db);
+    if (!cfg) {
+        emit logLine(tr("configuration not reloaded: %1").arg(cfg.message()));
+        return;
+    }
+    auto c = std::make_shared<EngineConfig>(*cfg.value());
+    // Listen addresses only change with a restart; keep the running ones.
+    c->primaryAddress = m_config->primaryAddress;
+    c->secondaryAddress = m_config->secondaryAddress;
+    // Bindings of deleted accounts go with them.
+    for (auto it = m_bindings.begin(); it != m_bindings.end();) {
+        bool known = false;
+        for (const auto &a : c->accounts)
+            known = known || a.id == it.key();
+        if (!known) {
+            const qint64 id = it.key();
+            m_core->post([core = m_core.get(), id] { core->registrar().dropAccount(id); });
+            it = m_bindings.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_config = c;
+    m_core->setConfig(c);
+    syncBlocked();
+    for (const auto &a : c->accounts)
+        emit statusChanged(statusOf(a));
+    emit logLine(tr("configuration reloaded: %1 accounts").arg(c->accounts.size()));
+}
+
+void SipEngine::syncBlocked()
+{
+    // An administrator lifted blocks by deleting rows; blocks younger than a few seconds
+    // may not be written yet and stay.
+    const auto inDb = loadBlocked(*m_db, nowSecs());
+    const qint64 cutoff = nowSecs() - 3;
+    const int duration = m_config->block.durationSecs;
+    m_core->post([core = m_core.get(), inDb, cutoff, duration] {
+        QStringList lift;
+        for (auto it = core->blocker().blocked().begin(); it != core->blocker().blocked().end(); ++it)
+            if (!inDb.contains(it.key()) && it.value() - duration < cutoff)
+                lift << it.key();
+        for (const auto &a : lift) {
+            core->blocker().lift(a);
+            core->emitEvent(EngineEvent{RegistrationEventKind::Unblocked, 0, {}, {}, {}, {}, a, QStringLiteral("lifted")});
+        }
+    });
+}
+
+void SipEngine::toWriter(WriteOp op)
+{
+    if (m_writer)
+        QMetaObject::invokeMethod(m_writer, [w = m_writer, op = std::move(op)]() mutable { w->enqueue(std::move(op)); }, Qt::QueuedConnection);
+}
+
+void SipEngine::onEvent(const EngineEvent &e)
+{
+    switch (e.kind) {
+    case RegistrationEventKind::Registered:
+    case RegistrationEventKind::Refreshed:
+    case RegistrationEventKind::Reachable:
+    case RegistrationEventKind::Unreachable:
+        m_bindings[e.accountId].insert(e.binding.contact, e.binding);
+        toWriter(UpsertBinding{e.accountId, e.binding});
+        break;
+    case RegistrationEventKind::Unregistered:
+    case RegistrationEventKind::Expired:
+        m_bindings[e.accountId].remove(e.binding.contact);
+        toWriter(DeleteBinding{e.accountId, e.binding.contact});
+        break;
+    case RegistrationEventKind::Blocked:
+        toWriter(BlockSource{e.address, nowSecs(), nowSecs() + m_config->block.durationSecs, e.detail});
+        break;
+    case RegistrationEventKind::Unblocked:
+        toWriter(UnblockSource{e.address});
+        break;
+    case RegistrationEventKind::AuthFailure:
+        break;
+    }
+
+    RegistrationEvent ev;
+    ev.kind = e.kind;
+    ev.address = e.address;
+    ev.at = QDateTime::currentDateTimeUtc();
+    if (e.accountId) {
+        if (const auto *a = m_config->find(e.username.toUtf8()))
+            ev.status = statusOf(*a);
+        emit statusChanged(ev.status);
+    }
+    emit eventOccurred(ev);
+
+    QString line = registrationEventKey(e.kind);
+    if (!e.username.isEmpty())
+        line += QStringLiteral(" account=%1 role=%2 owner=%3").arg(e.username, e.role, e.owner);
+    if (!e.binding.contact.isEmpty())
+        line += QStringLiteral(" contact=%1 source=%2 expires=%3").arg(e.binding.contact, e.binding.source).arg(e.binding.expiresAt - nowSecs());
+    if (!e.binding.userAgent.isEmpty())
+        line += QStringLiteral(" ua=\"%1\"").arg(e.binding.userAgent);
+    if (!e.address.isEmpty() && e.binding.contact.isEmpty())
+        line += QStringLiteral(" address=%1").arg(e.address);
+    if (!e.detail.isEmpty())
+        line += QStringLiteral(" reason=%1").arg(e.detail);
+    emit logLine(line);
+}
+
+AccountStatus SipEngine::statusOf(const EngineAccount &a) const
+{
+    AccountStatus s;
+    s.account = QString::fromUtf8(a.username);
+    s.role = a.role;
+    s.owner = a.owner;
+    const auto bindings = m_bindings.value(a.id);
+    s.bindings = int(bindings.size());
+    const Binding *best = nullptr;
+    for (const auto &b : bindings)
+        if (!best || (b.reachable && !best->reachable) || b.expiresAt > best->expiresAt)
+            best = &b;
+    if (best) {
+        s.state = best->reachable ? RegistrationState::Registered : RegistrationState::Unreachable;
+        s.contact = best->contact;
+        s.source = best->source;
+        s.userAgent = best->userAgent;
+        s.expires = QDateTime::fromSecsSinceEpoch(best->expiresAt, Qt::UTC);
+    }
+    return s;
+}
+
+QList<AccountStatus> SipEngine::snapshot() const
+{
+    QList<AccountStatus> out;
+    if (!m_config)
+        return out;
+    for (const auto &a : m_config->accounts)
+        out << statusOf(a);
+    std::sort(out.begin(), out.end(), [](const AccountStatus &x, const AccountStatus &y) { return std::tie(x.owner, x.role) < std::tie(y.owner, y.role); });
+    return out;
+}
+
+QStringList SipEngine::listenAddresses() const
+{
+    return m_config ? QStringList{m_config->primaryAddress, m_config->secondaryAddress} : QStringList{};
+}
+
+} // namespace centrale::sip

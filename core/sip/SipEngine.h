@@ -1,0 +1,57 @@
+#pragma once
+// The engine as the rest of the program sees it: start/stop, the live status feed, and
+// live reloads. EngineCore does the SIP on its own thread; events arrive here queued.
+#include "sip/BindingWriter.h"
+#include "sip/EngineCore.h"
+#include "sip/StatusFeed.h"
+#include <QHash>
+#include <QThread>
+#include <QTimer>
+
+namespace centrale::sip {
+
+
+struct EngineOverrides {
+    QString primary, secondary; // empty: the settings
+};
+
+class SipEngine : public StatusFeed {
+    Q_OBJECT
+public:
+    explicit SipEngine(QString dbPath, QObject *parent = nullptr);
+    ~SipEngine() override;
+
+    Status start(const EngineOverrides &overrides = {});
+    void stop();
+
+    QList<AccountStatus> snapshot() const override;
+    bool isRunning() const override { return m_core && m_core->isRunning(); }
+    QStringList listenAddresses() const override;
+    const EngineStats *stats() const { return m_core ? &m_core->stats() : nullptr; }
+
+    // Re-reads accounts and settings now (the console calls this after a save; edits
+    // from other processes are noticed by polling within half a second).
+    void reload();
+
+signals:
+    void logLine(const QString &line);
+
+private:
+    void onEvent(const EngineEvent &e);
+    void syncBlocked();
+    AccountStatus statusOf(const EngineAccount &a) const;
+    void toWriter(WriteOp op);
+
+    QString m_dbPath;
+    EngineOverrides m_overrides;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EngineCore> m_core;
+    EngineConfigPtr m_config;
+    QHash<qint64, QHash<QString, Binding>> m_bindings; // main-thread mirror for the status
+    QThread m_writerThread;
+    BindingWriter *m_writer = nullptr;
+    QTimer m_poll;
+    qint64 m_configVersion = -1;
+};
+
+} // namespace centrale::sip
