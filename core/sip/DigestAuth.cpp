@@ -63,7 +63,7 @@ bool parseDigest(const QByteArray &value, DigestCredentials *out)
     return !out->username.isEmpty() && !out->nonce.isEmpty() && !out->response.isEmpty() && !out->uri.isEmpty();
 }
 
-DigestAuth::DigestAuth(QByteArray masterKey, int nonceLifetimeSeconds) : m_key(std::move(masterKey)), m_lifetime(nonceLifetimeSeconds) {}
+DigestAuth::DigestAuth(QByteArray masterKey) : m_key(std::move(masterKey)) {}
 
 QByteArray DigestAuth::makeNonce(qint64 nowSecs) const
 {
@@ -72,7 +72,7 @@ QByteArray DigestAuth::makeNonce(qint64 nowSecs) const
     return ts + '.' + mac;
 }
 
-NonceCheck DigestAuth::checkNonce(const QByteArray &nonce, qint64 nowSecs) const
+NonceCheck DigestAuth::checkNonce(const QByteArray &nonce, qint64 nowSecs, int lifetimeSecs) const
 {
     const qsizetype dot = nonce.indexOf('.');
     if (dot <= 0 || dot > 16)
@@ -85,7 +85,7 @@ NonceCheck DigestAuth::checkNonce(const QByteArray &nonce, qint64 nowSecs) const
     const qint64 issued = ts.toLongLong(&ok, 16);
     if (!ok || issued > nowSecs + 5)
         return NonceCheck::Invalid;
-    return nowSecs - issued > m_lifetime ? NonceCheck::Stale : NonceCheck::Valid;
+    return nowSecs - issued > lifetimeSecs ? NonceCheck::Stale : NonceCheck::Valid;
 }
 
 bool DigestAuth::responseMatches(const DigestCredentials &c, const QByteArray &method, const QByteArray &ha1Hex)

@@ -17,10 +17,10 @@ enum class NonceCheck { Valid, Stale, Invalid };
 
 class DigestAuth {
 public:
-    DigestAuth(QByteArray masterKey, int nonceLifetimeSeconds);
+    explicit DigestAuth(QByteArray masterKey);
 
     QByteArray makeNonce(qint64 nowSecs) const;
-    NonceCheck checkNonce(const QByteArray &nonce, qint64 nowSecs) const;
+    NonceCheck checkNonce(const QByteArray &nonce, qint64 nowSecs, int lifetimeSecs) const;
     // True when the response matches the HA1 (hex) for this method.
     static bool responseMatches(const DigestCredentials &c, const QByteArray &method, const QByteArray &ha1Hex);
     // The WWW-Authenticate value for a challenge.
@@ -28,7 +28,6 @@ public:
 
 private:
     QByteArray m_key;
-    int m_lifetime;
 };
 
 } // namespace centrale::sip

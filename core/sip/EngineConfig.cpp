@@ -15,6 +15,8 @@ Result<EngineConfigPtr> loadEngineConfig(Database &db)
     cfg->expiresDefault = s.get(QLatin1String(kExpiresDefault)).toInt();
     cfg->expiresMin = s.get(QLatin1String(kExpiresMin)).toInt();
     cfg->expiresMax = s.get(QLatin1String(kExpiresMax)).toInt();
+    cfg->nonceLifetimeSecs = s.get(QLatin1String(kNonceLifetime)).toInt();
+    cfg->qualifySecs = s.get(QLatin1String(kQualify)).toInt();
     cfg->block = {s.get(QLatin1String(kBlockFailures)).toInt(), s.get(QLatin1String(kBlockWindow)).toInt(),
                   s.get(QLatin1String(kBlockDuration)).toInt()};
 

@@ -33,6 +33,8 @@ struct EngineConfig {
     int expiresDefault = 3600;
     int expiresMin = 60;
     int expiresMax = 7200;
+    int nonceLifetimeSecs = 300;
+    int qualifySecs = 30; // OPTIONS to every contact; 0 = off
     BlockPolicy block;
     QHash<QByteArray, EngineAccount> accounts; // by username
     IpWhitelist allWhitelisted;                // union of every account's whitelist (never blocked)

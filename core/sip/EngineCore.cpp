@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
+#include <QRandomGenerator>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -67,6 +68,26 @@ Status checkPortFree(const QString &hostPort)
     return {};
 }
 
+struct QualifyProbe {
+    EngineCore *core;
+    qint64 accountId;
+    QString contact;
+};
+
+int qualifyCallback(nta_outgoing_magic_t *magic, nta_outgoing_t *orq, sip_t const *sip)
+{
+    const int status = sip && sip->sip_status ? sip->sip_status->st_status : nta_outgoing_status(orq);
+    if (status < 200)
+        return 0;
+    auto *probe = reinterpret_cast<QualifyProbe *>(magic);
+    // Any answer from the far end means it is alive; 408/503 come from our own timer or transport.
+    const bool alive = sip && status != 408 && status != 503;
+    probe->core->onQualifyResult(probe->accountId, probe->contact, alive);
+    nta_outgoing_destroy(orq);
+    delete probe;
+    return 0;
+}
+
 int messageCallback(nta_agent_magic_t *magic, nta_agent_t *agent, msg_t *msg, sip_t *sip)
 {
     return reinterpret_cast<EngineCore *>(magic)->onMessage(agent, msg, sip);
@@ -94,7 +115,7 @@ QString urlString(const url_t *url)
 
 } // namespace
 
-EngineCore::EngineCore(EventSink sink, QByteArray masterKey) : m_sink(std::move(sink)), m_auth(std::move(masterKey), 300) {}
+EngineCore::EngineCore(EventSink sink, QByteArray masterKey) : m_sink(std::move(sink)), m_auth(std::move(masterKey)) {}
 
 EngineCore::~EngineCore() { stop(); }
 
@@ -167,7 +188,7 @@ void EngineCore::run(std::promise<Status> *started)
     for (int i = 0; i < 2; ++i) {
         const QByteArray url = "sip:" + addrs[i].toUtf8() + ";transport=udp";
         m_agents[i] = nta_agent_create(root, URL_STRING_MAKE(url.constData()), messageCallback, reinterpret_cast<nta_agent_magic_t *>(this),
-                                       NTATAG_SERVER_RPORT(1), NTATAG_UA(0), TAG_END());
+                                       NTATAG_SERVER_RPORT(1), NTATAG_UA(0), NTATAG_SIP_T1X64(8000), TAG_END());
         if (!m_agents[i]) {
             for (int j = 0; j < i; ++j)
                 nta_agent_destroy(static_cast<nta_agent_t *>(m_agents[j]));
@@ -217,8 +238,62 @@ void EngineCore::housekeeping(qint64 now)
             }
         m_sink(e);
     }
+    if (cfg->qualifySecs > 0 && now - m_lastQualify >= cfg->qualifySecs) {
+        m_lastQualify = now;
+        qualifyAll(*cfg);
+    }
     for (const auto &addr : m_blocker.expire(now))
         m_sink(EngineEvent{RegistrationEventKind::Unblocked, 0, {}, {}, {}, {}, addr, {}});
+}
+
+void EngineCore::qualifyAll(const EngineConfig &cfg)
+{
+    const auto &all = m_registrar.all();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        for (const auto &b : it.value()) {
+            auto *agent = static_cast<nta_agent_t *>(m_agents[b.server == QLatin1String("secondary") ? 1 : 0]);
+            const QByteArray contact = b.contact.toUtf8();
+            const QByteArray route = "sip:" + b.source.toUtf8() + ";transport=udp"; // where it really is, NAT or not
+            const QByteArray server = (b.server == QLatin1String("secondary") ? cfg.secondaryAddress : cfg.primaryAddress).toUtf8();
+            const QByteArray callId = QByteArray::number(QRandomGenerator::global()->generate64(), 16) + "@centrale";
+            msg_t *m = nta_msg_create(agent, 0);
+            sip_t *sip = sip_object(m);
+            const QByteArray requestLine = "OPTIONS " + contact + " SIP/2.0";
+            const QByteArray to = "<" + contact + ">";
+            const QByteArray from = "<sip:centrale@" + server + ">;tag=" + QByteArray::number(QRandomGenerator::global()->generate(), 16);
+            if (sip_add_tl(m, sip, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()),
+                           SIPTAG_TO_STR(to.constData()), SIPTAG_CALL_ID_STR(callId.constData()), SIPTAG_CSEQ_STR("1 OPTIONS"),
+                           SIPTAG_MAX_FORWARDS_STR("70"), TAG_END()) < 0) {
+                msg_destroy(m);
+                continue;
+            }
+            auto *probe = new QualifyProbe{this, it.key(), b.contact};
+            if (!nta_outgoing_mcreate(agent, qualifyCallback, reinterpret_cast<nta_outgoing_magic_t *>(probe), URL_STRING_MAKE(route.constData()), m,
+                                      TAG_END())) {
+                delete probe;
+                onQualifyResult(it.key(), b.contact, false);
+            }
+        }
+    }
+}
+
+void EngineCore::onQualifyResult(qint64 accountId, const QString &contact, bool alive)
+{
+    if (!m_registrar.setReachable(accountId, contact, alive))
+        return;
+    const auto cfg = config();
+    for (const auto &b : m_registrar.bindings(accountId)) {
+        if (b.contact != contact)
+            continue;
+        EngineEvent e{alive ? RegistrationEventKind::Reachable : RegistrationEventKind::Unreachable, accountId, {}, {}, {}, b, {}, {}};
+        for (const auto &a : cfg->accounts)
+            if (a.id == accountId) {
+                e.username = QString::fromUtf8(a.username);
+                e.role = a.role;
+                e.owner = a.owner;
+            }
+        m_sink(e);
+    }
 }
 
 int EngineCore::onMessage(void *agentPtr, void *msgPtr, void *sipPtr)
@@ -311,7 +386,7 @@ void EngineCore::handleRegister(void *agentPtr, void *msgPtr, void *sipPtr, cons
     DigestCredentials cred;
     if (!parseDigest(authorizationValue(au), &cred) || cred.realm != cfg->realm)
         return challenge(false);
-    const NonceCheck nonce = m_auth.checkNonce(cred.nonce, now);
+    const NonceCheck nonce = m_auth.checkNonce(cred.nonce, now, cfg->nonceLifetimeSecs);
     if (nonce == NonceCheck::Invalid)
         return challenge(false);
 

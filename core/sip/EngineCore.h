@@ -51,10 +51,12 @@ public:
 
     // Internal: called by the sofia-sip callback.
     int onMessage(void *agent, void *msg, void *sip);
+    void onQualifyResult(qint64 accountId, const QString &contact, bool alive);
 
 private:
     void run(std::promise<Status> *started);
     void housekeeping(qint64 now);
+    void qualifyAll(const EngineConfig &cfg);
     void handleRegister(void *agent, void *msg, void *sip, const QString &source, const QString &ip, ServerRole server);
     EngineConfigPtr config() const;
 
@@ -75,6 +77,7 @@ private:
     void *m_root = nullptr;
     void *m_agents[2] = {nullptr, nullptr};
     qint64 m_lastHousekeeping = 0;
+    qint64 m_lastQualify = 0;
 };
 
 } // namespace centrale::sip
