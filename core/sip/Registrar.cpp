@@ -34,6 +34,9 @@ RegisterOutcome Registrar::apply(const RegisterRequest &req, const ExpiryLimits 
     for (int i = 0; i < req.contacts.size(); ++i) {
         const QString &uri = req.contacts[i].contact;
         auto it = std::find_if(list.begin(), list.end(), [&](const Binding &b) { return b.contact == uri; });
+        // An older CSeq within the same Call-ID is a reordered retransmission: ignore it.
+        if (it != list.end() && it->callId == req.callId && req.cseq < it->cseq)
+            continue;
         if (expiries[i] == 0) {
             if (it != list.end()) {
                 out.events.append({RegistrationEventKind::Unregistered, *it});
@@ -43,9 +46,6 @@ RegisterOutcome Registrar::apply(const RegisterRequest &req, const ExpiryLimits 
         }
         Binding b{uri, req.source, req.server, req.userAgent, req.callId, req.cseq, now + expiries[i], true};
         if (it != list.end()) {
-            // An older CSeq within the same Call-ID is a reordered retransmission: ignore it.
-            if (it->callId == req.callId && req.cseq < it->cseq)
-                continue;
             const bool changed = it->source != b.source || !it->reachable;
             *it = b;
             out.events.append({changed ? RegistrationEventKind::Registered : RegistrationEventKind::Refreshed, b});
