@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Maximum sustained rate of digest-authenticated REGISTERs (REGISTER → 401 → REGISTER
+# with credentials → 200) with zero failures, for 1,000 accounts, Centrale against
+# Kamailio in the same run. Loopback only; every load step is bounded in count and time.
+#   tests/bench/register/run.sh [build-dir]   (default: build)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../../.." && pwd)
+ctl="$top/${1:-build}/app/ctl/centralectl"
+scenario="$top/tests/data/sipp/reg_ok.xml"
+accounts=1000
+step_secs=${STEP_SECS:-6}
+rates=(${RATES:-1000 2000 3000 4000 5000 6000 7000 8000 9000 10000 12000 14000})
+for t in sipp kamailio python3; do command -v "$t" >/dev/null || { echo "bench: $t is missing" >&2; exit 1; }; done
+[ -x "$ctl" ] || { echo "bench: build first ($ctl missing)" >&2; exit 1; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+# 1,000 phone accounts in a Centrale database and the same in Kamailio's subscriber table.
+db="$work/centrale.sqlite"
+"$ctl" --db "$db" settings set sip.primary 127.0.0.1:35060 >/dev/null
+"$ctl" --db "$db" settings set sip.secondary 127.0.0.1:35062 >/dev/null
+mkdir -p "$work/dbtext"
+python3 - "$db" "$work" "$accounts" <<'PY'
+import hashlib, sqlite3, sys
+db, work, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+con = sqlite3.connect(db)
+users = [f"3150{2000000 + i:07d}" for i in range(n)]
+with con:
+    for u in users:
+        con.execute("INSERT INTO numbers (digits) VALUES (?)", (u,))
+        cur = con.execute("INSERT INTO phone_accounts (number, channels, ip_whitelist, limits, destinations) VALUES (?, 2, '[]', '{}', '{}')", (u,))
+        con.execute("UPDATE numbers SET phone_account_id = ? WHERE digits = ?", (cur.lastrowid, u))
+        ha1 = hashlib.md5(f"{u}:centrale:bench-{u}".encode()).hexdigest()
+        con.execute("INSERT INTO sip_accounts (username, role, phone_account_id, ha1) VALUES (?, 'phone', ?, ?)", (u, cur.lastrowid, ha1))
+with open(f"{work}/dbtext/subscriber", "w") as f:
+    f.write("id(int,auto) username(string) domain(string) password(string) ha1(string) ha1b(string)\n")
+    for i, u in enumerate(users, 1):
+        f.write(f"{i}:{u}:127.0.0.1:bench-{u}:{hashlib.md5(f'{u}:127.0.0.1:bench-{u}'.encode()).hexdigest()}:x\n")
+with open(f"{work}/dbtext/version", "w") as f:
+    f.write("table_name(string) table_version(int)\nsubscriber:7\n")
+with open(f"{work}/users.csv", "w") as f:
+    f.write("RANDOM\n")
+    for u in users:
+        f.write(f"{u};[authentication username={u} password=bench-{u}];3600\n")
+PY
+
+# Highest rate at which a bounded run of step_secs completes with no failed exchange
+# and on time (a server that falls behind shows as a late finish).
+max_rate() {
+    local target=$1 port=$2 best=0
+    for r in "${rates[@]}"; do
+        local n=$((r * step_secs)) start end out ok failed
+        start=$(date +%s.%N)
+        out=$(timeout $((step_secs * 4 + 10)) sipp -sf "$scenario" -inf "$work/users.csv" "$target" -i 127.0.0.1 -p "$port" \
+              -r "$r" -m "$n" -l $((r * 2)) -recv_timeout 4000 -timeout $((step_secs * 3 + 5))s -nostdin -timeout_error 2>&1 || true)
+        end=$(date +%s.%N)
+        ok=$(echo "$out" | awk -F'|' '/Successful call/ {gsub(/ /,"",$3); print $3}' | tail -1)
+        failed=$(echo "$out" | awk -F'|' '/Failed call/ {gsub(/ /,"",$3); print $3}' | tail -1)
+        local secs; secs=$(python3 -c "print(round($end-$start,2))")
+        echo "  $target: offered $r/s × ${step_secs}s → ok=${ok:-0} failed=${failed:-?} in ${secs}s" >&2
+        if [ "${ok:-0}" = "$n" ] && [ "${failed:-1}" = "0" ] && python3 -c "import sys; sys.exit(0 if $secs <= $step_secs * 1.15 + 1 else 1)"; then
+            best=$r
+        else
+            break
+        fi
+    done
+    echo "$best"
+}
+
+echo "Centrale ($(git -C "$top" rev-parse --short HEAD 2>/dev/null || echo '?')): centralectl serve, 1,000 accounts" >&2
+"$ctl" --db "$db" serve > "$work/centrale.log" 2>&1 &
+pids+=($!)
+sleep 1
+centrale=$(max_rate 127.0.0.1:35060 35100)
+kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
+
+echo "Kamailio $(kamailio -v 2>/dev/null | head -1 | awk '{print $3}'): registrar + auth_db (db_text) + usrloc in memory, children=2" >&2
+sed -e "s|@ADDR@|127.0.0.1:36060|" -e "s|@DBDIR@|$work/dbtext|" "$here/kamailio.cfg.in" > "$work/kamailio.cfg"
+kamailio -f "$work/kamailio.cfg" -DD -E -P "$work/k.pid" -Y "$work" -w "$work" > "$work/kamailio.log" 2>&1 &
+pids+=($!)
+sleep 1.5
+kamailio=$(max_rate 127.0.0.1:36060 36100)
+
+ratio=$(python3 -c "print('%.2f' % ($centrale / $kamailio) if $kamailio else 'n/a')")
+echo
+echo "REGISTER benchmark (digest, 1,000 accounts, zero failures, ${step_secs}s steps)"
+echo "  centrale: $centrale REGISTER exchanges/s"
+echo "  kamailio: $kamailio REGISTER exchanges/s"
+echo "  ratio centrale/kamailio: $ratio"
