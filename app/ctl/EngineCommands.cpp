@@ -110,8 +110,11 @@ int serveCommand(CtlContext &ctx)
     sip::SipEngine engine((*db)->path());
     QObject::connect(&engine, &sip::SipEngine::logLine, [](const QString &line) {
         std::fprintf(stdout, "%s %s\n", qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), qPrintable(line));
-        std::fflush(stdout);
     });
+    // One flush per 200 ms instead of per line: under load the log must not cost more than the SIP.
+    QTimer flusher;
+    QObject::connect(&flusher, &QTimer::timeout, [] { std::fflush(stdout); });
+    flusher.start(200);
     if (auto s = engine.start({p.value(primary), p.value(secondary)}); !s)
         return ctx.fail(s.message());
     quitOnSignals(&engine);

@@ -31,6 +31,7 @@ inline constexpr auto kExpiresMin = "sip.expires.min";
 inline constexpr auto kExpiresMax = "sip.expires.max";
 inline constexpr auto kNonceLifetime = "sip.nonce.lifetime";
 inline constexpr auto kQualify = "sip.qualify.interval";
+inline constexpr auto kFloodRate = "security.flood.rate";
 inline constexpr auto kBlockFailures = "security.block.failures";
 inline constexpr auto kBlockWindow = "security.block.window";
 inline constexpr auto kBlockDuration = "security.block.duration";

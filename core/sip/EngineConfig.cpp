@@ -16,6 +16,7 @@ Result<EngineConfigPtr> loadEngineConfig(Database &db)
     cfg->expiresMin = s.get(QLatin1String(kExpiresMin)).toInt();
     cfg->expiresMax = s.get(QLatin1String(kExpiresMax)).toInt();
     cfg->nonceLifetimeSecs = s.get(QLatin1String(kNonceLifetime)).toInt();
+    cfg->floodRate = s.get(QLatin1String(kFloodRate)).toInt();
     cfg->qualifySecs = s.get(QLatin1String(kQualify)).toInt();
     cfg->block = {s.get(QLatin1String(kBlockFailures)).toInt(), s.get(QLatin1String(kBlockWindow)).toInt(),
                   s.get(QLatin1String(kBlockDuration)).toInt()};
@@ -34,6 +35,12 @@ Result<EngineConfigPtr> loadEngineConfig(Database &db)
         a.owner = q->value(4).toString();
         a.whitelist = jsoncol::toWhitelist(q->value(5).toString());
         cfg->allWhitelisted += a.whitelist;
+        for (const auto &n : a.whitelist) {
+            if (n.prefixLength() == (n.isIPv4() ? 32 : 128))
+                cfg->trustedHosts.insert(n.address().toString());
+            else
+                cfg->trustedSubnets << n;
+        }
         cfg->accounts.insert(a.username, a);
     }
     return EngineConfigPtr(cfg);

@@ -5,6 +5,7 @@
 #include "sip/FailureBlocker.h"
 #include "store/Database.h"
 #include <QHash>
+#include <QSet>
 #include <memory>
 
 namespace centrale::sip {
@@ -34,10 +35,27 @@ struct EngineConfig {
     int expiresMin = 60;
     int expiresMax = 7200;
     int nonceLifetimeSecs = 300;
-    int qualifySecs = 30; // OPTIONS to every contact; 0 = off
+    int qualifySecs = 30;
+    int floodRate = 100; // requests/s per source before the excess is dropped; 0 = off // OPTIONS to every contact; 0 = off
     BlockPolicy block;
     QHash<QByteArray, EngineAccount> accounts; // by username
     IpWhitelist allWhitelisted;                // union of every account's whitelist (never blocked)
+    QSet<QString> trustedHosts;                // the single addresses of allWhitelisted, for a quick look-up
+    IpWhitelist trustedSubnets;                // the wider networks of allWhitelisted
+
+    // Inside some account's IP whitelist: never blocked or rate-limited, only reported.
+    bool isTrusted(const QString &ip) const
+    {
+        if (trustedHosts.contains(ip))
+            return true;
+        if (trustedSubnets.isEmpty())
+            return false;
+        const QHostAddress host(ip);
+        for (const auto &n : trustedSubnets)
+            if (n.contains(host))
+                return true;
+        return false;
+    }
 
     const EngineAccount *find(const QByteArray &username) const
     {

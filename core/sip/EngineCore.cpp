@@ -119,19 +119,13 @@ EngineCore::EngineCore(EventSink sink, QByteArray masterKey) : m_sink(std::move(
 
 EngineCore::~EngineCore() { stop(); }
 
-EngineConfigPtr EngineCore::config() const
-{
-    std::lock_guard lock(m_configMutex);
-    return m_config;
-}
-
 void EngineCore::setConfig(EngineConfigPtr config)
 {
-    {
-        std::lock_guard lock(m_configMutex);
-        m_config = config;
-    }
-    post([this, config] { m_blocker.setPolicy(config->block); });
+    // Swapped on the engine thread between requests: no lock on the hot path.
+    post([this, config] {
+        m_active = config;
+        m_blocker.setPolicy(config->block);
+    });
 }
 
 void EngineCore::post(std::function<void()> command)
@@ -149,7 +143,7 @@ Status EngineCore::start(EngineConfigPtr cfg, const QList<std::pair<qint64, Bind
     for (const auto &a : {cfg->primaryAddress, cfg->secondaryAddress})
         if (auto s = checkPortFree(a); !s)
             return s;
-    m_config = cfg;
+    m_active = cfg;
     m_blocker.setPolicy(cfg->block);
     for (const auto &[id, b] : bindings)
         m_registrar.restore(id, b);
@@ -183,7 +177,7 @@ void EngineCore::run(std::promise<Status> *started)
     su_init();
     su_root_t *root = su_root_create(nullptr);
     m_root = root;
-    const auto cfg = config();
+    const EngineConfigPtr cfg = config();
     const QString addrs[2] = {cfg->primaryAddress, cfg->secondaryAddress};
     for (int i = 0; i < 2; ++i) {
         const QByteArray url = "sip:" + addrs[i].toUtf8() + ";transport=udp";
@@ -210,6 +204,8 @@ void EngineCore::run(std::promise<Status> *started)
         }
         for (auto &c : commands)
             c();
+        if (!m_pendingEvents.isEmpty())
+            m_sink(std::exchange(m_pendingEvents, {}));
         const qint64 now = nowSecs();
         if (now != m_lastHousekeeping) {
             m_lastHousekeeping = now;
@@ -227,7 +223,7 @@ void EngineCore::run(std::promise<Status> *started)
 
 void EngineCore::housekeeping(qint64 now)
 {
-    const auto cfg = config();
+    const EngineConfigPtr cfg = config();
     for (const auto &[accountId, b] : m_registrar.expire(now)) {
         EngineEvent e{RegistrationEventKind::Expired, accountId, {}, {}, {}, b, {}, {}};
         for (const auto &a : cfg->accounts)
@@ -236,14 +232,17 @@ void EngineCore::housekeeping(qint64 now)
                 e.role = a.role;
                 e.owner = a.owner;
             }
-        m_sink(e);
+        emitEvent(e);
     }
     if (cfg->qualifySecs > 0 && now - m_lastQualify >= cfg->qualifySecs) {
         m_lastQualify = now;
         qualifyAll(*cfg);
     }
+    for (const auto &addr : m_flood.takeNewOffenders())
+        emitEvent(EngineEvent{RegistrationEventKind::Flood, 0, {}, {}, {}, {}, addr, QStringLiteral("rate-limited")});
+    m_flood.purgeIdle(now * 1000);
     for (const auto &addr : m_blocker.expire(now))
-        m_sink(EngineEvent{RegistrationEventKind::Unblocked, 0, {}, {}, {}, {}, addr, {}});
+        emitEvent(EngineEvent{RegistrationEventKind::Unblocked, 0, {}, {}, {}, {}, addr, {}});
 }
 
 void EngineCore::qualifyAll(const EngineConfig &cfg)
@@ -281,7 +280,7 @@ void EngineCore::onQualifyResult(qint64 accountId, const QString &contact, bool 
 {
     if (!m_registrar.setReachable(accountId, contact, alive))
         return;
-    const auto cfg = config();
+    const EngineConfigPtr cfg = config();
     for (const auto &b : m_registrar.bindings(accountId)) {
         if (b.contact != contact)
             continue;
@@ -292,7 +291,7 @@ void EngineCore::onQualifyResult(qint64 accountId, const QString &contact, bool 
                 e.role = a.role;
                 e.owner = a.owner;
             }
-        m_sink(e);
+        emitEvent(e);
     }
 }
 
@@ -313,6 +312,13 @@ int EngineCore::onMessage(void *agentPtr, void *msgPtr, void *sipPtr)
         port = ntohs(su->su_port);
     }
     const QString ip = QString::fromLatin1(ipbuf);
+    const EngineConfigPtr cfg = config();
+    m_flood.setRate(cfg->floodRate);
+    if (!cfg->isTrusted(ip) && !m_flood.admit(ip, QDateTime::currentMSecsSinceEpoch())) {
+        m_stats.shed++;
+        nta_msg_discard(agent, msg);
+        return 0;
+    }
     if (m_blocker.isBlocked(ip, nowSecs())) {
         // Blocked sources get no answer at all: a scanner learns nothing and costs nothing.
         m_stats.dropped++;
@@ -356,7 +362,7 @@ void EngineCore::handleRegister(void *agentPtr, void *msgPtr, void *sipPtr, cons
     auto *agent = static_cast<nta_agent_t *>(agentPtr);
     auto *msg = static_cast<msg_t *>(msgPtr);
     auto *sip = static_cast<sip_t *>(sipPtr);
-    const auto cfg = config();
+    const EngineConfigPtr cfg = config();
     const qint64 now = nowSecs();
 
     auto challenge = [&](bool stale) {
@@ -367,15 +373,14 @@ void EngineCore::handleRegister(void *agentPtr, void *msgPtr, void *sipPtr, cons
     // Unknown user, wrong password, wrong address and wrong server all look the same.
     auto refuse = [&](const EngineAccount *account, const QString &why) {
         m_stats.refused++;
-        const QHostAddress host(ip);
-        const auto outcome = m_blocker.recordFailure(ip, now, whitelistAllows(cfg->allWhitelisted, host) && !cfg->allWhitelisted.isEmpty());
+        const auto outcome = m_blocker.recordFailure(ip, now, cfg->isTrusted(ip));
         EngineEvent e{RegistrationEventKind::Blocked, account ? account->id : 0, account ? QString::fromUtf8(account->username) : QString(),
                       account ? account->role : QString(), account ? account->owner : QString(), {}, ip, why};
         if (outcome == FailureBlocker::Outcome::NowBlocked)
-            m_sink(e);
+            emitEvent(e);
         else if (outcome == FailureBlocker::Outcome::Exempt) {
             e.kind = RegistrationEventKind::AuthFailure; // a whitelisted PBX is reported, never locked out
-            m_sink(e);
+            emitEvent(e);
         }
         nta_msg_treply(agent, msg, SIP_403_FORBIDDEN, TAG_END());
     };
@@ -457,7 +462,7 @@ void EngineCore::handleRegister(void *agentPtr, void *msgPtr, void *sipPtr, cons
     else
         nta_msg_treply(agent, msg, SIP_200_OK, SIPTAG_CONTACT_STR(contacts.constData()), TAG_END());
     for (const auto &[kind, b] : out.events)
-        m_sink(EngineEvent{kind, account->id, QString::fromUtf8(account->username), account->role, account->owner, b, ip, {}});
+        emitEvent(EngineEvent{kind, account->id, QString::fromUtf8(account->username), account->role, account->owner, b, ip, {}});
 }
 
 } // namespace centrale::sip

@@ -5,6 +5,7 @@
 #include "sip/DigestAuth.h"
 #include "sip/EngineConfig.h"
 #include "sip/FailureBlocker.h"
+#include "sip/FloodGuard.h"
 #include "sip/Registrar.h"
 #include <QString>
 #include <atomic>
@@ -26,12 +27,13 @@ struct EngineEvent {
 };
 
 struct EngineStats {
-    std::atomic<quint64> requests{0}, registered{0}, challenged{0}, refused{0}, dropped{0};
+    std::atomic<quint64> requests{0}, registered{0}, challenged{0}, refused{0}, dropped{0}, shed{0};
 };
 
 class EngineCore {
 public:
-    using EventSink = std::function<void(const EngineEvent &)>;
+    // Receives events in batches (one hop to the Qt side per loop turn, not per request).
+    using EventSink = std::function<void(QList<EngineEvent>)>;
 
     EngineCore(EventSink sink, QByteArray masterKey);
     ~EngineCore();
@@ -46,7 +48,7 @@ public:
     // Engine-thread state, for commands posted with post().
     Registrar &registrar() { return m_registrar; }
     FailureBlocker &blocker() { return m_blocker; }
-    void emitEvent(const EngineEvent &e) { m_sink(e); }
+    void emitEvent(const EngineEvent &e) { m_pendingEvents.append(e); }
     const EngineStats &stats() const { return m_stats; }
 
     // Internal: called by the sofia-sip callback.
@@ -58,16 +60,17 @@ private:
     void housekeeping(qint64 now);
     void qualifyAll(const EngineConfig &cfg);
     void handleRegister(void *agent, void *msg, void *sip, const QString &source, const QString &ip, ServerRole server);
-    EngineConfigPtr config() const;
+    const EngineConfigPtr &config() const { return m_active; } // engine thread only
 
     EventSink m_sink;
     DigestAuth m_auth;
     Registrar m_registrar;
     FailureBlocker m_blocker;
+    FloodGuard m_flood;
     EngineStats m_stats;
 
-    mutable std::mutex m_configMutex;
-    EngineConfigPtr m_config;
+    EngineConfigPtr m_active; // owned by the engine thread once it runs
+    QList<EngineEvent> m_pendingEvents;
     std::mutex m_queueMutex;
     std::deque<std::function<void()>> m_queue;
     std::thread m_thread;

@@ -24,6 +24,7 @@ QString registrationEventKey(RegistrationEventKind k)
     case RegistrationEventKind::Blocked: return QStringLiteral("blocked");
     case RegistrationEventKind::Unblocked: return QStringLiteral("unblocked");
     case RegistrationEventKind::AuthFailure: return QStringLiteral("auth-failure");
+    case RegistrationEventKind::Flood: return QStringLiteral("flood");
     }
     return {};
 }

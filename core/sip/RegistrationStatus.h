@@ -10,7 +10,7 @@ namespace centrale {
 enum class RegistrationState { Unregistered, Registered, Unreachable };
 QString registrationStateKey(RegistrationState s); // "unregistered", "registered", "unreachable"
 
-enum class RegistrationEventKind { Registered, Refreshed, Unregistered, Expired, Unreachable, Reachable, Blocked, Unblocked, AuthFailure };
+enum class RegistrationEventKind { Registered, Refreshed, Unregistered, Expired, Unreachable, Reachable, Blocked, Unblocked, AuthFailure, Flood };
 QString registrationEventKey(RegistrationEventKind k);
 
 struct AccountStatus {

@@ -52,8 +52,16 @@ Status SipEngine::start(const EngineOverrides &overrides)
         m_bindings[id].insert(b.contact, b);
 
     // Events come from the engine thread; hop to this object's thread before touching state.
-    m_core = std::make_unique<EngineCore>([this](const EngineEvent &e) { QMetaObject::invokeMethod(this, [this, e] { onEvent(e); }, Qt::QueuedConnection); },
-                                          randomKey());
+    m_core = std::make_unique<EngineCore>(
+        [this](QList<EngineEvent> batch) {
+            QMetaObject::invokeMethod(
+                this, [this, batch = std::move(batch)] {
+                    for (const auto &e : batch)
+                        onEvent(e);
+                },
+                Qt::QueuedConnection);
+        },
+        randomKey());
     if (auto s = m_core->start(m_config, bindings, loadBlocked(*m_db, now)); !s) {
         m_core.reset();
         return s;
@@ -159,16 +167,30 @@ void SipEngine::toWriter(WriteOp op)
 void SipEngine::onEvent(const EngineEvent &e)
 {
     switch (e.kind) {
+    case RegistrationEventKind::Refreshed: {
+        // A refresh only needs writing when a restart would otherwise lose the binding
+        // early: skip it while the stored expiry still covers 3/4 of the real one
+        // (rapid re-registrations would otherwise cost a disk write each).
+        auto &stored = m_persistedExpiry[{e.accountId, e.binding.contact}];
+        const qint64 now = nowSecs();
+        m_bindings[e.accountId].insert(e.binding.contact, e.binding);
+        if ((stored - now) * 4 < (e.binding.expiresAt - now) * 3) {
+            stored = e.binding.expiresAt;
+            toWriter(UpsertBinding{e.accountId, e.binding});
+        }
+        break;
+    }
     case RegistrationEventKind::Registered:
-    case RegistrationEventKind::Refreshed:
     case RegistrationEventKind::Reachable:
     case RegistrationEventKind::Unreachable:
         m_bindings[e.accountId].insert(e.binding.contact, e.binding);
+        m_persistedExpiry[{e.accountId, e.binding.contact}] = e.binding.expiresAt;
         toWriter(UpsertBinding{e.accountId, e.binding});
         break;
     case RegistrationEventKind::Unregistered:
     case RegistrationEventKind::Expired:
         m_bindings[e.accountId].remove(e.binding.contact);
+        m_persistedExpiry.remove({e.accountId, e.binding.contact});
         toWriter(DeleteBinding{e.accountId, e.binding.contact});
         break;
     case RegistrationEventKind::Blocked:
@@ -178,6 +200,7 @@ void SipEngine::onEvent(const EngineEvent &e)
         toWriter(UnblockSource{e.address});
         break;
     case RegistrationEventKind::AuthFailure:
+    case RegistrationEventKind::Flood:
         break;
     }
 
