@@ -119,8 +119,13 @@ int serveCommand(CtlContext &ctx)
         return ctx.fail(s.message());
     quitOnSignals(&engine);
     QCoreApplication::exec();
+    const sip::EngineStats *st = engine.stats();
+    const QString stats = QStringLiteral("stats requests=%1 registered=%2 challenged=%3 refused=%4 dropped-blocked=%5 shed-flood=%6")
+                              .arg(st->requests.load()).arg(st->registered.load()).arg(st->challenged.load()).arg(st->refused.load())
+                              .arg(st->dropped.load()).arg(st->shed.load());
     engine.stop();
-    std::fprintf(stdout, "%s engine stopped\n", qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)));
+    std::fprintf(stdout, "%s %s\n%s engine stopped\n", qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), qPrintable(stats),
+                 qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)));
     return Ok;
 }
 
