@@ -27,29 +27,7 @@ db="$work/centrale.sqlite"
 # both sides, as Kamailio's config here has no pike either.
 "$ctl" --db "$db" settings set security.flood.rate 0 >/dev/null
 mkdir -p "$work/dbtext"
-python3 - "$db" "$work" "$accounts" <<'PY'
-import hashlib, sqlite3, sys
-db, work, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-con = sqlite3.connect(db)
-users = [f"3150{2000000 + i:07d}" for i in range(n)]
-with con:
-    for u in users:
-        con.execute("INSERT INTO numbers (digits) VALUES (?)", (u,))
-        cur = con.execute("INSERT INTO phone_accounts (number, channels, ip_whitelist, limits, destinations) VALUES (?, 2, '[]', '{}', '{}')", (u,))
-        con.execute("UPDATE numbers SET phone_account_id = ? WHERE digits = ?", (cur.lastrowid, u))
-        ha1 = hashlib.md5(f"{u}:centrale:bench-{u}".encode()).hexdigest()
-        con.execute("INSERT INTO sip_accounts (username, role, phone_account_id, ha1) VALUES (?, 'phone', ?, ?)", (u, cur.lastrowid, ha1))
-with open(f"{work}/dbtext/subscriber", "w") as f:
-    f.write("id(int,auto) username(string) domain(string) password(string) ha1(string) ha1b(string)\n")
-    for i, u in enumerate(users, 1):
-        f.write(f"{i}:{u}:127.0.0.1:bench-{u}:{hashlib.md5(f'{u}:127.0.0.1:bench-{u}'.encode()).hexdigest()}:x\n")
-with open(f"{work}/dbtext/version", "w") as f:
-    f.write("table_name(string) table_version(int)\nsubscriber:7\n")
-with open(f"{work}/users.csv", "w") as f:
-    f.write("RANDOM\n")
-    for u in users:
-        f.write(f"{u};[authentication username={u} password=bench-{u}];3600\n")
-PY
+python3 "$top/tests/tools/make-accounts.py" "$db" "$accounts" "$work" --kamailio-realm 127.0.0.1
 
 # Highest rate at which a bounded run of step_secs completes with no failed exchange
 # and on time (a server that falls behind shows as a late finish).
