@@ -3,6 +3,7 @@
 #include "CtlContext.h"
 #include "domain/Validation.h"
 #include "sip/SipEngine.h"
+#include "sip/StoredStatus.h"
 #include "store/SettingsRepository.h"
 
 #include <QCoreApplication>
@@ -36,43 +37,30 @@ void quitOnSignals(QObject *parent)
     sigaction(SIGTERM, &sa, nullptr);
 }
 
-QJsonObject statusJson(qint64, const QString &account, const QString &role, const QString &owner, const QString &state, const QString &contact,
-                       const QString &source, const QString &ua, qint64 expiresAt)
+QJsonObject statusJson(const AccountStatus &st)
 {
-    return {{QStringLiteral("account"), account},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("owner"), owner},
-            {QStringLiteral("state"), state},
-            {QStringLiteral("contact"), contact.isEmpty() ? QJsonValue() : QJsonValue(contact)},
-            {QStringLiteral("source"), source.isEmpty() ? QJsonValue() : QJsonValue(source)},
-            {QStringLiteral("user_agent"), ua.isEmpty() ? QJsonValue() : QJsonValue(ua)},
-            {QStringLiteral("expires"), expiresAt ? QJsonValue(QDateTime::fromSecsSinceEpoch(expiresAt, Qt::UTC).toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("expires_in"), expiresAt ? QJsonValue(std::max<qint64>(0, expiresAt - QDateTime::currentSecsSinceEpoch())) : QJsonValue()}};
+    const bool bound = st.state != RegistrationState::Unregistered;
+    auto opt = [](const QString &v) { return v.isEmpty() ? QJsonValue() : QJsonValue(v); };
+    return {{QStringLiteral("account"), st.account},
+            {QStringLiteral("role"), st.role},
+            {QStringLiteral("owner"), st.owner},
+            {QStringLiteral("state"), registrationStateKey(st.state)},
+            {QStringLiteral("contact"), opt(st.contact)},
+            {QStringLiteral("source"), opt(st.source)},
+            {QStringLiteral("user_agent"), opt(st.userAgent)},
+            {QStringLiteral("bindings"), st.bindings},
+            {QStringLiteral("expires"), bound ? QJsonValue(st.expires.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("expires_in"), bound ? QJsonValue(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(st.expires))) : QJsonValue()}};
 }
 
-// The status as the running engine last wrote it (bindings are written within ~200 ms).
 Result<QJsonArray> readStatus(Database &db)
 {
-    auto q = db.exec(QStringLiteral(
-        "SELECT s.id, s.username, s.role, COALESCE(t.name, p.number) AS owner, b.contact, b.source, b.user_agent, b.expires_at, b.reachable"
-        " FROM sip_accounts s LEFT JOIN trunks t ON t.id = s.trunk_id LEFT JOIN phone_accounts p ON p.id = s.phone_account_id"
-        " LEFT JOIN bindings b ON b.account_id = s.id AND b.expires_at > ?"
-        " ORDER BY owner, CASE s.role WHEN 'primary' THEN 0 WHEN 'secondary' THEN 1 ELSE 2 END, b.expires_at DESC"),
-        {QDateTime::currentSecsSinceEpoch()});
-    if (!q)
-        return q.error();
+    auto list = sip::readStoredStatus(db);
+    if (!list)
+        return list.error();
     QJsonArray out;
-    qint64 last = -1;
-    while (q->next()) {
-        const qint64 id = q->value(0).toLongLong();
-        if (id == last)
-            continue; // one row per account: its newest binding
-        last = id;
-        const bool bound = !q->value(4).isNull();
-        const QString state = !bound ? QStringLiteral("unregistered") : q->value(8).toBool() ? QStringLiteral("registered") : QStringLiteral("unreachable");
-        out.append(statusJson(id, q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), state, q->value(4).toString(),
-                              q->value(5).toString(), q->value(6).toString(), bound ? q->value(7).toLongLong() : 0));
-    }
+    for (const auto &st : list.value())
+        out.append(statusJson(st));
     return out;
 }
 
@@ -151,6 +139,11 @@ int statusCommand(CtlContext &ctx)
     auto first = readStatus(**db);
     if (!first)
         return ctx.fail(first.message());
+    if (!ctx.json()) {
+        const auto beat = sip::readHeartbeat(**db);
+        ctx.print(beat.alive ? QCoreApplication::translate("centralectl", "engine: running (pid %1) on %2").arg(beat.pid).arg(beat.listen.join(QStringLiteral(", ")))
+                             : QCoreApplication::translate("centralectl", "engine: not running (states below are as it left them)"));
+    }
     print(first.value());
     if (!p.isSet(watch))
         return Ok;

@@ -13,7 +13,8 @@ struct UpsertBinding { qint64 accountId; Binding binding; };
 struct DeleteBinding { qint64 accountId; QString contact; };
 struct BlockSource { QString address; qint64 blockedAt; qint64 until; QString reason; };
 struct UnblockSource { QString address; };
-using WriteOp = std::variant<UpsertBinding, DeleteBinding, BlockSource, UnblockSource>;
+struct Heartbeat { qint64 pid; QString listen; qint64 at; };
+using WriteOp = std::variant<UpsertBinding, DeleteBinding, BlockSource, UnblockSource, Heartbeat>;
 
 class BindingWriter : public QObject {
     Q_OBJECT

@@ -75,6 +75,10 @@ Status SipEngine::start(const EngineOverrides &overrides)
         m_configVersion = v->value(0).toLongLong();
     m_poll.setInterval(500);
     connect(&m_poll, &QTimer::timeout, this, [this] {
+        // A heartbeat every 2 s tells other processes (the console, `status`) this engine is alive.
+        if (++m_ticks % 4 == 1)
+            toWriter(Heartbeat{QCoreApplication::applicationPid(), m_config->primaryAddress + QLatin1Char(' ') + m_config->secondaryAddress,
+                               nowSecs()});
         auto v = m_db->exec(QStringLiteral("SELECT n FROM config_version"));
         if (v && v->next() && v->value(0).toLongLong() != m_configVersion) {
             m_configVersion = v->value(0).toLongLong();
@@ -94,6 +98,7 @@ void SipEngine::stop()
     if (!m_core)
         return;
     m_poll.stop();
+    toWriter(Heartbeat{QCoreApplication::applicationPid(), QStringLiteral(""), 0}); // not alive any more
     m_core->stop();
     m_core.reset();
     if (m_writer) {

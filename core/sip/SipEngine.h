@@ -53,6 +53,7 @@ private:
     BindingWriter *m_writer = nullptr;
     QTimer m_poll;
     qint64 m_configVersion = -1;
+    quint64 m_ticks = 0;
 };
 
 } // namespace centrale::sip

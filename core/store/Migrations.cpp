@@ -75,6 +75,9 @@ const QList<QStringList> &steps()
                            " reason TEXT NOT NULL DEFAULT '')"),
             // A running engine polls this counter to notice edits made by other
             // processes (the CLI, the console) and reloads its snapshot.
+            // Which engine serves this database, where, and whether it is alive.
+            QStringLiteral("CREATE TABLE engine_state (id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL,"
+                           " listen TEXT NOT NULL, heartbeat INTEGER NOT NULL)"),
             QStringLiteral("CREATE TABLE config_version (n INTEGER NOT NULL)"),
             QStringLiteral("INSERT INTO config_version (n) VALUES (0)"),
             QStringLiteral("CREATE TRIGGER sip_accounts_insert AFTER INSERT ON sip_accounts BEGIN UPDATE config_version SET n = n + 1; END"),

@@ -1,5 +1,8 @@
 // `centralectl serve` as an administrator runs it, with a real baresip softphone.
+#include "sip/StoredStatus.h"
+
 #include <QDir>
+#include <QSignalSpy>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +77,11 @@ private slots:
         QVERIFY(acc.open(QIODevice::WriteOnly));
         acc.write("<sip:31502053099@127.0.0.1:27060>;auth_pass=phonePass123;regint=120\n");
         acc.close();
+        // The console's view of an engine in another process: through the database.
+        centrale::sip::DatabaseStatusFeed feed(m_dir.filePath(QStringLiteral("c.sqlite")));
+        QSignalSpy changes(&feed, &centrale::StatusFeed::statusChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(feed.isRunning(), 5000);
+        QCOMPARE(feed.listenAddresses(), (QStringList{QStringLiteral("127.0.0.1:27060"), QStringLiteral("127.0.0.1:27062")}));
         QProcess baresip;
         baresip.start(QStringLiteral("baresip"), {QStringLiteral("-f"), cfg, QStringLiteral("-t"), QStringLiteral("20")});
         QTRY_COMPARE_WITH_TIMEOUT(phoneStatus()[QStringLiteral("state")].toString(), QStringLiteral("registered"), 10000);
@@ -82,6 +90,9 @@ private slots:
         QVERIFY(st[QStringLiteral("user_agent")].toString().startsWith(QLatin1String("baresip")));
         QCOMPARE(st[QStringLiteral("source")].toString(), QStringLiteral("127.0.0.1:27090"));
         QVERIFY(st[QStringLiteral("expires_in")].toInt() > 60);
+        QTRY_VERIFY(!changes.isEmpty());
+        QCOMPARE(changes.last().first().value<centrale::AccountStatus>().state, centrale::RegistrationState::Registered);
+        QCOMPARE(feed.snapshot().first().account, QStringLiteral("31502053099"));
         baresip.terminate();
         baresip.waitForFinished(5000);
 
@@ -93,6 +104,7 @@ private slots:
         QVERIFY2(log.contains(QLatin1String("registered account=31502053099 role=phone")), qPrintable(log));
         QVERIFY(log.contains(QLatin1String("engine stopped")));
         QVERIFY(!log.contains(QLatin1String("phonePass123")));
+        QTRY_VERIFY_WITH_TIMEOUT(!feed.isRunning(), 3000);
     }
 
     void badAddressesAreRefused()
