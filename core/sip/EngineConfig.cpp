@@ -41,6 +41,7 @@ Result<EngineConfigPtr> loadEngineConfig(Database &db)
             else
                 cfg->trustedSubnets << n;
         }
+        cfg->usernameById.insert(a.id, a.username);
         cfg->accounts.insert(a.username, a);
     }
     return EngineConfigPtr(cfg);

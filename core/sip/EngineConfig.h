@@ -57,11 +57,14 @@ struct EngineConfig {
         return false;
     }
 
+    QHash<qint64, QByteArray> usernameById;
+
     const EngineAccount *find(const QByteArray &username) const
     {
         auto it = accounts.constFind(username);
         return it == accounts.constEnd() ? nullptr : &*it;
     }
+    const EngineAccount *findById(qint64 id) const { return find(usernameById.value(id)); }
 };
 
 using EngineConfigPtr = std::shared_ptr<const EngineConfig>;

@@ -88,6 +88,17 @@ int qualifyCallback(nta_outgoing_magic_t *magic, nta_outgoing_t *orq, sip_t cons
     return 0;
 }
 
+EngineEvent accountEvent(const EngineConfig &cfg, RegistrationEventKind kind, qint64 accountId, const Binding &b)
+{
+    EngineEvent e{kind, accountId, {}, {}, {}, b, {}, {}};
+    if (const EngineAccount *a = cfg.findById(accountId)) {
+        e.username = QString::fromUtf8(a->username);
+        e.role = a->role;
+        e.owner = a->owner;
+    }
+    return e;
+}
+
 int messageCallback(nta_agent_magic_t *magic, nta_agent_t *agent, msg_t *msg, sip_t *sip)
 {
     return reinterpret_cast<EngineCore *>(magic)->onMessage(agent, msg, sip);
@@ -225,14 +236,7 @@ void EngineCore::housekeeping(qint64 now)
 {
     const EngineConfigPtr cfg = config();
     for (const auto &[accountId, b] : m_registrar.expire(now)) {
-        EngineEvent e{RegistrationEventKind::Expired, accountId, {}, {}, {}, b, {}, {}};
-        for (const auto &a : cfg->accounts)
-            if (a.id == accountId) {
-                e.username = QString::fromUtf8(a.username);
-                e.role = a.role;
-                e.owner = a.owner;
-            }
-        emitEvent(e);
+        emitEvent(accountEvent(*cfg, RegistrationEventKind::Expired, accountId, b));
     }
     if (cfg->qualifySecs > 0 && now - m_lastQualify >= cfg->qualifySecs) {
         m_lastQualify = now;
@@ -284,14 +288,7 @@ void EngineCore::onQualifyResult(qint64 accountId, const QString &contact, bool 
     for (const auto &b : m_registrar.bindings(accountId)) {
         if (b.contact != contact)
             continue;
-        EngineEvent e{alive ? RegistrationEventKind::Reachable : RegistrationEventKind::Unreachable, accountId, {}, {}, {}, b, {}, {}};
-        for (const auto &a : cfg->accounts)
-            if (a.id == accountId) {
-                e.username = QString::fromUtf8(a.username);
-                e.role = a.role;
-                e.owner = a.owner;
-            }
-        emitEvent(e);
+        emitEvent(accountEvent(*cfg, alive ? RegistrationEventKind::Reachable : RegistrationEventKind::Unreachable, accountId, b));
     }
 }
 

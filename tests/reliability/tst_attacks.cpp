@@ -1,6 +1,8 @@
 // Scanners, crackers and floods against `centralectl serve`, with real sipvicious and sipp.
 #include "../sip/SippRun.h"
 
+#include "../tools/CtlRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,22 +20,8 @@ class TestAttacks : public QObject {
     QTemporaryDir m_dir;
     QProcess m_serve;
 
-    QStringList common() const
-    {
-        return {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("c.sqlite")), QStringLiteral("--secrets-file"),
-                m_dir.filePath(QStringLiteral("s.json"))};
-    }
-    QString ctl(const QStringList &args, const QByteArray &in = {}, int *code = nullptr)
-    {
-        QProcess p;
-        p.start(QStringLiteral(CENTRALECTL_BIN), args + common());
-        p.write(in);
-        p.closeWriteChannel();
-        p.waitForFinished(20000);
-        if (code)
-            *code = p.exitCode();
-        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    }
+    CtlRunner ctl{m_dir};
+    QStringList common() const { return ctl.common(); }
     QString run(const QString &program, const QStringList &args, int timeoutMs = 90000)
     {
         QProcess p;

@@ -2,6 +2,8 @@
 // is there, half-done ones are not, and the engine recovers its registrations.
 #include "../sip/SippRun.h"
 
+#include "../tools/CtlRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,22 +17,8 @@ class TestCrashSafety : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    QStringList common() const
-    {
-        return {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("c.sqlite")), QStringLiteral("--secrets-file"),
-                m_dir.filePath(QStringLiteral("s.json"))};
-    }
-    QString ctl(const QStringList &args, const QByteArray &in = {}, int *code = nullptr)
-    {
-        QProcess p;
-        p.start(QStringLiteral(CENTRALECTL_BIN), args + common());
-        p.write(in);
-        p.closeWriteChannel();
-        p.waitForFinished(20000);
-        if (code)
-            *code = p.exitCode();
-        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    }
+    CtlRunner ctl{m_dir};
+    QStringList common() const { return ctl.common(); }
     QString integrity(QSqlDatabase &db)
     {
         QSqlQuery q(db);

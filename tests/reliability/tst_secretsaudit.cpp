@@ -1,6 +1,7 @@
 // Every password this test creates is looked for in everything Centrale writes or
 // prints: the database and its WAL, the engine's log, crash output, --help, listings.
 #include "../sip/SippRun.h"
+#include "../tools/CtlRunner.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>
@@ -14,21 +15,8 @@ class TestSecretsAudit : public QObject {
     QStringList m_passwords;
     QByteArray m_everything; // all output and files gathered
 
-    QStringList common() const
-    {
-        return {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("data/c.sqlite")), QStringLiteral("--secrets-file"),
-                m_dir.filePath(QStringLiteral("secrets.json"))};
-    }
-    QString ctl(const QStringList &args, const QByteArray &in = {})
-    {
-        QProcess p;
-        p.start(QStringLiteral(CENTRALECTL_BIN), args + common());
-        p.write(in);
-        p.closeWriteChannel();
-        p.waitForFinished(20000);
-        const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
-        return QString::fromUtf8(out);
-    }
+    CtlRunner ctl{m_dir, QStringLiteral("data/c.sqlite")};
+    QStringList common() const { return ctl.common(); }
     void gather(const QString &text) { m_everything += text.toUtf8() + '\n'; }
 
 private slots:
@@ -108,7 +96,7 @@ private slots:
             QVERIFY(!m_everything.contains(pw.toUtf8().toBase64()));
         }
         // The secrets file does hold them: it is the one place they are meant to be, and it is 0600.
-        QFile secrets(m_dir.filePath(QStringLiteral("secrets.json")));
+        QFile secrets(m_dir.filePath(QStringLiteral("s.json")));
         QVERIFY(secrets.open(QIODevice::ReadOnly));
         QVERIFY(secrets.readAll().contains(m_passwords[0].toUtf8()));
         QCOMPARE(secrets.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());

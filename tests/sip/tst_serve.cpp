@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QSignalSpy>
+#include "../tools/CtlRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,22 +19,8 @@ class TestServe : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    QStringList common() const
-    {
-        return {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("c.sqlite")), QStringLiteral("--secrets-file"),
-                m_dir.filePath(QStringLiteral("s.json"))};
-    }
-    QString ctl(const QStringList &args, const QByteArray &in = {}, int *code = nullptr)
-    {
-        QProcess p;
-        p.start(QStringLiteral(CENTRALECTL_BIN), args + common());
-        p.write(in);
-        p.closeWriteChannel();
-        p.waitForFinished(20000);
-        if (code)
-            *code = p.exitCode();
-        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    }
+    CtlRunner ctl{m_dir};
+    QStringList common() const { return ctl.common(); }
     QJsonObject phoneStatus()
     {
         const auto a = QJsonDocument::fromJson(ctl({QStringLiteral("status"), QStringLiteral("--json")}).toUtf8()).array();

@@ -1,0 +1,38 @@
+#pragma once
+// Runs the built centralectl against one test's own database and secrets file.
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+class CtlRunner {
+public:
+    explicit CtlRunner(const QTemporaryDir &dir, const QString &dbName = QStringLiteral("c.sqlite"))
+        : m_db(dir.filePath(dbName)), m_secrets(dir.filePath(QStringLiteral("s.json")))
+    {
+    }
+    QStringList common() const { return {QStringLiteral("--db"), m_db, QStringLiteral("--secrets-file"), m_secrets}; }
+    QString dbPath() const { return m_db; }
+
+    // Runs one command to completion; stdout and stderr together.
+    QString operator()(const QStringList &args, const QByteArray &in = {}, int *code = nullptr) const
+    {
+        QProcess p;
+        p.start(QStringLiteral(CENTRALECTL_BIN), args + common());
+        p.write(in);
+        p.closeWriteChannel();
+        p.waitForFinished(20000);
+        if (code)
+            *code = p.exitCode();
+        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    }
+    // Starts `centralectl serve` and waits for its first log line.
+    bool startServe(QProcess &serve) const
+    {
+        serve.setProcessChannelMode(QProcess::MergedChannels);
+        serve.start(QStringLiteral(CENTRALECTL_BIN), QStringList{QStringLiteral("serve")} + common());
+        return serve.waitForReadyRead(10000);
+    }
+
+private:
+    QString m_db, m_secrets;
+};
