@@ -48,5 +48,6 @@ int callPlanCommand(CtlContext &ctx, const QString &action);
 int trunkCommand(CtlContext &ctx, const QString &action);
 int phoneCommand(CtlContext &ctx, const QString &action);
 int settingsCommand(CtlContext &ctx, const QString &action);
+int exportCommand(CtlContext &ctx, const QString &action); // takes no action word
 
 } // namespace centrale::ctl

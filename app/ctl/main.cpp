@@ -13,6 +13,7 @@ struct Group {
     int (*run)(CtlContext &, const QString &);
     const char *actions;
     const char *summary;
+    bool takesAction = true; // false: options follow the group word directly ("export --trunk …")
 };
 
 const Group kGroups[] = {
@@ -21,6 +22,7 @@ const Group kGroups[] = {
     {"trunk", trunkCommand, "add|list|show|remove", QT_TRANSLATE_NOOP("centralectl", "SIP trunks with their two accounts")},
     {"phone", phoneCommand, "add|list|remove|password", QT_TRANSLATE_NOOP("centralectl", "Phone accounts (toestelaccounts)")},
     {"settings", settingsCommand, "list|get|set", QT_TRANSLATE_NOOP("centralectl", "Settings of the console and the engine")},
+    {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},
 };
 
 void printOverview()
@@ -72,6 +74,10 @@ int main(int argc, char *argv[])
     for (const auto &g : kGroups) {
         if (group != QLatin1String(g.name))
             continue;
+        if (!g.takesAction) {
+            ctx.args = QStringList{args.at(0)} + args.mid(2) + globals;
+            return g.run(ctx, QString());
+        }
         if (args.size() < 3 || args.at(2) == QLatin1String("--help") || args.at(2) == QLatin1String("-h")) {
             QTextStream(args.size() < 3 ? stderr : stdout) << "Usage: centralectl " << g.name << " " << g.actions << " [options]\n";
             return args.size() < 3 ? Usage : Ok;
