@@ -24,7 +24,7 @@ Result<ExportFiles> asteriskChanSip(const ExportInput &in)
     s += QStringLiteral("; ") + QCoreApplication::translate("AsteriskExport", "Put the register lines into the existing [general] section of sip.conf; append the peers.") + QLatin1Char('\n');
     s += QStringLiteral("\n[general]\n");
     for (const auto &a : l.accounts)
-        s += QStringLiteral("register => %1:%2@%3/%1\n").arg(a.username, a.password, a.server);
+        s += QStringLiteral("register => %1:%2@%3/%1\n").arg(a.username, asteriskValue(a.password), a.server);
     for (const auto &a : l.accounts) {
         s += QLatin1Char('\n');
         s += QStringLiteral("; ") + QCoreApplication::translate("AsteriskExport", "%1 account %2 at %3").arg(a.label, a.username, a.server) + QLatin1Char('\n');
@@ -33,7 +33,7 @@ Result<ExportFiles> asteriskChanSip(const ExportInput &in)
         s += option(QStringLiteral("host"), a.host);
         s += option(QStringLiteral("port"), QString::number(a.port));
         s += option(QStringLiteral("defaultuser"), a.username);
-        s += option(QStringLiteral("secret"), a.password);
+        s += option(QStringLiteral("secret"), asteriskValue(a.password));
         s += option(QStringLiteral("context"), asteriskInboundContext(l));
         s += option(QStringLiteral("call-limit"), QString::number(l.channels));
         // Calls from Centrale come without authentication and from the server's port.

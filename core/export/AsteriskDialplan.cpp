@@ -7,6 +7,13 @@ namespace centrale {
 QString asteriskInboundContext(const ExportLine &line) { return QStringLiteral("from-centrale-") + line.slug; }
 QString asteriskOutboundContext(const ExportLine &line) { return QStringLiteral("to-centrale-") + line.slug; }
 
+QString asteriskValue(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1Char(';'), QStringLiteral("\\;"));
+    return v;
+}
+
 namespace {
 QString comment(const QString &text) { return QStringLiteral("; ") + text + QLatin1Char('\n'); }
 } // namespace

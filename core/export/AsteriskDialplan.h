@@ -9,5 +9,7 @@ namespace centrale {
 QString asteriskExtensions(const ExportLine &line, const QString &technology);
 QString asteriskInboundContext(const ExportLine &line);  // context of the endpoints/peers
 QString asteriskOutboundContext(const ExportLine &line); // include this in the phones' context
+// A value for an Asterisk .conf file: ';' would start a comment there.
+QString asteriskValue(const QString &value);
 
 } // namespace centrale

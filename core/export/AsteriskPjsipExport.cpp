@@ -34,7 +34,7 @@ QString accountSections(const ExportLine &l, const ExportAccount &a)
     s += option(QStringLiteral("type"), QStringLiteral("auth"));
     s += option(QStringLiteral("auth_type"), QStringLiteral("userpass"));
     s += option(QStringLiteral("username"), a.username);
-    s += option(QStringLiteral("password"), a.password);
+    s += option(QStringLiteral("password"), asteriskValue(a.password));
     s += option(QStringLiteral("realm"), l.realm);
     s += QLatin1Char('\n');
 
