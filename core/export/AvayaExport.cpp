@@ -65,7 +65,7 @@ Result<ExportFiles> avaya(const ExportInput &in)
                   << SheetRow{QStringLiteral("Re-invite Supported"), yesNo(false), {}};
         sheet.sections << sipLine << transport << cred << uri << voip;
     }
-    SheetSection ars{QStringLiteral("ARS > centrale-") + l.slug, QCoreApplication::translate("AvayaExport", "Numbers leave as %1.").arg(l.pbxNumber(QString::number(l.countryCode) + QStringLiteral("…"))),
+    SheetSection ars{QStringLiteral("ARS > centrale-") + l.slug, QCoreApplication::translate("AvayaExport", "Numbers leave in the form %1 (the trunk's number format).").arg(l.pbxNumber(QString::number(l.countryCode) + QStringLiteral("…"))),
                      {}, {}, {}};
     ars.rows << SheetRow{QStringLiteral("Route Name"), QStringLiteral("centrale-") + l.slug, {}};
     if (groups.size() > 1)

@@ -10,7 +10,7 @@
 namespace centrale::exporters {
 
 namespace {
-QString trunkName(const ExportLine &l, const ExportAccount &a) { return QStringLiteral("centrale-") + (l.isTrunk ? a.label : l.slug); }
+QString trunkName(const ExportLine &, const ExportAccount &a) { return a.section; } // unique per trunk: several trunks may share one PBX
 
 // FreePBX patterns: X any digit, Z 1-9, '.' one or more; the prefix is stripped.
 QString matchPattern(const DialRule &) { return QStringLiteral("ZXXXXXX."); }

@@ -10,10 +10,10 @@ QList<DialRule> dialRules(const ExportLine &l)
     const QString cc = QString::number(l.countryCode);
     const QString p = plus ? QStringLiteral("+") : QString();
     return {
-        {QCoreApplication::translate("Export", "E.164 with +"), QStringLiteral("+"), 9, 1, p},
-        {QCoreApplication::translate("Export", "International with 00"), QStringLiteral("00"), 10, 2, p},
-        {QCoreApplication::translate("Export", "National with 0"), QStringLiteral("0"), 9, 1, p + cc},
-        {QCoreApplication::translate("Export", "E.164 without +"), cc, 9, 0, p},
+        {QCoreApplication::translate("Export", "E.164 with +"), QStringLiteral("+"), 1, p},
+        {QCoreApplication::translate("Export", "International with 00"), QStringLiteral("00"), 2, p},
+        {QCoreApplication::translate("Export", "National with 0"), QStringLiteral("0"), 1, p + cc},
+        {QCoreApplication::translate("Export", "E.164 without +"), cc, 0, p},
     };
 }
 

@@ -9,7 +9,6 @@ namespace centrale {
 struct DialRule {
     QString name;    // translated description
     QString prefix;  // what the dialled number starts with
-    int minLength;   // shortest dialled number the rule is for
     int strip;       // digits removed from the front
     QString prepend; // added after stripping
 };

@@ -10,7 +10,7 @@ namespace centrale::exporters {
 
 namespace {
 
-QString providerName(const ExportLine &l, const ExportAccount &a) { return QStringLiteral("centrale-") + (l.isTrunk ? a.label : l.slug); }
+QString providerName(const ExportLine &, const ExportAccount &a) { return a.section; } // unique per trunk: several trunks may share one PBX
 } // namespace
 
 Result<ExportFiles> threeCx(const ExportInput &in)

@@ -9,7 +9,7 @@
 namespace centrale::exporters {
 
 namespace {
-QString trunkName(const ExportLine &l, const ExportAccount &a) { return QStringLiteral("centrale-") + (l.isTrunk ? a.label : l.slug); }
+QString trunkName(const ExportLine &, const ExportAccount &a) { return a.section; } // unique per trunk: several trunks may share one PBX
 } // namespace
 
 Result<ExportFiles> yeastar(const ExportInput &in)
