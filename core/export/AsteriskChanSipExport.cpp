@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace centrale::exporters {
 
@@ -23,8 +24,12 @@ Result<ExportFiles> asteriskChanSip(const ExportInput &in)
     s += QStringLiteral("; ") + QCoreApplication::translate("AsteriskExport", "Centrale export for %1: chan_sip (Asterisk 1.8 to 20).").arg(l.name) + QLatin1Char('\n');
     s += QStringLiteral("; ") + QCoreApplication::translate("AsteriskExport", "Put the register lines into the existing [general] section of sip.conf; append the peers.") + QLatin1Char('\n');
     s += QStringLiteral("\n[general]\n");
-    for (const auto &a : l.accounts)
+    for (const auto &a : l.accounts) {
+        // The register string is user:secret@host:port/contact; these characters would split it wrongly.
+        if (a.password.contains(QRegularExpression(QStringLiteral("[:@/~]"))))
+            s += QStringLiteral("; ") + QCoreApplication::translate("AsteriskExport", "The password of %1 contains : @ / or ~, which a register line cannot carry: give the account another password in Centrale.").arg(a.username) + QLatin1Char('\n');
         s += QStringLiteral("register => %1:%2@%3/%1\n").arg(a.username, asteriskValue(a.password), a.server);
+    }
     for (const auto &a : l.accounts) {
         s += QLatin1Char('\n');
         s += QStringLiteral("; ") + QCoreApplication::translate("AsteriskExport", "%1 account %2 at %3").arg(a.label, a.username, a.server) + QLatin1Char('\n');

@@ -4,6 +4,7 @@
 #include "export/Generators.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace centrale::exporters {
 
@@ -23,11 +24,16 @@ Result<ExportFiles> baresip(const ExportInput &in)
         return line.error();
     const ExportLine &l = line.value();
     const ExportAccount &a = l.accounts.first();
-    const bool withSecret = in.passwords.contains(a.username);
+    // baresip's account parameters end at ';' or white space and cannot be quoted.
+    static const QRegularExpression unsafe(QStringLiteral("[;\\s<>\"]"));
+    const bool unusable = in.passwords.contains(a.username) && a.password.contains(unsafe);
+    const bool withSecret = in.passwords.contains(a.username) && !unusable;
     QString s;
     s += QStringLiteral("# ") + QCoreApplication::translate("SoftphoneExport", "Centrale export for %1: baresip accounts file.").arg(l.name) + QLatin1Char('\n');
-    if (!withSecret)
-        // A placeholder inside the line would break baresip's parser; without auth_pass it asks for the password.
+    // A placeholder inside the line would break baresip's parser; without auth_pass it asks for the password.
+    if (unusable)
+        s += QStringLiteral("# ") + QCoreApplication::translate("SoftphoneExport", "The password contains ';', '<', '>', '\"' or white space, which an accounts line cannot carry: type it when baresip asks.") + QLatin1Char('\n');
+    else if (!withSecret)
         s += QStringLiteral("# ") + QCoreApplication::translate("SoftphoneExport", "Password not exported: add ;auth_pass=PASSWORD or type it when baresip asks.") + QLatin1Char('\n');
     s += QStringLiteral("\"%1\" <sip:%2@%3;transport=udp>;auth_user=%2").arg(l.name, a.username, a.server);
     if (withSecret)

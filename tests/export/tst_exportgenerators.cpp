@@ -100,6 +100,30 @@ private slots:
         QVERIFY(!ExportRegistry::generate(QStringLiteral("asterisk-pjsip"), none).ok());
     }
 
+    // User-chosen passwords may hold characters that the target syntax gives a meaning.
+    void awkwardPasswords()
+    {
+        ExportInput in = testing::exampleInput(false, true);
+        in.passwords.insert(QStringLiteral("31502053031"), QStringLiteral("semi;colon@x"));
+        auto pj = ExportRegistry::generate(QStringLiteral("asterisk-pjsip"), in);
+        QVERIFY(pj.ok());
+        QVERIFY(pj->first().contents.contains(QStringLiteral("password=semi\\;colon@x\n")));
+        auto sip = ExportRegistry::generate(QStringLiteral("asterisk-chansip"), in);
+        QVERIFY(sip.ok());
+        QVERIFY(sip->first().contents.contains(QStringLiteral("cannot carry")));
+        in.passwords.insert(QStringLiteral("31502053031"), QStringLiteral("it's"));
+        auto kam = ExportRegistry::generate(QStringLiteral("kamailio"), in);
+        QVERIFY(kam.ok());
+        QVERIFY(kam->first().contents.contains(QStringLiteral("'it''s'")));
+
+        ExportInput ph = testing::exampleInput(true, true);
+        ph.passwords.insert(QStringLiteral("31502053033"), QStringLiteral("with space;x"));
+        auto bare = ExportRegistry::generate(QStringLiteral("baresip"), ph);
+        QVERIFY(bare.ok());
+        QVERIFY(!bare->first().contents.contains(QStringLiteral("auth_pass")));
+        QVERIFY(!bare->first().contents.contains(QStringLiteral("with space")));
+    }
+
     void plusFormatWritesPlus()
     {
         ExportInput in = testing::exampleInput(false);
