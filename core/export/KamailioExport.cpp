@@ -43,11 +43,30 @@ Result<ExportFiles> kamailio(const ExportInput &in)
                     .arg(sql(uuid), sql(a.username), sql(l.slug), sql(a.host), sql(l.realm), sql(a.password), sql(QStringLiteral("sip:") + a.server));
     }
 
+    // The same rows for db_text, the database module Debian's kamailio package ships:
+    // the export folder itself can serve as DBURL "text:///that/folder".
+    QString dbtext = QStringLiteral("id(int,auto) l_uuid(string) l_username(string) l_domain(string) r_username(string) r_domain(string) realm(string) "
+                                    "auth_username(string) auth_password(string) auth_ha1(string,null) auth_proxy(string) expires(int) flags(int) reg_delay(int) "
+                                    "contact_addr(string,null) socket(string,null) \n");
+    int id = 1;
+    for (const auto &a : l.accounts) {
+        const QStringList values{QString::number(id++), QStringLiteral("centrale-") + a.section, a.username, l.slug, a.username, a.host, l.realm, a.username,
+                                 a.password, QString(), QStringLiteral("sip:") + a.server, QStringLiteral("3600"), QStringLiteral("0"), QStringLiteral("0"), QString(), QString()};
+        QStringList escaped;
+        for (QString v : values) {
+            v.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char(':'), QStringLiteral("\\:")).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+            escaped << v;
+        }
+        dbtext += escaped.join(QLatin1Char(':')) + QLatin1Char('\n');
+    }
+    const QString version = QStringLiteral("id(int,auto) table_name(string) table_version(int) \n1:version:1\n2:uacreg:5\n");
+
     const QString dbUrl = QStringLiteral("mysql://kamailio:kamailiorw@localhost/kamailio");
     QString cfg;
     cfg += QStringLiteral("# ") + QCoreApplication::translate("KamailioExport", "Centrale export for %1: registrations through the uac module.").arg(l.name) + QLatin1Char('\n');
     cfg += QStringLiteral("# ") + QCoreApplication::translate("KamailioExport", "include_file this after loadmodule \"tm.so\", \"rr.so\" and your database module.") + QLatin1Char('\n');
     cfg += QStringLiteral("# ") + QCoreApplication::translate("KamailioExport", "Define DBURL and CENTRALE_CONTACT before it to override the defaults below.") + QLatin1Char('\n');
+    cfg += QStringLiteral("# ") + QCoreApplication::translate("KamailioExport", "With db_text, DBURL can be \"text:///\" followed by the export folder (it holds the uacreg and version tables).") + QLatin1Char('\n');
     cfg += QStringLiteral("#!ifndef DBURL\n#!define DBURL \"%1\"\n#!endif\n").arg(dbUrl);
     cfg += QStringLiteral("#!ifndef CENTRALE_CONTACT\n#!define CENTRALE_CONTACT \"%1\"\n#!endif\n\n").arg(contactAddress(l));
     cfg += QStringLiteral("loadmodule \"uac.so\"\n");
@@ -67,7 +86,8 @@ Result<ExportFiles> kamailio(const ExportInput &in)
                           "    }\n"
                           "}\n\n");
     cfg += QStringLiteral("# ") + QCoreApplication::translate("KamailioExport", "Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account's username, password and realm, then uac_auth().") + QLatin1Char('\n');
-    return ExportFiles{ExportFile{QStringLiteral("uacreg.sql"), rows}, ExportFile{QStringLiteral("kamailio-centrale.cfg"), cfg}};
+    return ExportFiles{ExportFile{QStringLiteral("uacreg.sql"), rows}, ExportFile{QStringLiteral("kamailio-centrale.cfg"), cfg},
+                       ExportFile{QStringLiteral("uacreg"), dbtext}, ExportFile{QStringLiteral("version"), version}};
 }
 
 } // namespace centrale::exporters

@@ -3,6 +3,7 @@
 #include "ExportFixture.h"
 #include "export/ExportRegistry.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -105,6 +106,46 @@ private slots:
         QVERIFY(writeFile(cfg, mainConfig(dir.path(), dir.filePath(QStringLiteral("bad.cfg")))));
         const Check c = runCheck(cfg);
         QVERIFY2(c.exitCode != 0, qPrintable(c.output));
+    }
+
+    // The db_text table in the export folder loads into a real Kamailio: both
+    // registrations are created and sent (to addresses where nothing answers; the
+    // registration against the Centrale engine is the interop test's job).
+    void dbTextRowsLoad()
+    {
+        QTemporaryDir dir;
+        ExportInput in = testing::exampleInput(false, true);
+        in.primaryServer = QStringLiteral("127.0.0.87:59990");
+        in.secondaryServer = QStringLiteral("127.0.0.87:59992");
+        auto files = ExportRegistry::generate(QStringLiteral("kamailio"), in);
+        QVERIFY(files.ok());
+        for (const auto &f : files.value())
+            QVERIFY(writeFile(dir.filePath(f.fileName), f.contents));
+        QString cfg = mainConfig(dir.path(), dir.filePath(QStringLiteral("kamailio-centrale.cfg")));
+        cfg.replace(QStringLiteral("debug=2"), QStringLiteral("debug=3"));
+        cfg.replace(QStringLiteral("127.0.0.1:5999"), QStringLiteral("127.0.0.87:59980"));
+        cfg += QStringLiteral("modparam(\"uac\", \"reg_timer_interval\", 1)\n");
+        const QString path = dir.filePath(QStringLiteral("run.cfg"));
+        QVERIFY(writeFile(path, cfg));
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(kKamailio, {QStringLiteral("-DD"), QStringLiteral("-E"), QStringLiteral("-f"), path});
+        QVERIFY(p.waitForStarted());
+        QString log;
+        QDeadlineTimer deadline(10000);
+        while (!deadline.hasExpired() && !(log.contains(QLatin1String("to 127.0.0.87:59990")) && log.contains(QLatin1String("to 127.0.0.87:59992")))) {
+            p.waitForReadyRead(200);
+            log += QString::fromLocal8Bit(p.readAll());
+        }
+        p.terminate(); // SIGTERM: the main process stops its children too
+        if (!p.waitForFinished(5000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        log += QString::fromLocal8Bit(p.readAll());
+        QVERIFY2(log.contains(QLatin1String("added uuid: centrale-pbx-kantoor-primary")), qPrintable(log.right(3000)));
+        QVERIFY2(log.contains(QLatin1String("added uuid: centrale-pbx-kantoor-secondary")), qPrintable(log.right(3000)));
+        QVERIFY2(log.contains(QLatin1String("to 127.0.0.87:59990")) && log.contains(QLatin1String("to 127.0.0.87:59992")), qPrintable(log.right(3000)));
     }
 
     // The rows fill the columns of uacreg as Kamailio 5.6 defines them (schema version 5).
