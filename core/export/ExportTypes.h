@@ -19,7 +19,7 @@ struct ExportInput {
     // username → plain password; only filled when the user asked to include secrets.
     // A username without an entry gets passwordPlaceholder() instead.
     QHash<QString, QString> passwords;
-    QString language; // "nl" or "en": recorded in sheets; the texts follow the installed translator
+    QString language; // "nl" or "en" (setting ui.language); sheet texts come from tr(), so the caller installs this translator
 };
 
 struct ExportFile {
