@@ -94,6 +94,9 @@ Result<QStringList> ExportService::writeFiles(const ExportFiles &files, const QS
         if (f.fileName.isEmpty() || f.fileName.contains(QLatin1Char('/')) || f.fileName.startsWith(QLatin1Char('.')))
             return Result<QStringList>::fail(tr("Refusing the file name \"%1\".").arg(f.fileName));
         const QString path = QFileInfo(dir.absoluteFilePath(f.fileName)).absoluteFilePath();
+        // A planted link would send the passwords elsewhere.
+        if (QFileInfo(path).isSymLink())
+            return Result<QStringList>::fail(tr("%1 is a symbolic link; refusing to write through it.").arg(path), QStringLiteral("out"));
         if (QFileInfo::exists(path) && !overwrite)
             return Result<QStringList>::fail(tr("%1 exists already; choose another folder or allow overwriting.").arg(path), QStringLiteral("out"));
         paths << path;

@@ -116,6 +116,17 @@ private slots:
             QVERIFY(!QFileInfo(p).permissions().testFlag(QFile::ReadOther));
     }
 
+    void refusesSymlinks()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("linked"));
+        QVERIFY(QDir().mkpath(out));
+        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("elsewhere")), out + QStringLiteral("/pjsip.conf")));
+        auto r = ExportService(*m_db, m_secrets.get()).run({QStringLiteral("PBX kantoor"), {}, {}, out, true, true});
+        QVERIFY(!r.ok());
+        QVERIFY(r.message().contains(QLatin1String("symbolic link")));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("elsewhere"))));
+    }
+
     void clearErrors()
     {
         ExportService svc(*m_db, nullptr);
