@@ -41,8 +41,9 @@ Result<ExportFiles> asteriskChanSip(const ExportInput &in)
         s += option(QStringLiteral("secret"), asteriskValue(a.password));
         s += option(QStringLiteral("context"), asteriskInboundContext(l));
         s += option(QStringLiteral("call-limit"), QString::number(l.channels));
-        // Calls from Centrale come without authentication and from the server's port.
-        s += option(QStringLiteral("insecure"), QStringLiteral("port,invite"));
+        // Calls from Centrale come without authentication; matching on address and port
+        // (no "port" here) keeps the two servers apart even on one address.
+        s += option(QStringLiteral("insecure"), QStringLiteral("invite"));
         if (const QHostAddress ip(a.host); ip.protocol() == QAbstractSocket::IPv4Protocol) {
             s += option(QStringLiteral("deny"), QStringLiteral("0.0.0.0/0.0.0.0"));
             s += option(QStringLiteral("permit"), a.host + QStringLiteral("/255.255.255.255"));

@@ -58,7 +58,7 @@ Result<ExportFiles> freePbx(const ExportInput &in)
                          QCoreApplication::translate("FreePbxExport", "Only for Elastix or FreePBX before version 14 (chan_sip); skip when you entered the pjsip trunk above."), {}, {}, {}};
         sip.rows << SheetRow{QStringLiteral("Trunk Name"), name, {}};
         const QStringList peer{QStringLiteral("type=peer"), QStringLiteral("host=") + a.host, QStringLiteral("port=") + QString::number(a.port),
-                               QStringLiteral("defaultuser=") + a.username, QStringLiteral("secret=") + a.password, QStringLiteral("insecure=port,invite"),
+                               QStringLiteral("defaultuser=") + a.username, QStringLiteral("secret=") + a.password, QStringLiteral("insecure=invite"),
                                QStringLiteral("qualify=yes"), QStringLiteral("directmedia=no"), QStringLiteral("sendrpid=pai"), QStringLiteral("trustrpid=yes"),
                                QStringLiteral("disallow=all"), QStringLiteral("allow=alaw&ulaw"), QStringLiteral("dtmfmode=rfc2833"),
                                QStringLiteral("call-limit=") + QString::number(l.channels), QStringLiteral("context=from-pstn")};
