@@ -64,7 +64,7 @@ Result<ExportFiles> kamailio(const ExportInput &in)
     const QString dbUrl = QStringLiteral("mysql://kamailio:kamailiorw@localhost/kamailio");
     QString cfg;
     cfg += QStringLiteral("# ") + QCoreApplication::translate("KamailioExport", "Centrale export for %1: registrations through the uac module.").arg(l.name) + QLatin1Char('\n');
-    cfg += QStringLiteral("# ") + QCoreApplication::translate("KamailioExport", "include_file this after loadmodule \"tm.so\", \"rr.so\" and your database module.") + QLatin1Char('\n');
+    cfg += QStringLiteral("# ") + QCoreApplication::translate("KamailioExport", "include_file this after loadmodule \"tm.so\", \"rr.so\", \"pv.so\", \"xlog.so\" and your database module.") + QLatin1Char('\n');
     cfg += QStringLiteral("# ") + QCoreApplication::translate("KamailioExport", "Define DBURL and CENTRALE_CONTACT before it to override the defaults below.") + QLatin1Char('\n');
     cfg += QStringLiteral("# ") + QCoreApplication::translate("KamailioExport", "With db_text, DBURL can be \"text:///\" followed by the export folder (it holds the uacreg and version tables).") + QLatin1Char('\n');
     cfg += QStringLiteral("#!ifndef DBURL\n#!define DBURL \"%1\"\n#!endif\n").arg(dbUrl);
