@@ -52,5 +52,6 @@ int blockedCommand(CtlContext &ctx, const QString &action);
 // Commands without an action word.
 int serveCommand(CtlContext &ctx);
 int statusCommand(CtlContext &ctx);
+int exportCommand(CtlContext &ctx, const QString &action); // takes no action word
 
 } // namespace centrale::ctl

@@ -13,6 +13,7 @@ struct Group {
     int (*run)(CtlContext &, const QString &);
     const char *actions;
     const char *summary;
+    bool takesAction = true; // false: options follow the group word directly ("export --trunk …")
 };
 
 const Group kGroups[] = {
@@ -22,6 +23,7 @@ const Group kGroups[] = {
     {"phone", phoneCommand, "add|list|remove|password", QT_TRANSLATE_NOOP("centralectl", "Phone accounts (toestelaccounts)")},
     {"settings", settingsCommand, "list|get|set", QT_TRANSLATE_NOOP("centralectl", "Settings of the console and the engine")},
     {"blocked", blockedCommand, "list|lift", QT_TRANSLATE_NOOP("centralectl", "Source addresses blocked after failed logins")},
+    {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},
 };
 
 struct SingleCommand {
@@ -92,6 +94,10 @@ int main(int argc, char *argv[])
     for (const auto &g : kGroups) {
         if (group != QLatin1String(g.name))
             continue;
+        if (!g.takesAction) {
+            ctx.args = QStringList{args.at(0)} + args.mid(2) + globals;
+            return g.run(ctx, QString());
+        }
         if (args.size() < 3 || args.at(2) == QLatin1String("--help") || args.at(2) == QLatin1String("-h")) {
             QTextStream(args.size() < 3 ? stderr : stdout) << "Usage: centralectl " << g.name << " " << g.actions << " [options]\n";
             return args.size() < 3 ? Usage : Ok;
