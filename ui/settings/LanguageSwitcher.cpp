@@ -25,7 +25,7 @@ void LanguageSwitcher::apply(const QString &language)
     QCoreApplication::removeTranslator(&m_qt);
     if (m_qt.load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
-    if (m_app.load(QStringLiteral(":/i18n/centrale_") + lang))
+    if (m_app.load(QStringLiteral("centrale_") + lang, m_dir))
         QCoreApplication::installTranslator(&m_app);
     m_current = lang;
     if (!language.isEmpty())

@@ -14,11 +14,14 @@ public:
     // "nl" or "en"; empty: the saved choice, else the system locale.
     void apply(const QString &language = {});
     QString current() const { return m_current; }
+    // Where centrale_<lang>.qm are; the program's resource by default, a build dir in tests.
+    void setDirectory(const QString &dir) { m_dir = dir; }
 
 private:
     QTranslator m_app;
     QTranslator m_qt;
     QString m_current;
+    QString m_dir = QStringLiteral(":/i18n");
 };
 
 } // namespace centrale::ui
