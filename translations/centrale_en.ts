@@ -5,1129 +5,1907 @@
     <name>AccountService</name>
     <message>
         <source>%1 must be 8 to 128 printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be 8 to 128 printable characters.</translation>
     </message>
     <message>
         <source>Nothing was saved: the password could not be stored in %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was saved: the password could not be stored in %1. %2</translation>
     </message>
     <message>
         <source>The primary password</source>
-        <translation type="unfinished"></translation>
+        <translation>The primary password</translation>
     </message>
     <message>
         <source>The secondary password</source>
-        <translation type="unfinished"></translation>
+        <translation>The secondary password</translation>
     </message>
     <message>
         <source>The trunk no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trunk no longer exists.</translation>
     </message>
     <message>
         <source>Renaming the account needs its password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renaming the account needs its password: %1</translation>
     </message>
     <message>
         <source>The password</source>
-        <translation type="unfinished"></translation>
+        <translation>The password</translation>
     </message>
     <message>
         <source>The realm was not changed: the password of %1 is not readable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The realm was not changed: the password of %1 is not readable (%2).</translation>
     </message>
 </context>
 <context>
     <name>CallPlan</name>
     <message>
         <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</translation>
     </message>
     <message>
         <source>Call plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Call plan name</translation>
     </message>
     <message>
         <source>Internal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal number</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1</translation>
     </message>
     <message>
         <source>%1 has no numbers to ring.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no numbers to ring.</translation>
     </message>
     <message>
         <source>%1: ring time must be 5 to 300 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ring time must be 5 to 300 seconds.</translation>
     </message>
     <message>
         <source>%1 has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no e-mail address.</translation>
     </message>
     <message>
         <source>%1: outside opening hours it must jump forward to an existing step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: outside opening hours it must jump forward to an existing step.</translation>
     </message>
     <message>
         <source>Unknown call plan step &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown call plan step &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CallPlanRepository</name>
     <message>
         <source>A call plan named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A call plan named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>Internal number %1 is already used by call plan &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal number %1 is already used by call plan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The call plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The call plan no longer exists.</translation>
     </message>
     <message>
         <source>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</translation>
     </message>
     <message>
         <source>There is no call plan named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no call plan named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Number +%1 is not linked to a call plan; it is already free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number +%1 is not linked to a call plan; it is already free.</translation>
     </message>
     <message>
         <source>Number +%1 is linked to %2, not to a call plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number +%1 is linked to %2, not to a call plan.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>No database path given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database path given.</translation>
     </message>
     <message>
         <source>Cannot create the folder for database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder for database %1.</translation>
     </message>
     <message>
         <source>Cannot create database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create database %1: %2</translation>
     </message>
     <message>
         <source>Cannot open database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open database %1: %2</translation>
     </message>
     <message>
         <source>Database %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 is not usable: %2</translation>
     </message>
     <message>
         <source>Database %1 is damaged or not a Centrale database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 is damaged or not a Centrale database.</translation>
     </message>
     <message>
         <source>Database %1 was written by a newer Centrale (schema %2, this one knows %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 was written by a newer Centrale (schema %2, this one knows %3).</translation>
     </message>
     <message>
         <source>Migrating database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrating database to schema %1 failed: %2</translation>
     </message>
     <message>
         <source>Cannot start a database transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot start a database transaction: %1</translation>
     </message>
     <message>
         <source>Saving failed, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed, nothing was changed: %1</translation>
     </message>
 </context>
 <context>
     <name>FileSecretStore</name>
     <message>
         <source>Secrets file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets file %1 is not a regular file.</translation>
     </message>
     <message>
         <source>Secrets file %1 is readable by others; run chmod 600 on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets file %1 is readable by others; run chmod 600 on it first.</translation>
     </message>
     <message>
         <source>Cannot create secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create secrets file %1: %2</translation>
     </message>
     <message>
         <source>Cannot read secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read secrets file %1: %2</translation>
     </message>
     <message>
         <source>Secrets file %1 is damaged (not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets file %1 is damaged (not a JSON object).</translation>
     </message>
     <message>
         <source>Cannot write secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write secrets file %1: %2</translation>
     </message>
     <message>
         <source>No password is stored in %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No password is stored in %1 for %2.</translation>
     </message>
     <message>
         <source>secrets file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets file %1</translation>
     </message>
 </context>
 <context>
     <name>IpNetwork</name>
     <message>
         <source>The IP address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IP address is empty.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an IPv4 or IPv6 address.</translation>
     </message>
     <message>
         <source>The prefix length /%1 is out of range (0-%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The prefix length /%1 is out of range (0-%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid subnet mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid subnet mask.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; has host bits set; did you mean %2/%3?</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No password is stored in the keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No password is stored in the keychain for %1.</translation>
     </message>
     <message>
         <source>The keychain refused access (is it locked?).</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain refused access (is it locked?).</translation>
     </message>
     <message>
         <source>No keychain is available on this system; use --secrets-file for a headless server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keychain is available on this system; use --secrets-file for a headless server.</translation>
     </message>
     <message>
         <source>Keychain error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keychain error: %1</translation>
     </message>
     <message>
         <source>the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>the keychain</translation>
     </message>
     <message>
         <source>The keychain did not answer in time (is it locked or waiting for a prompt?).</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain did not answer in time (is it locked or waiting for a prompt?).</translation>
     </message>
 </context>
 <context>
     <name>NumberLinks</name>
     <message>
         <source>nothing (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing (free)</translation>
     </message>
     <message>
         <source>call plan &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>call plan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>trunk &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>trunk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>phone account +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>phone account +%1</translation>
     </message>
     <message>
         <source>Number +%1 does not exist; add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number +%1 does not exist; add it first.</translation>
     </message>
     <message>
         <source> Unlink it from the call plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation> Unlink it from the call plan first.</translation>
     </message>
     <message>
         <source> Unlink it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation> Unlink it there first.</translation>
     </message>
     <message>
         <source>Number +%1 is already linked to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number +%1 is already linked to %2.</translation>
     </message>
 </context>
 <context>
     <name>NumberRepository</name>
     <message>
         <source>Number +%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number +%1 already exists.</translation>
     </message>
     <message>
         <source>Number +%1 is linked to %2; unlink it before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number +%1 is linked to %2; unlink it before removing it.</translation>
     </message>
 </context>
 <context>
     <name>PhoneAccount</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>A phone account registers with its full number as username.</source>
-        <translation type="unfinished"></translation>
+        <translation>A phone account registers with its full number as username.</translation>
     </message>
     <message>
         <source>Simultaneous calls must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simultaneous calls must be between 1 and %1.</translation>
     </message>
 </context>
 <context>
     <name>PhoneAccountRepository</name>
     <message>
         <source>The phone account has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone account has no password.</translation>
     </message>
     <message>
         <source>Number +%1 is already linked to %2; unlink it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number +%1 is already linked to %2; unlink it there first.</translation>
     </message>
     <message>
         <source>The phone account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone account no longer exists.</translation>
     </message>
     <message>
         <source>There is no phone account for +%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no phone account for +%1.</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>The number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number is empty.</translation>
     </message>
     <message>
         <source>&quot;%1…&quot; is too long for a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1…&quot; is too long for a phone number.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: + may only stand at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a phone number: + may only stand at the start.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number that can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a phone number that can be recognised.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>Limit amounts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit amounts cannot be negative.</translation>
     </message>
     <message>
         <source>The amount per hour may not exceed the amount per day, nor the day the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount per hour may not exceed the amount per day, nor the day the week.</translation>
     </message>
     <message>
         <source>Call limits cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Call limits cannot be negative.</translation>
     </message>
     <message>
         <source>The calls per hour may not exceed the calls per day, nor the day the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>The calls per hour may not exceed the calls per day, nor the day the week.</translation>
     </message>
     <message>
         <source>The warning levels must rise and lie between 1 and 100 percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The warning levels must rise and lie between 1 and 100 percent.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a known country code.</translation>
     </message>
     <message>
         <source>Country %1 has no number types allowed; remove it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Country %1 has no number types allowed; remove it instead.</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefix</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a number type.</translation>
     </message>
 </context>
 <context>
     <name>SettingsCatalog</name>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number from %1 to %2</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>username</source>
-        <translation type="unfinished"></translation>
+        <translation>username</translation>
     </message>
     <message>
         <source>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</translation>
     </message>
     <message>
         <source>must be system, nl or en</source>
-        <translation type="unfinished"></translation>
+        <translation>must be system, nl or en</translation>
     </message>
     <message>
         <source>Primary SIP server address (UDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary SIP server address (UDP)</translation>
     </message>
     <message>
         <source>Secondary SIP server address (UDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondary SIP server address (UDP)</translation>
     </message>
     <message>
         <source>Digest authentication realm</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest authentication realm</translation>
     </message>
     <message>
         <source>Registration expiry when the phone asks none (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration expiry when the phone asks none (s)</translation>
     </message>
     <message>
         <source>Shortest registration accepted (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortest registration accepted (s)</translation>
     </message>
     <message>
         <source>Longest registration granted (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest registration granted (s)</translation>
     </message>
     <message>
         <source>Failed logins from one address before it is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed logins from one address before it is blocked</translation>
     </message>
     <message>
         <source>Window in which failed logins are counted (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Window in which failed logins are counted (s)</translation>
     </message>
     <message>
         <source>How long a blocked address stays blocked (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>How long a blocked address stays blocked (s)</translation>
     </message>
     <message>
         <source>Console language: system, nl or en</source>
-        <translation type="unfinished"></translation>
+        <translation>Console language: system, nl or en</translation>
     </message>
     <message>
         <source>Upstream carrier SIP address (HOST:PORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream carrier SIP address (HOST:PORT)</translation>
     </message>
     <message>
         <source>Upstream carrier registration username</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream carrier registration username</translation>
     </message>
     <message>
         <source>SMTP server for alerts (HOST:PORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP server for alerts (HOST:PORT)</translation>
     </message>
     <message>
         <source>SMTP username</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP username</translation>
     </message>
     <message>
         <source>Sender address of alert mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender address of alert mail</translation>
     </message>
     <message>
         <source>Recipient of limit and registration alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient of limit and registration alerts</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown setting &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Setting %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>Trunk</name>
     <message>
         <source>Trunk name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trunk name</translation>
     </message>
     <message>
         <source>Simultaneous calls must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simultaneous calls must be between 1 and %1.</translation>
     </message>
     <message>
         <source>PBX type</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX type</translation>
     </message>
     <message>
         <source>A trunk needs at least one IP address or subnet: without it the PBX cannot be let in.</source>
-        <translation type="unfinished"></translation>
+        <translation>A trunk needs at least one IP address or subnet: without it the PBX cannot be let in.</translation>
     </message>
     <message>
         <source>Number +%1 is added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number +%1 is added twice.</translation>
     </message>
     <message>
         <source>Primary username</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary username</translation>
     </message>
     <message>
         <source>Secondary username</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondary username</translation>
     </message>
     <message>
         <source>The primary and secondary account need different usernames.</source>
-        <translation type="unfinished"></translation>
+        <translation>The primary and secondary account need different usernames.</translation>
     </message>
 </context>
 <context>
     <name>TrunkRepository</name>
     <message>
         <source>phone account +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>phone account +%1</translation>
     </message>
     <message>
         <source>trunk &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>trunk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Username &quot;%1&quot; is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Username &quot;%1&quot; is already used by %2.</translation>
     </message>
     <message>
         <source>A trunk named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A trunk named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>There is no call plan named &quot;%1&quot; to fail over to.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no call plan named &quot;%1&quot; to fail over to.</translation>
     </message>
     <message>
         <source>The %1 account has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 account has no password.</translation>
     </message>
     <message>
         <source>The trunk no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trunk no longer exists.</translation>
     </message>
     <message>
         <source>There is no trunk named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no trunk named &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is required.</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is longer than %2 characters.</translation>
     </message>
     <message>
         <source>%1 contains a control or text-direction character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contains a control or text-direction character.</translation>
     </message>
     <message>
         <source>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be %2 to %3 digits.</translation>
     </message>
     <message>
         <source>%1 must be HOST:PORT, for example 127.0.0.1:5060.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be HOST:PORT, for example 127.0.0.1:5060.</translation>
     </message>
     <message>
         <source>%1: port %2 is out of range (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: port %2 is out of range (1-65535).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is not an IPv6 address.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is not a host name.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is not an e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale</name>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>Database file (default: %1).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Keep passwords in this 0600 file instead of the keychain.</source>
+        <translation>Keep passwords in this 0600 file instead of the keychain.</translation>
+    </message>
+    <message>
+        <source>Write a PNG of every page in both languages to DIR and quit.</source>
+        <translation>Write a PNG of every page in both languages to DIR and quit.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Centrale</source>
+        <translation>Centrale</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CallPlanModel</name>
+    <message>
+        <source>Call plan / external number</source>
+        <translation>Call plan / external number</translation>
+    </message>
+    <message>
+        <source>Internal number</source>
+        <translation>Internal number</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CallPlanSettingsDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Internal number</source>
+        <translation>&amp;Internal number</translation>
+    </message>
+    <message>
+        <source>&amp;External number</source>
+        <translation>&amp;External number</translation>
+    </message>
+    <message>
+        <source>Call plan name</source>
+        <translation>Call plan name</translation>
+    </message>
+    <message>
+        <source>Internal number</source>
+        <translation>Internal number</translation>
+    </message>
+    <message>
+        <source>External number</source>
+        <translation>External number</translation>
+    </message>
+    <message>
+        <source>The numbers that ring this call plan, separated by commas. Empty the field and save to unlink them.</source>
+        <translation>The numbers that ring this call plan, separated by commas. Empty the field and save to unlink them.</translation>
+    </message>
+    <message>
+        <source>e.g. +31502053031</source>
+        <translation>e.g. +31502053031</translation>
+    </message>
+    <message>
+        <source>Settings - %1</source>
+        <translation>Settings - %1</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CallPlansPage</name>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <source>Settings of the selected call plan</source>
+        <translation>Settings of the selected call plan</translation>
+    </message>
+    <message>
+        <source>Call plans</source>
+        <translation>Call plans</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CallsPage</name>
+    <message>
+        <source>The call log arrives with the call engine. Nothing is recorded yet.</source>
+        <translation>The call log arrives with the call engine. Nothing is recorded yet.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::IpListEditor</name>
+    <message>
+        <source>IP address or subnet, e.g. 192.0.2.10 or 192.0.2.0/24</source>
+        <translation>IP address or subnet, e.g. 192.0.2.10 or 192.0.2.0/24</translation>
+    </message>
+    <message>
+        <source>IP address or subnet</source>
+        <translation>IP address or subnet</translation>
+    </message>
+    <message>
+        <source>Add IP address</source>
+        <translation>Add IP address</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove selected IP address</source>
+        <translation>Remove selected IP address</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP addresses</translation>
     </message>
 </context>
 <context>
     <name>centrale::ui::MainWindow</name>
     <message>
         <source>Centrale</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale</translation>
     </message>
     <message>
-        <source>Trunks, numbers and call plans</source>
-        <translation type="unfinished"></translation>
+        <source>Engine not running</source>
+        <translation>Engine not running</translation>
+    </message>
+    <message>
+        <source>Engine running on %1 - %2 of %3 accounts registered</source>
+        <translation>Engine running on %1 - %2 of %3 accounts registered</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Engine status</source>
+        <translation>Engine status</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::NumberModel</name>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Linked to</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::NumbersPage</name>
+    <message>
+        <source>Not unlinked</source>
+        <translation>Not unlinked</translation>
+    </message>
+    <message>
+        <source>+%1 belongs to %2; change it there.</source>
+        <translation>+%1 belongs to %2; change it there.</translation>
+    </message>
+    <message>
+        <source>Unlink number</source>
+        <translation>Unlink number</translation>
+    </message>
+    <message>
+        <source>Unlink +%1 from %2? It becomes free.</source>
+        <translation>Unlink +%1 from %2? It becomes free.</translation>
+    </message>
+    <message>
+        <source>Filter numbers or what they are linked to</source>
+        <translation>Filter numbers or what they are linked to</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Free only</source>
+        <translation>&amp;Free only</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+        <source>Unlink selected number</source>
+        <translation>Unlink selected number</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::PasswordField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Hide password</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Generate password</source>
+        <translation>Generate password</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy password</source>
+        <translation>Copy password</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::PhoneAccountsPage</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Contact: %1
+User agent: %2</source>
+        <translation>Contact: %1
+User agent: %2</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>New phone account</source>
+        <translation>New phone account</translation>
+    </message>
+    <message>
+        <source>Number (E.164, e.g. +31501234567):</source>
+        <translation>Number (E.164, e.g. +31501234567):</translation>
+    </message>
+    <message>
+        <source>Phone account not added</source>
+        <translation>Phone account not added</translation>
+    </message>
+    <message>
+        <source>Phone account added</source>
+        <translation>Phone account added</translation>
+    </message>
+    <message>
+        <source>Username: %1
+Password: %2
+The password is kept in %3.</source>
+        <translation>Username: %1
+Password: %2
+The password is kept in %3.</translation>
+    </message>
+    <message>
+        <source>Delete phone account</source>
+        <translation>Delete phone account</translation>
+    </message>
+    <message>
+        <source>Delete phone account +%1? The number becomes free.</source>
+        <translation>Delete phone account +%1? The number becomes free.</translation>
+    </message>
+    <message>
+        <source>Phone account not deleted</source>
+        <translation>Phone account not deleted</translation>
+    </message>
+    <message>
+        <source>&amp;New phone account...</source>
+        <translation>&amp;New phone account...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete selected phone account</source>
+        <translation>Delete selected phone account</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Simultaneous calls</source>
+        <translation>Simultaneous calls</translation>
+    </message>
+    <message>
+        <source>IP whitelist</source>
+        <translation>IP whitelist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phone accounts</source>
+        <translation>Phone accounts</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::SecurityPage</name>
+    <message>
+        <source>Trunk %1</source>
+        <translation>Trunk %1</translation>
+    </message>
+    <message>
+        <source>Phone account +%1</source>
+        <translation>Phone account +%1</translation>
+    </message>
+    <message>
+        <source>+%1 (blocked)</source>
+        <translation>+%1 (blocked)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Simultaneous calls</source>
+        <translation>Simultaneous calls</translation>
+    </message>
+    <message>
+        <source>IP whitelist</source>
+        <translation>IP whitelist</translation>
+    </message>
+    <message>
+        <source>Limit per hour</source>
+        <translation>Limit per hour</translation>
+    </message>
+    <message>
+        <source>Limit per day</source>
+        <translation>Limit per day</translation>
+    </message>
+    <message>
+        <source>Limit per week</source>
+        <translation>Limit per week</translation>
+    </message>
+    <message>
+        <source>Calls per hour (0 = no limit)</source>
+        <translation>Calls per hour (0 = no limit)</translation>
+    </message>
+    <message>
+        <source>Calls per day (0 = no limit)</source>
+        <translation>Calls per day (0 = no limit)</translation>
+    </message>
+    <message>
+        <source>Calls per week (0 = no limit)</source>
+        <translation>Calls per week (0 = no limit)</translation>
+    </message>
+    <message>
+        <source>Extra allowed prefixes</source>
+        <translation>Extra allowed prefixes</translation>
+    </message>
+    <message>
+        <source>Blocked destinations</source>
+        <translation>Blocked destinations</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>e.g. +3190612, +44</source>
+        <translation>e.g. +3190612, +44</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::SettingsPage</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Engine settings</source>
+        <translation>Engine settings</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TrunkAccountsPage</name>
+    <message>
+        <source>Enter a username.</source>
+        <translation>Enter a username.</translation>
+    </message>
+    <message>
+        <source>The primary and secondary account need different usernames.</source>
+        <translation>The primary and secondary account need different usernames.</translation>
+    </message>
+    <message>
+        <source>A password needs 8 to 128 printable characters.</source>
+        <translation>A password needs 8 to 128 printable characters.</translation>
+    </message>
+    <message>
+        <source>Wizard - step 2/2</source>
+        <translation>Wizard - step 2/2</translation>
+    </message>
+    <message>
+        <source>The SIP accounts your PBX registers with. Leave a password empty to keep it.</source>
+        <translation>The SIP accounts your PBX registers with. Leave a password empty to keep it.</translation>
+    </message>
+    <message>
+        <source>The SIP accounts your PBX registers with. Leave a password empty to generate one.</source>
+        <translation>The SIP accounts your PBX registers with. Leave a password empty to generate one.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Primary account&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Primary account&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Secondary account&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Secondary account&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <source>U&amp;sername</source>
+        <translation>U&amp;sername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>SIP server address</source>
+        <translation>SIP server address</translation>
+    </message>
+    <message>
+        <source>Primary username</source>
+        <translation>Primary username</translation>
+    </message>
+    <message>
+        <source>Secondary username</source>
+        <translation>Secondary username</translation>
+    </message>
+    <message>
+        <source>Primary password</source>
+        <translation>Primary password</translation>
+    </message>
+    <message>
+        <source>Secondary password</source>
+        <translation>Secondary password</translation>
+    </message>
+    <message>
+        <source>Primary SIP server address</source>
+        <translation>Primary SIP server address</translation>
+    </message>
+    <message>
+        <source>Secondary SIP server address</source>
+        <translation>Secondary SIP server address</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TrunkGeneralPage</name>
+    <message>
+        <source>Enter a name for the trunk.</source>
+        <translation>Enter a name for the trunk.</translation>
+    </message>
+    <message>
+        <source>A trunk named &quot;%1&quot; already exists.</source>
+        <translation>A trunk named &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>Add at least one IP address or subnet of the PBX.</source>
+        <translation>Add at least one IP address or subnet of the PBX.</translation>
+    </message>
+    <message>
+        <source>Wizard - step 1/2</source>
+        <translation>Wizard - step 1/2</translation>
+    </message>
+    <message>
+        <source>The trunk: its PBX, the addresses it connects from and its numbers.</source>
+        <translation>The trunk: its PBX, the addresses it connects from and its numbers.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Simultaneous calls</source>
+        <translation>&amp;Simultaneous calls</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>&amp;Brand</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Number &amp;format</source>
+        <translation>Number &amp;format</translation>
+    </message>
+    <message>
+        <source>&amp;IP addresses/subnets</source>
+        <translation>&amp;IP addresses/subnets</translation>
+    </message>
+    <message>
+        <source>N&amp;umbers</source>
+        <translation>N&amp;umbers</translation>
+    </message>
+    <message>
+        <source>Fail&amp;over to call plan</source>
+        <translation>Fail&amp;over to call plan</translation>
+    </message>
+    <message>
+        <source>Trunk name</source>
+        <translation>Trunk name</translation>
+    </message>
+    <message>
+        <source>Simultaneous calls</source>
+        <translation>Simultaneous calls</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>PBX model, e.g. 520</source>
+        <translation>PBX model, e.g. 520</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Number format</translation>
+    </message>
+    <message>
+        <source>With + (+31502053031)</source>
+        <translation>With + (+31502053031)</translation>
+    </message>
+    <message>
+        <source>Without + (31502053031)</source>
+        <translation>Without + (31502053031)</translation>
+    </message>
+    <message>
+        <source>How numbers are sent to your PBX and how the PBX must send them to us: in international format with a leading + or without it. Choose what your PBX expects.</source>
+        <translation>How numbers are sent to your PBX and how the PBX must send them to us: in international format with a leading + or without it. Choose what your PBX expects.</translation>
+    </message>
+    <message>
+        <source>Failover to call plan</source>
+        <translation>Failover to call plan</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TrunkModel</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Contact: %1
+User agent: %2</source>
+        <translation>Contact: %1
+User agent: %2</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP addresses</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Simultaneous calls</source>
+        <translation>Simultaneous calls</translation>
+    </message>
+    <message>
+        <source>Primary account</source>
+        <translation>Primary account</translation>
+    </message>
+    <message>
+        <source>Secondary account</source>
+        <translation>Secondary account</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TrunkNumbersEditor</name>
+    <message>
+        <source>Inbound (DID) for +%1</source>
+        <translation>Inbound (DID) for +%1</translation>
+    </message>
+    <message>
+        <source>Caller ID for +%1</source>
+        <translation>Caller ID for +%1</translation>
+    </message>
+    <message>
+        <source>Free number to add</source>
+        <translation>Free number to add</translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation>Add number</translation>
+    </message>
+    <message>
+        <source>Add the selected number</source>
+        <translation>Add the selected number</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove selected number</source>
+        <translation>Remove selected number</translation>
+    </message>
+    <message>
+        <source>Numbers of this trunk</source>
+        <translation>Numbers of this trunk</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Inbound (DID)</source>
+        <translation>Inbound (DID)</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>Caller ID</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TrunkWizard</name>
+    <message>
+        <source>Trunk not saved</source>
+        <translation>Trunk not saved</translation>
+    </message>
+    <message>
+        <source>Edit trunk %1</source>
+        <translation>Edit trunk %1</translation>
+    </message>
+    <message>
+        <source>New trunk</source>
+        <translation>New trunk</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TrunksPage</name>
+    <message>
+        <source>Delete trunk</source>
+        <translation>Delete trunk</translation>
+    </message>
+    <message>
+        <source>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</source>
+        <translation>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</translation>
+    </message>
+    <message>
+        <source>Trunk not deleted</source>
+        <translation>Trunk not deleted</translation>
+    </message>
+    <message>
+        <source>&amp;New trunk...</source>
+        <translation>&amp;New trunk...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>New trunk</source>
+        <translation>New trunk</translation>
+    </message>
+    <message>
+        <source>Edit selected trunk</source>
+        <translation>Edit selected trunk</translation>
+    </message>
+    <message>
+        <source>Delete selected trunk</source>
+        <translation>Delete selected trunk</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Trunks</translation>
     </message>
 </context>
 <context>
     <name>centralectl</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Name of the call plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the call plan.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Internal number, e.g. 3031.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal number, e.g. 3031.</translation>
     </message>
     <message>
         <source>DIGITS</source>
-        <translation type="unfinished"></translation>
+        <translation>DIGITS</translation>
     </message>
     <message>
         <source>The number (E.164).</source>
-        <translation type="unfinished"></translation>
+        <translation>The number (E.164).</translation>
     </message>
     <message>
         <source>E164</source>
-        <translation type="unfinished"></translation>
+        <translation>E164</translation>
     </message>
     <message>
         <source>Create a call plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a call plan.</translation>
     </message>
     <message>
         <source>--name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name is required.</translation>
     </message>
     <message>
         <source>Created call plan &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Created call plan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Show one call plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show one call plan.</translation>
     </message>
     <message>
         <source>List call plans with their external numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>List call plans with their external numbers.</translation>
     </message>
     <message>
         <source>callplan show takes exactly one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>callplan show takes exactly one name.</translation>
     </message>
     <message>
         <source>(no external number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no external number)</translation>
     </message>
     <message>
         <source>Link a free number to a call plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link a free number to a call plan.</translation>
     </message>
     <message>
         <source>--callplan and --number are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--callplan and --number are required.</translation>
     </message>
     <message>
         <source>Linked +%1 to call plan &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked +%1 to call plan &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Unlink a number from its call plan, so that it becomes free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink a number from its call plan, so that it becomes free.</translation>
     </message>
     <message>
         <source>--number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--number is required.</translation>
     </message>
     <message>
         <source>+%1 is now free</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 is now free</translation>
     </message>
     <message>
         <source>Remove a call plan; its numbers become free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a call plan; its numbers become free.</translation>
     </message>
     <message>
         <source>callplan remove takes exactly one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>callplan remove takes exactly one name.</translation>
     </message>
     <message>
         <source>Removed call plan &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed call plan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help.</translation>
     </message>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Database file (default: %1).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Keep passwords in this 0600 file instead of the keychain (headless servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep passwords in this 0600 file instead of the keychain (headless servers).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine-readable output.</translation>
     </message>
     <message>
         <source> (see: centralectl %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (see: centralectl %1 --help)</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</translation>
     </message>
     <message>
         <source>Add numbers owned by the customer; they start free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add numbers owned by the customer; they start free.</translation>
     </message>
     <message>
         <source>Numbers: +31501234567, 0031501234567, 31501234567 or 050 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers: +31501234567, 0031501234567, 31501234567 or 050 123 4567.</translation>
     </message>
     <message>
         <source>number add needs at least one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>number add needs at least one number.</translation>
     </message>
     <message>
         <source>Added +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Added +%1</translation>
     </message>
     <message>
         <source>Only free numbers (linked to nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only free numbers (linked to nothing).</translation>
     </message>
     <message>
         <source>List numbers and what each is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>List numbers and what each is linked to.</translation>
     </message>
     <message>
         <source>Remove a free number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a free number.</translation>
     </message>
     <message>
         <source>The number to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number to remove.</translation>
     </message>
     <message>
         <source>number remove takes exactly one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>number remove takes exactly one number.</translation>
     </message>
     <message>
         <source>Removed +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed +%1</translation>
     </message>
     <message>
         <source>Unknown action &quot;number %1&quot;; use add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown action &quot;number %1&quot;; use add, list or remove.</translation>
     </message>
     <message>
         <source>Read the password from standard input (one line). Without it one is generated and printed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the password from standard input (one line). Without it one is generated and printed once.</translation>
     </message>
     <message>
         <source>The phone account&apos;s number; also its username.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone account&apos;s number; also its username.</translation>
     </message>
     <message>
         <source>Allowed address or subnet (optional); repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowed address or subnet (optional); repeat for more.</translation>
     </message>
     <message>
         <source>CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR</translation>
     </message>
     <message>
         <source>Simultaneous calls (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simultaneous calls (default 2).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Create a phone account (toestelaccount).</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a phone account (toestelaccount).</translation>
     </message>
     <message>
         <source>--password-stdin expects the password on the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin expects the password on the first line of standard input.</translation>
     </message>
     <message>
         <source>Created phone account +%1 (username %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Created phone account +%1 (username %1)</translation>
     </message>
     <message>
         <source>Password: %1 (shown only now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Password: %1 (shown only now)</translation>
     </message>
     <message>
         <source>Set a new password for a phone account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set a new password for a phone account.</translation>
     </message>
     <message>
         <source>The number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number.</translation>
     </message>
     <message>
         <source>phone password takes exactly one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>phone password takes exactly one number.</translation>
     </message>
     <message>
         <source>New password: %1 (shown only now)</source>
-        <translation type="unfinished"></translation>
+        <translation>New password: %1 (shown only now)</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed.</translation>
     </message>
     <message>
         <source>List phone accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>List phone accounts.</translation>
     </message>
     <message>
         <source>(any address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(any address)</translation>
     </message>
     <message>
         <source>Remove a phone account; its number becomes free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a phone account; its number becomes free.</translation>
     </message>
     <message>
         <source>phone remove takes exactly one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>phone remove takes exactly one number.</translation>
     </message>
     <message>
         <source>Removed phone account +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed phone account +%1</translation>
     </message>
     <message>
         <source>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</translation>
     </message>
     <message>
         <source>List every setting with its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>List every setting with its value.</translation>
     </message>
     <message>
         <source>  (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (default)</translation>
     </message>
     <message>
         <source>Print one setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print one setting.</translation>
     </message>
     <message>
         <source>The setting&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setting&apos;s key.</translation>
     </message>
     <message>
         <source>settings get takes exactly one key.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings get takes exactly one key.</translation>
     </message>
     <message>
         <source>Change one setting (validated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Change one setting (validated).</translation>
     </message>
     <message>
         <source>Key and new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key and new value.</translation>
     </message>
     <message>
         <source>settings set takes a key and a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings set takes a key and a value.</translation>
     </message>
     <message>
         <source>Unknown action &quot;settings %1&quot;; use list, get or set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown action &quot;settings %1&quot;; use list, get or set.</translation>
     </message>
     <message>
         <source>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</translation>
     </message>
     <message>
         <source>Trunk name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trunk name.</translation>
     </message>
     <message>
         <source>Simultaneous calls (1-%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simultaneous calls (1-%1).</translation>
     </message>
     <message>
         <source>PBX brand: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX brand: %1.</translation>
     </message>
     <message>
         <source>BRAND</source>
-        <translation type="unfinished"></translation>
+        <translation>BRAND</translation>
     </message>
     <message>
         <source>PBX type or model.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX type or model.</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>Number format the PBX sends: plus (+31…) or noplus (0031…/31…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Number format the PBX sends: plus (+31…) or noplus (0031…/31…).</translation>
     </message>
     <message>
         <source>plus|noplus</source>
-        <translation type="unfinished"></translation>
+        <translation>plus|noplus</translation>
     </message>
     <message>
         <source>Allowed PBX address or subnet; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowed PBX address or subnet; repeat for more.</translation>
     </message>
     <message>
         <source>A free number for the trunk; :in = inbound, :cid = caller ID (default both).</source>
-        <translation type="unfinished"></translation>
+        <translation>A free number for the trunk; :in = inbound, :cid = caller ID (default both).</translation>
     </message>
     <message>
         <source>E164[:in][:cid]</source>
-        <translation type="unfinished"></translation>
+        <translation>E164[:in][:cid]</translation>
     </message>
     <message>
         <source>Call plan that takes calls the PBX does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Call plan that takes calls the PBX does not answer.</translation>
     </message>
     <message>
         <source>CALLPLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>CALLPLAN</translation>
     </message>
     <message>
         <source>Username of the primary account (default: first number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Username of the primary account (default: first number).</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Username of the secondary account (default: first number-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Username of the secondary account (default: first number-2).</translation>
     </message>
     <message>
         <source>Read the primary, then the secondary password from standard input, one per line. Without it both are generated and printed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the primary, then the secondary password from standard input, one per line. Without it both are generated and printed once.</translation>
     </message>
     <message>
         <source>Create a SIP trunk with its primary and secondary account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a SIP trunk with its primary and secondary account.</translation>
     </message>
     <message>
         <source>--%1 is required (see: centralectl trunk add --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 is required (see: centralectl trunk add --help).</translation>
     </message>
     <message>
         <source>--brand &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--brand &quot;%1&quot; is not known; use one of: %2.</translation>
     </message>
     <message>
         <source>--format must be plus or noplus, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format must be plus or noplus, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A trunk without numbers needs --primary-user and --secondary-user.</source>
-        <translation type="unfinished"></translation>
+        <translation>A trunk without numbers needs --primary-user and --secondary-user.</translation>
     </message>
     <message>
         <source>--password-stdin expects two lines: the primary and the secondary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin expects two lines: the primary and the secondary password.</translation>
     </message>
     <message>
         <source>Created trunk &quot;%1&quot; (primary %2, secondary %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Created trunk &quot;%1&quot; (primary %2, secondary %3)</translation>
     </message>
     <message>
         <source>Primary password:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary password:   %1</translation>
     </message>
     <message>
         <source>Secondary password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondary password: %1</translation>
     </message>
     <message>
         <source>These passwords are shown only now; they are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>These passwords are shown only now; they are kept in %1.</translation>
     </message>
     <message>
         <source>Show one trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show one trunk.</translation>
     </message>
     <message>
         <source>List trunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>List trunks.</translation>
     </message>
     <message>
         <source>Name of the trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the trunk.</translation>
     </message>
     <message>
         <source>trunk show takes exactly one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>trunk show takes exactly one name.</translation>
     </message>
     <message>
         <source>Remove a trunk; its numbers become free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a trunk; its numbers become free.</translation>
     </message>
     <message>
         <source>trunk remove takes exactly one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>trunk remove takes exactly one name.</translation>
     </message>
     <message>
         <source>Removed trunk &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed trunk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</translation>
     </message>
     <message>
         <source>Trunk:             %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trunk:             %1</translation>
     </message>
     <message>
         <source>Brand / type:      %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Brand / type:      %1 %2</translation>
     </message>
     <message>
         <source>Simultaneous calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simultaneous calls: %1</translation>
     </message>
     <message>
         <source>Number format:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Number format:     %1</translation>
     </message>
     <message>
         <source>with + (+31…)</source>
-        <translation type="unfinished"></translation>
+        <translation>with + (+31…)</translation>
     </message>
     <message>
         <source>without + (0031… or 31…)</source>
-        <translation type="unfinished"></translation>
+        <translation>without + (0031… or 31…)</translation>
     </message>
     <message>
         <source>IP addresses:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP addresses:      %1</translation>
     </message>
     <message>
         <source>Failover:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover:          %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Number:            +%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Number:            +%1 %2 %3</translation>
     </message>
     <message>
         <source>[inbound]</source>
-        <translation type="unfinished"></translation>
+        <translation>[inbound]</translation>
     </message>
     <message>
         <source>[caller ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>[caller ID]</translation>
     </message>
     <message>
         <source>Primary account:   %1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary account:   %1 @ %2</translation>
     </message>
     <message>
         <source>Secondary account: %1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondary account: %1 @ %2</translation>
     </message>
     <message>
         <source>Numbers owned by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers owned by the customer</translation>
     </message>
     <message>
         <source>Call plans (belplannen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Call plans (belplannen)</translation>
     </message>
     <message>
         <source>SIP trunks with their two accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP trunks with their two accounts</translation>
     </message>
     <message>
         <source>Phone accounts (toestelaccounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone accounts (toestelaccounts)</translation>
     </message>
     <message>
         <source>Settings of the console and the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings of the console and the engine</translation>
     </message>
     <message>
         <source>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Every action has --help. Passwords are never taken as arguments: use --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every action has --help. Passwords are never taken as arguments: use --password-stdin.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot; (see: centralectl --help).</translation>
     </message>
 </context>
 </TS>

@@ -5,1129 +5,1907 @@
     <name>AccountService</name>
     <message>
         <source>%1 must be 8 to 128 printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet 8 tot 128 afdrukbare tekens zijn.</translation>
     </message>
     <message>
         <source>Nothing was saved: the password could not be stored in %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets opgeslagen: het wachtwoord kon niet in %1 worden bewaard. %2</translation>
     </message>
     <message>
         <source>The primary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Het primaire wachtwoord</translation>
     </message>
     <message>
         <source>The secondary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Het secundaire wachtwoord</translation>
     </message>
     <message>
         <source>The trunk no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De trunk bestaat niet meer.</translation>
     </message>
     <message>
         <source>Renaming the account needs its password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het hernoemen van de account is het wachtwoord nodig: %1</translation>
     </message>
     <message>
         <source>The password</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord</translation>
     </message>
     <message>
         <source>The realm was not changed: the password of %1 is not readable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De realm is niet gewijzigd: het wachtwoord van %1 is niet leesbaar (%2).</translation>
     </message>
 </context>
 <context>
     <name>CallPlan</name>
     <message>
         <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De openingstijden zijn leeg; schrijf bijv. &quot;mon-fri 08:00-17:00&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen openingstijd zoals &quot;mon-fri 08:00-17:00&quot;.</translation>
     </message>
     <message>
         <source>Call plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het belplan</translation>
     </message>
     <message>
         <source>Internal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern nummer</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1</translation>
     </message>
     <message>
         <source>%1 has no numbers to ring.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen nummers om te laten overgaan.</translation>
     </message>
     <message>
         <source>%1: ring time must be 5 to 300 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de overgaantijd moet 5 tot 300 seconden zijn.</translation>
     </message>
     <message>
         <source>%1 has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen e-mailadres.</translation>
     </message>
     <message>
         <source>%1: outside opening hours it must jump forward to an existing step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: buiten openingstijden moet het vooruit springen naar een bestaande stap.</translation>
     </message>
     <message>
         <source>Unknown call plan step &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende belplanstap &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CallPlanRepository</name>
     <message>
         <source>A call plan named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een belplan met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Internal number %1 is already used by call plan &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern nummer %1 wordt al gebruikt door belplan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The call plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het belplan bestaat niet meer.</translation>
     </message>
     <message>
         <source>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belplan &quot;%1&quot; is de failover van trunk &quot;%2&quot;; kies daar eerst een andere failover.</translation>
     </message>
     <message>
         <source>There is no call plan named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen belplan met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Number +%1 is not linked to a call plan; it is already free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer +%1 is niet aan een belplan gekoppeld; het is al vrij.</translation>
     </message>
     <message>
         <source>Number +%1 is linked to %2, not to a call plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer +%1 is gekoppeld aan %2, niet aan een belplan.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>No database path given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen databasepad opgegeven.</translation>
     </message>
     <message>
         <source>Cannot create the folder for database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map voor database %1 niet aanmaken.</translation>
     </message>
     <message>
         <source>Cannot create database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan database %1 niet aanmaken: %2</translation>
     </message>
     <message>
         <source>Cannot open database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan database %1 niet openen: %2</translation>
     </message>
     <message>
         <source>Database %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 is niet bruikbaar: %2</translation>
     </message>
     <message>
         <source>Database %1 is damaged or not a Centrale database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 is beschadigd of geen Centrale-database.</translation>
     </message>
     <message>
         <source>Database %1 was written by a newer Centrale (schema %2, this one knows %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 is geschreven door een nieuwere Centrale (schema %2, deze kent %3).</translation>
     </message>
     <message>
         <source>Migrating database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijwerken van de database naar schema %1 mislukt: %2</translation>
     </message>
     <message>
         <source>Cannot start a database transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen databasetransactie starten: %1</translation>
     </message>
     <message>
         <source>Saving failed, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan mislukt, er is niets gewijzigd: %1</translation>
     </message>
 </context>
 <context>
     <name>FileSecretStore</name>
     <message>
         <source>Secrets file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimenbestand %1 is geen gewoon bestand.</translation>
     </message>
     <message>
         <source>Secrets file %1 is readable by others; run chmod 600 on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimenbestand %1 is leesbaar voor anderen; voer er eerst chmod 600 op uit.</translation>
     </message>
     <message>
         <source>Cannot create secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geheimenbestand %1 niet aanmaken: %2</translation>
     </message>
     <message>
         <source>Cannot read secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geheimenbestand %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>Secrets file %1 is damaged (not a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimenbestand %1 is beschadigd (geen JSON-object).</translation>
     </message>
     <message>
         <source>Cannot write secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geheimenbestand %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>No password is stored in %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen wachtwoord voor %2 opgeslagen in %1.</translation>
     </message>
     <message>
         <source>secrets file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geheimenbestand %1</translation>
     </message>
 </context>
 <context>
     <name>IpNetwork</name>
     <message>
         <source>The IP address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het IP-adres is leeg.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen IPv4- of IPv6-adres.</translation>
     </message>
     <message>
         <source>The prefix length /%1 is out of range (0-%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De prefixlengte /%1 valt buiten het bereik (0-%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid subnet mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen geldig subnetmasker.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
-        <translation type="unfinished"></translation>
+        <translation>In &quot;%1&quot; staan hostbits aan; bedoelde u %2/%3?</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No password is stored in the keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen wachtwoord voor %1 opgeslagen in de sleutelbos.</translation>
     </message>
     <message>
         <source>The keychain refused access (is it locked?).</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos weigerde toegang (is hij vergrendeld?).</translation>
     </message>
     <message>
         <source>No keychain is available on this system; use --secrets-file for a headless server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sleutelbos op dit systeem; gebruik --secrets-file op een server zonder scherm.</translation>
     </message>
     <message>
         <source>Keychain error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout in de sleutelbos: %1</translation>
     </message>
     <message>
         <source>the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutelbos</translation>
     </message>
     <message>
         <source>The keychain did not answer in time (is it locked or waiting for a prompt?).</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos antwoordde niet op tijd (is hij vergrendeld of wacht hij op een vraag?).</translation>
     </message>
 </context>
 <context>
     <name>NumberLinks</name>
     <message>
         <source>nothing (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>niets (vrij)</translation>
     </message>
     <message>
         <source>call plan &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>belplan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>trunk &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>trunk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>phone account +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>toestelaccount +%1</translation>
     </message>
     <message>
         <source>Number +%1 does not exist; add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer +%1 bestaat niet; voeg het eerst toe.</translation>
     </message>
     <message>
         <source> Unlink it from the call plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ontkoppel het eerst van het belplan.</translation>
     </message>
     <message>
         <source> Unlink it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ontkoppel het daar eerst.</translation>
     </message>
     <message>
         <source>Number +%1 is already linked to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer +%1 is al gekoppeld aan %2.</translation>
     </message>
 </context>
 <context>
     <name>NumberRepository</name>
     <message>
         <source>Number +%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer +%1 bestaat al.</translation>
     </message>
     <message>
         <source>Number +%1 is linked to %2; unlink it before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer +%1 is gekoppeld aan %2; ontkoppel het voordat u het verwijdert.</translation>
     </message>
 </context>
 <context>
     <name>PhoneAccount</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>A phone account registers with its full number as username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een toestelaccount registreert met het volledige nummer als gebruikersnaam.</translation>
     </message>
     <message>
         <source>Simultaneous calls must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijktijdige gesprekken moet tussen 1 en %1 liggen.</translation>
     </message>
 </context>
 <context>
     <name>PhoneAccountRepository</name>
     <message>
         <source>The phone account has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het toestelaccount heeft geen wachtwoord.</translation>
     </message>
     <message>
         <source>Number +%1 is already linked to %2; unlink it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer +%1 is al gekoppeld aan %2; ontkoppel het daar eerst.</translation>
     </message>
     <message>
         <source>The phone account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het toestelaccount bestaat niet meer.</translation>
     </message>
     <message>
         <source>There is no phone account for +%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen toestelaccount voor +%1.</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>The number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer is leeg.</translation>
     </message>
     <message>
         <source>&quot;%1…&quot; is too long for a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1…&quot; is te lang voor een telefoonnummer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen telefoonnummer: alleen cijfers, spaties en een + vooraan zijn toegestaan.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: + may only stand at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen telefoonnummer: + mag alleen vooraan staan.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number that can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen herkenbaar telefoonnummer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen geldig nummer: verkeerde lengte of onbekende reeks voor het land.</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>Limit amounts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limietbedragen kunnen niet negatief zijn.</translation>
     </message>
     <message>
         <source>The amount per hour may not exceed the amount per day, nor the day the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrag per uur mag niet hoger zijn dan dat per dag, en dat per dag niet hoger dan dat per week.</translation>
     </message>
     <message>
         <source>Call limits cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekslimieten kunnen niet negatief zijn.</translation>
     </message>
     <message>
         <source>The calls per hour may not exceed the calls per day, nor the day the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal gesprekken per uur mag niet hoger zijn dan per dag, en per dag niet hoger dan per week.</translation>
     </message>
     <message>
         <source>The warning levels must rise and lie between 1 and 100 percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarschuwingsniveaus moeten oplopen en tussen 1 en 100 procent liggen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen bekende landcode.</translation>
     </message>
     <message>
         <source>Country %1 has no number types allowed; remove it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor land %1 zijn geen nummertypes toegestaan; verwijder het land dan.</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefix</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen nummertype.</translation>
     </message>
 </context>
 <context>
     <name>SettingsCatalog</name>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een geheel getal van %1 tot %2 zijn</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adres</translation>
     </message>
     <message>
         <source>username</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruikersnaam</translation>
     </message>
     <message>
         <source>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>moet 1-63 letters, cijfers, &apos;.&apos; of &apos;-&apos; zijn</translation>
     </message>
     <message>
         <source>must be system, nl or en</source>
-        <translation type="unfinished"></translation>
+        <translation>moet system, nl of en zijn</translation>
     </message>
     <message>
         <source>Primary SIP server address (UDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres primaire SIP-server (UDP)</translation>
     </message>
     <message>
         <source>Secondary SIP server address (UDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres secundaire SIP-server (UDP)</translation>
     </message>
     <message>
         <source>Digest authentication realm</source>
-        <translation type="unfinished"></translation>
+        <translation>Realm voor digest-authenticatie</translation>
     </message>
     <message>
         <source>Registration expiry when the phone asks none (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratieduur als het toestel er geen vraagt (s)</translation>
     </message>
     <message>
         <source>Shortest registration accepted (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortste geaccepteerde registratie (s)</translation>
     </message>
     <message>
         <source>Longest registration granted (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste toegestane registratie (s)</translation>
     </message>
     <message>
         <source>Failed logins from one address before it is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukte aanmeldingen vanaf één adres voordat het geblokkeerd wordt</translation>
     </message>
     <message>
         <source>Window in which failed logins are counted (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode waarin mislukte aanmeldingen worden geteld (s)</translation>
     </message>
     <message>
         <source>How long a blocked address stays blocked (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang een geblokkeerd adres geblokkeerd blijft (s)</translation>
     </message>
     <message>
         <source>Console language: system, nl or en</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de console: system, nl of en</translation>
     </message>
     <message>
         <source>Upstream carrier SIP address (HOST:PORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-adres van de upstream provider (HOST:POORT)</translation>
     </message>
     <message>
         <source>Upstream carrier registration username</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratiegebruikersnaam bij de upstream provider</translation>
     </message>
     <message>
         <source>SMTP server for alerts (HOST:PORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-server voor meldingen (HOST:POORT)</translation>
     </message>
     <message>
         <source>SMTP username</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-gebruikersnaam</translation>
     </message>
     <message>
         <source>Sender address of alert mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzenderadres van meldingsmail</translation>
     </message>
     <message>
         <source>Recipient of limit and registration alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger van limiet- en registratiemeldingen</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende instelling &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Setting %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>Trunk</name>
     <message>
         <source>Trunk name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de trunk</translation>
     </message>
     <message>
         <source>Simultaneous calls must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijktijdige gesprekken moet tussen 1 en %1 liggen.</translation>
     </message>
     <message>
         <source>PBX type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type centrale</translation>
     </message>
     <message>
         <source>A trunk needs at least one IP address or subnet: without it the PBX cannot be let in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een trunk heeft minstens één IP-adres of subnet nodig: zonder kan de centrale niet binnenkomen.</translation>
     </message>
     <message>
         <source>Number +%1 is added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer +%1 is twee keer toegevoegd.</translation>
     </message>
     <message>
         <source>Primary username</source>
-        <translation type="unfinished"></translation>
+        <translation>Primaire gebruikersnaam</translation>
     </message>
     <message>
         <source>Secondary username</source>
-        <translation type="unfinished"></translation>
+        <translation>Secundaire gebruikersnaam</translation>
     </message>
     <message>
         <source>The primary and secondary account need different usernames.</source>
-        <translation type="unfinished"></translation>
+        <translation>De primaire en secundaire account hebben verschillende gebruikersnamen nodig.</translation>
     </message>
 </context>
 <context>
     <name>TrunkRepository</name>
     <message>
         <source>phone account +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>toestelaccount +%1</translation>
     </message>
     <message>
         <source>trunk &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>trunk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Username &quot;%1&quot; is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam &quot;%1&quot; wordt al gebruikt door %2.</translation>
     </message>
     <message>
         <source>A trunk named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een trunk met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no call plan named &quot;%1&quot; to fail over to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen belplan &quot;%1&quot; om naar over te schakelen.</translation>
     </message>
     <message>
         <source>The %1 account has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 account heeft geen wachtwoord.</translation>
     </message>
     <message>
         <source>The trunk no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De trunk bestaat niet meer.</translation>
     </message>
     <message>
         <source>There is no trunk named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen trunk met de naam &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is verplicht.</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is langer dan %2 tekens.</translation>
     </message>
     <message>
         <source>%1 contains a control or text-direction character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat een stuur- of tekstrichtingsteken.</translation>
     </message>
     <message>
         <source>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet 3-64 tekens zijn (letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;), beginnend met een letter of cijfer.</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet %2 tot %3 cijfers zijn.</translation>
     </message>
     <message>
         <source>%1 must be HOST:PORT, for example 127.0.0.1:5060.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet HOST:POORT zijn, bijvoorbeeld 127.0.0.1:5060.</translation>
     </message>
     <message>
         <source>%1: port %2 is out of range (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: poort %2 valt buiten het bereik (1-65535).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is geen IPv6-adres.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is geen hostnaam.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is geen e-mailadres.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale</name>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>Databasebestand (standaard: %1).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <source>Keep passwords in this 0600 file instead of the keychain.</source>
+        <translation>Wachtwoorden in dit 0600-bestand bewaren in plaats van de sleutelbos.</translation>
+    </message>
+    <message>
+        <source>Write a PNG of every page in both languages to DIR and quit.</source>
+        <translation>Een PNG van elke pagina in beide talen naar MAP schrijven en stoppen.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>Centrale</source>
+        <translation>Centrale</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CallPlanModel</name>
+    <message>
+        <source>Call plan / external number</source>
+        <translation>Belplan / extern nummer</translation>
+    </message>
+    <message>
+        <source>Internal number</source>
+        <translation>Intern nummer</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CallPlanSettingsDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Internal number</source>
+        <translation>&amp;Intern nummer</translation>
+    </message>
+    <message>
+        <source>&amp;External number</source>
+        <translation>&amp;Extern nummer</translation>
+    </message>
+    <message>
+        <source>Call plan name</source>
+        <translation>Naam van het belplan</translation>
+    </message>
+    <message>
+        <source>Internal number</source>
+        <translation>Intern nummer</translation>
+    </message>
+    <message>
+        <source>External number</source>
+        <translation>Extern nummer</translation>
+    </message>
+    <message>
+        <source>The numbers that ring this call plan, separated by commas. Empty the field and save to unlink them.</source>
+        <translation>De nummers die bij dit belplan binnenkomen, gescheiden door komma&apos;s. Maak het veld leeg en sla op om ze te ontkoppelen.</translation>
+    </message>
+    <message>
+        <source>e.g. +31502053031</source>
+        <translation>bijv. +31502053031</translation>
+    </message>
+    <message>
+        <source>Settings - %1</source>
+        <translation>Instellingen - %1</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CallPlansPage</name>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Instellingen...</translation>
+    </message>
+    <message>
+        <source>Settings of the selected call plan</source>
+        <translation>Instellingen van het gekozen belplan</translation>
+    </message>
+    <message>
+        <source>Call plans</source>
+        <translation>Belplannen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CallsPage</name>
+    <message>
+        <source>The call log arrives with the call engine. Nothing is recorded yet.</source>
+        <translation>Het gesprekslogboek komt met de gespreksengine. Er is nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Gesprekken</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::IpListEditor</name>
+    <message>
+        <source>IP address or subnet, e.g. 192.0.2.10 or 192.0.2.0/24</source>
+        <translation>IP-adres of subnet, bijv. 192.0.2.10 of 192.0.2.0/24</translation>
+    </message>
+    <message>
+        <source>IP address or subnet</source>
+        <translation>IP-adres of subnet</translation>
+    </message>
+    <message>
+        <source>Add IP address</source>
+        <translation>IP-adres toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove selected IP address</source>
+        <translation>Gekozen IP-adres verwijderen</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-adressen</translation>
     </message>
 </context>
 <context>
     <name>centrale::ui::MainWindow</name>
     <message>
         <source>Centrale</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale</translation>
     </message>
     <message>
-        <source>Trunks, numbers and call plans</source>
-        <translation type="unfinished"></translation>
+        <source>Engine not running</source>
+        <translation>Engine draait niet</translation>
+    </message>
+    <message>
+        <source>Engine running on %1 - %2 of %3 accounts registered</source>
+        <translation>Engine draait op %1 - %2 van %3 accounts geregistreerd</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Engine status</source>
+        <translation>Status van de engine</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::NumberModel</name>
+    <message>
+        <source>Free</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Gekoppeld aan</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::NumbersPage</name>
+    <message>
+        <source>Not unlinked</source>
+        <translation>Niet ontkoppeld</translation>
+    </message>
+    <message>
+        <source>+%1 belongs to %2; change it there.</source>
+        <translation>+%1 hoort bij %2; wijzig het daar.</translation>
+    </message>
+    <message>
+        <source>Unlink number</source>
+        <translation>Nummer ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Unlink +%1 from %2? It becomes free.</source>
+        <translation>+%1 ontkoppelen van %2? Het wordt vrij.</translation>
+    </message>
+    <message>
+        <source>Filter numbers or what they are linked to</source>
+        <translation>Filter op nummer of waaraan het gekoppeld is</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Free only</source>
+        <translation>Alleen &amp;vrije</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Unlink selected number</source>
+        <translation>Gekozen nummer ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummers</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::PasswordField</name>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Wachtwoord verbergen</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Wachtwoord tonen</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Genereren</translation>
+    </message>
+    <message>
+        <source>Generate password</source>
+        <translation>Wachtwoord genereren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy password</source>
+        <translation>Wachtwoord kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::PhoneAccountsPage</name>
+    <message>
+        <source>Registered</source>
+        <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Contact: %1
+User agent: %2</source>
+        <translation>Contact: %1
+User agent: %2</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>elk</translation>
+    </message>
+    <message>
+        <source>New phone account</source>
+        <translation>Nieuw toestelaccount</translation>
+    </message>
+    <message>
+        <source>Number (E.164, e.g. +31501234567):</source>
+        <translation>Nummer (E.164, bijv. +31501234567):</translation>
+    </message>
+    <message>
+        <source>Phone account not added</source>
+        <translation>Toestelaccount niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>Phone account added</source>
+        <translation>Toestelaccount toegevoegd</translation>
+    </message>
+    <message>
+        <source>Username: %1
+Password: %2
+The password is kept in %3.</source>
+        <translation>Gebruikersnaam: %1
+Wachtwoord: %2
+Het wachtwoord wordt bewaard in %3.</translation>
+    </message>
+    <message>
+        <source>Delete phone account</source>
+        <translation>Toestelaccount verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete phone account +%1? The number becomes free.</source>
+        <translation>Toestelaccount +%1 verwijderen? Het nummer wordt vrij.</translation>
+    </message>
+    <message>
+        <source>Phone account not deleted</source>
+        <translation>Toestelaccount niet verwijderd</translation>
+    </message>
+    <message>
+        <source>&amp;New phone account...</source>
+        <translation>&amp;Nieuw toestelaccount...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete selected phone account</source>
+        <translation>Gekozen toestelaccount verwijderen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Simultaneous calls</source>
+        <translation>Gelijktijdige gesprekken</translation>
+    </message>
+    <message>
+        <source>IP whitelist</source>
+        <translation>IP-whitelist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phone accounts</source>
+        <translation>Toestelaccounts</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::SecurityPage</name>
+    <message>
+        <source>Trunk %1</source>
+        <translation>Trunk %1</translation>
+    </message>
+    <message>
+        <source>Phone account +%1</source>
+        <translation>Toestelaccount +%1</translation>
+    </message>
+    <message>
+        <source>+%1 (blocked)</source>
+        <translation>+%1 (geblokkeerd)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Simultaneous calls</source>
+        <translation>Gelijktijdige gesprekken</translation>
+    </message>
+    <message>
+        <source>IP whitelist</source>
+        <translation>IP-whitelist</translation>
+    </message>
+    <message>
+        <source>Limit per hour</source>
+        <translation>Limiet per uur</translation>
+    </message>
+    <message>
+        <source>Limit per day</source>
+        <translation>Limiet per dag</translation>
+    </message>
+    <message>
+        <source>Limit per week</source>
+        <translation>Limiet per week</translation>
+    </message>
+    <message>
+        <source>Calls per hour (0 = no limit)</source>
+        <translation>Gesprekken per uur (0 = geen limiet)</translation>
+    </message>
+    <message>
+        <source>Calls per day (0 = no limit)</source>
+        <translation>Gesprekken per dag (0 = geen limiet)</translation>
+    </message>
+    <message>
+        <source>Calls per week (0 = no limit)</source>
+        <translation>Gesprekken per week (0 = geen limiet)</translation>
+    </message>
+    <message>
+        <source>Extra allowed prefixes</source>
+        <translation>Extra toegestane prefixen</translation>
+    </message>
+    <message>
+        <source>Blocked destinations</source>
+        <translation>Geblokkeerde bestemmingen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>e.g. +3190612, +44</source>
+        <translation>bijv. +3190612, +44</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::SettingsPage</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Instellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Engine settings</source>
+        <translation>Engine-instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Instellingen &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TrunkAccountsPage</name>
+    <message>
+        <source>Enter a username.</source>
+        <translation>Vul een gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <source>The primary and secondary account need different usernames.</source>
+        <translation>De primaire en secundaire account hebben verschillende gebruikersnamen nodig.</translation>
+    </message>
+    <message>
+        <source>A password needs 8 to 128 printable characters.</source>
+        <translation>Een wachtwoord heeft 8 tot 128 afdrukbare tekens nodig.</translation>
+    </message>
+    <message>
+        <source>Wizard - step 2/2</source>
+        <translation>Wizard - stap 2/2</translation>
+    </message>
+    <message>
+        <source>The SIP accounts your PBX registers with. Leave a password empty to keep it.</source>
+        <translation>De SIP-accounts waarmee uw centrale registreert. Laat een wachtwoord leeg om het te behouden.</translation>
+    </message>
+    <message>
+        <source>The SIP accounts your PBX registers with. Leave a password empty to generate one.</source>
+        <translation>De SIP-accounts waarmee uw centrale registreert. Laat een wachtwoord leeg om er een te genereren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Primary account&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Primaire account&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Secondary account&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Secundaire account&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>U&amp;sername</source>
+        <translation>Gebruiker&amp;snaam</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Wacht&amp;woord</translation>
+    </message>
+    <message>
+        <source>SIP server address</source>
+        <translation>Adres SIP-server</translation>
+    </message>
+    <message>
+        <source>Primary username</source>
+        <translation>Primaire gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Secondary username</source>
+        <translation>Secundaire gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Primary password</source>
+        <translation>Primair wachtwoord</translation>
+    </message>
+    <message>
+        <source>Secondary password</source>
+        <translation>Secundair wachtwoord</translation>
+    </message>
+    <message>
+        <source>Primary SIP server address</source>
+        <translation>Adres primaire SIP-server</translation>
+    </message>
+    <message>
+        <source>Secondary SIP server address</source>
+        <translation>Adres secundaire SIP-server</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TrunkGeneralPage</name>
+    <message>
+        <source>Enter a name for the trunk.</source>
+        <translation>Vul een naam in voor de trunk.</translation>
+    </message>
+    <message>
+        <source>A trunk named &quot;%1&quot; already exists.</source>
+        <translation>Er bestaat al een trunk met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Add at least one IP address or subnet of the PBX.</source>
+        <translation>Voeg minstens één IP-adres of subnet van de centrale toe.</translation>
+    </message>
+    <message>
+        <source>Wizard - step 1/2</source>
+        <translation>Wizard - stap 1/2</translation>
+    </message>
+    <message>
+        <source>The trunk: its PBX, the addresses it connects from and its numbers.</source>
+        <translation>De trunk: de centrale, de adressen waarvandaan ze verbindt en de nummers.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Simultaneous calls</source>
+        <translation>&amp;Gelijktijdige gesprekken</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>&amp;Merk</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Number &amp;format</source>
+        <translation>Nummer&amp;formaat</translation>
+    </message>
+    <message>
+        <source>&amp;IP addresses/subnets</source>
+        <translation>&amp;IP-adressen/subnetten</translation>
+    </message>
+    <message>
+        <source>N&amp;umbers</source>
+        <translation>N&amp;ummers</translation>
+    </message>
+    <message>
+        <source>Fail&amp;over to call plan</source>
+        <translation>Fail&amp;over naar belplan</translation>
+    </message>
+    <message>
+        <source>Trunk name</source>
+        <translation>Naam van de trunk</translation>
+    </message>
+    <message>
+        <source>Simultaneous calls</source>
+        <translation>Gelijktijdige gesprekken</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Merk</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>PBX model, e.g. 520</source>
+        <translation>Model van de centrale, bijv. 520</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Nummerformaat</translation>
+    </message>
+    <message>
+        <source>With + (+31502053031)</source>
+        <translation>Met + (+31502053031)</translation>
+    </message>
+    <message>
+        <source>Without + (31502053031)</source>
+        <translation>Zonder + (31502053031)</translation>
+    </message>
+    <message>
+        <source>How numbers are sent to your PBX and how the PBX must send them to us: in international format with a leading + or without it. Choose what your PBX expects.</source>
+        <translation>Hoe nummers naar uw centrale worden gestuurd en hoe de centrale ze naar ons moet sturen: internationaal, met of zonder + vooraan. Kies wat uw centrale verwacht.</translation>
+    </message>
+    <message>
+        <source>Failover to call plan</source>
+        <translation>Failover naar belplan</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TrunkModel</name>
+    <message>
+        <source>Registered</source>
+        <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Contact: %1
+User agent: %2</source>
+        <translation>Contact: %1
+User agent: %2</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Merk</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-adressen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <source>Simultaneous calls</source>
+        <translation>Gelijktijdige gesprekken</translation>
+    </message>
+    <message>
+        <source>Primary account</source>
+        <translation>Primaire account</translation>
+    </message>
+    <message>
+        <source>Secondary account</source>
+        <translation>Secundaire account</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TrunkNumbersEditor</name>
+    <message>
+        <source>Inbound (DID) for +%1</source>
+        <translation>Inkomend (DID) voor +%1</translation>
+    </message>
+    <message>
+        <source>Caller ID for +%1</source>
+        <translation>Nummerweergave voor +%1</translation>
+    </message>
+    <message>
+        <source>Free number to add</source>
+        <translation>Vrij nummer om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation>Nummer toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the selected number</source>
+        <translation>Het gekozen nummer toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove selected number</source>
+        <translation>Gekozen nummer verwijderen</translation>
+    </message>
+    <message>
+        <source>Numbers of this trunk</source>
+        <translation>Nummers van deze trunk</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Inbound (DID)</source>
+        <translation>Inkomend (DID)</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>Nummerweergave</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TrunkWizard</name>
+    <message>
+        <source>Trunk not saved</source>
+        <translation>Trunk niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Edit trunk %1</source>
+        <translation>Trunk %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>New trunk</source>
+        <translation>Nieuwe trunk</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TrunksPage</name>
+    <message>
+        <source>Delete trunk</source>
+        <translation>Trunk verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</source>
+        <translation>Trunk &quot;%1&quot; verwijderen? De nummers worden vrij en de centrale kan niet meer registreren.</translation>
+    </message>
+    <message>
+        <source>Trunk not deleted</source>
+        <translation>Trunk niet verwijderd</translation>
+    </message>
+    <message>
+        <source>&amp;New trunk...</source>
+        <translation>&amp;Nieuwe trunk...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Wijzigen...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>New trunk</source>
+        <translation>Nieuwe trunk</translation>
+    </message>
+    <message>
+        <source>Edit selected trunk</source>
+        <translation>Gekozen trunk wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete selected trunk</source>
+        <translation>Gekozen trunk verwijderen</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Trunks</translation>
     </message>
 </context>
 <context>
     <name>centralectl</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 moet een geheel getal van %2 tot %3 zijn, niet &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Name of the call plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het belplan.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAAM</translation>
     </message>
     <message>
         <source>Internal number, e.g. 3031.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern nummer, bijv. 3031.</translation>
     </message>
     <message>
         <source>DIGITS</source>
-        <translation type="unfinished"></translation>
+        <translation>CIJFERS</translation>
     </message>
     <message>
         <source>The number (E.164).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer (E.164).</translation>
     </message>
     <message>
         <source>E164</source>
-        <translation type="unfinished"></translation>
+        <translation>E164</translation>
     </message>
     <message>
         <source>Create a call plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een belplan aanmaken.</translation>
     </message>
     <message>
         <source>--name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name is verplicht.</translation>
     </message>
     <message>
         <source>Created call plan &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Belplan &quot;%1&quot; aangemaakt</translation>
     </message>
     <message>
         <source>Show one call plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén belplan tonen.</translation>
     </message>
     <message>
         <source>List call plans with their external numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belplannen met hun externe nummers tonen.</translation>
     </message>
     <message>
         <source>callplan show takes exactly one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>callplan show neemt precies één naam.</translation>
     </message>
     <message>
         <source>(no external number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen extern nummer)</translation>
     </message>
     <message>
         <source>Link a free number to a call plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vrij nummer aan een belplan koppelen.</translation>
     </message>
     <message>
         <source>--callplan and --number are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--callplan en --number zijn verplicht.</translation>
     </message>
     <message>
         <source>Linked +%1 to call plan &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 gekoppeld aan belplan &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Unlink a number from its call plan, so that it becomes free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer van zijn belplan ontkoppelen, zodat het vrij wordt.</translation>
     </message>
     <message>
         <source>--number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--number is verplicht.</translation>
     </message>
     <message>
         <source>+%1 is now free</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 is nu vrij</translation>
     </message>
     <message>
         <source>Remove a call plan; its numbers become free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een belplan verwijderen; de nummers worden vrij.</translation>
     </message>
     <message>
         <source>callplan remove takes exactly one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>callplan remove neemt precies één naam.</translation>
     </message>
     <message>
         <source>Removed call plan &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Belplan &quot;%1&quot; verwijderd</translation>
     </message>
     <message>
         <source>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende actie &quot;callplan %1&quot;; gebruik add, list, show, link, unlink of remove.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze hulp tonen.</translation>
     </message>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasebestand (standaard: %1).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PAD</translation>
     </message>
     <message>
         <source>Keep passwords in this 0600 file instead of the keychain (headless servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoorden in dit 0600-bestand bewaren in plaats van de sleutelbos (servers zonder scherm).</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machineleesbare uitvoer.</translation>
     </message>
     <message>
         <source> (see: centralectl %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zie: centralectl %1 --help)</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwacht argument &quot;%1&quot; (zie: centralectl %2 --help).</translation>
     </message>
     <message>
         <source>Add numbers owned by the customer; they start free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers van de klant toevoegen; ze beginnen vrij.</translation>
     </message>
     <message>
         <source>Numbers: +31501234567, 0031501234567, 31501234567 or 050 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers: +31501234567, 0031501234567, 31501234567 of 050 123 4567.</translation>
     </message>
     <message>
         <source>number add needs at least one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>number add heeft minstens één nummer nodig.</translation>
     </message>
     <message>
         <source>Added +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 toegevoegd</translation>
     </message>
     <message>
         <source>Only free numbers (linked to nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen vrije nummers (nergens aan gekoppeld).</translation>
     </message>
     <message>
         <source>List numbers and what each is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers tonen en waaraan elk gekoppeld is.</translation>
     </message>
     <message>
         <source>Remove a free number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vrij nummer verwijderen.</translation>
     </message>
     <message>
         <source>The number to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het te verwijderen nummer.</translation>
     </message>
     <message>
         <source>number remove takes exactly one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>number remove neemt precies één nummer.</translation>
     </message>
     <message>
         <source>Removed +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 verwijderd</translation>
     </message>
     <message>
         <source>Unknown action &quot;number %1&quot;; use add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende actie &quot;number %1&quot;; gebruik add, list of remove.</translation>
     </message>
     <message>
         <source>Read the password from standard input (one line). Without it one is generated and printed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees het wachtwoord van standaardinvoer (één regel). Zonder wordt er een gegenereerd en eenmalig getoond.</translation>
     </message>
     <message>
         <source>The phone account&apos;s number; also its username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer van het toestelaccount; ook de gebruikersnaam.</translation>
     </message>
     <message>
         <source>Allowed address or subnet (optional); repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestaan adres of subnet (optioneel); herhaal voor meer.</translation>
     </message>
     <message>
         <source>CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR</translation>
     </message>
     <message>
         <source>Simultaneous calls (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijktijdige gesprekken (standaard 2).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Create a phone account (toestelaccount).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een toestelaccount aanmaken.</translation>
     </message>
     <message>
         <source>--password-stdin expects the password on the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin verwacht het wachtwoord op de eerste regel van standaardinvoer.</translation>
     </message>
     <message>
         <source>Created phone account +%1 (username %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestelaccount +%1 aangemaakt (gebruikersnaam %1)</translation>
     </message>
     <message>
         <source>Password: %1 (shown only now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord: %1 (alleen nu getoond)</translation>
     </message>
     <message>
         <source>Set a new password for a phone account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw wachtwoord voor een toestelaccount instellen.</translation>
     </message>
     <message>
         <source>The number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer.</translation>
     </message>
     <message>
         <source>phone password takes exactly one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>phone password neemt precies één nummer.</translation>
     </message>
     <message>
         <source>New password: %1 (shown only now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord: %1 (alleen nu getoond)</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord gewijzigd.</translation>
     </message>
     <message>
         <source>List phone accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestelaccounts tonen.</translation>
     </message>
     <message>
         <source>(any address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elk adres)</translation>
     </message>
     <message>
         <source>Remove a phone account; its number becomes free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een toestelaccount verwijderen; het nummer wordt vrij.</translation>
     </message>
     <message>
         <source>phone remove takes exactly one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>phone remove neemt precies één nummer.</translation>
     </message>
     <message>
         <source>Removed phone account +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestelaccount +%1 verwijderd</translation>
     </message>
     <message>
         <source>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende actie &quot;phone %1&quot;; gebruik add, list, password of remove.</translation>
     </message>
     <message>
         <source>List every setting with its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke instelling met haar waarde tonen.</translation>
     </message>
     <message>
         <source>  (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (standaard)</translation>
     </message>
     <message>
         <source>Print one setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén instelling tonen.</translation>
     </message>
     <message>
         <source>The setting&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van de instelling.</translation>
     </message>
     <message>
         <source>settings get takes exactly one key.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings get neemt precies één sleutel.</translation>
     </message>
     <message>
         <source>Change one setting (validated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén instelling wijzigen (gecontroleerd).</translation>
     </message>
     <message>
         <source>Key and new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel en nieuwe waarde.</translation>
     </message>
     <message>
         <source>settings set takes a key and a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings set neemt een sleutel en een waarde.</translation>
     </message>
     <message>
         <source>Unknown action &quot;settings %1&quot;; use list, get or set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende actie &quot;settings %1&quot;; gebruik list, get of set.</translation>
     </message>
     <message>
         <source>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>--number: onbekende vlag &quot;:%1&quot;; gebruik :in (inkomend) en/of :cid (nummerweergave).</translation>
     </message>
     <message>
         <source>Trunk name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de trunk.</translation>
     </message>
     <message>
         <source>Simultaneous calls (1-%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijktijdige gesprekken (1-%1).</translation>
     </message>
     <message>
         <source>PBX brand: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk van de centrale: %1.</translation>
     </message>
     <message>
         <source>BRAND</source>
-        <translation type="unfinished"></translation>
+        <translation>MERK</translation>
     </message>
     <message>
         <source>PBX type or model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of model van de centrale.</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>Number format the PBX sends: plus (+31…) or noplus (0031…/31…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerformaat dat de centrale stuurt: plus (+31…) of noplus (0031…/31…).</translation>
     </message>
     <message>
         <source>plus|noplus</source>
-        <translation type="unfinished"></translation>
+        <translation>plus|noplus</translation>
     </message>
     <message>
         <source>Allowed PBX address or subnet; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegestaan adres of subnet van de centrale; herhaal voor meer.</translation>
     </message>
     <message>
         <source>A free number for the trunk; :in = inbound, :cid = caller ID (default both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vrij nummer voor de trunk; :in = inkomend, :cid = nummerweergave (standaard beide).</translation>
     </message>
     <message>
         <source>E164[:in][:cid]</source>
-        <translation type="unfinished"></translation>
+        <translation>E164[:in][:cid]</translation>
     </message>
     <message>
         <source>Call plan that takes calls the PBX does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belplan dat gesprekken aanneemt die de centrale niet beantwoordt.</translation>
     </message>
     <message>
         <source>CALLPLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>BELPLAN</translation>
     </message>
     <message>
         <source>Username of the primary account (default: first number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam van de primaire account (standaard: eerste nummer).</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Username of the secondary account (default: first number-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam van de secundaire account (standaard: eerste nummer-2).</translation>
     </message>
     <message>
         <source>Read the primary, then the secondary password from standard input, one per line. Without it both are generated and printed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees het primaire en daarna het secundaire wachtwoord van standaardinvoer, één per regel. Zonder worden beide gegenereerd en eenmalig getoond.</translation>
     </message>
     <message>
         <source>Create a SIP trunk with its primary and secondary account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SIP-trunk aanmaken met primaire en secundaire account.</translation>
     </message>
     <message>
         <source>--%1 is required (see: centralectl trunk add --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 is verplicht (zie: centralectl trunk add --help).</translation>
     </message>
     <message>
         <source>--brand &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--brand &quot;%1&quot; is onbekend; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>--format must be plus or noplus, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format moet plus of noplus zijn, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A trunk without numbers needs --primary-user and --secondary-user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een trunk zonder nummers heeft --primary-user en --secondary-user nodig.</translation>
     </message>
     <message>
         <source>--password-stdin expects two lines: the primary and the secondary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin verwacht twee regels: het primaire en het secundaire wachtwoord.</translation>
     </message>
     <message>
         <source>Created trunk &quot;%1&quot; (primary %2, secondary %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trunk &quot;%1&quot; aangemaakt (primair %2, secundair %3)</translation>
     </message>
     <message>
         <source>Primary password:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primair wachtwoord:   %1</translation>
     </message>
     <message>
         <source>Secondary password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secundair wachtwoord: %1</translation>
     </message>
     <message>
         <source>These passwords are shown only now; they are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wachtwoorden worden alleen nu getoond; ze worden bewaard in %1.</translation>
     </message>
     <message>
         <source>Show one trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén trunk tonen.</translation>
     </message>
     <message>
         <source>List trunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trunks tonen.</translation>
     </message>
     <message>
         <source>Name of the trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de trunk.</translation>
     </message>
     <message>
         <source>trunk show takes exactly one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>trunk show neemt precies één naam.</translation>
     </message>
     <message>
         <source>Remove a trunk; its numbers become free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een trunk verwijderen; de nummers worden vrij.</translation>
     </message>
     <message>
         <source>trunk remove takes exactly one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>trunk remove neemt precies één naam.</translation>
     </message>
     <message>
         <source>Removed trunk &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Trunk &quot;%1&quot; verwijderd</translation>
     </message>
     <message>
         <source>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende actie &quot;trunk %1&quot;; gebruik add, list, show of remove.</translation>
     </message>
     <message>
         <source>Trunk:             %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trunk:             %1</translation>
     </message>
     <message>
         <source>Brand / type:      %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk / type:       %1 %2</translation>
     </message>
     <message>
         <source>Simultaneous calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijktijdige gesprekken: %1</translation>
     </message>
     <message>
         <source>Number format:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerformaat:     %1</translation>
     </message>
     <message>
         <source>with + (+31…)</source>
-        <translation type="unfinished"></translation>
+        <translation>met + (+31…)</translation>
     </message>
     <message>
         <source>without + (0031… or 31…)</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder + (0031… of 31…)</translation>
     </message>
     <message>
         <source>IP addresses:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-adressen:       %1</translation>
     </message>
     <message>
         <source>Failover:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover:          %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Number:            +%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer:            +%1 %2 %3</translation>
     </message>
     <message>
         <source>[inbound]</source>
-        <translation type="unfinished"></translation>
+        <translation>[inkomend]</translation>
     </message>
     <message>
         <source>[caller ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nummerweergave]</translation>
     </message>
     <message>
         <source>Primary account:   %1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Primaire account:  %1 @ %2</translation>
     </message>
     <message>
         <source>Secondary account: %1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secundaire account: %1 @ %2</translation>
     </message>
     <message>
         <source>Numbers owned by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers van de klant</translation>
     </message>
     <message>
         <source>Call plans (belplannen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belplannen</translation>
     </message>
     <message>
         <source>SIP trunks with their two accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-trunks met hun twee accounts</translation>
     </message>
     <message>
         <source>Phone accounts (toestelaccounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestelaccounts</translation>
     </message>
     <message>
         <source>Settings of the console and the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen van de console en de engine</translation>
     </message>
     <message>
         <source>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheer de trunks, nummers, belplannen en engine van Centrale vanuit scripts.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten:</translation>
     </message>
     <message>
         <source>Every action has --help. Passwords are never taken as arguments: use --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke actie heeft --help. Wachtwoorden worden nooit als argument aangenomen: gebruik --password-stdin.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht &quot;%1&quot; (zie: centralectl --help).</translation>
     </message>
 </context>
 </TS>

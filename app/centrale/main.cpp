@@ -1,10 +1,13 @@
 // centrale: the desktop console.
 #include "main/MainWindow.h"
+#include "main/Screenshots.h"
+#include "settings/LanguageSwitcher.h"
+#include "sip/SipEngine.h"
+#include "sip/StoredStatus.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QCommandLineParser>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -12,16 +15,48 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Centrale"));
     QApplication::setApplicationName(QStringLiteral("centrale"));
     QApplication::setApplicationDisplayName(QStringLiteral("Centrale"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/centrale.svg")));
+    centrale::ui::LanguageSwitcher::instance().apply();
 
-    QTranslator qtTranslator;
-    QTranslator appTranslator;
-    const QLocale locale;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(locale, QStringLiteral("centrale"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QApplication::translate("centrale", "Database file (default: %1).").arg(centrale::Database::defaultPath()),
+                                   QApplication::translate("centrale", "PATH"));
+    const QCommandLineOption secretsOpt(QStringLiteral("secrets-file"), QApplication::translate("centrale", "Keep passwords in this 0600 file instead of the keychain."),
+                                        QApplication::translate("centrale", "PATH"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QApplication::translate("centrale", "Write a PNG of every page in both languages to DIR and quit."),
+                                     QApplication::translate("centrale", "DIR"));
+    const QCommandLineOption noEngineOpt(QStringLiteral("no-engine"),
+                                         QApplication::translate("centrale", "Do not start the SIP engine in this process; show the status of one that serves the database elsewhere."));
+    parser.addOptions({dbOpt, secretsOpt, shotOpt, noEngineOpt});
+    parser.process(app);
 
-    centrale::ui::MainWindow window;
+    auto db = centrale::Database::open(parser.isSet(dbOpt) ? parser.value(dbOpt) : centrale::Database::defaultPath());
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("centrale", "Centrale"), db.message());
+        return 1;
+    }
+    auto secrets = centrale::openSecretStore(parser.value(secretsOpt));
+    if (!secrets) {
+        QMessageBox::critical(nullptr, QApplication::translate("centrale", "Centrale"), secrets.message());
+        return 1;
+    }
+    // The engine runs in-process on its own thread; when another process (centralectl
+    // serve) already serves these addresses, the console shows that engine's status instead.
+    std::unique_ptr<centrale::StatusFeed> feed;
+    const QString dbPath = db.value()->path();
+    if (!parser.isSet(shotOpt) && !parser.isSet(noEngineOpt)) {
+        auto engine = std::make_unique<centrale::sip::SipEngine>(dbPath);
+        if (auto s = engine->start(); s)
+            feed = std::move(engine);
+        else
+            qWarning("centrale: engine not started here: %s", qPrintable(s.message()));
+    }
+    if (!feed && !parser.isSet(shotOpt))
+        feed = std::make_unique<centrale::sip::DatabaseStatusFeed>(dbPath);
+    centrale::ui::MainWindow window(centrale::ui::AppContext{*db.value(), *secrets.value(), feed.get()});
+    if (parser.isSet(shotOpt))
+        return centrale::ui::writeScreenshots(window, parser.value(shotOpt)) ? 0 : 1;
     window.show();
     return app.exec();
 }

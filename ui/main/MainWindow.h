@@ -1,18 +1,38 @@
 #pragma once
+// The console: a sidebar of pages and a status bar with the engine's state.
+#include "common/AppContext.h"
 #include <QMainWindow>
 
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
 namespace centrale::ui {
+
+class Page;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // feed may be null: the status bar then says the engine is not running.
+    explicit MainWindow(const AppContext &ctx, QWidget *parent = nullptr);
+    ~MainWindow() override;
+    QList<Page *> pages() const { return m_pages; }
+    void showPage(int index);
+    QListWidget *sidebar() const { return m_sidebar; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void addPage(Page *page);
+    void updateStatus();
     void retranslate();
+    AppContext m_ctx;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QLabel *m_status;
+    QList<Page *> m_pages;
 };
 
 } // namespace centrale::ui

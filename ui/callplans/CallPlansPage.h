@@ -1,0 +1,31 @@
+#pragma once
+// Call plans with their external numbers; Settings opens the plan's Settings dialog.
+#include "common/AppContext.h"
+#include "common/Page.h"
+
+class QPushButton;
+class QTreeView;
+
+namespace centrale::ui {
+
+class CallPlanModel;
+
+class CallPlansPage : public Page {
+    Q_OBJECT
+public:
+    CallPlansPage(const AppContext &ctx, QWidget *parent = nullptr);
+    QString title() const override { return tr("Call plans"); }
+    void reload() override;
+    QTreeView *view() const { return m_view; }
+    CallPlanModel *model() const { return m_model; }
+
+private:
+    void openSettings();
+    void retranslate() override;
+    AppContext m_ctx;
+    CallPlanModel *m_model;
+    QTreeView *m_view;
+    QPushButton *m_settings;
+};
+
+} // namespace centrale::ui

@@ -1,0 +1,72 @@
+#include "numbers/NumbersPage.h"
+#include "common/MessageBox.h"
+#include "numbers/NumberModel.h"
+#include "store/CallPlanRepository.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace centrale::ui {
+
+NumbersPage::NumbersPage(const AppContext &ctx, QWidget *parent)
+    : Page(parent), m_ctx(ctx), m_model(new NumberModel(ctx.db, this)), m_filter(new NumberFilter(this)), m_search(new QLineEdit(this)),
+      m_freeOnly(new QCheckBox(this)), m_unlink(new QPushButton(this)), m_view(new QTableView(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_freeOnly);
+    top->addWidget(m_unlink);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view);
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &NumberFilter::setText);
+    connect(m_freeOnly, &QCheckBox::toggled, m_filter, &NumberFilter::setFreeOnly);
+    connect(m_unlink, &QPushButton::clicked, this, &NumbersPage::unlinkSelected);
+    retranslate();
+}
+
+void NumbersPage::reload() { m_model->reload(); }
+
+void NumbersPage::unlinkSelected()
+{
+    const QModelIndex idx = m_filter->mapToSource(m_view->currentIndex());
+    const NumberRecord *r = m_model->recordAt(idx.row());
+    if (!r || r->owner.isFree())
+        return;
+    const NumberRecord rec = *r;
+    if (rec.owner.kind != NumberOwner::Kind::CallPlan) {
+        // Trunk and phone links belong to their own editors (a phone account IS its number).
+        MessageBox::error(this, tr("Not unlinked"), tr("+%1 belongs to %2; change it there.").arg(rec.digits, rec.owner.describe()));
+        return;
+    }
+    if (!MessageBox::confirm(this, tr("Unlink number"), tr("Unlink +%1 from %2? It becomes free.").arg(rec.digits, rec.owner.describe())))
+        return;
+    if (auto s = CallPlanRepository(m_ctx.db).unlinkNumber(rec.digits); !s)
+        MessageBox::error(this, tr("Not unlinked"), s.message());
+    reload();
+    emit dataChanged();
+}
+
+void NumbersPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Filter numbers or what they are linked to"));
+    m_search->setAccessibleName(tr("Filter"));
+    m_freeOnly->setText(tr("&Free only"));
+    m_unlink->setText(tr("&Unlink"));
+    m_unlink->setAccessibleName(tr("Unlink selected number"));
+    m_view->setAccessibleName(tr("Numbers"));
+}
+
+} // namespace centrale::ui

@@ -1,0 +1,32 @@
+#pragma once
+// Language (switched at once) and the engine's settings from the settings catalog.
+#include "common/AppContext.h"
+#include "common/Page.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace centrale::ui {
+
+class SettingsPage : public Page {
+    Q_OBJECT
+public:
+    SettingsPage(const AppContext &ctx, QWidget *parent = nullptr);
+    QString title() const override { return tr("Settings"); }
+    void reload() override;
+    QComboBox *languageCombo() const { return m_language; }
+
+private:
+    void save();
+    void retranslate() override;
+    AppContext m_ctx;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QTableWidget *m_table;
+    QPushButton *m_save;
+    QLabel *m_status;
+};
+
+} // namespace centrale::ui

@@ -1,0 +1,78 @@
+#include "trunks/TrunksPage.h"
+#include "common/MessageBox.h"
+#include "service/AccountService.h"
+#include "trunks/TrunkModel.h"
+#include "trunks/TrunkWizard.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace centrale::ui {
+
+TrunksPage::TrunksPage(const AppContext &ctx, QWidget *parent)
+    : Page(parent), m_ctx(ctx), m_model(new TrunkModel(ctx.db, ctx.feed, this)), m_view(new QTableView(this)), m_new(new QPushButton(this)),
+      m_edit(new QPushButton(this)), m_delete(new QPushButton(this))
+{
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    connect(m_new, &QPushButton::clicked, this, [this] { openWizard(false); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { openWizard(true); });
+    connect(m_view, &QTableView::doubleClicked, this, [this] { openWizard(true); });
+    connect(m_delete, &QPushButton::clicked, this, &TrunksPage::removeSelected);
+    retranslate();
+}
+
+void TrunksPage::reload() { m_model->reload(); }
+
+void TrunksPage::openWizard(bool edit)
+{
+    const Trunk *existing = edit ? m_model->trunkAt(m_view->currentIndex().row()) : nullptr;
+    if (edit && !existing)
+        return;
+    TrunkWizard wizard(m_ctx.db, m_ctx.secrets, existing, this);
+    if (wizard.exec() == QDialog::Accepted) {
+        reload();
+        emit dataChanged();
+    }
+}
+
+void TrunksPage::removeSelected()
+{
+    const Trunk *t = m_model->trunkAt(m_view->currentIndex().row());
+    if (!t)
+        return;
+    const QString name = t->name;
+    if (!MessageBox::confirm(this, tr("Delete trunk"), tr("Delete trunk \"%1\"? Its numbers become free and its PBX can no longer register.").arg(name)))
+        return;
+    if (auto r = AccountService(m_ctx.db, m_ctx.secrets).removeTrunk(name); !r)
+        MessageBox::error(this, tr("Trunk not deleted"), r.message());
+    reload();
+    emit dataChanged();
+}
+
+void TrunksPage::retranslate()
+{
+    m_new->setText(tr("&New trunk..."));
+    m_edit->setText(tr("&Edit..."));
+    m_delete->setText(tr("&Delete"));
+    m_new->setAccessibleName(tr("New trunk"));
+    m_edit->setAccessibleName(tr("Edit selected trunk"));
+    m_delete->setAccessibleName(tr("Delete selected trunk"));
+    m_view->setAccessibleName(tr("Trunks"));
+}
+
+} // namespace centrale::ui

@@ -1,0 +1,34 @@
+#pragma once
+// The trunk list with New / Edit / Delete.
+#include "common/AppContext.h"
+#include "common/Page.h"
+
+class QPushButton;
+class QTableView;
+
+namespace centrale::ui {
+
+class TrunkModel;
+
+class TrunksPage : public Page {
+    Q_OBJECT
+public:
+    TrunksPage(const AppContext &ctx, QWidget *parent = nullptr);
+    QString title() const override { return tr("Trunks"); }
+    void reload() override;
+    TrunkModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    void removeSelected();
+
+private:
+    void openWizard(bool edit);
+    void retranslate() override;
+    AppContext m_ctx;
+    TrunkModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_new;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+};
+
+} // namespace centrale::ui
