@@ -37,6 +37,108 @@
     </message>
 </context>
 <context>
+    <name>AsteriskExport</name>
+    <message>
+        <source>Centrale export for %1: chan_sip (Asterisk 1.8 to 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the register lines into the existing [general] section of sip.conf; append the peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 contains : @ / or ~, which a register line cannot carry: give the account another password in Centrale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centrale export for %1: dialplan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E.164 with +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International with 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National with 0 (country code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E.164 without + or 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the primary server cannot be reached: the secondary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls from Centrale arrive with the dialled number (DID) as the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other number: unallocated (404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls to +%1: replace the lines below with the destination (extension, queue, IVR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centrale export for %1: PJSIP (Asterisk 16.8 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append to pjsip.conf (or #include it). It needs a UDP transport (type=transport, protocol=udp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvayaExport</name>
+    <message>
+        <source>Add one channel (URI) for all numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centrale takes the caller ID from P-Asserted-Identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers leave in the form %1 (the trunk&apos;s number format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second ARS entry, identical but with Line Group Id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One route per number; choose the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallPlan</name>
     <message>
         <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
@@ -154,6 +256,170 @@
     </message>
 </context>
 <context>
+    <name>EngineCore</name>
+    <message>
+        <source>Listen address %1 must be an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in use by another program (another engine or SIP server?); not sharing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary and secondary server need different addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 (UDP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export needs exactly one trunk or one phone account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary and secondary server address (settings sip.primary and sip.secondary) must be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E.164 with +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International with 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E.164 without +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary account</source>
+        <translation type="unfinished">Primaire account</translation>
+    </message>
+    <message>
+        <source>Secondary account</source>
+        <translation type="unfinished">Secundaire account</translation>
+    </message>
+    <message>
+        <source>Phone account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunk %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone account %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (username %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter these settings in the admin screens of %1. Field names are the ones %1 shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers are sent and received as %1. Codecs: G.711 A-law, then µ-law; DTMF: RFC 2833/4733; transport: UDP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+31… (with +)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31… (without +)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords were not exported: fill in the password of each account where it says &lt;PASSWORD-OF-…&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 format is for phone accounts, not trunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRegistry</name>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 format is for phone accounts, not trunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 format is for trunks, not phone accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Choose one trunk or one phone account to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords were asked for, but no secret store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password of account %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing the file name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; refusing to write through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another folder or allow overwriting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileSecretStore</name>
     <message>
         <source>Secrets file %1 is not a regular file.</source>
@@ -189,6 +455,53 @@
     </message>
 </context>
 <context>
+    <name>FreePbxExport</name>
+    <message>
+        <source>%1: trunk %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centrale refuses caller IDs that are not the trunk&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this order; untick the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for Elastix or FreePBX before version 14 (chan_sip); skip when you entered the pjsip trunk above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty: Centrale does not register to the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One route per number; choose the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IpNetwork</name>
     <message>
         <source>The IP address is empty.</source>
@@ -209,6 +522,41 @@
     <message>
         <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
         <translation>In &quot;%1&quot; staan hostbits aan; bedoelde u %2/%3?</translation>
+    </message>
+</context>
+<context>
+    <name>KamailioExport</name>
+    <message>
+        <source>Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load into the database named by reg_db_url, then run: kamcmd uac.reg_reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centrale export for %1: registrations through the uac module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -478,6 +826,111 @@
         <source>Setting %1 %2.</source>
         <translation>Instelling %1 %2.</translation>
     </message>
+    <message>
+        <source>Seconds a digest nonce stays fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between OPTIONS checks of registered contacts (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second one address may send before the excess is dropped (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Waarde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneExport</name>
+    <message>
+        <source>Centrale export for %1: baresip accounts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not exported: add ;auth_pass=PASSWORD or type it when baresip asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centrale export for %1: add to linphonerc (renumber proxy_0/auth_info_0 if taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreeCxExport</name>
+    <message>
+        <source>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number shown when an extension has no caller ID of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the other codecs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound caller id taken from extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway/provider host/port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rule per number; 3CX creates them from the DID tab. Choose the destination per rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Extension (your choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route 1 is the primary provider, route 2 the secondary: 3CX uses it only when route 1 fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Trunk</name>
@@ -593,6 +1046,33 @@
     </message>
 </context>
 <context>
+    <name>YeastarExport</name>
+    <message>
+        <source>%1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the caller ID goes in From.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member Trunks in this order: the second is used only when the first fails. Select the Member Extensions that may call out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One route per number; choose the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>centrale</name>
     <message>
         <source>Database file (default: %1).</source>
@@ -617,6 +1097,25 @@
     <message>
         <source>Centrale</source>
         <translation>Centrale</translation>
+    </message>
+    <message>
+        <source>Do not start the SIP engine in this process; show the status of one that serves the database elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>centrale::sip::SipEngine</name>
+    <message>
+        <source>engine listening on %1 (primary) and %2 (secondary), realm %3, %4 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration not reloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration reloaded: %1 accounts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2405,166 @@ User agent: %2</translation>
     <message>
         <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
         <translation>Onbekende opdracht &quot;%1&quot; (zie: centralectl --help).</translation>
+    </message>
+    <message>
+        <source>Primary server address (default: setting sip.primary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary server address (default: setting sip.secondary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest realm; must equal setting sip.realm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the SIP engine in the foreground; one log line per event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep printing changes until interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration status of every trunk account and phone account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine: running (pid %1) on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine: not running (states below are as it left them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source addresses blocked after failed logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the block on a source address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blocked address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked lift takes exactly one address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted the block on %1; a running engine applies it within a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;blocked %1&quot;; use list or lift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trunks and phone accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; default for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this trunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this phone account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format (see --list-formats; default: the trunk brand&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the files to (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished">MAP</translation>
+    </message>
+    <message>
+        <source>Write the passwords into the files (created 0600). Without it they hold placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite files that exist already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the export formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PBX configuration for a trunk or a phone account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --trunk NAME or --phone E164 (see: centralectl export --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required (see: centralectl export --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format &quot;%1&quot; is not known; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 files) with passwords: the files are readable by you only (0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 files) without passwords; placeholders mark where they go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source addresses blocked after failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX configuration for a trunk or phone account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the SIP engine in the foreground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live registration status of every account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
