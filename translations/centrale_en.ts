@@ -40,42 +40,7 @@
     <name>AsteriskExport</name>
     <message>
         <source>Centrale export for %1: chan_sip (Asterisk 1.8 to 20).</source>
-        <translation>%1 must be 8 to 128 printable characters.
-        <translation>%1 must be 8 to 128 printable characters.</translation>
-    </message>
-    <message>
-        Nothing was saved: the password could not be stored in %1. %2
-        <translation>Nothing was saved: the password could not be stored in %1. %2</translation>
-    </message>
-    <message>
-        The primary password
-        <translation>The primary password</translation>
-    </message>
-    <message>
-        The secondary password
-        <translation>The secondary password</translation>
-    </message>
-    <message>
-        The trunk no longer exists.
-        <translation>The trunk no longer exists.</translation>
-    </message>
-    <message>
-        Renaming the account needs its password: %1
-        <translation>Renaming the account needs its password: %1</translation>
-    </message>
-    <message>
-        The password
-        <translation>The password</translation>
-    </message>
-    <message>
-        The realm was not changed: the password of %1 is not readable (%2).
-        <translation>The realm was not changed: the password of %1 is not readable (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>AsteriskExport</name>
-    <message>
-        Centrale export for %1: chan_sip (Asterisk 1.8 to 20).</translation>
+        <translation>Centrale export for %1: chan_sip (Asterisk 1.8 to 20).</translation>
     </message>
     <message>
         <source>Put the register lines into the existing [general] section of sip.conf; append the peers.</source>
@@ -94,8 +59,8 @@
         <translation>Centrale export for %1: dialplan.</translation>
     </message>
     <message>
-        <source>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</source>
-        <translation>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</translation>
+        <source>Add "include =&gt; %1" to the context of the phones that may call out.</source>
+        <translation>Add "include =&gt; %1" to the context of the phones that may call out.</translation>
     </message>
     <message>
         <source>E.164 with +</source>
@@ -114,8 +79,8 @@
         <translation>E.164 without + or 00</translation>
     </message>
     <message>
-        <source>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</source>
-        <translation>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</translation>
+        <source>Centrale only accepts the trunk's caller-ID numbers; anything else becomes %1.</source>
+        <translation>Centrale only accepts the trunk's caller-ID numbers; anything else becomes %1.</translation>
     </message>
     <message>
         <source>Only when the primary server cannot be reached: the secondary.</source>
@@ -149,16 +114,16 @@
         <translation>Add one channel (URI) for all numbers.</translation>
     </message>
     <message>
-        <source>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</source>
-        <translation>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</translation>
+        <source>Give every user a SIP Name that is one of the trunk's caller-ID numbers.</source>
+        <translation>Give every user a SIP Name that is one of the trunk's caller-ID numbers.</translation>
     </message>
     <message>
         <source>Centrale takes the caller ID from P-Asserted-Identity.</source>
         <translation>Centrale takes the caller ID from P-Asserted-Identity.</translation>
     </message>
     <message>
-        <source>Numbers leave in the form %1 (the trunk&apos;s number format).</source>
-        <translation>Numbers leave in the form %1 (the trunk&apos;s number format).</translation>
+        <source>Numbers leave in the form %1 (the trunk's number format).</source>
+        <translation>Numbers leave in the form %1 (the trunk's number format).</translation>
     </message>
     <message>
         <source>A second ARS entry, identical but with Line Group Id %1.</source>
@@ -176,12 +141,12 @@
 <context>
     <name>CallPlan</name>
     <message>
-        <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</translation>
+        <source>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</source>
+        <translation>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</translation>
+        <source>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</source>
+        <translation>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</translation>
     </message>
     <message>
         <source>Call plan name</source>
@@ -212,31 +177,31 @@
         <translation>%1: outside opening hours it must jump forward to an existing step.</translation>
     </message>
     <message>
-        <source>Unknown call plan step &quot;%1&quot;.</source>
-        <translation>Unknown call plan step &quot;%1&quot;.</translation>
+        <source>Unknown call plan step "%1".</source>
+        <translation>Unknown call plan step "%1".</translation>
     </message>
 </context>
 <context>
     <name>CallPlanRepository</name>
     <message>
-        <source>A call plan named &quot;%1&quot; already exists.</source>
-        <translation>A call plan named &quot;%1&quot; already exists.</translation>
+        <source>A call plan named "%1" already exists.</source>
+        <translation>A call plan named "%1" already exists.</translation>
     </message>
     <message>
-        <source>Internal number %1 is already used by call plan &quot;%2&quot;.</source>
-        <translation>Internal number %1 is already used by call plan &quot;%2&quot;.</translation>
+        <source>Internal number %1 is already used by call plan "%2".</source>
+        <translation>Internal number %1 is already used by call plan "%2".</translation>
     </message>
     <message>
         <source>The call plan no longer exists.</source>
         <translation>The call plan no longer exists.</translation>
     </message>
     <message>
-        <source>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</source>
-        <translation>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</translation>
+        <source>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</source>
+        <translation>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</translation>
     </message>
     <message>
-        <source>There is no call plan named &quot;%1&quot;.</source>
-        <translation>There is no call plan named &quot;%1&quot;.</translation>
+        <source>There is no call plan named "%1".</source>
+        <translation>There is no call plan named "%1".</translation>
     </message>
     <message>
         <source>Number +%1 is not linked to a call plan; it is already free.</source>
@@ -294,124 +259,7 @@
     <name>EngineCore</name>
     <message>
         <source>Listen address %1 must be an IP address.</source>
-        <translation>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.
-        <translation>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</translation>
-    </message>
-    <message>
-        &quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.
-        <translation>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</translation>
-    </message>
-    <message>
-        Call plan name
-        <translation>Call plan name</translation>
-    </message>
-    <message>
-        Internal number
-        <translation>Internal number</translation>
-    </message>
-    <message>
-        Step %1
-        <translation>Step %1</translation>
-    </message>
-    <message>
-        %1 has no numbers to ring.
-        <translation>%1 has no numbers to ring.</translation>
-    </message>
-    <message>
-        %1: ring time must be 5 to 300 seconds.
-        <translation>%1: ring time must be 5 to 300 seconds.</translation>
-    </message>
-    <message>
-        %1 has no e-mail address.
-        <translation>%1 has no e-mail address.</translation>
-    </message>
-    <message>
-        %1: outside opening hours it must jump forward to an existing step.
-        <translation>%1: outside opening hours it must jump forward to an existing step.</translation>
-    </message>
-    <message>
-        Unknown call plan step &quot;%1&quot;.
-        <translation>Unknown call plan step &quot;%1&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>CallPlanRepository</name>
-    <message>
-        A call plan named &quot;%1&quot; already exists.
-        <translation>A call plan named &quot;%1&quot; already exists.</translation>
-    </message>
-    <message>
-        Internal number %1 is already used by call plan &quot;%2&quot;.
-        <translation>Internal number %1 is already used by call plan &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        The call plan no longer exists.
-        <translation>The call plan no longer exists.</translation>
-    </message>
-    <message>
-        Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.
-        <translation>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</translation>
-    </message>
-    <message>
-        There is no call plan named &quot;%1&quot;.
-        <translation>There is no call plan named &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        Number +%1 is not linked to a call plan; it is already free.
-        <translation>Number +%1 is not linked to a call plan; it is already free.</translation>
-    </message>
-    <message>
-        Number +%1 is linked to %2, not to a call plan.
-        <translation>Number +%1 is linked to %2, not to a call plan.</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        No database path given.
-        <translation>No database path given.</translation>
-    </message>
-    <message>
-        Cannot create the folder for database %1.
-        <translation>Cannot create the folder for database %1.</translation>
-    </message>
-    <message>
-        Cannot create database %1: %2
-        <translation>Cannot create database %1: %2</translation>
-    </message>
-    <message>
-        Cannot open database %1: %2
-        <translation>Cannot open database %1: %2</translation>
-    </message>
-    <message>
-        Database %1 is not usable: %2
-        <translation>Database %1 is not usable: %2</translation>
-    </message>
-    <message>
-        Database %1 is damaged or not a Centrale database.
-        <translation>Database %1 is damaged or not a Centrale database.</translation>
-    </message>
-    <message>
-        Database %1 was written by a newer Centrale (schema %2, this one knows %3).
-        <translation>Database %1 was written by a newer Centrale (schema %2, this one knows %3).</translation>
-    </message>
-    <message>
-        Migrating database to schema %1 failed: %2
-        <translation>Migrating database to schema %1 failed: %2</translation>
-    </message>
-    <message>
-        Cannot start a database transaction: %1
-        <translation>Cannot start a database transaction: %1</translation>
-    </message>
-    <message>
-        Saving failed, nothing was changed: %1
-        <translation>Saving failed, nothing was changed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EngineCore</name>
-    <message>
-        Listen address %1 must be an IP address.</translation>
+        <translation>Listen address %1 must be an IP address.</translation>
     </message>
     <message>
         <source>%1 is already in use by another program (another engine or SIP server?); not sharing it.</source>
@@ -466,23 +314,15 @@
     </message>
     <message>
         <source>Primary account</source>
-        <translation type="unfinished">Primary account</translation>
+        <translation>Primary account</translation>
     </message>
     <message>
         <source>Secondary account</source>
-        <translation type="unfinished">Secondary account</translation>
+        <translation>Secondary account</translation>
     </message>
     <message>
         <source>Phone account</source>
-        <translation>Primary account
-        <translation type="unfinished">Primary account</translation>
-    </message>
-    <message>
-        Secondary account
-        <translation type="unfinished">Secondary account</translation>
-    </message>
-    <message>
-        Phone account</translation>
+        <translation>Phone account</translation>
     </message>
     <message>
         <source>Trunk %1 on %2</source>
@@ -524,8 +364,8 @@
 <context>
     <name>ExportRegistry</name>
     <message>
-        <source>Unknown export format &quot;%1&quot;; use one of: %2.</source>
-        <translation>Unknown export format &quot;%1&quot;; use one of: %2.</translation>
+        <source>Unknown export format "%1"; use one of: %2.</source>
+        <translation>Unknown export format "%1"; use one of: %2.</translation>
     </message>
     <message>
         <source>The %1 format is for phone accounts, not trunks.</source>
@@ -559,8 +399,8 @@
         <translation>Cannot create folder %1.</translation>
     </message>
     <message>
-        <source>Refusing the file name &quot;%1&quot;.</source>
-        <translation>Refusing the file name &quot;%1&quot;.</translation>
+        <source>Refusing the file name "%1".</source>
+        <translation>Refusing the file name "%1".</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; refusing to write through it.</source>
@@ -618,46 +458,11 @@
     <name>FreePbxExport</name>
     <message>
         <source>%1: trunk %2.</source>
-        <translation>Secrets file %1 is not a regular file.
-        <translation>Secrets file %1 is not a regular file.</translation>
+        <translation>%1: trunk %2.</translation>
     </message>
     <message>
-        Secrets file %1 is readable by others; run chmod 600 on it first.
-        <translation>Secrets file %1 is readable by others; run chmod 600 on it first.</translation>
-    </message>
-    <message>
-        Cannot create secrets file %1: %2
-        <translation>Cannot create secrets file %1: %2</translation>
-    </message>
-    <message>
-        Cannot read secrets file %1: %2
-        <translation>Cannot read secrets file %1: %2</translation>
-    </message>
-    <message>
-        Secrets file %1 is damaged (not a JSON object).
-        <translation>Secrets file %1 is damaged (not a JSON object).</translation>
-    </message>
-    <message>
-        Cannot write secrets file %1: %2
-        <translation>Cannot write secrets file %1: %2</translation>
-    </message>
-    <message>
-        No password is stored in %1 for %2.
-        <translation>No password is stored in %1 for %2.</translation>
-    </message>
-    <message>
-        secrets file %1
-        <translation>secrets file %1</translation>
-    </message>
-</context>
-<context>
-    <name>FreePbxExport</name>
-    <message>
-        %1: trunk %2.</translation>
-    </message>
-    <message>
-        <source>Centrale refuses caller IDs that are not the trunk&apos;s.</source>
-        <translation>Centrale refuses caller IDs that are not the trunk&apos;s.</translation>
+        <source>Centrale refuses caller IDs that are not the trunk's.</source>
+        <translation>Centrale refuses caller IDs that are not the trunk's.</translation>
     </message>
     <message>
         <source>In this order; untick the others.</source>
@@ -672,12 +477,12 @@
         <translation>Leave empty: Centrale does not register to the PBX.</translation>
     </message>
     <message>
-        <source>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</source>
-        <translation>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</translation>
+        <source>Empty: the extension's or the trunk's caller ID is used.</source>
+        <translation>Empty: the extension's or the trunk's caller ID is used.</translation>
     </message>
     <message>
-        <source>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</source>
-        <translation>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</translation>
+        <source>Or import freepbx-dial-patterns.csv with "Import Dial Patterns" on the route.</source>
+        <translation>Or import freepbx-dial-patterns.csv with "Import Dial Patterns" on the route.</translation>
     </message>
     <message>
         <source>One route per number; choose the destination.</source>
@@ -692,8 +497,8 @@
         <translation>Bulk import</translation>
     </message>
     <message>
-        <source>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
-        <translation>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</translation>
+        <source>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
+        <translation>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</translation>
     </message>
 </context>
 <context>
@@ -703,50 +508,27 @@
         <translation>The IP address is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
-        <translation>&quot;%1&quot; is not an IPv4 or IPv6 address.</translation>
+        <source>"%1" is not an IPv4 or IPv6 address.</source>
+        <translation>"%1" is not an IPv4 or IPv6 address.</translation>
     </message>
     <message>
         <source>The prefix length /%1 is out of range (0-%2).</source>
         <translation>The prefix length /%1 is out of range (0-%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid subnet mask.</source>
-        <translation>&quot;%1&quot; is not a valid subnet mask.</translation>
+        <source>"%1" is not a valid subnet mask.</source>
+        <translation>"%1" is not a valid subnet mask.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
-        <translation>&quot;%1&quot; has host bits set; did you mean %2/%3?</translation>
-    </message>
-</context>
-<context>
-    <name>KamailioExport</name>
-    <message>
-        <source>Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</source>
-        <translation>The IP address is empty.
-        <translation>The IP address is empty.</translation>
-    </message>
-    <message>
-        &quot;%1&quot; is not an IPv4 or IPv6 address.
-        <translation>&quot;%1&quot; is not an IPv4 or IPv6 address.</translation>
-    </message>
-    <message>
-        The prefix length /%1 is out of range (0-%2).
-        <translation>The prefix length /%1 is out of range (0-%2).</translation>
-    </message>
-    <message>
-        &quot;%1&quot; is not a valid subnet mask.
-        <translation>&quot;%1&quot; is not a valid subnet mask.</translation>
-    </message>
-    <message>
-        &quot;%1&quot; has host bits set; did you mean %2/%3?
-        <translation>&quot;%1&quot; has host bits set; did you mean %2/%3?</translation>
+        <source>"%1" has host bits set; did you mean %2/%3?</source>
+        <translation>"%1" has host bits set; did you mean %2/%3?</translation>
     </message>
 </context>
 <context>
     <name>KamailioExport</name>
     <message>
-        Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</translation>
+        <source>Centrale export for %1: uacreg rows for Kamailio's uac module (5.6).</source>
+        <translation>Centrale export for %1: uacreg rows for Kamailio's uac module (5.6).</translation>
     </message>
     <message>
         <source>Load into the database named by reg_db_url, then run: kamcmd uac.reg_reload</source>
@@ -757,24 +539,24 @@
         <translation>Centrale export for %1: registrations through the uac module.</translation>
     </message>
     <message>
-        <source>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</source>
-        <translation>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</translation>
+        <source>include_file this after loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" and your database module.</source>
+        <translation>include_file this after loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" and your database module.</translation>
     </message>
     <message>
         <source>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</source>
         <translation>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</translation>
     </message>
     <message>
-        <source>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</source>
-        <translation>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</translation>
+        <source>With db_text, DBURL can be "text:///" followed by the export folder (it holds the uacreg and version tables).</source>
+        <translation>With db_text, DBURL can be "text:///" followed by the export folder (it holds the uacreg and version tables).</translation>
     </message>
     <message>
         <source>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</source>
         <translation>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</translation>
     </message>
     <message>
-        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</source>
-        <translation>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</translation>
+        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account's username, password and realm, then uac_auth().</source>
+        <translation>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account's username, password and realm, then uac_auth().</translation>
     </message>
 </context>
 <context>
@@ -811,12 +593,12 @@
         <translation>nothing (free)</translation>
     </message>
     <message>
-        <source>call plan &quot;%1&quot;</source>
-        <translation>call plan &quot;%1&quot;</translation>
+        <source>call plan "%1"</source>
+        <translation>call plan "%1"</translation>
     </message>
     <message>
-        <source>trunk &quot;%1&quot;</source>
-        <translation>trunk &quot;%1&quot;</translation>
+        <source>trunk "%1"</source>
+        <translation>trunk "%1"</translation>
     </message>
     <message>
         <source>phone account +%1</source>
@@ -891,24 +673,24 @@
         <translation>The number is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1…&quot; is too long for a phone number.</source>
-        <translation>&quot;%1…&quot; is too long for a phone number.</translation>
+        <source>"%1…" is too long for a phone number.</source>
+        <translation>"%1…" is too long for a phone number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</source>
-        <translation>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</translation>
+        <source>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</source>
+        <translation>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: + may only stand at the start.</source>
-        <translation>&quot;%1&quot; is not a phone number: + may only stand at the start.</translation>
+        <source>"%1" is not a phone number: + may only stand at the start.</source>
+        <translation>"%1" is not a phone number: + may only stand at the start.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number that can be recognised.</source>
-        <translation>&quot;%1&quot; is not a phone number that can be recognised.</translation>
+        <source>"%1" is not a phone number that can be recognised.</source>
+        <translation>"%1" is not a phone number that can be recognised.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
-        <translation>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</translation>
+        <source>"%1" is not a valid number: wrong length or unknown range for its country.</source>
+        <translation>"%1" is not a valid number: wrong length or unknown range for its country.</translation>
     </message>
 </context>
 <context>
@@ -934,8 +716,8 @@
         <translation>The warning levels must rise and lie between 1 and 100 percent.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country code.</source>
-        <translation>&quot;%1&quot; is not a known country code.</translation>
+        <source>"%1" is not a known country code.</source>
+        <translation>"%1" is not a known country code.</translation>
     </message>
     <message>
         <source>Country %1 has no number types allowed; remove it instead.</source>
@@ -946,8 +728,8 @@
         <translation>Prefix</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number type.</source>
-        <translation>&quot;%1&quot; is not a number type.</translation>
+        <source>"%1" is not a number type.</source>
+        <translation>"%1" is not a number type.</translation>
     </message>
 </context>
 <context>
@@ -965,8 +747,8 @@
         <translation>username</translation>
     </message>
     <message>
-        <source>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
-        <translation>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</translation>
+        <source>must be 1-63 letters, digits, '.' or '-'</source>
+        <translation>must be 1-63 letters, digits, '.' or '-'</translation>
     </message>
     <message>
         <source>must be system, nl or en</source>
@@ -1037,8 +819,8 @@
         <translation>Recipient of limit and registration alerts</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
-        <translation>Unknown setting &quot;%1&quot;.</translation>
+        <source>Unknown setting "%1".</source>
+        <translation>Unknown setting "%1".</translation>
     </message>
     <message>
         <source>Setting %1 %2.</source>
@@ -1046,272 +828,7 @@
     </message>
     <message>
         <source>Seconds a digest nonce stays fresh</source>
-        <translation>No password is stored in the keychain for %1.
-        <translation>No password is stored in the keychain for %1.</translation>
-    </message>
-    <message>
-        The keychain refused access (is it locked?).
-        <translation>The keychain refused access (is it locked?).</translation>
-    </message>
-    <message>
-        No keychain is available on this system; use --secrets-file for a headless server.
-        <translation>No keychain is available on this system; use --secrets-file for a headless server.</translation>
-    </message>
-    <message>
-        Keychain error: %1
-        <translation>Keychain error: %1</translation>
-    </message>
-    <message>
-        the keychain
-        <translation>the keychain</translation>
-    </message>
-    <message>
-        The keychain did not answer in time (is it locked or waiting for a prompt?).
-        <translation>The keychain did not answer in time (is it locked or waiting for a prompt?).</translation>
-    </message>
-</context>
-<context>
-    <name>NumberLinks</name>
-    <message>
-        nothing (free)
-        <translation>nothing (free)</translation>
-    </message>
-    <message>
-        call plan &quot;%1&quot;
-        <translation>call plan &quot;%1&quot;</translation>
-    </message>
-    <message>
-        trunk &quot;%1&quot;
-        <translation>trunk &quot;%1&quot;</translation>
-    </message>
-    <message>
-        phone account +%1
-        <translation>phone account +%1</translation>
-    </message>
-    <message>
-        Number +%1 does not exist; add it first.
-        <translation>Number +%1 does not exist; add it first.</translation>
-    </message>
-    <message>
-         Unlink it from the call plan first.
-        <translation> Unlink it from the call plan first.</translation>
-    </message>
-    <message>
-         Unlink it there first.
-        <translation> Unlink it there first.</translation>
-    </message>
-    <message>
-        Number +%1 is already linked to %2.
-        <translation>Number +%1 is already linked to %2.</translation>
-    </message>
-</context>
-<context>
-    <name>NumberRepository</name>
-    <message>
-        Number +%1 already exists.
-        <translation>Number +%1 already exists.</translation>
-    </message>
-    <message>
-        Number +%1 is linked to %2; unlink it before removing it.
-        <translation>Number +%1 is linked to %2; unlink it before removing it.</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneAccount</name>
-    <message>
-        Number
-        <translation>Number</translation>
-    </message>
-    <message>
-        A phone account registers with its full number as username.
-        <translation>A phone account registers with its full number as username.</translation>
-    </message>
-    <message>
-        Simultaneous calls must be between 1 and %1.
-        <translation>Simultaneous calls must be between 1 and %1.</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneAccountRepository</name>
-    <message>
-        The phone account has no password.
-        <translation>The phone account has no password.</translation>
-    </message>
-    <message>
-        Number +%1 is already linked to %2; unlink it there first.
-        <translation>Number +%1 is already linked to %2; unlink it there first.</translation>
-    </message>
-    <message>
-        The phone account no longer exists.
-        <translation>The phone account no longer exists.</translation>
-    </message>
-    <message>
-        There is no phone account for +%1.
-        <translation>There is no phone account for +%1.</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneNumber</name>
-    <message>
-        The number is empty.
-        <translation>The number is empty.</translation>
-    </message>
-    <message>
-        &quot;%1…&quot; is too long for a phone number.
-        <translation>&quot;%1…&quot; is too long for a phone number.</translation>
-    </message>
-    <message>
-        &quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.
-        <translation>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</translation>
-    </message>
-    <message>
-        &quot;%1&quot; is not a phone number: + may only stand at the start.
-        <translation>&quot;%1&quot; is not a phone number: + may only stand at the start.</translation>
-    </message>
-    <message>
-        &quot;%1&quot; is not a phone number that can be recognised.
-        <translation>&quot;%1&quot; is not a phone number that can be recognised.</translation>
-    </message>
-    <message>
-        &quot;%1&quot; is not a valid number: wrong length or unknown range for its country.
-        <translation>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</translation>
-    </message>
-</context>
-<context>
-    <name>Security</name>
-    <message>
-        Limit amounts cannot be negative.
-        <translation>Limit amounts cannot be negative.</translation>
-    </message>
-    <message>
-        The amount per hour may not exceed the amount per day, nor the day the week.
-        <translation>The amount per hour may not exceed the amount per day, nor the day the week.</translation>
-    </message>
-    <message>
-        Call limits cannot be negative.
-        <translation>Call limits cannot be negative.</translation>
-    </message>
-    <message>
-        The calls per hour may not exceed the calls per day, nor the day the week.
-        <translation>The calls per hour may not exceed the calls per day, nor the day the week.</translation>
-    </message>
-    <message>
-        The warning levels must rise and lie between 1 and 100 percent.
-        <translation>The warning levels must rise and lie between 1 and 100 percent.</translation>
-    </message>
-    <message>
-        &quot;%1&quot; is not a known country code.
-        <translation>&quot;%1&quot; is not a known country code.</translation>
-    </message>
-    <message>
-        Country %1 has no number types allowed; remove it instead.
-        <translation>Country %1 has no number types allowed; remove it instead.</translation>
-    </message>
-    <message>
-        Prefix
-        <translation>Prefix</translation>
-    </message>
-    <message>
-        &quot;%1&quot; is not a number type.
-        <translation>&quot;%1&quot; is not a number type.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsCatalog</name>
-    <message>
-        must be a whole number from %1 to %2
-        <translation>must be a whole number from %1 to %2</translation>
-    </message>
-    <message>
-        address
-        <translation>address</translation>
-    </message>
-    <message>
-        username
-        <translation>username</translation>
-    </message>
-    <message>
-        must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;
-        <translation>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</translation>
-    </message>
-    <message>
-        must be system, nl or en
-        <translation>must be system, nl or en</translation>
-    </message>
-    <message>
-        Primary SIP server address (UDP)
-        <translation>Primary SIP server address (UDP)</translation>
-    </message>
-    <message>
-        Secondary SIP server address (UDP)
-        <translation>Secondary SIP server address (UDP)</translation>
-    </message>
-    <message>
-        Digest authentication realm
-        <translation>Digest authentication realm</translation>
-    </message>
-    <message>
-        Registration expiry when the phone asks none (s)
-        <translation>Registration expiry when the phone asks none (s)</translation>
-    </message>
-    <message>
-        Shortest registration accepted (s)
-        <translation>Shortest registration accepted (s)</translation>
-    </message>
-    <message>
-        Longest registration granted (s)
-        <translation>Longest registration granted (s)</translation>
-    </message>
-    <message>
-        Failed logins from one address before it is blocked
-        <translation>Failed logins from one address before it is blocked</translation>
-    </message>
-    <message>
-        Window in which failed logins are counted (s)
-        <translation>Window in which failed logins are counted (s)</translation>
-    </message>
-    <message>
-        How long a blocked address stays blocked (s)
-        <translation>How long a blocked address stays blocked (s)</translation>
-    </message>
-    <message>
-        Console language: system, nl or en
-        <translation>Console language: system, nl or en</translation>
-    </message>
-    <message>
-        Upstream carrier SIP address (HOST:PORT)
-        <translation>Upstream carrier SIP address (HOST:PORT)</translation>
-    </message>
-    <message>
-        Upstream carrier registration username
-        <translation>Upstream carrier registration username</translation>
-    </message>
-    <message>
-        SMTP server for alerts (HOST:PORT)
-        <translation>SMTP server for alerts (HOST:PORT)</translation>
-    </message>
-    <message>
-        SMTP username
-        <translation>SMTP username</translation>
-    </message>
-    <message>
-        Sender address of alert mail
-        <translation>Sender address of alert mail</translation>
-    </message>
-    <message>
-        Recipient of limit and registration alerts
-        <translation>Recipient of limit and registration alerts</translation>
-    </message>
-    <message>
-        Unknown setting &quot;%1&quot;.
-        <translation>Unknown setting &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        Setting %1 %2.
-        <translation>Setting %1 %2.</translation>
-    </message>
-    <message>
-        Seconds a digest nonce stays fresh</translation>
+        <translation>Seconds a digest nonce stays fresh</translation>
     </message>
     <message>
         <source>Seconds between OPTIONS checks of registered contacts (0 = off)</source>
@@ -1330,15 +847,11 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Value
-        <translation type="unfinished">Value</translation>
-    </message>
-    <message>
-        Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1352,8 +865,8 @@
         <translation>Centrale export for %1: baresip accounts file.</translation>
     </message>
     <message>
-        <source>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</source>
-        <translation>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</translation>
+        <source>The password contains ';', '&lt;', '&gt;', '"' or white space, which an accounts line cannot carry: type it when baresip asks.</source>
+        <translation>The password contains ';', '&lt;', '&gt;', '"' or white space, which an accounts line cannot carry: type it when baresip asks.</translation>
     </message>
     <message>
         <source>Password not exported: add ;auth_pass=PASSWORD or type it when baresip asks.</source>
@@ -1367,8 +880,8 @@
 <context>
     <name>ThreeCxExport</name>
     <message>
-        <source>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</source>
-        <translation>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</translation>
+        <source>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; name it %1 (%2).</source>
+        <translation>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; name it %1 (%2).</translation>
     </message>
     <message>
         <source>The number shown when an extension has no caller ID of its own.</source>
@@ -1379,8 +892,8 @@
         <translation>Remove the other codecs.</translation>
     </message>
     <message>
-        <source>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</source>
-        <translation>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</translation>
+        <source>Centrale accepts only the trunk's caller-ID numbers in P-Asserted-Identity (or From).</source>
+        <translation>Centrale accepts only the trunk's caller-ID numbers in P-Asserted-Identity (or From).</translation>
     </message>
     <message>
         <source>outbound caller id taken from extension</source>
@@ -1415,8 +928,8 @@
         <translation>Provider template</translation>
     </message>
     <message>
-        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</source>
-        <translation>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</translation>
+        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use "Generic VoIP Provider" as above.</source>
+        <translation>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use "Generic VoIP Provider" as above.</translation>
     </message>
 </context>
 <context>
@@ -1461,20 +974,20 @@
         <translation>phone account +%1</translation>
     </message>
     <message>
-        <source>trunk &quot;%1&quot;</source>
-        <translation>trunk &quot;%1&quot;</translation>
+        <source>trunk "%1"</source>
+        <translation>trunk "%1"</translation>
     </message>
     <message>
-        <source>Username &quot;%1&quot; is already used by %2.</source>
-        <translation>Username &quot;%1&quot; is already used by %2.</translation>
+        <source>Username "%1" is already used by %2.</source>
+        <translation>Username "%1" is already used by %2.</translation>
     </message>
     <message>
-        <source>A trunk named &quot;%1&quot; already exists.</source>
-        <translation>A trunk named &quot;%1&quot; already exists.</translation>
+        <source>A trunk named "%1" already exists.</source>
+        <translation>A trunk named "%1" already exists.</translation>
     </message>
     <message>
-        <source>There is no call plan named &quot;%1&quot; to fail over to.</source>
-        <translation>There is no call plan named &quot;%1&quot; to fail over to.</translation>
+        <source>There is no call plan named "%1" to fail over to.</source>
+        <translation>There is no call plan named "%1" to fail over to.</translation>
     </message>
     <message>
         <source>The %1 account has no password.</source>
@@ -1485,8 +998,8 @@
         <translation>The trunk no longer exists.</translation>
     </message>
     <message>
-        <source>There is no trunk named &quot;%1&quot;.</source>
-        <translation>There is no trunk named &quot;%1&quot;.</translation>
+        <source>There is no trunk named "%1".</source>
+        <translation>There is no trunk named "%1".</translation>
     </message>
 </context>
 <context>
@@ -1504,8 +1017,8 @@
         <translation>%1 contains a control or text-direction character.</translation>
     </message>
     <message>
-        <source>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+        <source>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 digits.</source>
@@ -1520,144 +1033,31 @@
         <translation>%1: port %2 is out of range (1-65535).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an IPv6 address.</source>
-        <translation>%1: &quot;%2&quot; is not an IPv6 address.</translation>
+        <source>%1: "%2" is not an IPv6 address.</source>
+        <translation>%1: "%2" is not an IPv6 address.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a host name.</source>
-        <translation>%1: &quot;%2&quot; is not a host name.</translation>
+        <source>%1: "%2" is not a host name.</source>
+        <translation>%1: "%2" is not a host name.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation>%1: &quot;%2&quot; is not an e-mail address.</translation>
-    </message>
-</context>
-<context>
-    <name>YeastarExport</name>
-    <message>
-        <source>%1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</source>
-        <translation>Trunk name
-        <translation>Trunk name</translation>
-    </message>
-    <message>
-        Simultaneous calls must be between 1 and %1.
-        <translation>Simultaneous calls must be between 1 and %1.</translation>
-    </message>
-    <message>
-        PBX type
-        <translation>PBX type</translation>
-    </message>
-    <message>
-        A trunk needs at least one IP address or subnet: without it the PBX cannot be let in.
-        <translation>A trunk needs at least one IP address or subnet: without it the PBX cannot be let in.</translation>
-    </message>
-    <message>
-        Number +%1 is added twice.
-        <translation>Number +%1 is added twice.</translation>
-    </message>
-    <message>
-        Primary username
-        <translation>Primary username</translation>
-    </message>
-    <message>
-        Secondary username
-        <translation>Secondary username</translation>
-    </message>
-    <message>
-        The primary and secondary account need different usernames.
-        <translation>The primary and secondary account need different usernames.</translation>
-    </message>
-</context>
-<context>
-    <name>TrunkRepository</name>
-    <message>
-        phone account +%1
-        <translation>phone account +%1</translation>
-    </message>
-    <message>
-        trunk &quot;%1&quot;
-        <translation>trunk &quot;%1&quot;</translation>
-    </message>
-    <message>
-        Username &quot;%1&quot; is already used by %2.
-        <translation>Username &quot;%1&quot; is already used by %2.</translation>
-    </message>
-    <message>
-        A trunk named &quot;%1&quot; already exists.
-        <translation>A trunk named &quot;%1&quot; already exists.</translation>
-    </message>
-    <message>
-        There is no call plan named &quot;%1&quot; to fail over to.
-        <translation>There is no call plan named &quot;%1&quot; to fail over to.</translation>
-    </message>
-    <message>
-        The %1 account has no password.
-        <translation>The %1 account has no password.</translation>
-    </message>
-    <message>
-        The trunk no longer exists.
-        <translation>The trunk no longer exists.</translation>
-    </message>
-    <message>
-        There is no trunk named &quot;%1&quot;.
-        <translation>There is no trunk named &quot;%1&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        %1 is required.
-        <translation>%1 is required.</translation>
-    </message>
-    <message>
-        %1 is longer than %2 characters.
-        <translation>%1 is longer than %2 characters.</translation>
-    </message>
-    <message>
-        %1 contains a control or text-direction character.
-        <translation>%1 contains a control or text-direction character.</translation>
-    </message>
-    <message>
-        %1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.
-        <translation>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
-    </message>
-    <message>
-        %1 must be %2 to %3 digits.
-        <translation>%1 must be %2 to %3 digits.</translation>
-    </message>
-    <message>
-        %1 must be HOST:PORT, for example 127.0.0.1:5060.
-        <translation>%1 must be HOST:PORT, for example 127.0.0.1:5060.</translation>
-    </message>
-    <message>
-        %1: port %2 is out of range (1-65535).
-        <translation>%1: port %2 is out of range (1-65535).</translation>
-    </message>
-    <message>
-        %1: &quot;%2&quot; is not an IPv6 address.
-        <translation>%1: &quot;%2&quot; is not an IPv6 address.</translation>
-    </message>
-    <message>
-        %1: &quot;%2&quot; is not a host name.
-        <translation>%1: &quot;%2&quot; is not a host name.</translation>
-    </message>
-    <message>
-        %1: &quot;%2&quot; is not an e-mail address.
-        <translation>%1: &quot;%2&quot; is not an e-mail address.</translation>
+        <source>%1: "%2" is not an e-mail address.</source>
+        <translation>%1: "%2" is not an e-mail address.</translation>
     </message>
 </context>
 <context>
     <name>YeastarExport</name>
     <message>
-        %1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</translation>
+        <source>%1. Trunk type: Register trunk (S-series: "Register Trunk").</source>
+        <translation>%1. Trunk type: Register trunk (S-series: "Register Trunk").</translation>
     </message>
     <message>
         <source>Empty: the caller ID goes in From.</source>
         <translation>Empty: the caller ID goes in From.</translation>
     </message>
     <message>
-        <source>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</source>
-        <translation>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</translation>
+        <source>Per extension the number it calls out with (only the trunk's caller-ID numbers).</source>
+        <translation>Per extension the number it calls out with (only the trunk's caller-ID numbers).</translation>
     </message>
     <message>
         <source>(your choice)</source>
@@ -1700,31 +1100,7 @@
     </message>
     <message>
         <source>Do not start the SIP engine in this process; show the status of one that serves the database elsewhere.</source>
-        <translation>Database file (default: %1).
-        <translation>Database file (default: %1).</translation>
-    </message>
-    <message>
-        PATH
-        <translation>PATH</translation>
-    </message>
-    <message>
-        Keep passwords in this 0600 file instead of the keychain.
-        <translation>Keep passwords in this 0600 file instead of the keychain.</translation>
-    </message>
-    <message>
-        Write a PNG of every page in both languages to DIR and quit.
-        <translation>Write a PNG of every page in both languages to DIR and quit.</translation>
-    </message>
-    <message>
-        DIR
-        <translation>DIR</translation>
-    </message>
-    <message>
-        Centrale
-        <translation>Centrale</translation>
-    </message>
-    <message>
-        Do not start the SIP engine in this process; show the status of one that serves the database elsewhere.</translation>
+        <translation>Do not start the SIP engine in this process; show the status of one that serves the database elsewhere.</translation>
     </message>
 </context>
 <context>
@@ -2254,8 +1630,8 @@ The password is kept in %3.</translation>
         <translation>Enter a name for the trunk.</translation>
     </message>
     <message>
-        <source>A trunk named &quot;%1&quot; already exists.</source>
-        <translation>A trunk named &quot;%1&quot; already exists.</translation>
+        <source>A trunk named "%1" already exists.</source>
+        <translation>A trunk named "%1" already exists.</translation>
     </message>
     <message>
         <source>Add at least one IP address or subnet of the PBX.</source>
@@ -2468,8 +1844,8 @@ User agent: %2</translation>
         <translation>Delete trunk</translation>
     </message>
     <message>
-        <source>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</source>
-        <translation>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</translation>
+        <source>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</source>
+        <translation>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</translation>
     </message>
     <message>
         <source>Trunk not deleted</source>
@@ -2507,8 +1883,8 @@ User agent: %2</translation>
 <context>
     <name>centralectl</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
     </message>
     <message>
         <source>Name of the call plan.</source>
@@ -2543,8 +1919,8 @@ User agent: %2</translation>
         <translation>--name is required.</translation>
     </message>
     <message>
-        <source>Created call plan &quot;%1&quot;</source>
-        <translation>Created call plan &quot;%1&quot;</translation>
+        <source>Created call plan "%1"</source>
+        <translation>Created call plan "%1"</translation>
     </message>
     <message>
         <source>Show one call plan.</source>
@@ -2571,8 +1947,8 @@ User agent: %2</translation>
         <translation>--callplan and --number are required.</translation>
     </message>
     <message>
-        <source>Linked +%1 to call plan &quot;%2&quot;</source>
-        <translation>Linked +%1 to call plan &quot;%2&quot;</translation>
+        <source>Linked +%1 to call plan "%2"</source>
+        <translation>Linked +%1 to call plan "%2"</translation>
     </message>
     <message>
         <source>Unlink a number from its call plan, so that it becomes free.</source>
@@ -2595,12 +1971,12 @@ User agent: %2</translation>
         <translation>callplan remove takes exactly one name.</translation>
     </message>
     <message>
-        <source>Removed call plan &quot;%1&quot;</source>
-        <translation>Removed call plan &quot;%1&quot;</translation>
+        <source>Removed call plan "%1"</source>
+        <translation>Removed call plan "%1"</translation>
     </message>
     <message>
-        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</source>
-        <translation>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</translation>
+        <source>Unknown action "callplan %1"; use add, list, show, link, unlink or remove.</source>
+        <translation>Unknown action "callplan %1"; use add, list, show, link, unlink or remove.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -2627,8 +2003,8 @@ User agent: %2</translation>
         <translation> (see: centralectl %1 --help)</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</source>
-        <translation>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</translation>
+        <source>Unexpected argument "%1" (see: centralectl %2 --help).</source>
+        <translation>Unexpected argument "%1" (see: centralectl %2 --help).</translation>
     </message>
     <message>
         <source>Add numbers owned by the customer; they start free.</source>
@@ -2671,16 +2047,16 @@ User agent: %2</translation>
         <translation>Removed +%1</translation>
     </message>
     <message>
-        <source>Unknown action &quot;number %1&quot;; use add, list or remove.</source>
-        <translation>Unknown action &quot;number %1&quot;; use add, list or remove.</translation>
+        <source>Unknown action "number %1"; use add, list or remove.</source>
+        <translation>Unknown action "number %1"; use add, list or remove.</translation>
     </message>
     <message>
         <source>Read the password from standard input (one line). Without it one is generated and printed once.</source>
         <translation>Read the password from standard input (one line). Without it one is generated and printed once.</translation>
     </message>
     <message>
-        <source>The phone account&apos;s number; also its username.</source>
-        <translation>The phone account&apos;s number; also its username.</translation>
+        <source>The phone account's number; also its username.</source>
+        <translation>The phone account's number; also its username.</translation>
     </message>
     <message>
         <source>Allowed address or subnet (optional); repeat for more.</source>
@@ -2755,8 +2131,8 @@ User agent: %2</translation>
         <translation>Removed phone account +%1</translation>
     </message>
     <message>
-        <source>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</source>
-        <translation>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</translation>
+        <source>Unknown action "phone %1"; use add, list, password or remove.</source>
+        <translation>Unknown action "phone %1"; use add, list, password or remove.</translation>
     </message>
     <message>
         <source>List every setting with its value.</source>
@@ -2771,8 +2147,8 @@ User agent: %2</translation>
         <translation>Print one setting.</translation>
     </message>
     <message>
-        <source>The setting&apos;s key.</source>
-        <translation>The setting&apos;s key.</translation>
+        <source>The setting's key.</source>
+        <translation>The setting's key.</translation>
     </message>
     <message>
         <source>settings get takes exactly one key.</source>
@@ -2791,12 +2167,12 @@ User agent: %2</translation>
         <translation>settings set takes a key and a value.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;settings %1&quot;; use list, get or set.</source>
-        <translation>Unknown action &quot;settings %1&quot;; use list, get or set.</translation>
+        <source>Unknown action "settings %1"; use list, get or set.</source>
+        <translation>Unknown action "settings %1"; use list, get or set.</translation>
     </message>
     <message>
-        <source>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</source>
-        <translation>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</translation>
+        <source>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</source>
+        <translation>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</translation>
     </message>
     <message>
         <source>Trunk name.</source>
@@ -2875,12 +2251,12 @@ User agent: %2</translation>
         <translation>--%1 is required (see: centralectl trunk add --help).</translation>
     </message>
     <message>
-        <source>--brand &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation>--brand &quot;%1&quot; is not known; use one of: %2.</translation>
+        <source>--brand "%1" is not known; use one of: %2.</source>
+        <translation>--brand "%1" is not known; use one of: %2.</translation>
     </message>
     <message>
-        <source>--format must be plus or noplus, not &quot;%1&quot;.</source>
-        <translation>--format must be plus or noplus, not &quot;%1&quot;.</translation>
+        <source>--format must be plus or noplus, not "%1".</source>
+        <translation>--format must be plus or noplus, not "%1".</translation>
     </message>
     <message>
         <source>A trunk without numbers needs --primary-user and --secondary-user.</source>
@@ -2891,8 +2267,8 @@ User agent: %2</translation>
         <translation>--password-stdin expects two lines: the primary and the secondary password.</translation>
     </message>
     <message>
-        <source>Created trunk &quot;%1&quot; (primary %2, secondary %3)</source>
-        <translation>Created trunk &quot;%1&quot; (primary %2, secondary %3)</translation>
+        <source>Created trunk "%1" (primary %2, secondary %3)</source>
+        <translation>Created trunk "%1" (primary %2, secondary %3)</translation>
     </message>
     <message>
         <source>Primary password:   %1</source>
@@ -2931,12 +2307,12 @@ User agent: %2</translation>
         <translation>trunk remove takes exactly one name.</translation>
     </message>
     <message>
-        <source>Removed trunk &quot;%1&quot;</source>
-        <translation>Removed trunk &quot;%1&quot;</translation>
+        <source>Removed trunk "%1"</source>
+        <translation>Removed trunk "%1"</translation>
     </message>
     <message>
-        <source>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</source>
-        <translation>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</translation>
+        <source>Unknown action "trunk %1"; use add, list, show or remove.</source>
+        <translation>Unknown action "trunk %1"; use add, list, show or remove.</translation>
     </message>
     <message>
         <source>Trunk:             %1</source>
@@ -3015,8 +2391,8 @@ User agent: %2</translation>
         <translation>Settings of the console and the engine</translation>
     </message>
     <message>
-        <source>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</source>
-        <translation>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</translation>
+        <source>Manage Centrale's trunks, numbers, call plans and engine from scripts.</source>
+        <translation>Manage Centrale's trunks, numbers, call plans and engine from scripts.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -3027,1298 +2403,12 @@ User agent: %2</translation>
         <translation>Every action has --help. Passwords are never taken as arguments: use --password-stdin.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
-        <translation>Unknown command &quot;%1&quot; (see: centralectl --help).</translation>
+        <source>Unknown command "%1" (see: centralectl --help).</source>
+        <translation>Unknown command "%1" (see: centralectl --help).</translation>
     </message>
     <message>
         <source>Primary server address (default: setting sip.primary).</source>
-        <translation>Call plan / external number
-        <translation>Call plan / external number</translation>
-    </message>
-    <message>
-        Internal number
-        <translation>Internal number</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::CallPlanSettingsDialog</name>
-    <message>
-        &amp;Name
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        &amp;Internal number
-        <translation>&amp;Internal number</translation>
-    </message>
-    <message>
-        &amp;External number
-        <translation>&amp;External number</translation>
-    </message>
-    <message>
-        Call plan name
-        <translation>Call plan name</translation>
-    </message>
-    <message>
-        Internal number
-        <translation>Internal number</translation>
-    </message>
-    <message>
-        External number
-        <translation>External number</translation>
-    </message>
-    <message>
-        The numbers that ring this call plan, separated by commas. Empty the field and save to unlink them.
-        <translation>The numbers that ring this call plan, separated by commas. Empty the field and save to unlink them.</translation>
-    </message>
-    <message>
-        e.g. +31502053031
-        <translation>e.g. +31502053031</translation>
-    </message>
-    <message>
-        Settings - %1
-        <translation>Settings - %1</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::CallPlansPage</name>
-    <message>
-        &amp;Settings...
-        <translation>&amp;Settings...</translation>
-    </message>
-    <message>
-        Settings of the selected call plan
-        <translation>Settings of the selected call plan</translation>
-    </message>
-    <message>
-        Call plans
-        <translation>Call plans</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::CallsPage</name>
-    <message>
-        The call log arrives with the call engine. Nothing is recorded yet.
-        <translation>The call log arrives with the call engine. Nothing is recorded yet.</translation>
-    </message>
-    <message>
-        Calls
-        <translation>Calls</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::IpListEditor</name>
-    <message>
-        IP address or subnet, e.g. 192.0.2.10 or 192.0.2.0/24
-        <translation>IP address or subnet, e.g. 192.0.2.10 or 192.0.2.0/24</translation>
-    </message>
-    <message>
-        IP address or subnet
-        <translation>IP address or subnet</translation>
-    </message>
-    <message>
-        Add IP address
-        <translation>Add IP address</translation>
-    </message>
-    <message>
-        Remove
-        <translation>Remove</translation>
-    </message>
-    <message>
-        Remove selected IP address
-        <translation>Remove selected IP address</translation>
-    </message>
-    <message>
-        IP addresses
-        <translation>IP addresses</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::MainWindow</name>
-    <message>
-        Centrale
-        <translation>Centrale</translation>
-    </message>
-    <message>
-        Engine not running
-        <translation>Engine not running</translation>
-    </message>
-    <message>
-        Engine running on %1 - %2 of %3 accounts registered
-        <translation>Engine running on %1 - %2 of %3 accounts registered</translation>
-    </message>
-    <message>
-        Pages
-        <translation>Pages</translation>
-    </message>
-    <message>
-        Engine status
-        <translation>Engine status</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::NumberModel</name>
-    <message>
-        Free
-        <translation>Free</translation>
-    </message>
-    <message>
-        Number
-        <translation>Number</translation>
-    </message>
-    <message>
-        Linked to
-        <translation>Linked to</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::NumbersPage</name>
-    <message>
-        Not unlinked
-        <translation>Not unlinked</translation>
-    </message>
-    <message>
-        +%1 belongs to %2; change it there.
-        <translation>+%1 belongs to %2; change it there.</translation>
-    </message>
-    <message>
-        Unlink number
-        <translation>Unlink number</translation>
-    </message>
-    <message>
-        Unlink +%1 from %2? It becomes free.
-        <translation>Unlink +%1 from %2? It becomes free.</translation>
-    </message>
-    <message>
-        Filter numbers or what they are linked to
-        <translation>Filter numbers or what they are linked to</translation>
-    </message>
-    <message>
-        Filter
-        <translation>Filter</translation>
-    </message>
-    <message>
-        &amp;Free only
-        <translation>&amp;Free only</translation>
-    </message>
-    <message>
-        &amp;Unlink
-        <translation>&amp;Unlink</translation>
-    </message>
-    <message>
-        Unlink selected number
-        <translation>Unlink selected number</translation>
-    </message>
-    <message>
-        Numbers
-        <translation>Numbers</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::PasswordField</name>
-    <message>
-        Hide
-        <translation>Hide</translation>
-    </message>
-    <message>
-        Show
-        <translation>Show</translation>
-    </message>
-    <message>
-        Hide password
-        <translation>Hide password</translation>
-    </message>
-    <message>
-        Show password
-        <translation>Show password</translation>
-    </message>
-    <message>
-        Generate
-        <translation>Generate</translation>
-    </message>
-    <message>
-        Generate password
-        <translation>Generate password</translation>
-    </message>
-    <message>
-        Copy
-        <translation>Copy</translation>
-    </message>
-    <message>
-        Copy password
-        <translation>Copy password</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::PhoneAccountsPage</name>
-    <message>
-        Registered
-        <translation>Registered</translation>
-    </message>
-    <message>
-        Unreachable
-        <translation>Unreachable</translation>
-    </message>
-    <message>
-        Not registered
-        <translation>Not registered</translation>
-    </message>
-    <message>
-        Contact: %1
-User agent: %2
-        <translation>Contact: %1
-User agent: %2</translation>
-    </message>
-    <message>
-        any
-        <translation>any</translation>
-    </message>
-    <message>
-        New phone account
-        <translation>New phone account</translation>
-    </message>
-    <message>
-        Number (E.164, e.g. +31501234567):
-        <translation>Number (E.164, e.g. +31501234567):</translation>
-    </message>
-    <message>
-        Phone account not added
-        <translation>Phone account not added</translation>
-    </message>
-    <message>
-        Phone account added
-        <translation>Phone account added</translation>
-    </message>
-    <message>
-        Username: %1
-Password: %2
-The password is kept in %3.
-        <translation>Username: %1
-Password: %2
-The password is kept in %3.</translation>
-    </message>
-    <message>
-        Delete phone account
-        <translation>Delete phone account</translation>
-    </message>
-    <message>
-        Delete phone account +%1? The number becomes free.
-        <translation>Delete phone account +%1? The number becomes free.</translation>
-    </message>
-    <message>
-        Phone account not deleted
-        <translation>Phone account not deleted</translation>
-    </message>
-    <message>
-        &amp;New phone account...
-        <translation>&amp;New phone account...</translation>
-    </message>
-    <message>
-        &amp;Delete
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        Delete selected phone account
-        <translation>Delete selected phone account</translation>
-    </message>
-    <message>
-        Number
-        <translation>Number</translation>
-    </message>
-    <message>
-        Simultaneous calls
-        <translation>Simultaneous calls</translation>
-    </message>
-    <message>
-        IP whitelist
-        <translation>IP whitelist</translation>
-    </message>
-    <message>
-        Status
-        <translation>Status</translation>
-    </message>
-    <message>
-        Phone accounts
-        <translation>Phone accounts</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::SecurityPage</name>
-    <message>
-        Trunk %1
-        <translation>Trunk %1</translation>
-    </message>
-    <message>
-        Phone account +%1
-        <translation>Phone account +%1</translation>
-    </message>
-    <message>
-        +%1 (blocked)
-        <translation>+%1 (blocked)</translation>
-    </message>
-    <message>
-        Saved.
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        Account
-        <translation>Account</translation>
-    </message>
-    <message>
-        Simultaneous calls
-        <translation>Simultaneous calls</translation>
-    </message>
-    <message>
-        IP whitelist
-        <translation>IP whitelist</translation>
-    </message>
-    <message>
-        Limit per hour
-        <translation>Limit per hour</translation>
-    </message>
-    <message>
-        Limit per day
-        <translation>Limit per day</translation>
-    </message>
-    <message>
-        Limit per week
-        <translation>Limit per week</translation>
-    </message>
-    <message>
-        Calls per hour (0 = no limit)
-        <translation>Calls per hour (0 = no limit)</translation>
-    </message>
-    <message>
-        Calls per day (0 = no limit)
-        <translation>Calls per day (0 = no limit)</translation>
-    </message>
-    <message>
-        Calls per week (0 = no limit)
-        <translation>Calls per week (0 = no limit)</translation>
-    </message>
-    <message>
-        Extra allowed prefixes
-        <translation>Extra allowed prefixes</translation>
-    </message>
-    <message>
-        Blocked destinations
-        <translation>Blocked destinations</translation>
-    </message>
-    <message>
-        &amp;Save
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        e.g. +3190612, +44
-        <translation>e.g. +3190612, +44</translation>
-    </message>
-    <message>
-        Security
-        <translation>Security</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::SettingsPage</name>
-    <message>
-        Settings saved.
-        <translation>Settings saved.</translation>
-    </message>
-    <message>
-        &amp;Language
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        Language
-        <translation>Language</translation>
-    </message>
-    <message>
-        Setting
-        <translation>Setting</translation>
-    </message>
-    <message>
-        Value
-        <translation>Value</translation>
-    </message>
-    <message>
-        Description
-        <translation>Description</translation>
-    </message>
-    <message>
-        Engine settings
-        <translation>Engine settings</translation>
-    </message>
-    <message>
-        &amp;Save settings
-        <translation>&amp;Save settings</translation>
-    </message>
-    <message>
-        Settings
-        <translation>Settings</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::TrunkAccountsPage</name>
-    <message>
-        Enter a username.
-        <translation>Enter a username.</translation>
-    </message>
-    <message>
-        The primary and secondary account need different usernames.
-        <translation>The primary and secondary account need different usernames.</translation>
-    </message>
-    <message>
-        A password needs 8 to 128 printable characters.
-        <translation>A password needs 8 to 128 printable characters.</translation>
-    </message>
-    <message>
-        Wizard - step 2/2
-        <translation>Wizard - step 2/2</translation>
-    </message>
-    <message>
-        The SIP accounts your PBX registers with. Leave a password empty to keep it.
-        <translation>The SIP accounts your PBX registers with. Leave a password empty to keep it.</translation>
-    </message>
-    <message>
-        The SIP accounts your PBX registers with. Leave a password empty to generate one.
-        <translation>The SIP accounts your PBX registers with. Leave a password empty to generate one.</translation>
-    </message>
-    <message>
-        &lt;b&gt;Primary account&lt;/b&gt;
-        <translation>&lt;b&gt;Primary account&lt;/b&gt;</translation>
-    </message>
-    <message>
-        &lt;b&gt;Secondary account&lt;/b&gt;
-        <translation>&lt;b&gt;Secondary account&lt;/b&gt;</translation>
-    </message>
-    <message>
-        &amp;Username
-        <translation>&amp;Username</translation>
-    </message>
-    <message>
-        U&amp;sername
-        <translation>U&amp;sername</translation>
-    </message>
-    <message>
-        &amp;Password
-        <translation>&amp;Password</translation>
-    </message>
-    <message>
-        Pass&amp;word
-        <translation>Pass&amp;word</translation>
-    </message>
-    <message>
-        SIP server address
-        <translation>SIP server address</translation>
-    </message>
-    <message>
-        Primary username
-        <translation>Primary username</translation>
-    </message>
-    <message>
-        Secondary username
-        <translation>Secondary username</translation>
-    </message>
-    <message>
-        Primary password
-        <translation>Primary password</translation>
-    </message>
-    <message>
-        Secondary password
-        <translation>Secondary password</translation>
-    </message>
-    <message>
-        Primary SIP server address
-        <translation>Primary SIP server address</translation>
-    </message>
-    <message>
-        Secondary SIP server address
-        <translation>Secondary SIP server address</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::TrunkGeneralPage</name>
-    <message>
-        Enter a name for the trunk.
-        <translation>Enter a name for the trunk.</translation>
-    </message>
-    <message>
-        A trunk named &quot;%1&quot; already exists.
-        <translation>A trunk named &quot;%1&quot; already exists.</translation>
-    </message>
-    <message>
-        Add at least one IP address or subnet of the PBX.
-        <translation>Add at least one IP address or subnet of the PBX.</translation>
-    </message>
-    <message>
-        Wizard - step 1/2
-        <translation>Wizard - step 1/2</translation>
-    </message>
-    <message>
-        The trunk: its PBX, the addresses it connects from and its numbers.
-        <translation>The trunk: its PBX, the addresses it connects from and its numbers.</translation>
-    </message>
-    <message>
-        &amp;Name
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        &amp;Simultaneous calls
-        <translation>&amp;Simultaneous calls</translation>
-    </message>
-    <message>
-        &amp;Brand
-        <translation>&amp;Brand</translation>
-    </message>
-    <message>
-        T&amp;ype
-        <translation>T&amp;ype</translation>
-    </message>
-    <message>
-        Number &amp;format
-        <translation>Number &amp;format</translation>
-    </message>
-    <message>
-        &amp;IP addresses/subnets
-        <translation>&amp;IP addresses/subnets</translation>
-    </message>
-    <message>
-        N&amp;umbers
-        <translation>N&amp;umbers</translation>
-    </message>
-    <message>
-        Fail&amp;over to call plan
-        <translation>Fail&amp;over to call plan</translation>
-    </message>
-    <message>
-        Trunk name
-        <translation>Trunk name</translation>
-    </message>
-    <message>
-        Simultaneous calls
-        <translation>Simultaneous calls</translation>
-    </message>
-    <message>
-        Brand
-        <translation>Brand</translation>
-    </message>
-    <message>
-        Type
-        <translation>Type</translation>
-    </message>
-    <message>
-        PBX model, e.g. 520
-        <translation>PBX model, e.g. 520</translation>
-    </message>
-    <message>
-        Number format
-        <translation>Number format</translation>
-    </message>
-    <message>
-        With + (+31502053031)
-        <translation>With + (+31502053031)</translation>
-    </message>
-    <message>
-        Without + (31502053031)
-        <translation>Without + (31502053031)</translation>
-    </message>
-    <message>
-        How numbers are sent to your PBX and how the PBX must send them to us: in international format with a leading + or without it. Choose what your PBX expects.
-        <translation>How numbers are sent to your PBX and how the PBX must send them to us: in international format with a leading + or without it. Choose what your PBX expects.</translation>
-    </message>
-    <message>
-        Failover to call plan
-        <translation>Failover to call plan</translation>
-    </message>
-    <message>
-        None
-        <translation>None</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::TrunkModel</name>
-    <message>
-        Registered
-        <translation>Registered</translation>
-    </message>
-    <message>
-        Unreachable
-        <translation>Unreachable</translation>
-    </message>
-    <message>
-        Not registered
-        <translation>Not registered</translation>
-    </message>
-    <message>
-        Contact: %1
-User agent: %2
-        <translation>Contact: %1
-User agent: %2</translation>
-    </message>
-    <message>
-        -
-        <translation>-</translation>
-    </message>
-    <message>
-        Name
-        <translation>Name</translation>
-    </message>
-    <message>
-        Brand
-        <translation>Brand</translation>
-    </message>
-    <message>
-        IP addresses
-        <translation>IP addresses</translation>
-    </message>
-    <message>
-        Expires
-        <translation>Expires</translation>
-    </message>
-    <message>
-        Simultaneous calls
-        <translation>Simultaneous calls</translation>
-    </message>
-    <message>
-        Primary account
-        <translation>Primary account</translation>
-    </message>
-    <message>
-        Secondary account
-        <translation>Secondary account</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::TrunkNumbersEditor</name>
-    <message>
-        Inbound (DID) for +%1
-        <translation>Inbound (DID) for +%1</translation>
-    </message>
-    <message>
-        Caller ID for +%1
-        <translation>Caller ID for +%1</translation>
-    </message>
-    <message>
-        Free number to add
-        <translation>Free number to add</translation>
-    </message>
-    <message>
-        Add number
-        <translation>Add number</translation>
-    </message>
-    <message>
-        Add the selected number
-        <translation>Add the selected number</translation>
-    </message>
-    <message>
-        Remove
-        <translation>Remove</translation>
-    </message>
-    <message>
-        Remove selected number
-        <translation>Remove selected number</translation>
-    </message>
-    <message>
-        Numbers of this trunk
-        <translation>Numbers of this trunk</translation>
-    </message>
-    <message>
-        Number
-        <translation>Number</translation>
-    </message>
-    <message>
-        Inbound (DID)
-        <translation>Inbound (DID)</translation>
-    </message>
-    <message>
-        Caller ID
-        <translation>Caller ID</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::TrunkWizard</name>
-    <message>
-        Trunk not saved
-        <translation>Trunk not saved</translation>
-    </message>
-    <message>
-        Edit trunk %1
-        <translation>Edit trunk %1</translation>
-    </message>
-    <message>
-        New trunk
-        <translation>New trunk</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ui::TrunksPage</name>
-    <message>
-        Delete trunk
-        <translation>Delete trunk</translation>
-    </message>
-    <message>
-        Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.
-        <translation>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</translation>
-    </message>
-    <message>
-        Trunk not deleted
-        <translation>Trunk not deleted</translation>
-    </message>
-    <message>
-        &amp;New trunk...
-        <translation>&amp;New trunk...</translation>
-    </message>
-    <message>
-        &amp;Edit...
-        <translation>&amp;Edit...</translation>
-    </message>
-    <message>
-        &amp;Delete
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        New trunk
-        <translation>New trunk</translation>
-    </message>
-    <message>
-        Edit selected trunk
-        <translation>Edit selected trunk</translation>
-    </message>
-    <message>
-        Delete selected trunk
-        <translation>Delete selected trunk</translation>
-    </message>
-    <message>
-        Trunks
-        <translation>Trunks</translation>
-    </message>
-</context>
-<context>
-    <name>centralectl</name>
-    <message>
-        --%1 must be a whole number from %2 to %3, not &quot;%4&quot;.
-        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
-    </message>
-    <message>
-        Name of the call plan.
-        <translation>Name of the call plan.</translation>
-    </message>
-    <message>
-        NAME
-        <translation>NAME</translation>
-    </message>
-    <message>
-        Internal number, e.g. 3031.
-        <translation>Internal number, e.g. 3031.</translation>
-    </message>
-    <message>
-        DIGITS
-        <translation>DIGITS</translation>
-    </message>
-    <message>
-        The number (E.164).
-        <translation>The number (E.164).</translation>
-    </message>
-    <message>
-        E164
-        <translation>E164</translation>
-    </message>
-    <message>
-        Create a call plan.
-        <translation>Create a call plan.</translation>
-    </message>
-    <message>
-        --name is required.
-        <translation>--name is required.</translation>
-    </message>
-    <message>
-        Created call plan &quot;%1&quot;
-        <translation>Created call plan &quot;%1&quot;</translation>
-    </message>
-    <message>
-        Show one call plan.
-        <translation>Show one call plan.</translation>
-    </message>
-    <message>
-        List call plans with their external numbers.
-        <translation>List call plans with their external numbers.</translation>
-    </message>
-    <message>
-        callplan show takes exactly one name.
-        <translation>callplan show takes exactly one name.</translation>
-    </message>
-    <message>
-        (no external number)
-        <translation>(no external number)</translation>
-    </message>
-    <message>
-        Link a free number to a call plan.
-        <translation>Link a free number to a call plan.</translation>
-    </message>
-    <message>
-        --callplan and --number are required.
-        <translation>--callplan and --number are required.</translation>
-    </message>
-    <message>
-        Linked +%1 to call plan &quot;%2&quot;
-        <translation>Linked +%1 to call plan &quot;%2&quot;</translation>
-    </message>
-    <message>
-        Unlink a number from its call plan, so that it becomes free.
-        <translation>Unlink a number from its call plan, so that it becomes free.</translation>
-    </message>
-    <message>
-        --number is required.
-        <translation>--number is required.</translation>
-    </message>
-    <message>
-        +%1 is now free
-        <translation>+%1 is now free</translation>
-    </message>
-    <message>
-        Remove a call plan; its numbers become free.
-        <translation>Remove a call plan; its numbers become free.</translation>
-    </message>
-    <message>
-        callplan remove takes exactly one name.
-        <translation>callplan remove takes exactly one name.</translation>
-    </message>
-    <message>
-        Removed call plan &quot;%1&quot;
-        <translation>Removed call plan &quot;%1&quot;</translation>
-    </message>
-    <message>
-        Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.
-        <translation>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</translation>
-    </message>
-    <message>
-        Show this help.
-        <translation>Show this help.</translation>
-    </message>
-    <message>
-        Database file (default: %1).
-        <translation>Database file (default: %1).</translation>
-    </message>
-    <message>
-        PATH
-        <translation>PATH</translation>
-    </message>
-    <message>
-        Keep passwords in this 0600 file instead of the keychain (headless servers).
-        <translation>Keep passwords in this 0600 file instead of the keychain (headless servers).</translation>
-    </message>
-    <message>
-        Machine-readable output.
-        <translation>Machine-readable output.</translation>
-    </message>
-    <message>
-         (see: centralectl %1 --help)
-        <translation> (see: centralectl %1 --help)</translation>
-    </message>
-    <message>
-        Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).
-        <translation>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</translation>
-    </message>
-    <message>
-        Add numbers owned by the customer; they start free.
-        <translation>Add numbers owned by the customer; they start free.</translation>
-    </message>
-    <message>
-        Numbers: +31501234567, 0031501234567, 31501234567 or 050 123 4567.
-        <translation>Numbers: +31501234567, 0031501234567, 31501234567 or 050 123 4567.</translation>
-    </message>
-    <message>
-        number add needs at least one number.
-        <translation>number add needs at least one number.</translation>
-    </message>
-    <message>
-        Added +%1
-        <translation>Added +%1</translation>
-    </message>
-    <message>
-        Only free numbers (linked to nothing).
-        <translation>Only free numbers (linked to nothing).</translation>
-    </message>
-    <message>
-        List numbers and what each is linked to.
-        <translation>List numbers and what each is linked to.</translation>
-    </message>
-    <message>
-        Remove a free number.
-        <translation>Remove a free number.</translation>
-    </message>
-    <message>
-        The number to remove.
-        <translation>The number to remove.</translation>
-    </message>
-    <message>
-        number remove takes exactly one number.
-        <translation>number remove takes exactly one number.</translation>
-    </message>
-    <message>
-        Removed +%1
-        <translation>Removed +%1</translation>
-    </message>
-    <message>
-        Unknown action &quot;number %1&quot;; use add, list or remove.
-        <translation>Unknown action &quot;number %1&quot;; use add, list or remove.</translation>
-    </message>
-    <message>
-        Read the password from standard input (one line). Without it one is generated and printed once.
-        <translation>Read the password from standard input (one line). Without it one is generated and printed once.</translation>
-    </message>
-    <message>
-        The phone account&apos;s number; also its username.
-        <translation>The phone account&apos;s number; also its username.</translation>
-    </message>
-    <message>
-        Allowed address or subnet (optional); repeat for more.
-        <translation>Allowed address or subnet (optional); repeat for more.</translation>
-    </message>
-    <message>
-        CIDR
-        <translation>CIDR</translation>
-    </message>
-    <message>
-        Simultaneous calls (default 2).
-        <translation>Simultaneous calls (default 2).</translation>
-    </message>
-    <message>
-        N
-        <translation>N</translation>
-    </message>
-    <message>
-        Create a phone account (toestelaccount).
-        <translation>Create a phone account (toestelaccount).</translation>
-    </message>
-    <message>
-        --password-stdin expects the password on the first line of standard input.
-        <translation>--password-stdin expects the password on the first line of standard input.</translation>
-    </message>
-    <message>
-        Created phone account +%1 (username %1)
-        <translation>Created phone account +%1 (username %1)</translation>
-    </message>
-    <message>
-        Password: %1 (shown only now)
-        <translation>Password: %1 (shown only now)</translation>
-    </message>
-    <message>
-        Set a new password for a phone account.
-        <translation>Set a new password for a phone account.</translation>
-    </message>
-    <message>
-        The number.
-        <translation>The number.</translation>
-    </message>
-    <message>
-        phone password takes exactly one number.
-        <translation>phone password takes exactly one number.</translation>
-    </message>
-    <message>
-        New password: %1 (shown only now)
-        <translation>New password: %1 (shown only now)</translation>
-    </message>
-    <message>
-        Password changed.
-        <translation>Password changed.</translation>
-    </message>
-    <message>
-        List phone accounts.
-        <translation>List phone accounts.</translation>
-    </message>
-    <message>
-        (any address)
-        <translation>(any address)</translation>
-    </message>
-    <message>
-        Remove a phone account; its number becomes free.
-        <translation>Remove a phone account; its number becomes free.</translation>
-    </message>
-    <message>
-        phone remove takes exactly one number.
-        <translation>phone remove takes exactly one number.</translation>
-    </message>
-    <message>
-        Removed phone account +%1
-        <translation>Removed phone account +%1</translation>
-    </message>
-    <message>
-        Unknown action &quot;phone %1&quot;; use add, list, password or remove.
-        <translation>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</translation>
-    </message>
-    <message>
-        List every setting with its value.
-        <translation>List every setting with its value.</translation>
-    </message>
-    <message>
-          (default)
-        <translation>  (default)</translation>
-    </message>
-    <message>
-        Print one setting.
-        <translation>Print one setting.</translation>
-    </message>
-    <message>
-        The setting&apos;s key.
-        <translation>The setting&apos;s key.</translation>
-    </message>
-    <message>
-        settings get takes exactly one key.
-        <translation>settings get takes exactly one key.</translation>
-    </message>
-    <message>
-        Change one setting (validated).
-        <translation>Change one setting (validated).</translation>
-    </message>
-    <message>
-        Key and new value.
-        <translation>Key and new value.</translation>
-    </message>
-    <message>
-        settings set takes a key and a value.
-        <translation>settings set takes a key and a value.</translation>
-    </message>
-    <message>
-        Unknown action &quot;settings %1&quot;; use list, get or set.
-        <translation>Unknown action &quot;settings %1&quot;; use list, get or set.</translation>
-    </message>
-    <message>
-        --number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).
-        <translation>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</translation>
-    </message>
-    <message>
-        Trunk name.
-        <translation>Trunk name.</translation>
-    </message>
-    <message>
-        Simultaneous calls (1-%1).
-        <translation>Simultaneous calls (1-%1).</translation>
-    </message>
-    <message>
-        PBX brand: %1.
-        <translation>PBX brand: %1.</translation>
-    </message>
-    <message>
-        BRAND
-        <translation>BRAND</translation>
-    </message>
-    <message>
-        PBX type or model.
-        <translation>PBX type or model.</translation>
-    </message>
-    <message>
-        TYPE
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        Number format the PBX sends: plus (+31…) or noplus (0031…/31…).
-        <translation>Number format the PBX sends: plus (+31…) or noplus (0031…/31…).</translation>
-    </message>
-    <message>
-        plus|noplus
-        <translation>plus|noplus</translation>
-    </message>
-    <message>
-        Allowed PBX address or subnet; repeat for more.
-        <translation>Allowed PBX address or subnet; repeat for more.</translation>
-    </message>
-    <message>
-        A free number for the trunk; :in = inbound, :cid = caller ID (default both).
-        <translation>A free number for the trunk; :in = inbound, :cid = caller ID (default both).</translation>
-    </message>
-    <message>
-        E164[:in][:cid]
-        <translation>E164[:in][:cid]</translation>
-    </message>
-    <message>
-        Call plan that takes calls the PBX does not answer.
-        <translation>Call plan that takes calls the PBX does not answer.</translation>
-    </message>
-    <message>
-        CALLPLAN
-        <translation>CALLPLAN</translation>
-    </message>
-    <message>
-        Username of the primary account (default: first number).
-        <translation>Username of the primary account (default: first number).</translation>
-    </message>
-    <message>
-        U
-        <translation>U</translation>
-    </message>
-    <message>
-        Username of the secondary account (default: first number-2).
-        <translation>Username of the secondary account (default: first number-2).</translation>
-    </message>
-    <message>
-        Read the primary, then the secondary password from standard input, one per line. Without it both are generated and printed once.
-        <translation>Read the primary, then the secondary password from standard input, one per line. Without it both are generated and printed once.</translation>
-    </message>
-    <message>
-        Create a SIP trunk with its primary and secondary account.
-        <translation>Create a SIP trunk with its primary and secondary account.</translation>
-    </message>
-    <message>
-        --%1 is required (see: centralectl trunk add --help).
-        <translation>--%1 is required (see: centralectl trunk add --help).</translation>
-    </message>
-    <message>
-        --brand &quot;%1&quot; is not known; use one of: %2.
-        <translation>--brand &quot;%1&quot; is not known; use one of: %2.</translation>
-    </message>
-    <message>
-        --format must be plus or noplus, not &quot;%1&quot;.
-        <translation>--format must be plus or noplus, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        A trunk without numbers needs --primary-user and --secondary-user.
-        <translation>A trunk without numbers needs --primary-user and --secondary-user.</translation>
-    </message>
-    <message>
-        --password-stdin expects two lines: the primary and the secondary password.
-        <translation>--password-stdin expects two lines: the primary and the secondary password.</translation>
-    </message>
-    <message>
-        Created trunk &quot;%1&quot; (primary %2, secondary %3)
-        <translation>Created trunk &quot;%1&quot; (primary %2, secondary %3)</translation>
-    </message>
-    <message>
-        Primary password:   %1
-        <translation>Primary password:   %1</translation>
-    </message>
-    <message>
-        Secondary password: %1
-        <translation>Secondary password: %1</translation>
-    </message>
-    <message>
-        These passwords are shown only now; they are kept in %1.
-        <translation>These passwords are shown only now; they are kept in %1.</translation>
-    </message>
-    <message>
-        Show one trunk.
-        <translation>Show one trunk.</translation>
-    </message>
-    <message>
-        List trunks.
-        <translation>List trunks.</translation>
-    </message>
-    <message>
-        Name of the trunk.
-        <translation>Name of the trunk.</translation>
-    </message>
-    <message>
-        trunk show takes exactly one name.
-        <translation>trunk show takes exactly one name.</translation>
-    </message>
-    <message>
-        Remove a trunk; its numbers become free.
-        <translation>Remove a trunk; its numbers become free.</translation>
-    </message>
-    <message>
-        trunk remove takes exactly one name.
-        <translation>trunk remove takes exactly one name.</translation>
-    </message>
-    <message>
-        Removed trunk &quot;%1&quot;
-        <translation>Removed trunk &quot;%1&quot;</translation>
-    </message>
-    <message>
-        Unknown action &quot;trunk %1&quot;; use add, list, show or remove.
-        <translation>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</translation>
-    </message>
-    <message>
-        Trunk:             %1
-        <translation>Trunk:             %1</translation>
-    </message>
-    <message>
-        Brand / type:      %1 %2
-        <translation>Brand / type:      %1 %2</translation>
-    </message>
-    <message>
-        Simultaneous calls: %1
-        <translation>Simultaneous calls: %1</translation>
-    </message>
-    <message>
-        Number format:     %1
-        <translation>Number format:     %1</translation>
-    </message>
-    <message>
-        with + (+31…)
-        <translation>with + (+31…)</translation>
-    </message>
-    <message>
-        without + (0031… or 31…)
-        <translation>without + (0031… or 31…)</translation>
-    </message>
-    <message>
-        IP addresses:      %1
-        <translation>IP addresses:      %1</translation>
-    </message>
-    <message>
-        Failover:          %1
-        <translation>Failover:          %1</translation>
-    </message>
-    <message>
-        none
-        <translation>none</translation>
-    </message>
-    <message>
-        Number:            +%1 %2 %3
-        <translation>Number:            +%1 %2 %3</translation>
-    </message>
-    <message>
-        [inbound]
-        <translation>[inbound]</translation>
-    </message>
-    <message>
-        [caller ID]
-        <translation>[caller ID]</translation>
-    </message>
-    <message>
-        Primary account:   %1 @ %2
-        <translation>Primary account:   %1 @ %2</translation>
-    </message>
-    <message>
-        Secondary account: %1 @ %2
-        <translation>Secondary account: %1 @ %2</translation>
-    </message>
-    <message>
-        Numbers owned by the customer
-        <translation>Numbers owned by the customer</translation>
-    </message>
-    <message>
-        Call plans (belplannen)
-        <translation>Call plans (belplannen)</translation>
-    </message>
-    <message>
-        SIP trunks with their two accounts
-        <translation>SIP trunks with their two accounts</translation>
-    </message>
-    <message>
-        Phone accounts (toestelaccounts)
-        <translation>Phone accounts (toestelaccounts)</translation>
-    </message>
-    <message>
-        Settings of the console and the engine
-        <translation>Settings of the console and the engine</translation>
-    </message>
-    <message>
-        Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.
-        <translation>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</translation>
-    </message>
-    <message>
-        Commands:
-        <translation>Commands:</translation>
-    </message>
-    <message>
-        Every action has --help. Passwords are never taken as arguments: use --password-stdin.
-        <translation>Every action has --help. Passwords are never taken as arguments: use --password-stdin.</translation>
-    </message>
-    <message>
-        Unknown command &quot;%1&quot; (see: centralectl --help).
-        <translation>Unknown command &quot;%1&quot; (see: centralectl --help).</translation>
-    </message>
-    <message>
-        Primary server address (default: setting sip.primary).</translation>
+        <translation>Primary server address (default: setting sip.primary).</translation>
     </message>
     <message>
         <source>Secondary server address (default: setting sip.secondary).</source>
@@ -4333,8 +2423,8 @@ User agent: %2</translation>
         <translation>Run the SIP engine in the foreground; one log line per event.</translation>
     </message>
     <message>
-        <source>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
-        <translation>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</translation>
+        <source>--realm differs from the stored realm; the passwords' digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
+        <translation>--realm differs from the stored realm; the passwords' digests depend on it. Change it with: centralectl settings set sip.realm %1</translation>
     </message>
     <message>
         <source>Keep printing changes until interrupted.</source>
@@ -4369,8 +2459,8 @@ User agent: %2</translation>
         <translation>blocked lift takes exactly one address.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; is not an IP address.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" is not an IP address.</translation>
     </message>
     <message>
         <source>%1 is not blocked.</source>
@@ -4381,8 +2471,8 @@ User agent: %2</translation>
         <translation>Lifted the block on %1; a running engine applies it within a second.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;blocked %1&quot;; use list or lift.</source>
-        <translation>Unknown action &quot;blocked %1&quot;; use list or lift.</translation>
+        <source>Unknown action "blocked %1"; use list or lift.</source>
+        <translation>Unknown action "blocked %1"; use list or lift.</translation>
     </message>
     <message>
         <source>trunks and phone accounts</source>
@@ -4409,8 +2499,8 @@ User agent: %2</translation>
         <translation>Export this phone account.</translation>
     </message>
     <message>
-        <source>Export format (see --list-formats; default: the trunk brand&apos;s).</source>
-        <translation>Export format (see --list-formats; default: the trunk brand&apos;s).</translation>
+        <source>Export format (see --list-formats; default: the trunk brand's).</source>
+        <translation>Export format (see --list-formats; default: the trunk brand's).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -4422,15 +2512,11 @@ User agent: %2</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">DIR</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Write the passwords into the files (created 0600). Without it they hold placeholders.</source>
-        <translation>DIR
-        <translation type="unfinished">DIR</translation>
-    </message>
-    <message>
-        Write the passwords into the files (created 0600). Without it they hold placeholders.</translation>
+        <translation>Write the passwords into the files (created 0600). Without it they hold placeholders.</translation>
     </message>
     <message>
         <source>Overwrite files that exist already.</source>
@@ -4453,8 +2539,8 @@ User agent: %2</translation>
         <translation>--out is required (see: centralectl export --help).</translation>
     </message>
     <message>
-        <source>--format &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation>--format &quot;%1&quot; is not known; use one of: %2.</translation>
+        <source>--format "%1" is not known; use one of: %2.</source>
+        <translation>--format "%1" is not known; use one of: %2.</translation>
     </message>
     <message>
         <source>Exported %1 (%2 files) with passwords: the files are readable by you only (0600).</source>
