@@ -40,102 +40,102 @@
     <name>AsteriskExport</name>
     <message>
         <source>Centrale export for %1: chan_sip (Asterisk 1.8 to 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale-export voor %1: chan_sip (Asterisk 1.8 tot en met 20).</translation>
     </message>
     <message>
         <source>Put the register lines into the existing [general] section of sip.conf; append the peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de register-regels in de bestaande sectie [general] van sip.conf; voeg de peers achteraan toe.</translation>
     </message>
     <message>
         <source>The password of %1 contains : @ / or ~, which a register line cannot carry: give the account another password in Centrale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van %1 bevat : @ / of ~, wat een register-regel niet kan bevatten: geef de account in Centrale een ander wachtwoord.</translation>
     </message>
     <message>
         <source>%1 account %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 account %2 op %3</translation>
     </message>
     <message>
         <source>Centrale export for %1: dialplan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale-export voor %1: dialplan.</translation>
     </message>
     <message>
         <source>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg &quot;include =&gt; %1&quot; toe aan de context van de toestellen die naar buiten mogen bellen.</translation>
     </message>
     <message>
         <source>E.164 with +</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164 met +</translation>
     </message>
     <message>
         <source>International with 00</source>
-        <translation type="unfinished"></translation>
+        <translation>Internationaal met 00</translation>
     </message>
     <message>
         <source>National with 0 (country code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationaal met 0 (landcode %1)</translation>
     </message>
     <message>
         <source>E.164 without + or 00</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164 zonder + of 00</translation>
     </message>
     <message>
         <source>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale accepteert alleen de nummers voor nummerweergave van de trunk; al het andere wordt %1.</translation>
     </message>
     <message>
         <source>Only when the primary server cannot be reached: the secondary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen als de primaire server onbereikbaar is: de secundaire.</translation>
     </message>
     <message>
         <source>Calls from Centrale arrive with the dialled number (DID) as the extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken van Centrale komen binnen met het gekozen nummer (DID) als extensie.</translation>
     </message>
     <message>
         <source>Any other number: unallocated (404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk ander nummer: niet in gebruik (404).</translation>
     </message>
     <message>
         <source>Calls to +%1: replace the lines below with the destination (extension, queue, IVR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken naar +%1: vervang de regels hieronder door de bestemming (toestel, wachtrij, IVR).</translation>
     </message>
     <message>
         <source>Centrale export for %1: PJSIP (Asterisk 16.8 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale-export voor %1: PJSIP (Asterisk 16.8 of nieuwer).</translation>
     </message>
     <message>
         <source>Append to pjsip.conf (or #include it). It needs a UDP transport (type=transport, protocol=udp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg dit achteraan toe aan pjsip.conf (of neem het op met #include). Er is een UDP-transport nodig (type=transport, protocol=udp).</translation>
     </message>
 </context>
 <context>
     <name>AvayaExport</name>
     <message>
         <source>Add one channel (URI) for all numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg één kanaal (URI) toe voor alle nummers.</translation>
     </message>
     <message>
         <source>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef elke gebruiker een SIP Name die een van de nummers voor nummerweergave van de trunk is.</translation>
     </message>
     <message>
         <source>Centrale takes the caller ID from P-Asserted-Identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale haalt de nummerweergave uit P-Asserted-Identity.</translation>
     </message>
     <message>
         <source>Numbers leave in the form %1 (the trunk&apos;s number format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers gaan eruit in de vorm %1 (het nummerformaat van de trunk).</translation>
     </message>
     <message>
         <source>A second ARS entry, identical but with Line Group Id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tweede ARS-regel, gelijk maar met Line Group Id %1.</translation>
     </message>
     <message>
         <source>One route per number; choose the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén route per nummer; kies de bestemming.</translation>
     </message>
     <message>
         <source>(your choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(naar keuze)</translation>
     </message>
 </context>
 <context>
@@ -259,164 +259,164 @@
     <name>EngineCore</name>
     <message>
         <source>Listen address %1 must be an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luisteradres %1 moet een IP-adres zijn.</translation>
     </message>
     <message>
         <source>%1 is already in use by another program (another engine or SIP server?); not sharing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al in gebruik door een ander programma (een andere engine of SIP-server?); het wordt niet gedeeld.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet luisteren op %1: %2</translation>
     </message>
     <message>
         <source>The primary and secondary server need different addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>De primaire en secundaire server hebben verschillende adressen nodig.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 (UDP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet luisteren op %1 (UDP).</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Export needs exactly one trunk or one phone account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren vereist precies één trunk of één toestelaccount.</translation>
     </message>
     <message>
         <source>The primary and secondary server address (settings sip.primary and sip.secondary) must be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van de primaire en secundaire server (instellingen sip.primary en sip.secondary) moet ingesteld zijn.</translation>
     </message>
     <message>
         <source>E.164 with +</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164 met +</translation>
     </message>
     <message>
         <source>International with 00</source>
-        <translation type="unfinished"></translation>
+        <translation>Internationaal met 00</translation>
     </message>
     <message>
         <source>National with 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationaal met 0</translation>
     </message>
     <message>
         <source>E.164 without +</source>
-        <translation type="unfinished"></translation>
+        <translation>E.164 zonder +</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>Primary account</source>
-        <translation type="unfinished">Primaire account</translation>
+        <translation>Primaire account</translation>
     </message>
     <message>
         <source>Secondary account</source>
-        <translation type="unfinished">Secundaire account</translation>
+        <translation>Secundaire account</translation>
     </message>
     <message>
         <source>Phone account</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestelaccount</translation>
     </message>
     <message>
         <source>Trunk %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trunk %1 op %2</translation>
     </message>
     <message>
         <source>Phone account %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestelaccount %1 op %2</translation>
     </message>
     <message>
         <source>%1: %2 (username %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (gebruikersnaam %3)</translation>
     </message>
     <message>
         <source>Enter these settings in the admin screens of %1. Field names are the ones %1 shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer deze instellingen in op de beheerschermen van %1. De veldnamen zijn die welke %1 toont.</translation>
     </message>
     <message>
         <source>Numbers are sent and received as %1. Codecs: G.711 A-law, then µ-law; DTMF: RFC 2833/4733; transport: UDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummers worden verstuurd en ontvangen als %1. Codecs: G.711 A-law, daarna µ-law; DTMF: RFC 2833/4733; transport: UDP.</translation>
     </message>
     <message>
         <source>+31… (with +)</source>
-        <translation type="unfinished"></translation>
+        <translation>+31… (met +)</translation>
     </message>
     <message>
         <source>31… (without +)</source>
-        <translation type="unfinished"></translation>
+        <translation>31… (zonder +)</translation>
     </message>
     <message>
         <source>Passwords were not exported: fill in the password of each account where it says &lt;PASSWORD-OF-…&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoorden zijn niet geëxporteerd: vul het wachtwoord van elke account in waar &lt;PASSWORD-OF-…&gt; staat.</translation>
     </message>
     <message>
         <source>The %1 format is for phone accounts, not trunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het formaat %1 is voor toestelaccounts, niet voor trunks.</translation>
     </message>
 </context>
 <context>
     <name>ExportRegistry</name>
     <message>
         <source>Unknown export format &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend exportformaat &quot;%1&quot;; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>The %1 format is for phone accounts, not trunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het formaat %1 is voor toestelaccounts, niet voor trunks.</translation>
     </message>
     <message>
         <source>The %1 format is for trunks, not phone accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het formaat %1 is voor trunks, niet voor toestelaccounts.</translation>
     </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
         <source>Choose one trunk or one phone account to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies één trunk of één toestelaccount om te exporteren.</translation>
     </message>
     <message>
         <source>Passwords were asked for, but no secret store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is om wachtwoorden gevraagd, maar er is geen wachtwoordopslag geopend.</translation>
     </message>
     <message>
         <source>Cannot read the password of account %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het wachtwoord van account %1 niet lezen uit %2: %3</translation>
     </message>
     <message>
         <source>Choose a folder to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een map om naar te exporteren.</translation>
     </message>
     <message>
         <source>Cannot create folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan map %1 niet aanmaken.</translation>
     </message>
     <message>
         <source>Refusing the file name &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestandsnaam &quot;%1&quot; wordt geweigerd.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; refusing to write through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een symbolische koppeling; er wordt niet via geschreven.</translation>
     </message>
     <message>
         <source>%1 exists already; choose another folder or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; kies een andere map of sta overschrijven toe.</translation>
     </message>
     <message>
         <source>Cannot set the permissions of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de rechten van %1 niet instellen: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -458,47 +458,47 @@
     <name>FreePbxExport</name>
     <message>
         <source>%1: trunk %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: trunk %2.</translation>
     </message>
     <message>
         <source>Centrale refuses caller IDs that are not the trunk&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale weigert nummerweergaven die niet van de trunk zijn.</translation>
     </message>
     <message>
         <source>In this order; untick the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze volgorde; vink de andere uit.</translation>
     </message>
     <message>
         <source>Only for Elastix or FreePBX before version 14 (chan_sip); skip when you entered the pjsip trunk above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor Elastix of FreePBX vóór versie 14 (chan_sip); sla over als u de pjsip-trunk hierboven hebt ingevoerd.</translation>
     </message>
     <message>
         <source>Leave empty: Centrale does not register to the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg laten: Centrale registreert niet bij de centrale.</translation>
     </message>
     <message>
         <source>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg: de nummerweergave van het toestel of van de trunk wordt gebruikt.</translation>
     </message>
     <message>
         <source>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of importeer freepbx-dial-patterns.csv met &quot;Import Dial Patterns&quot; bij de route.</translation>
     </message>
     <message>
         <source>One route per number; choose the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén route per nummer; kies de bestemming.</translation>
     </message>
     <message>
         <source>(your choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(naar keuze)</translation>
     </message>
     <message>
         <source>Bulk import</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulkimport</translation>
     </message>
     <message>
         <source>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Bulk Handler van FreePBX importeert toestellen en DID&apos;s maar geen trunks, dus de trunks worden met de hand ingevoerd. Alleen de dial patterns komen als CSV-bestand.</translation>
     </message>
 </context>
 <context>
@@ -528,35 +528,35 @@
     <name>KamailioExport</name>
     <message>
         <source>Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale-export voor %1: uacreg-rijen voor de uac-module van Kamailio (5.6).</translation>
     </message>
     <message>
         <source>Load into the database named by reg_db_url, then run: kamcmd uac.reg_reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Laad dit in de database die reg_db_url aangeeft en voer daarna uit: kamcmd uac.reg_reload</translation>
     </message>
     <message>
         <source>Centrale export for %1: registrations through the uac module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale-export voor %1: registraties via de uac-module.</translation>
     </message>
     <message>
         <source>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem dit op met include_file na loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; en uw databasemodule.</translation>
     </message>
     <message>
         <source>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definieer DBURL en CENTRALE_CONTACT ervoor om de standaardwaarden hieronder te vervangen.</translation>
     </message>
     <message>
         <source>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met db_text kan DBURL &quot;text:///&quot; zijn, gevolgd door de exportmap (daarin staan de tabellen uacreg en version).</translation>
     </message>
     <message>
         <source>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken van Centrale bereiken het geregistreerde contact; route(CENTRALE_INBOUND) koppelt het terug aan de account.</translation>
     </message>
     <message>
         <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgaande gesprekken via Centrale: zet bij 401/407 de drie $avp(centrale_*) op de gebruikersnaam, het wachtwoord en de realm van de account, en roep dan uac_auth() aan.</translation>
     </message>
 </context>
 <context>
@@ -828,108 +828,108 @@
     </message>
     <message>
         <source>Seconds a digest nonce stays fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconden dat een digest-nonce geldig blijft</translation>
     </message>
     <message>
         <source>Seconds between OPTIONS checks of registered contacts (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconden tussen OPTIONS-controles van geregistreerde contacten (0 = uit)</translation>
     </message>
     <message>
         <source>Requests per second one address may send before the excess is dropped (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken per seconde die één adres mag sturen voordat het teveel wordt genegeerd (0 = uit)</translation>
     </message>
 </context>
 <context>
     <name>Sheet</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Waarde</translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel</translation>
     </message>
 </context>
 <context>
     <name>SoftphoneExport</name>
     <message>
         <source>Centrale export for %1: baresip accounts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale-export voor %1: accounts-bestand van baresip.</translation>
     </message>
     <message>
         <source>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord bevat &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; of witruimte, wat een accounts-regel niet kan bevatten: typ het als baresip erom vraagt.</translation>
     </message>
     <message>
         <source>Password not exported: add ;auth_pass=PASSWORD or type it when baresip asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord niet geëxporteerd: voeg ;auth_pass=WACHTWOORD toe of typ het als baresip erom vraagt.</translation>
     </message>
     <message>
         <source>Centrale export for %1: add to linphonerc (renumber proxy_0/auth_info_0 if taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale-export voor %1: voeg toe aan linphonerc (nummer proxy_0/auth_info_0 om als die al bestaan).</translation>
     </message>
 </context>
 <context>
     <name>ThreeCxExport</name>
     <message>
         <source>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; noem hem %1 (%2).</translation>
     </message>
     <message>
         <source>The number shown when an extension has no caller ID of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer dat wordt weergegeven als een toestel geen eigen nummerweergave heeft.</translation>
     </message>
     <message>
         <source>Remove the other codecs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder de andere codecs.</translation>
     </message>
     <message>
         <source>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale accepteert in P-Asserted-Identity (of From) alleen de nummers voor nummerweergave van de trunk.</translation>
     </message>
     <message>
         <source>outbound caller id taken from extension</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgaande nummerweergave van het toestel</translation>
     </message>
     <message>
         <source>gateway/provider host/port</source>
-        <translation type="unfinished"></translation>
+        <translation>host/poort van gateway/provider</translation>
     </message>
     <message>
         <source>No changes needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wijzigingen nodig.</translation>
     </message>
     <message>
         <source>Add DID</source>
-        <translation type="unfinished"></translation>
+        <translation>DID toevoegen</translation>
     </message>
     <message>
         <source>One rule per number; 3CX creates them from the DID tab. Choose the destination per rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén regel per nummer; 3CX maakt ze aan vanuit het tabblad DID. Kies per regel de bestemming.</translation>
     </message>
     <message>
         <source>Connect to Extension (your choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to Extension (naar keuze)</translation>
     </message>
     <message>
         <source>Route 1 is the primary provider, route 2 the secondary: 3CX uses it only when route 1 fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Route 1 is de primaire provider, route 2 de secundaire: 3CX gebruikt die alleen als route 1 faalt.</translation>
     </message>
     <message>
         <source>Provider template</source>
-        <translation type="unfinished"></translation>
+        <translation>Providersjabloon</translation>
     </message>
     <message>
         <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet meegeleverd: 3CX publiceert het formaat van zijn providersjablonen niet, dus een gegenereerd sjabloon kon niet worden gecontroleerd. Gebruik &quot;Generic VoIP Provider&quot; zoals hierboven.</translation>
     </message>
 </context>
 <context>
@@ -1049,27 +1049,27 @@
     <name>YeastarExport</name>
     <message>
         <source>%1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Trunktype: Register trunk (S-serie: &quot;Register Trunk&quot;).</translation>
     </message>
     <message>
         <source>Empty: the caller ID goes in From.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg: de nummerweergave komt in From.</translation>
     </message>
     <message>
         <source>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per toestel het nummer waarmee het naar buiten belt (alleen de nummers voor nummerweergave van de trunk).</translation>
     </message>
     <message>
         <source>(your choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(naar keuze)</translation>
     </message>
     <message>
         <source>Member Trunks in this order: the second is used only when the first fails. Select the Member Extensions that may call out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Member Trunks in deze volgorde: de tweede wordt alleen gebruikt als de eerste faalt. Selecteer de Member Extensions die naar buiten mogen bellen.</translation>
     </message>
     <message>
         <source>One route per number; choose the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén route per nummer; kies de bestemming.</translation>
     </message>
 </context>
 <context>
@@ -1100,22 +1100,22 @@
     </message>
     <message>
         <source>Do not start the SIP engine in this process; show the status of one that serves the database elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>De SIP-engine niet in dit proces starten; de status tonen van een engine die de database elders bedient.</translation>
     </message>
 </context>
 <context>
     <name>centrale::sip::SipEngine</name>
     <message>
         <source>engine listening on %1 (primary) and %2 (secondary), realm %3, %4 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>engine luistert op %1 (primair) en %2 (secundair), realm %3, %4 accounts</translation>
     </message>
     <message>
         <source>configuration not reloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>configuratie niet opnieuw geladen: %1</translation>
     </message>
     <message>
         <source>configuration reloaded: %1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>configuratie opnieuw geladen: %1 accounts</translation>
     </message>
 </context>
 <context>
@@ -2408,163 +2408,163 @@ User agent: %2</translation>
     </message>
     <message>
         <source>Primary server address (default: setting sip.primary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de primaire server (standaard: instelling sip.primary).</translation>
     </message>
     <message>
         <source>Secondary server address (default: setting sip.secondary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de secundaire server (standaard: instelling sip.secondary).</translation>
     </message>
     <message>
         <source>Digest realm; must equal setting sip.realm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest-realm; moet gelijk zijn aan instelling sip.realm.</translation>
     </message>
     <message>
         <source>Run the SIP engine in the foreground; one log line per event.</source>
-        <translation type="unfinished"></translation>
+        <translation>De SIP-engine op de voorgrond draaien; één logregel per gebeurtenis.</translation>
     </message>
     <message>
         <source>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--realm verschilt van de opgeslagen realm; de digests van de wachtwoorden hangen ervan af. Wijzig hem met: centralectl settings set sip.realm %1</translation>
     </message>
     <message>
         <source>Keep printing changes until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen blijven tonen totdat het wordt onderbroken.</translation>
     </message>
     <message>
         <source>Registration status of every trunk account and phone account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratiestatus van elke trunkaccount en elk toestelaccount.</translation>
     </message>
     <message>
         <source>engine: running (pid %1) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>engine: draait (pid %1) op %2</translation>
     </message>
     <message>
         <source>engine: not running (states below are as it left them)</source>
-        <translation type="unfinished"></translation>
+        <translation>engine: draait niet (de statussen hieronder zijn zoals de engine ze achterliet)</translation>
     </message>
     <message>
         <source>Source addresses blocked after failed logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronadressen die na mislukte aanmeldingen geblokkeerd zijn.</translation>
     </message>
     <message>
         <source>Lift the block on a source address.</source>
-        <translation type="unfinished"></translation>
+        <translation>De blokkade van een bronadres opheffen.</translation>
     </message>
     <message>
         <source>The blocked address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geblokkeerde adres.</translation>
     </message>
     <message>
         <source>blocked lift takes exactly one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>blocked lift neemt precies één adres.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen IP-adres.</translation>
     </message>
     <message>
         <source>%1 is not blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet geblokkeerd.</translation>
     </message>
     <message>
         <source>Lifted the block on %1; a running engine applies it within a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokkade van %1 opgeheven; een draaiende engine past dit binnen een seconde toe.</translation>
     </message>
     <message>
         <source>Unknown action &quot;blocked %1&quot;; use list or lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende actie &quot;blocked %1&quot;; gebruik list of lift.</translation>
     </message>
     <message>
         <source>trunks and phone accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>trunks en toestelaccounts</translation>
     </message>
     <message>
         <source>trunks</source>
-        <translation type="unfinished"></translation>
+        <translation>trunks</translation>
     </message>
     <message>
         <source>phone accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>toestelaccounts</translation>
     </message>
     <message>
         <source>; default for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; standaard voor %1</translation>
     </message>
     <message>
         <source>Export this trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze trunk exporteren.</translation>
     </message>
     <message>
         <source>Export this phone account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestelaccount exporteren.</translation>
     </message>
     <message>
         <source>Export format (see --list-formats; default: the trunk brand&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformaat (zie --list-formats; standaard: dat van het merk van de trunk).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAAT</translation>
     </message>
     <message>
         <source>Folder to write the files to (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Map om de bestanden naar te schrijven (wordt aangemaakt als die ontbreekt).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">MAP</translation>
+        <translation>MAP</translation>
     </message>
     <message>
         <source>Write the passwords into the files (created 0600). Without it they hold placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoorden in de bestanden schrijven (aangemaakt met 0600). Zonder bevatten ze plaatshouders.</translation>
     </message>
     <message>
         <source>Overwrite files that exist already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestaande bestanden overschrijven.</translation>
     </message>
     <message>
         <source>List the export formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>De exportformaten tonen.</translation>
     </message>
     <message>
         <source>Write the PBX configuration for a trunk or a phone account.</source>
-        <translation type="unfinished"></translation>
+        <translation>De configuratie van de centrale voor een trunk of een toestelaccount schrijven.</translation>
     </message>
     <message>
         <source>Give either --trunk NAME or --phone E164 (see: centralectl export --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef --trunk NAAM of --phone E164 (zie: centralectl export --help).</translation>
     </message>
     <message>
         <source>--out is required (see: centralectl export --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--out is verplicht (zie: centralectl export --help).</translation>
     </message>
     <message>
         <source>--format &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format &quot;%1&quot; is onbekend; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>Exported %1 (%2 files) with passwords: the files are readable by you only (0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geëxporteerd (%2 bestanden) met wachtwoorden: de bestanden zijn alleen door u leesbaar (0600).</translation>
     </message>
     <message>
         <source>Exported %1 (%2 files) without passwords; placeholders mark where they go.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geëxporteerd (%2 bestanden) zonder wachtwoorden; plaatshouders geven aan waar ze moeten komen.</translation>
     </message>
     <message>
         <source>Source addresses blocked after failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronadressen die na mislukte aanmeldingen geblokkeerd zijn</translation>
     </message>
     <message>
         <source>PBX configuration for a trunk or phone account</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuratie van de centrale voor een trunk of toestelaccount</translation>
     </message>
     <message>
         <source>Run the SIP engine in the foreground</source>
-        <translation type="unfinished"></translation>
+        <translation>De SIP-engine op de voorgrond draaien</translation>
     </message>
     <message>
         <source>Live registration status of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuele registratiestatus van elke account</translation>
     </message>
 </context>
 </TS>
