@@ -3,6 +3,7 @@
 #include "callplans/CallPlanSettingsDialog.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -19,6 +20,7 @@ CallPlansPage::CallPlansPage(const AppContext &ctx, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_view);
     m_view->setModel(m_model);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_view->expandAll();
     connect(m_settings, &QPushButton::clicked, this, &CallPlansPage::openSettings);
     connect(m_view, &QTreeView::doubleClicked, this, &CallPlansPage::openSettings);
