@@ -1,5 +1,6 @@
 #include "settings/SettingsPage.h"
 #include "settings/LanguageSwitcher.h"
+#include "settings/SecretSettings.h"
 #include "store/SettingsRepository.h"
 
 #include <QComboBox>
@@ -31,6 +32,7 @@ SettingsPage::SettingsPage(const AppContext &ctx, QWidget *parent)
     layout->addWidget(m_table);
     layout->addWidget(m_status);
     layout->addWidget(m_save, 0, Qt::AlignRight);
+    layout->addWidget(new SecretSettings(ctx.secrets, this));
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     reload();
     retranslate();
