@@ -683,6 +683,42 @@
         <source>Call plans</source>
         <translation>Call plans</translation>
     </message>
+    <message>
+        <source>New call plan</source>
+        <translation>New call plan</translation>
+    </message>
+    <message>
+        <source>Name of the call plan:</source>
+        <translation>Name of the call plan:</translation>
+    </message>
+    <message>
+        <source>Call plan not added</source>
+        <translation>Call plan not added</translation>
+    </message>
+    <message>
+        <source>Delete call plan</source>
+        <translation>Delete call plan</translation>
+    </message>
+    <message>
+        <source>Delete call plan "%1"? Its numbers become free.</source>
+        <translation>Delete call plan "%1"? Its numbers become free.</translation>
+    </message>
+    <message>
+        <source>Call plan not deleted</source>
+        <translation>Call plan not deleted</translation>
+    </message>
+    <message>
+        <source>&amp;New call plan...</source>
+        <translation>&amp;New call plan...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete selected call plan</source>
+        <translation>Delete selected call plan</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::CallsPage</name>

@@ -683,6 +683,42 @@
         <source>Call plans</source>
         <translation>Belplannen</translation>
     </message>
+    <message>
+        <source>New call plan</source>
+        <translation>Nieuw belplan</translation>
+    </message>
+    <message>
+        <source>Name of the call plan:</source>
+        <translation>Naam van het belplan:</translation>
+    </message>
+    <message>
+        <source>Call plan not added</source>
+        <translation>Belplan niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>Delete call plan</source>
+        <translation>Belplan verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete call plan "%1"? Its numbers become free.</source>
+        <translation>Belplan "%1" verwijderen? De nummers worden vrij.</translation>
+    </message>
+    <message>
+        <source>Call plan not deleted</source>
+        <translation>Belplan niet verwijderd</translation>
+    </message>
+    <message>
+        <source>&amp;New call plan...</source>
+        <translation>&amp;Nieuw belplan...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete selected call plan</source>
+        <translation>Gekozen belplan verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::CallsPage</name>
