@@ -2,6 +2,7 @@
 #include "main/MainWindow.h"
 #include "main/Screenshots.h"
 #include "settings/LanguageSwitcher.h"
+#include "store/SettingsRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,6 +38,9 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("centrale", "Centrale"), secrets.message());
         return 1;
     }
+    // The language chosen on the Settings page (ui.language), else the system's.
+    if (const QString lang = centrale::SettingsRepository(*db.value()).get(QStringLiteral("ui.language")); lang == QLatin1String("nl") || lang == QLatin1String("en"))
+        centrale::ui::LanguageSwitcher::instance().apply(lang);
     // The in-process engine's StatusFeed goes here once it exists (nullptr: not running).
     centrale::ui::MainWindow window(centrale::ui::AppContext{*db.value(), *secrets.value(), nullptr});
     if (parser.isSet(shotOpt))
