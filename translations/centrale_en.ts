@@ -39,12 +39,12 @@
 <context>
     <name>CallPlan</name>
     <message>
-        <source>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</source>
-        <translation>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</translation>
+        <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
+        <translation>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</source>
-        <translation>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</translation>
+        <source>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</source>
+        <translation>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</translation>
     </message>
     <message>
         <source>Call plan name</source>
@@ -75,31 +75,31 @@
         <translation>%1: outside opening hours it must jump forward to an existing step.</translation>
     </message>
     <message>
-        <source>Unknown call plan step "%1".</source>
-        <translation>Unknown call plan step "%1".</translation>
+        <source>Unknown call plan step &quot;%1&quot;.</source>
+        <translation>Unknown call plan step &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CallPlanRepository</name>
     <message>
-        <source>A call plan named "%1" already exists.</source>
-        <translation>A call plan named "%1" already exists.</translation>
+        <source>A call plan named &quot;%1&quot; already exists.</source>
+        <translation>A call plan named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
-        <source>Internal number %1 is already used by call plan "%2".</source>
-        <translation>Internal number %1 is already used by call plan "%2".</translation>
+        <source>Internal number %1 is already used by call plan &quot;%2&quot;.</source>
+        <translation>Internal number %1 is already used by call plan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The call plan no longer exists.</source>
         <translation>The call plan no longer exists.</translation>
     </message>
     <message>
-        <source>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</source>
-        <translation>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</translation>
+        <source>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</source>
+        <translation>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</translation>
     </message>
     <message>
-        <source>There is no call plan named "%1".</source>
-        <translation>There is no call plan named "%1".</translation>
+        <source>There is no call plan named &quot;%1&quot;.</source>
+        <translation>There is no call plan named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Number +%1 is not linked to a call plan; it is already free.</source>
@@ -195,20 +195,20 @@
         <translation>The IP address is empty.</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 or IPv6 address.</source>
-        <translation>"%1" is not an IPv4 or IPv6 address.</translation>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>&quot;%1&quot; is not an IPv4 or IPv6 address.</translation>
     </message>
     <message>
         <source>The prefix length /%1 is out of range (0-%2).</source>
         <translation>The prefix length /%1 is out of range (0-%2).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid subnet mask.</source>
-        <translation>"%1" is not a valid subnet mask.</translation>
+        <source>&quot;%1&quot; is not a valid subnet mask.</source>
+        <translation>&quot;%1&quot; is not a valid subnet mask.</translation>
     </message>
     <message>
-        <source>"%1" has host bits set; did you mean %2/%3?</source>
-        <translation>"%1" has host bits set; did you mean %2/%3?</translation>
+        <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
+        <translation>&quot;%1&quot; has host bits set; did you mean %2/%3?</translation>
     </message>
 </context>
 <context>
@@ -245,12 +245,12 @@
         <translation>nothing (free)</translation>
     </message>
     <message>
-        <source>call plan "%1"</source>
-        <translation>call plan "%1"</translation>
+        <source>call plan &quot;%1&quot;</source>
+        <translation>call plan &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>trunk "%1"</source>
-        <translation>trunk "%1"</translation>
+        <source>trunk &quot;%1&quot;</source>
+        <translation>trunk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>phone account +%1</source>
@@ -325,24 +325,24 @@
         <translation>The number is empty.</translation>
     </message>
     <message>
-        <source>"%1…" is too long for a phone number.</source>
-        <translation>"%1…" is too long for a phone number.</translation>
+        <source>&quot;%1…&quot; is too long for a phone number.</source>
+        <translation>&quot;%1…&quot; is too long for a phone number.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</source>
-        <translation>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</translation>
+        <source>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</source>
+        <translation>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: + may only stand at the start.</source>
-        <translation>"%1" is not a phone number: + may only stand at the start.</translation>
+        <source>&quot;%1&quot; is not a phone number: + may only stand at the start.</source>
+        <translation>&quot;%1&quot; is not a phone number: + may only stand at the start.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number that can be recognised.</source>
-        <translation>"%1" is not a phone number that can be recognised.</translation>
+        <source>&quot;%1&quot; is not a phone number that can be recognised.</source>
+        <translation>&quot;%1&quot; is not a phone number that can be recognised.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid number: wrong length or unknown range for its country.</source>
-        <translation>"%1" is not a valid number: wrong length or unknown range for its country.</translation>
+        <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
+        <translation>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</translation>
     </message>
 </context>
 <context>
@@ -368,8 +368,8 @@
         <translation>The warning levels must rise and lie between 1 and 100 percent.</translation>
     </message>
     <message>
-        <source>"%1" is not a known country code.</source>
-        <translation>"%1" is not a known country code.</translation>
+        <source>&quot;%1&quot; is not a known country code.</source>
+        <translation>&quot;%1&quot; is not a known country code.</translation>
     </message>
     <message>
         <source>Country %1 has no number types allowed; remove it instead.</source>
@@ -380,8 +380,8 @@
         <translation>Prefix</translation>
     </message>
     <message>
-        <source>"%1" is not a number type.</source>
-        <translation>"%1" is not a number type.</translation>
+        <source>&quot;%1&quot; is not a number type.</source>
+        <translation>&quot;%1&quot; is not a number type.</translation>
     </message>
 </context>
 <context>
@@ -399,8 +399,8 @@
         <translation>username</translation>
     </message>
     <message>
-        <source>must be 1-63 letters, digits, '.' or '-'</source>
-        <translation>must be 1-63 letters, digits, '.' or '-'</translation>
+        <source>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</translation>
     </message>
     <message>
         <source>must be system, nl or en</source>
@@ -471,8 +471,8 @@
         <translation>Recipient of limit and registration alerts</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
-        <translation>Unknown setting "%1".</translation>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unknown setting &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Setting %1 %2.</source>
@@ -521,20 +521,20 @@
         <translation>phone account +%1</translation>
     </message>
     <message>
-        <source>trunk "%1"</source>
-        <translation>trunk "%1"</translation>
+        <source>trunk &quot;%1&quot;</source>
+        <translation>trunk &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Username "%1" is already used by %2.</source>
-        <translation>Username "%1" is already used by %2.</translation>
+        <source>Username &quot;%1&quot; is already used by %2.</source>
+        <translation>Username &quot;%1&quot; is already used by %2.</translation>
     </message>
     <message>
-        <source>A trunk named "%1" already exists.</source>
-        <translation>A trunk named "%1" already exists.</translation>
+        <source>A trunk named &quot;%1&quot; already exists.</source>
+        <translation>A trunk named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
-        <source>There is no call plan named "%1" to fail over to.</source>
-        <translation>There is no call plan named "%1" to fail over to.</translation>
+        <source>There is no call plan named &quot;%1&quot; to fail over to.</source>
+        <translation>There is no call plan named &quot;%1&quot; to fail over to.</translation>
     </message>
     <message>
         <source>The %1 account has no password.</source>
@@ -545,8 +545,8 @@
         <translation>The trunk no longer exists.</translation>
     </message>
     <message>
-        <source>There is no trunk named "%1".</source>
-        <translation>There is no trunk named "%1".</translation>
+        <source>There is no trunk named &quot;%1&quot;.</source>
+        <translation>There is no trunk named &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -564,8 +564,8 @@
         <translation>%1 contains a control or text-direction character.</translation>
     </message>
     <message>
-        <source>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
+        <source>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 digits.</source>
@@ -580,16 +580,16 @@
         <translation>%1: port %2 is out of range (1-65535).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an IPv6 address.</source>
-        <translation>%1: "%2" is not an IPv6 address.</translation>
+        <source>%1: &quot;%2&quot; is not an IPv6 address.</source>
+        <translation>%1: &quot;%2&quot; is not an IPv6 address.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a host name.</source>
-        <translation>%1: "%2" is not a host name.</translation>
+        <source>%1: &quot;%2&quot; is not a host name.</source>
+        <translation>%1: &quot;%2&quot; is not a host name.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an e-mail address.</source>
-        <translation>%1: "%2" is not an e-mail address.</translation>
+        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
+        <translation>%1: &quot;%2&quot; is not an e-mail address.</translation>
     </message>
 </context>
 <context>
@@ -700,8 +700,8 @@
         <translation>Delete call plan</translation>
     </message>
     <message>
-        <source>Delete call plan "%1"? Its numbers become free.</source>
-        <translation>Delete call plan "%1"? Its numbers become free.</translation>
+        <source>Delete call plan &quot;%1&quot;? Its numbers become free.</source>
+        <translation>Delete call plan &quot;%1&quot;? Its numbers become free.</translation>
     </message>
     <message>
         <source>Call plan not deleted</source>
@@ -1202,8 +1202,8 @@ The password is kept in %3.</translation>
         <translation>Enter a name for the trunk.</translation>
     </message>
     <message>
-        <source>A trunk named "%1" already exists.</source>
-        <translation>A trunk named "%1" already exists.</translation>
+        <source>A trunk named &quot;%1&quot; already exists.</source>
+        <translation>A trunk named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>Add at least one IP address or subnet of the PBX.</source>
@@ -1416,8 +1416,8 @@ User agent: %2</translation>
         <translation>Delete trunk</translation>
     </message>
     <message>
-        <source>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</source>
-        <translation>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</translation>
+        <source>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</source>
+        <translation>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</translation>
     </message>
     <message>
         <source>Trunk not deleted</source>
@@ -1455,8 +1455,8 @@ User agent: %2</translation>
 <context>
     <name>centralectl</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Name of the call plan.</source>
@@ -1491,8 +1491,8 @@ User agent: %2</translation>
         <translation>--name is required.</translation>
     </message>
     <message>
-        <source>Created call plan "%1"</source>
-        <translation>Created call plan "%1"</translation>
+        <source>Created call plan &quot;%1&quot;</source>
+        <translation>Created call plan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Show one call plan.</source>
@@ -1519,8 +1519,8 @@ User agent: %2</translation>
         <translation>--callplan and --number are required.</translation>
     </message>
     <message>
-        <source>Linked +%1 to call plan "%2"</source>
-        <translation>Linked +%1 to call plan "%2"</translation>
+        <source>Linked +%1 to call plan &quot;%2&quot;</source>
+        <translation>Linked +%1 to call plan &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Unlink a number from its call plan, so that it becomes free.</source>
@@ -1543,12 +1543,12 @@ User agent: %2</translation>
         <translation>callplan remove takes exactly one name.</translation>
     </message>
     <message>
-        <source>Removed call plan "%1"</source>
-        <translation>Removed call plan "%1"</translation>
+        <source>Removed call plan &quot;%1&quot;</source>
+        <translation>Removed call plan &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Unknown action "callplan %1"; use add, list, show, link, unlink or remove.</source>
-        <translation>Unknown action "callplan %1"; use add, list, show, link, unlink or remove.</translation>
+        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</source>
+        <translation>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -1575,8 +1575,8 @@ User agent: %2</translation>
         <translation> (see: centralectl %1 --help)</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1" (see: centralectl %2 --help).</source>
-        <translation>Unexpected argument "%1" (see: centralectl %2 --help).</translation>
+        <source>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</source>
+        <translation>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</translation>
     </message>
     <message>
         <source>Add numbers owned by the customer; they start free.</source>
@@ -1619,16 +1619,16 @@ User agent: %2</translation>
         <translation>Removed +%1</translation>
     </message>
     <message>
-        <source>Unknown action "number %1"; use add, list or remove.</source>
-        <translation>Unknown action "number %1"; use add, list or remove.</translation>
+        <source>Unknown action &quot;number %1&quot;; use add, list or remove.</source>
+        <translation>Unknown action &quot;number %1&quot;; use add, list or remove.</translation>
     </message>
     <message>
         <source>Read the password from standard input (one line). Without it one is generated and printed once.</source>
         <translation>Read the password from standard input (one line). Without it one is generated and printed once.</translation>
     </message>
     <message>
-        <source>The phone account's number; also its username.</source>
-        <translation>The phone account's number; also its username.</translation>
+        <source>The phone account&apos;s number; also its username.</source>
+        <translation>The phone account&apos;s number; also its username.</translation>
     </message>
     <message>
         <source>Allowed address or subnet (optional); repeat for more.</source>
@@ -1703,8 +1703,8 @@ User agent: %2</translation>
         <translation>Removed phone account +%1</translation>
     </message>
     <message>
-        <source>Unknown action "phone %1"; use add, list, password or remove.</source>
-        <translation>Unknown action "phone %1"; use add, list, password or remove.</translation>
+        <source>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</source>
+        <translation>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</translation>
     </message>
     <message>
         <source>List every setting with its value.</source>
@@ -1719,8 +1719,8 @@ User agent: %2</translation>
         <translation>Print one setting.</translation>
     </message>
     <message>
-        <source>The setting's key.</source>
-        <translation>The setting's key.</translation>
+        <source>The setting&apos;s key.</source>
+        <translation>The setting&apos;s key.</translation>
     </message>
     <message>
         <source>settings get takes exactly one key.</source>
@@ -1739,12 +1739,12 @@ User agent: %2</translation>
         <translation>settings set takes a key and a value.</translation>
     </message>
     <message>
-        <source>Unknown action "settings %1"; use list, get or set.</source>
-        <translation>Unknown action "settings %1"; use list, get or set.</translation>
+        <source>Unknown action &quot;settings %1&quot;; use list, get or set.</source>
+        <translation>Unknown action &quot;settings %1&quot;; use list, get or set.</translation>
     </message>
     <message>
-        <source>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</source>
-        <translation>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</translation>
+        <source>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</source>
+        <translation>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</translation>
     </message>
     <message>
         <source>Trunk name.</source>
@@ -1823,12 +1823,12 @@ User agent: %2</translation>
         <translation>--%1 is required (see: centralectl trunk add --help).</translation>
     </message>
     <message>
-        <source>--brand "%1" is not known; use one of: %2.</source>
-        <translation>--brand "%1" is not known; use one of: %2.</translation>
+        <source>--brand &quot;%1&quot; is not known; use one of: %2.</source>
+        <translation>--brand &quot;%1&quot; is not known; use one of: %2.</translation>
     </message>
     <message>
-        <source>--format must be plus or noplus, not "%1".</source>
-        <translation>--format must be plus or noplus, not "%1".</translation>
+        <source>--format must be plus or noplus, not &quot;%1&quot;.</source>
+        <translation>--format must be plus or noplus, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A trunk without numbers needs --primary-user and --secondary-user.</source>
@@ -1839,8 +1839,8 @@ User agent: %2</translation>
         <translation>--password-stdin expects two lines: the primary and the secondary password.</translation>
     </message>
     <message>
-        <source>Created trunk "%1" (primary %2, secondary %3)</source>
-        <translation>Created trunk "%1" (primary %2, secondary %3)</translation>
+        <source>Created trunk &quot;%1&quot; (primary %2, secondary %3)</source>
+        <translation>Created trunk &quot;%1&quot; (primary %2, secondary %3)</translation>
     </message>
     <message>
         <source>Primary password:   %1</source>
@@ -1879,12 +1879,12 @@ User agent: %2</translation>
         <translation>trunk remove takes exactly one name.</translation>
     </message>
     <message>
-        <source>Removed trunk "%1"</source>
-        <translation>Removed trunk "%1"</translation>
+        <source>Removed trunk &quot;%1&quot;</source>
+        <translation>Removed trunk &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Unknown action "trunk %1"; use add, list, show or remove.</source>
-        <translation>Unknown action "trunk %1"; use add, list, show or remove.</translation>
+        <source>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</source>
+        <translation>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</translation>
     </message>
     <message>
         <source>Trunk:             %1</source>
@@ -1963,8 +1963,8 @@ User agent: %2</translation>
         <translation>Settings of the console and the engine</translation>
     </message>
     <message>
-        <source>Manage Centrale's trunks, numbers, call plans and engine from scripts.</source>
-        <translation>Manage Centrale's trunks, numbers, call plans and engine from scripts.</translation>
+        <source>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</source>
+        <translation>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -1975,8 +1975,8 @@ User agent: %2</translation>
         <translation>Every action has --help. Passwords are never taken as arguments: use --password-stdin.</translation>
     </message>
     <message>
-        <source>Unknown command "%1" (see: centralectl --help).</source>
-        <translation>Unknown command "%1" (see: centralectl --help).</translation>
+        <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
+        <translation>Unknown command &quot;%1&quot; (see: centralectl --help).</translation>
     </message>
 </context>
 </TS>

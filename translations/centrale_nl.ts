@@ -39,12 +39,12 @@
 <context>
     <name>CallPlan</name>
     <message>
-        <source>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</source>
-        <translation>De openingstijden zijn leeg; schrijf bijv. "mon-fri 08:00-17:00".</translation>
+        <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
+        <translation>De openingstijden zijn leeg; schrijf bijv. &quot;mon-fri 08:00-17:00&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</source>
-        <translation>"%1" is geen openingstijd zoals "mon-fri 08:00-17:00".</translation>
+        <source>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</source>
+        <translation>&quot;%1&quot; is geen openingstijd zoals &quot;mon-fri 08:00-17:00&quot;.</translation>
     </message>
     <message>
         <source>Call plan name</source>
@@ -75,31 +75,31 @@
         <translation>%1: buiten openingstijden moet het vooruit springen naar een bestaande stap.</translation>
     </message>
     <message>
-        <source>Unknown call plan step "%1".</source>
-        <translation>Onbekende belplanstap "%1".</translation>
+        <source>Unknown call plan step &quot;%1&quot;.</source>
+        <translation>Onbekende belplanstap &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CallPlanRepository</name>
     <message>
-        <source>A call plan named "%1" already exists.</source>
-        <translation>Er bestaat al een belplan met de naam "%1".</translation>
+        <source>A call plan named &quot;%1&quot; already exists.</source>
+        <translation>Er bestaat al een belplan met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Internal number %1 is already used by call plan "%2".</source>
-        <translation>Intern nummer %1 wordt al gebruikt door belplan "%2".</translation>
+        <source>Internal number %1 is already used by call plan &quot;%2&quot;.</source>
+        <translation>Intern nummer %1 wordt al gebruikt door belplan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The call plan no longer exists.</source>
         <translation>Het belplan bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</source>
-        <translation>Belplan "%1" is de failover van trunk "%2"; kies daar eerst een andere failover.</translation>
+        <source>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</source>
+        <translation>Belplan &quot;%1&quot; is de failover van trunk &quot;%2&quot;; kies daar eerst een andere failover.</translation>
     </message>
     <message>
-        <source>There is no call plan named "%1".</source>
-        <translation>Er is geen belplan met de naam "%1".</translation>
+        <source>There is no call plan named &quot;%1&quot;.</source>
+        <translation>Er is geen belplan met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Number +%1 is not linked to a call plan; it is already free.</source>
@@ -195,20 +195,20 @@
         <translation>Het IP-adres is leeg.</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 or IPv6 address.</source>
-        <translation>"%1" is geen IPv4- of IPv6-adres.</translation>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>&quot;%1&quot; is geen IPv4- of IPv6-adres.</translation>
     </message>
     <message>
         <source>The prefix length /%1 is out of range (0-%2).</source>
         <translation>De prefixlengte /%1 valt buiten het bereik (0-%2).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid subnet mask.</source>
-        <translation>"%1" is geen geldig subnetmasker.</translation>
+        <source>&quot;%1&quot; is not a valid subnet mask.</source>
+        <translation>&quot;%1&quot; is geen geldig subnetmasker.</translation>
     </message>
     <message>
-        <source>"%1" has host bits set; did you mean %2/%3?</source>
-        <translation>In "%1" staan hostbits aan; bedoelde u %2/%3?</translation>
+        <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
+        <translation>In &quot;%1&quot; staan hostbits aan; bedoelde u %2/%3?</translation>
     </message>
 </context>
 <context>
@@ -245,12 +245,12 @@
         <translation>niets (vrij)</translation>
     </message>
     <message>
-        <source>call plan "%1"</source>
-        <translation>belplan "%1"</translation>
+        <source>call plan &quot;%1&quot;</source>
+        <translation>belplan &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>trunk "%1"</source>
-        <translation>trunk "%1"</translation>
+        <source>trunk &quot;%1&quot;</source>
+        <translation>trunk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>phone account +%1</source>
@@ -325,24 +325,24 @@
         <translation>Het nummer is leeg.</translation>
     </message>
     <message>
-        <source>"%1…" is too long for a phone number.</source>
-        <translation>"%1…" is te lang voor een telefoonnummer.</translation>
+        <source>&quot;%1…&quot; is too long for a phone number.</source>
+        <translation>&quot;%1…&quot; is te lang voor een telefoonnummer.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</source>
-        <translation>"%1" is geen telefoonnummer: alleen cijfers, spaties en een + vooraan zijn toegestaan.</translation>
+        <source>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</source>
+        <translation>&quot;%1&quot; is geen telefoonnummer: alleen cijfers, spaties en een + vooraan zijn toegestaan.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: + may only stand at the start.</source>
-        <translation>"%1" is geen telefoonnummer: + mag alleen vooraan staan.</translation>
+        <source>&quot;%1&quot; is not a phone number: + may only stand at the start.</source>
+        <translation>&quot;%1&quot; is geen telefoonnummer: + mag alleen vooraan staan.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number that can be recognised.</source>
-        <translation>"%1" is geen herkenbaar telefoonnummer.</translation>
+        <source>&quot;%1&quot; is not a phone number that can be recognised.</source>
+        <translation>&quot;%1&quot; is geen herkenbaar telefoonnummer.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid number: wrong length or unknown range for its country.</source>
-        <translation>"%1" is geen geldig nummer: verkeerde lengte of onbekende reeks voor het land.</translation>
+        <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
+        <translation>&quot;%1&quot; is geen geldig nummer: verkeerde lengte of onbekende reeks voor het land.</translation>
     </message>
 </context>
 <context>
@@ -368,8 +368,8 @@
         <translation>De waarschuwingsniveaus moeten oplopen en tussen 1 en 100 procent liggen.</translation>
     </message>
     <message>
-        <source>"%1" is not a known country code.</source>
-        <translation>"%1" is geen bekende landcode.</translation>
+        <source>&quot;%1&quot; is not a known country code.</source>
+        <translation>&quot;%1&quot; is geen bekende landcode.</translation>
     </message>
     <message>
         <source>Country %1 has no number types allowed; remove it instead.</source>
@@ -380,8 +380,8 @@
         <translation>Prefix</translation>
     </message>
     <message>
-        <source>"%1" is not a number type.</source>
-        <translation>"%1" is geen nummertype.</translation>
+        <source>&quot;%1&quot; is not a number type.</source>
+        <translation>&quot;%1&quot; is geen nummertype.</translation>
     </message>
 </context>
 <context>
@@ -399,8 +399,8 @@
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <source>must be 1-63 letters, digits, '.' or '-'</source>
-        <translation>moet 1-63 letters, cijfers, '.' of '-' zijn</translation>
+        <source>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>moet 1-63 letters, cijfers, &apos;.&apos; of &apos;-&apos; zijn</translation>
     </message>
     <message>
         <source>must be system, nl or en</source>
@@ -471,8 +471,8 @@
         <translation>Ontvanger van limiet- en registratiemeldingen</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
-        <translation>Onbekende instelling "%1".</translation>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Onbekende instelling &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Setting %1 %2.</source>
@@ -521,20 +521,20 @@
         <translation>toestelaccount +%1</translation>
     </message>
     <message>
-        <source>trunk "%1"</source>
-        <translation>trunk "%1"</translation>
+        <source>trunk &quot;%1&quot;</source>
+        <translation>trunk &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Username "%1" is already used by %2.</source>
-        <translation>Gebruikersnaam "%1" wordt al gebruikt door %2.</translation>
+        <source>Username &quot;%1&quot; is already used by %2.</source>
+        <translation>Gebruikersnaam &quot;%1&quot; wordt al gebruikt door %2.</translation>
     </message>
     <message>
-        <source>A trunk named "%1" already exists.</source>
-        <translation>Er bestaat al een trunk met de naam "%1".</translation>
+        <source>A trunk named &quot;%1&quot; already exists.</source>
+        <translation>Er bestaat al een trunk met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no call plan named "%1" to fail over to.</source>
-        <translation>Er is geen belplan "%1" om naar over te schakelen.</translation>
+        <source>There is no call plan named &quot;%1&quot; to fail over to.</source>
+        <translation>Er is geen belplan &quot;%1&quot; om naar over te schakelen.</translation>
     </message>
     <message>
         <source>The %1 account has no password.</source>
@@ -545,8 +545,8 @@
         <translation>De trunk bestaat niet meer.</translation>
     </message>
     <message>
-        <source>There is no trunk named "%1".</source>
-        <translation>Er is geen trunk met de naam "%1".</translation>
+        <source>There is no trunk named &quot;%1&quot;.</source>
+        <translation>Er is geen trunk met de naam &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -564,8 +564,8 @@
         <translation>%1 bevat een stuur- of tekstrichtingsteken.</translation>
     </message>
     <message>
-        <source>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>%1 moet 3-64 tekens zijn (letters, cijfers, '.', '_' of '-'), beginnend met een letter of cijfer.</translation>
+        <source>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>%1 moet 3-64 tekens zijn (letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;), beginnend met een letter of cijfer.</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 digits.</source>
@@ -580,16 +580,16 @@
         <translation>%1: poort %2 valt buiten het bereik (1-65535).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an IPv6 address.</source>
-        <translation>%1: "%2" is geen IPv6-adres.</translation>
+        <source>%1: &quot;%2&quot; is not an IPv6 address.</source>
+        <translation>%1: &quot;%2&quot; is geen IPv6-adres.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a host name.</source>
-        <translation>%1: "%2" is geen hostnaam.</translation>
+        <source>%1: &quot;%2&quot; is not a host name.</source>
+        <translation>%1: &quot;%2&quot; is geen hostnaam.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an e-mail address.</source>
-        <translation>%1: "%2" is geen e-mailadres.</translation>
+        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
+        <translation>%1: &quot;%2&quot; is geen e-mailadres.</translation>
     </message>
 </context>
 <context>
@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>The numbers that ring this call plan, separated by commas. Empty the field and save to unlink them.</source>
-        <translation>De nummers die bij dit belplan binnenkomen, gescheiden door komma's. Maak het veld leeg en sla op om ze te ontkoppelen.</translation>
+        <translation>De nummers die bij dit belplan binnenkomen, gescheiden door komma&apos;s. Maak het veld leeg en sla op om ze te ontkoppelen.</translation>
     </message>
     <message>
         <source>e.g. +31502053031</source>
@@ -700,8 +700,8 @@
         <translation>Belplan verwijderen</translation>
     </message>
     <message>
-        <source>Delete call plan "%1"? Its numbers become free.</source>
-        <translation>Belplan "%1" verwijderen? De nummers worden vrij.</translation>
+        <source>Delete call plan &quot;%1&quot;? Its numbers become free.</source>
+        <translation>Belplan &quot;%1&quot; verwijderen? De nummers worden vrij.</translation>
     </message>
     <message>
         <source>Call plan not deleted</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Engine status</source>
@@ -1202,8 +1202,8 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>Vul een naam in voor de trunk.</translation>
     </message>
     <message>
-        <source>A trunk named "%1" already exists.</source>
-        <translation>Er bestaat al een trunk met de naam "%1".</translation>
+        <source>A trunk named &quot;%1&quot; already exists.</source>
+        <translation>Er bestaat al een trunk met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Add at least one IP address or subnet of the PBX.</source>
@@ -1416,8 +1416,8 @@ User agent: %2</translation>
         <translation>Trunk verwijderen</translation>
     </message>
     <message>
-        <source>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</source>
-        <translation>Trunk "%1" verwijderen? De nummers worden vrij en de centrale kan niet meer registreren.</translation>
+        <source>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</source>
+        <translation>Trunk &quot;%1&quot; verwijderen? De nummers worden vrij en de centrale kan niet meer registreren.</translation>
     </message>
     <message>
         <source>Trunk not deleted</source>
@@ -1455,8 +1455,8 @@ User agent: %2</translation>
 <context>
     <name>centralectl</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation>--%1 moet een geheel getal van %2 tot %3 zijn, niet "%4".</translation>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 moet een geheel getal van %2 tot %3 zijn, niet &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Name of the call plan.</source>
@@ -1491,8 +1491,8 @@ User agent: %2</translation>
         <translation>--name is verplicht.</translation>
     </message>
     <message>
-        <source>Created call plan "%1"</source>
-        <translation>Belplan "%1" aangemaakt</translation>
+        <source>Created call plan &quot;%1&quot;</source>
+        <translation>Belplan &quot;%1&quot; aangemaakt</translation>
     </message>
     <message>
         <source>Show one call plan.</source>
@@ -1519,8 +1519,8 @@ User agent: %2</translation>
         <translation>--callplan en --number zijn verplicht.</translation>
     </message>
     <message>
-        <source>Linked +%1 to call plan "%2"</source>
-        <translation>+%1 gekoppeld aan belplan "%2"</translation>
+        <source>Linked +%1 to call plan &quot;%2&quot;</source>
+        <translation>+%1 gekoppeld aan belplan &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Unlink a number from its call plan, so that it becomes free.</source>
@@ -1543,12 +1543,12 @@ User agent: %2</translation>
         <translation>callplan remove neemt precies één naam.</translation>
     </message>
     <message>
-        <source>Removed call plan "%1"</source>
-        <translation>Belplan "%1" verwijderd</translation>
+        <source>Removed call plan &quot;%1&quot;</source>
+        <translation>Belplan &quot;%1&quot; verwijderd</translation>
     </message>
     <message>
-        <source>Unknown action "callplan %1"; use add, list, show, link, unlink or remove.</source>
-        <translation>Onbekende actie "callplan %1"; gebruik add, list, show, link, unlink of remove.</translation>
+        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</source>
+        <translation>Onbekende actie &quot;callplan %1&quot;; gebruik add, list, show, link, unlink of remove.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -1575,8 +1575,8 @@ User agent: %2</translation>
         <translation> (zie: centralectl %1 --help)</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1" (see: centralectl %2 --help).</source>
-        <translation>Onverwacht argument "%1" (zie: centralectl %2 --help).</translation>
+        <source>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</source>
+        <translation>Onverwacht argument &quot;%1&quot; (zie: centralectl %2 --help).</translation>
     </message>
     <message>
         <source>Add numbers owned by the customer; they start free.</source>
@@ -1619,15 +1619,15 @@ User agent: %2</translation>
         <translation>+%1 verwijderd</translation>
     </message>
     <message>
-        <source>Unknown action "number %1"; use add, list or remove.</source>
-        <translation>Onbekende actie "number %1"; gebruik add, list of remove.</translation>
+        <source>Unknown action &quot;number %1&quot;; use add, list or remove.</source>
+        <translation>Onbekende actie &quot;number %1&quot;; gebruik add, list of remove.</translation>
     </message>
     <message>
         <source>Read the password from standard input (one line). Without it one is generated and printed once.</source>
         <translation>Lees het wachtwoord van standaardinvoer (één regel). Zonder wordt er een gegenereerd en eenmalig getoond.</translation>
     </message>
     <message>
-        <source>The phone account's number; also its username.</source>
+        <source>The phone account&apos;s number; also its username.</source>
         <translation>Het nummer van het toestelaccount; ook de gebruikersnaam.</translation>
     </message>
     <message>
@@ -1703,8 +1703,8 @@ User agent: %2</translation>
         <translation>Toestelaccount +%1 verwijderd</translation>
     </message>
     <message>
-        <source>Unknown action "phone %1"; use add, list, password or remove.</source>
-        <translation>Onbekende actie "phone %1"; gebruik add, list, password of remove.</translation>
+        <source>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</source>
+        <translation>Onbekende actie &quot;phone %1&quot;; gebruik add, list, password of remove.</translation>
     </message>
     <message>
         <source>List every setting with its value.</source>
@@ -1719,7 +1719,7 @@ User agent: %2</translation>
         <translation>Eén instelling tonen.</translation>
     </message>
     <message>
-        <source>The setting's key.</source>
+        <source>The setting&apos;s key.</source>
         <translation>De sleutel van de instelling.</translation>
     </message>
     <message>
@@ -1739,12 +1739,12 @@ User agent: %2</translation>
         <translation>settings set neemt een sleutel en een waarde.</translation>
     </message>
     <message>
-        <source>Unknown action "settings %1"; use list, get or set.</source>
-        <translation>Onbekende actie "settings %1"; gebruik list, get of set.</translation>
+        <source>Unknown action &quot;settings %1&quot;; use list, get or set.</source>
+        <translation>Onbekende actie &quot;settings %1&quot;; gebruik list, get of set.</translation>
     </message>
     <message>
-        <source>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</source>
-        <translation>--number: onbekende vlag ":%1"; gebruik :in (inkomend) en/of :cid (nummerweergave).</translation>
+        <source>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</source>
+        <translation>--number: onbekende vlag &quot;:%1&quot;; gebruik :in (inkomend) en/of :cid (nummerweergave).</translation>
     </message>
     <message>
         <source>Trunk name.</source>
@@ -1823,12 +1823,12 @@ User agent: %2</translation>
         <translation>--%1 is verplicht (zie: centralectl trunk add --help).</translation>
     </message>
     <message>
-        <source>--brand "%1" is not known; use one of: %2.</source>
-        <translation>--brand "%1" is onbekend; gebruik een van: %2.</translation>
+        <source>--brand &quot;%1&quot; is not known; use one of: %2.</source>
+        <translation>--brand &quot;%1&quot; is onbekend; gebruik een van: %2.</translation>
     </message>
     <message>
-        <source>--format must be plus or noplus, not "%1".</source>
-        <translation>--format moet plus of noplus zijn, niet "%1".</translation>
+        <source>--format must be plus or noplus, not &quot;%1&quot;.</source>
+        <translation>--format moet plus of noplus zijn, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A trunk without numbers needs --primary-user and --secondary-user.</source>
@@ -1839,8 +1839,8 @@ User agent: %2</translation>
         <translation>--password-stdin verwacht twee regels: het primaire en het secundaire wachtwoord.</translation>
     </message>
     <message>
-        <source>Created trunk "%1" (primary %2, secondary %3)</source>
-        <translation>Trunk "%1" aangemaakt (primair %2, secundair %3)</translation>
+        <source>Created trunk &quot;%1&quot; (primary %2, secondary %3)</source>
+        <translation>Trunk &quot;%1&quot; aangemaakt (primair %2, secundair %3)</translation>
     </message>
     <message>
         <source>Primary password:   %1</source>
@@ -1879,12 +1879,12 @@ User agent: %2</translation>
         <translation>trunk remove neemt precies één naam.</translation>
     </message>
     <message>
-        <source>Removed trunk "%1"</source>
-        <translation>Trunk "%1" verwijderd</translation>
+        <source>Removed trunk &quot;%1&quot;</source>
+        <translation>Trunk &quot;%1&quot; verwijderd</translation>
     </message>
     <message>
-        <source>Unknown action "trunk %1"; use add, list, show or remove.</source>
-        <translation>Onbekende actie "trunk %1"; gebruik add, list, show of remove.</translation>
+        <source>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</source>
+        <translation>Onbekende actie &quot;trunk %1&quot;; gebruik add, list, show of remove.</translation>
     </message>
     <message>
         <source>Trunk:             %1</source>
@@ -1963,7 +1963,7 @@ User agent: %2</translation>
         <translation>Instellingen van de console en de engine</translation>
     </message>
     <message>
-        <source>Manage Centrale's trunks, numbers, call plans and engine from scripts.</source>
+        <source>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</source>
         <translation>Beheer de trunks, nummers, belplannen en engine van Centrale vanuit scripts.</translation>
     </message>
     <message>
@@ -1975,8 +1975,8 @@ User agent: %2</translation>
         <translation>Elke actie heeft --help. Wachtwoorden worden nooit als argument aangenomen: gebruik --password-stdin.</translation>
     </message>
     <message>
-        <source>Unknown command "%1" (see: centralectl --help).</source>
-        <translation>Onbekende opdracht "%1" (zie: centralectl --help).</translation>
+        <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
+        <translation>Onbekende opdracht &quot;%1&quot; (zie: centralectl --help).</translation>
     </message>
 </context>
 </TS>
