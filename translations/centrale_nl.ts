@@ -1182,6 +1182,42 @@
         <source>Call plans</source>
         <translation>Belplannen</translation>
     </message>
+    <message>
+        <source>New call plan</source>
+        <translation>Nieuw belplan</translation>
+    </message>
+    <message>
+        <source>Name of the call plan:</source>
+        <translation>Naam van het belplan:</translation>
+    </message>
+    <message>
+        <source>Call plan not added</source>
+        <translation>Belplan niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>Delete call plan</source>
+        <translation>Belplan verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete call plan &quot;%1&quot;? Its numbers become free.</source>
+        <translation>Belplan &quot;%1&quot; verwijderen? De nummers worden vrij.</translation>
+    </message>
+    <message>
+        <source>Call plan not deleted</source>
+        <translation>Belplan niet verwijderd</translation>
+    </message>
+    <message>
+        <source>&amp;New call plan...</source>
+        <translation>&amp;Nieuw belplan...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete selected call plan</source>
+        <translation>Gekozen belplan verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::CallsPage</name>
@@ -1428,6 +1464,41 @@ Het wachtwoord wordt bewaard in %3.</translation>
     <message>
         <source>Phone accounts</source>
         <translation>Toestelaccounts</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::SecretSettings</name>
+    <message>
+        <source>Password saved in %1.</source>
+        <translation>Wachtwoord opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>%1 not saved: %2</source>
+        <translation>%1 niet opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;password</source>
+        <translation>SMTP-&amp;wachtwoord</translation>
+    </message>
+    <message>
+        <source>U&amp;pstream password</source>
+        <translation>&amp;Upstream-wachtwoord</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-wachtwoord</translation>
+    </message>
+    <message>
+        <source>Upstream password</source>
+        <translation>Upstream-wachtwoord</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Save &amp;passwords</source>
+        <translation>&amp;Wachtwoorden opslaan</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "settings/LanguageSwitcher.h"
 #include "sip/SipEngine.h"
 #include "sip/StoredStatus.h"
+#include "store/SettingsRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,6 +42,9 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("centrale", "Centrale"), secrets.message());
         return 1;
     }
+    // The language chosen on the Settings page (ui.language), else the system's.
+    if (const QString lang = centrale::SettingsRepository(*db.value()).get(QStringLiteral("ui.language")); lang == QLatin1String("nl") || lang == QLatin1String("en"))
+        centrale::ui::LanguageSwitcher::instance().apply(lang);
     // The engine runs in-process on its own thread; when another process (centralectl
     // serve) already serves these addresses, the console shows that engine's status instead.
     std::unique_ptr<centrale::StatusFeed> feed;

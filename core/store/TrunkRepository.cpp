@@ -61,7 +61,7 @@ Status TrunkRepository::writeLinksAndAccounts(const Trunk &trunk, qint64 id)
             if (!r)
                 return r.error();
         } else {
-            auto r = m_db.exec(QStringLiteral("UPDATE sip_accounts SET username = ?, ha1 = CASE WHEN ? = '' THEN ha1 ELSE ? END"
+            auto r = m_db.exec(QStringLiteral("UPDATE sip_accounts SET username = ?, ha1 = CASE WHEN COALESCE(?, '') = '' THEN ha1 ELSE ? END"
                                               " WHERE id = ? AND trunk_id = ?"),
                                {a->username, a->ha1, a->ha1, a->id, id});
             if (!r)

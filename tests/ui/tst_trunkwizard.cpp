@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private slots:
     void cleanup();
     void createsTrunk();
     void offersOnlyFreeNumbers();
+    void editKeepsPasswordWhenEmpty();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -122,6 +124,29 @@ void TestTrunkWizard::offersOnlyFreeNumbers()
     TrunkWizard second(*m_db, *m_secrets, nullptr);
     QCOMPARE(second.generalPage()->numbersEditor()->picker()->count(), 1);
     QCOMPARE(second.generalPage()->numbersEditor()->picker()->itemData(0).toString(), QStringLiteral("31502053032"));
+}
+
+void TestTrunkWizard::editKeepsPasswordWhenEmpty()
+{
+    createsTrunk();
+    auto before = TrunkRepository(*m_db).find(QStringLiteral("Kantoor"));
+    QVERIFY(before);
+    const QString oldPassword = m_secrets->read(sipAccountSecretKey(before->primary.username)).value();
+    TrunkWizard wizard(*m_db, *m_secrets, &before.value());
+    wizard.show();
+    QCOMPARE(wizard.generalPage()->nameEdit()->text(), QStringLiteral("Kantoor"));
+    QVERIFY(wizard.generalPage()->isComplete()); // its own name is not "taken"
+    wizard.generalPage()->channelsSpin()->setValue(7);
+    wizard.next();
+    QVERIFY(wizard.accountsPage()->primaryPassword()->password().isEmpty()); // editing: empty = keep
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    wizard.accept();
+    QVERIFY2(wizard.lastError().isEmpty(), qPrintable(wizard.lastError()));
+    auto after = TrunkRepository(*m_db).find(QStringLiteral("Kantoor"));
+    QVERIFY(after);
+    QCOMPARE(after->channels, 7);
+    QCOMPARE(after->primary.ha1, before->primary.ha1);
+    QCOMPARE(m_secrets->read(sipAccountSecretKey(after->primary.username)).value(), oldPassword);
 }
 
 QTEST_MAIN(TestTrunkWizard)

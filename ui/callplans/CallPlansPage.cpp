@@ -1,8 +1,12 @@
 #include "callplans/CallPlansPage.h"
 #include "callplans/CallPlanModel.h"
 #include "callplans/CallPlanSettingsDialog.h"
+#include "common/MessageBox.h"
+#include "store/CallPlanRepository.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -10,17 +14,23 @@
 namespace centrale::ui {
 
 CallPlansPage::CallPlansPage(const AppContext &ctx, QWidget *parent)
-    : Page(parent), m_ctx(ctx), m_model(new CallPlanModel(ctx.db, this)), m_view(new QTreeView(this)), m_settings(new QPushButton(this))
+    : Page(parent), m_ctx(ctx), m_model(new CallPlanModel(ctx.db, this)), m_view(new QTreeView(this)), m_settings(new QPushButton(this)),
+      m_add(new QPushButton(this)), m_delete(new QPushButton(this))
 {
     auto *top = new QHBoxLayout;
+    top->addWidget(m_add);
     top->addWidget(m_settings);
+    top->addWidget(m_delete);
     top->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view);
     m_view->setModel(m_model);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_view->expandAll();
     connect(m_settings, &QPushButton::clicked, this, &CallPlansPage::openSettings);
+    connect(m_add, &QPushButton::clicked, this, &CallPlansPage::addPlan);
+    connect(m_delete, &QPushButton::clicked, this, &CallPlansPage::removePlan);
     connect(m_view, &QTreeView::doubleClicked, this, &CallPlansPage::openSettings);
     retranslate();
 }
@@ -43,11 +53,42 @@ void CallPlansPage::openSettings()
     }
 }
 
+void CallPlansPage::addPlan()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New call plan"), tr("Name of the call plan:"), QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    CallPlan plan;
+    plan.name = name;
+    if (auto r = CallPlanRepository(m_ctx.db).add(plan); !r)
+        MessageBox::error(this, tr("Call plan not added"), r.message());
+    reload();
+    emit dataChanged();
+}
+
+void CallPlansPage::removePlan()
+{
+    const CallPlan *plan = m_model->planAt(m_view->currentIndex());
+    if (!plan)
+        return;
+    const QString name = plan->name;
+    if (!MessageBox::confirm(this, tr("Delete call plan"), tr("Delete call plan \"%1\"? Its numbers become free.").arg(name)))
+        return;
+    if (auto s = CallPlanRepository(m_ctx.db).remove(name); !s)
+        MessageBox::error(this, tr("Call plan not deleted"), s.message());
+    reload();
+    emit dataChanged();
+}
+
 void CallPlansPage::retranslate()
 {
     m_settings->setText(tr("&Settings..."));
     m_settings->setAccessibleName(tr("Settings of the selected call plan"));
     m_view->setAccessibleName(tr("Call plans"));
+    m_add->setText(tr("&New call plan..."));
+    m_delete->setText(tr("&Delete"));
+    m_delete->setAccessibleName(tr("Delete selected call plan"));
 }
 
 } // namespace centrale::ui

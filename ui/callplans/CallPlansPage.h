@@ -21,11 +21,15 @@ public:
 
 private:
     void openSettings();
+    void addPlan();
+    void removePlan();
     void retranslate() override;
     AppContext m_ctx;
     CallPlanModel *m_model;
     QTreeView *m_view;
     QPushButton *m_settings;
+    QPushButton *m_add;
+    QPushButton *m_delete;
 };
 
 } // namespace centrale::ui

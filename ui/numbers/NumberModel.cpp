@@ -66,6 +66,8 @@ bool NumberFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePare
         return true;
     QString digits = m_text;
     digits.remove(QLatin1Char('+')).remove(QLatin1Char(' '));
+    if (digits.isEmpty() && m_text.front() == QLatin1Char('+'))
+        return true; // just "+" typed: every number starts with it
     if (!digits.isEmpty() && idx.data(NumberModel::DigitsRole).toString().contains(digits))
         return true;
     return sourceModel()->index(sourceRow, NumberModel::LinkedTo, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive);

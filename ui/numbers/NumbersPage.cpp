@@ -22,6 +22,7 @@ NumbersPage::NumbersPage(const AppContext &ctx, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(0, 200);
     m_view->verticalHeader()->hide();
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);

@@ -1,8 +1,10 @@
 #include "settings/SettingsPage.h"
 #include "settings/LanguageSwitcher.h"
+#include "settings/SecretSettings.h"
 #include "store/SettingsRepository.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,7 +22,11 @@ SettingsPage::SettingsPage(const AppContext &ctx, QWidget *parent)
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(LanguageSwitcher::instance().current())));
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] { LanguageSwitcher::instance().apply(m_language->currentData().toString()); });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        const QString lang = m_language->currentData().toString();
+        LanguageSwitcher::instance().apply(lang);
+        (void)SettingsRepository(m_ctx.db).set(QStringLiteral("ui.language"), lang); // remembered with the rest of the settings
+    });
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
     m_languageLabel->setBuddy(m_language);
@@ -31,6 +37,7 @@ SettingsPage::SettingsPage(const AppContext &ctx, QWidget *parent)
     layout->addWidget(m_table);
     layout->addWidget(m_status);
     layout->addWidget(m_save, 0, Qt::AlignRight);
+    layout->addWidget(new SecretSettings(ctx.secrets, this));
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     reload();
     retranslate();
@@ -50,7 +57,7 @@ void SettingsPage::reload()
         auto *desc = new QTableWidgetItem;
         desc->setFlags(desc->flags() & ~Qt::ItemIsEditable);
         if (const auto *def = SettingsCatalog::find(v.key))
-            desc->setText(def->description);
+            desc->setText(QCoreApplication::translate("SettingsCatalog", qPrintable(def->description))); // catalog texts are built once, in English
         m_table->setItem(row, 0, key);
         m_table->setItem(row, 1, new QTableWidgetItem(v.value));
         m_table->setItem(row, 2, desc);
@@ -76,6 +83,10 @@ void SettingsPage::save()
 void SettingsPage::retranslate()
 {
     m_languageLabel->setText(tr("&Language"));
+    {
+        const QSignalBlocker block(m_language); // follow switches made elsewhere without re-applying
+        m_language->setCurrentIndex(qMax(0, m_language->findData(LanguageSwitcher::instance().current())));
+    }
     m_language->setAccessibleName(tr("Language"));
     m_table->setHorizontalHeaderLabels({tr("Setting"), tr("Value"), tr("Description")});
     m_table->setAccessibleName(tr("Engine settings"));

@@ -27,7 +27,7 @@ TrunksPage::TrunksPage(const AppContext &ctx, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->verticalHeader()->hide();
     connect(m_new, &QPushButton::clicked, this, [this] { openWizard(false); });
     connect(m_edit, &QPushButton::clicked, this, [this] { openWizard(true); });
