@@ -59,8 +59,8 @@
         <translation>Centrale export for %1: dialplan.</translation>
     </message>
     <message>
-        <source>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</source>
-        <translation>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</translation>
+        <source>Add "include =&gt; %1" to the context of the phones that may call out.</source>
+        <translation>Add "include =&gt; %1" to the context of the phones that may call out.</translation>
     </message>
     <message>
         <source>E.164 with +</source>
@@ -79,8 +79,8 @@
         <translation>E.164 without + or 00</translation>
     </message>
     <message>
-        <source>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</source>
-        <translation>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</translation>
+        <source>Centrale only accepts the trunk's caller-ID numbers; anything else becomes %1.</source>
+        <translation>Centrale only accepts the trunk's caller-ID numbers; anything else becomes %1.</translation>
     </message>
     <message>
         <source>Only when the primary server cannot be reached: the secondary.</source>
@@ -114,16 +114,16 @@
         <translation>Add one channel (URI) for all numbers.</translation>
     </message>
     <message>
-        <source>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</source>
-        <translation>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</translation>
+        <source>Give every user a SIP Name that is one of the trunk's caller-ID numbers.</source>
+        <translation>Give every user a SIP Name that is one of the trunk's caller-ID numbers.</translation>
     </message>
     <message>
         <source>Centrale takes the caller ID from P-Asserted-Identity.</source>
         <translation>Centrale takes the caller ID from P-Asserted-Identity.</translation>
     </message>
     <message>
-        <source>Numbers leave in the form %1 (the trunk&apos;s number format).</source>
-        <translation>Numbers leave in the form %1 (the trunk&apos;s number format).</translation>
+        <source>Numbers leave in the form %1 (the trunk's number format).</source>
+        <translation>Numbers leave in the form %1 (the trunk's number format).</translation>
     </message>
     <message>
         <source>A second ARS entry, identical but with Line Group Id %1.</source>
@@ -141,12 +141,12 @@
 <context>
     <name>CallPlan</name>
     <message>
-        <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</translation>
+        <source>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</source>
+        <translation>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</translation>
+        <source>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</source>
+        <translation>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</translation>
     </message>
     <message>
         <source>Call plan name</source>
@@ -177,31 +177,31 @@
         <translation>%1: outside opening hours it must jump forward to an existing step.</translation>
     </message>
     <message>
-        <source>Unknown call plan step &quot;%1&quot;.</source>
-        <translation>Unknown call plan step &quot;%1&quot;.</translation>
+        <source>Unknown call plan step "%1".</source>
+        <translation>Unknown call plan step "%1".</translation>
     </message>
 </context>
 <context>
     <name>CallPlanRepository</name>
     <message>
-        <source>A call plan named &quot;%1&quot; already exists.</source>
-        <translation>A call plan named &quot;%1&quot; already exists.</translation>
+        <source>A call plan named "%1" already exists.</source>
+        <translation>A call plan named "%1" already exists.</translation>
     </message>
     <message>
-        <source>Internal number %1 is already used by call plan &quot;%2&quot;.</source>
-        <translation>Internal number %1 is already used by call plan &quot;%2&quot;.</translation>
+        <source>Internal number %1 is already used by call plan "%2".</source>
+        <translation>Internal number %1 is already used by call plan "%2".</translation>
     </message>
     <message>
         <source>The call plan no longer exists.</source>
         <translation>The call plan no longer exists.</translation>
     </message>
     <message>
-        <source>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</source>
-        <translation>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</translation>
+        <source>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</source>
+        <translation>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</translation>
     </message>
     <message>
-        <source>There is no call plan named &quot;%1&quot;.</source>
-        <translation>There is no call plan named &quot;%1&quot;.</translation>
+        <source>There is no call plan named "%1".</source>
+        <translation>There is no call plan named "%1".</translation>
     </message>
     <message>
         <source>Number +%1 is not linked to a call plan; it is already free.</source>
@@ -364,8 +364,8 @@
 <context>
     <name>ExportRegistry</name>
     <message>
-        <source>Unknown export format &quot;%1&quot;; use one of: %2.</source>
-        <translation>Unknown export format &quot;%1&quot;; use one of: %2.</translation>
+        <source>Unknown export format "%1"; use one of: %2.</source>
+        <translation>Unknown export format "%1"; use one of: %2.</translation>
     </message>
     <message>
         <source>The %1 format is for phone accounts, not trunks.</source>
@@ -399,8 +399,8 @@
         <translation>Cannot create folder %1.</translation>
     </message>
     <message>
-        <source>Refusing the file name &quot;%1&quot;.</source>
-        <translation>Refusing the file name &quot;%1&quot;.</translation>
+        <source>Refusing the file name "%1".</source>
+        <translation>Refusing the file name "%1".</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; refusing to write through it.</source>
@@ -461,8 +461,8 @@
         <translation>%1: trunk %2.</translation>
     </message>
     <message>
-        <source>Centrale refuses caller IDs that are not the trunk&apos;s.</source>
-        <translation>Centrale refuses caller IDs that are not the trunk&apos;s.</translation>
+        <source>Centrale refuses caller IDs that are not the trunk's.</source>
+        <translation>Centrale refuses caller IDs that are not the trunk's.</translation>
     </message>
     <message>
         <source>In this order; untick the others.</source>
@@ -477,12 +477,12 @@
         <translation>Leave empty: Centrale does not register to the PBX.</translation>
     </message>
     <message>
-        <source>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</source>
-        <translation>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</translation>
+        <source>Empty: the extension's or the trunk's caller ID is used.</source>
+        <translation>Empty: the extension's or the trunk's caller ID is used.</translation>
     </message>
     <message>
-        <source>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</source>
-        <translation>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</translation>
+        <source>Or import freepbx-dial-patterns.csv with "Import Dial Patterns" on the route.</source>
+        <translation>Or import freepbx-dial-patterns.csv with "Import Dial Patterns" on the route.</translation>
     </message>
     <message>
         <source>One route per number; choose the destination.</source>
@@ -497,8 +497,8 @@
         <translation>Bulk import</translation>
     </message>
     <message>
-        <source>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
-        <translation>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</translation>
+        <source>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
+        <translation>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</translation>
     </message>
 </context>
 <context>
@@ -508,27 +508,27 @@
         <translation>The IP address is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
-        <translation>&quot;%1&quot; is not an IPv4 or IPv6 address.</translation>
+        <source>"%1" is not an IPv4 or IPv6 address.</source>
+        <translation>"%1" is not an IPv4 or IPv6 address.</translation>
     </message>
     <message>
         <source>The prefix length /%1 is out of range (0-%2).</source>
         <translation>The prefix length /%1 is out of range (0-%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid subnet mask.</source>
-        <translation>&quot;%1&quot; is not a valid subnet mask.</translation>
+        <source>"%1" is not a valid subnet mask.</source>
+        <translation>"%1" is not a valid subnet mask.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
-        <translation>&quot;%1&quot; has host bits set; did you mean %2/%3?</translation>
+        <source>"%1" has host bits set; did you mean %2/%3?</source>
+        <translation>"%1" has host bits set; did you mean %2/%3?</translation>
     </message>
 </context>
 <context>
     <name>KamailioExport</name>
     <message>
-        <source>Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</source>
-        <translation>Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</translation>
+        <source>Centrale export for %1: uacreg rows for Kamailio's uac module (5.6).</source>
+        <translation>Centrale export for %1: uacreg rows for Kamailio's uac module (5.6).</translation>
     </message>
     <message>
         <source>Load into the database named by reg_db_url, then run: kamcmd uac.reg_reload</source>
@@ -539,24 +539,24 @@
         <translation>Centrale export for %1: registrations through the uac module.</translation>
     </message>
     <message>
-        <source>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</source>
-        <translation>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</translation>
+        <source>include_file this after loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" and your database module.</source>
+        <translation>include_file this after loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" and your database module.</translation>
     </message>
     <message>
         <source>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</source>
         <translation>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</translation>
     </message>
     <message>
-        <source>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</source>
-        <translation>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</translation>
+        <source>With db_text, DBURL can be "text:///" followed by the export folder (it holds the uacreg and version tables).</source>
+        <translation>With db_text, DBURL can be "text:///" followed by the export folder (it holds the uacreg and version tables).</translation>
     </message>
     <message>
         <source>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</source>
         <translation>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</translation>
     </message>
     <message>
-        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</source>
-        <translation>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</translation>
+        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account's username, password and realm, then uac_auth().</source>
+        <translation>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account's username, password and realm, then uac_auth().</translation>
     </message>
 </context>
 <context>
@@ -593,12 +593,12 @@
         <translation>nothing (free)</translation>
     </message>
     <message>
-        <source>call plan &quot;%1&quot;</source>
-        <translation>call plan &quot;%1&quot;</translation>
+        <source>call plan "%1"</source>
+        <translation>call plan "%1"</translation>
     </message>
     <message>
-        <source>trunk &quot;%1&quot;</source>
-        <translation>trunk &quot;%1&quot;</translation>
+        <source>trunk "%1"</source>
+        <translation>trunk "%1"</translation>
     </message>
     <message>
         <source>phone account +%1</source>
@@ -673,24 +673,24 @@
         <translation>The number is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1…&quot; is too long for a phone number.</source>
-        <translation>&quot;%1…&quot; is too long for a phone number.</translation>
+        <source>"%1…" is too long for a phone number.</source>
+        <translation>"%1…" is too long for a phone number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</source>
-        <translation>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</translation>
+        <source>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</source>
+        <translation>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: + may only stand at the start.</source>
-        <translation>&quot;%1&quot; is not a phone number: + may only stand at the start.</translation>
+        <source>"%1" is not a phone number: + may only stand at the start.</source>
+        <translation>"%1" is not a phone number: + may only stand at the start.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number that can be recognised.</source>
-        <translation>&quot;%1&quot; is not a phone number that can be recognised.</translation>
+        <source>"%1" is not a phone number that can be recognised.</source>
+        <translation>"%1" is not a phone number that can be recognised.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
-        <translation>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</translation>
+        <source>"%1" is not a valid number: wrong length or unknown range for its country.</source>
+        <translation>"%1" is not a valid number: wrong length or unknown range for its country.</translation>
     </message>
 </context>
 <context>
@@ -716,8 +716,8 @@
         <translation>The warning levels must rise and lie between 1 and 100 percent.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country code.</source>
-        <translation>&quot;%1&quot; is not a known country code.</translation>
+        <source>"%1" is not a known country code.</source>
+        <translation>"%1" is not a known country code.</translation>
     </message>
     <message>
         <source>Country %1 has no number types allowed; remove it instead.</source>
@@ -728,8 +728,8 @@
         <translation>Prefix</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number type.</source>
-        <translation>&quot;%1&quot; is not a number type.</translation>
+        <source>"%1" is not a number type.</source>
+        <translation>"%1" is not a number type.</translation>
     </message>
 </context>
 <context>
@@ -747,8 +747,8 @@
         <translation>username</translation>
     </message>
     <message>
-        <source>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
-        <translation>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</translation>
+        <source>must be 1-63 letters, digits, '.' or '-'</source>
+        <translation>must be 1-63 letters, digits, '.' or '-'</translation>
     </message>
     <message>
         <source>must be system, nl or en</source>
@@ -819,8 +819,8 @@
         <translation>Recipient of limit and registration alerts</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
-        <translation>Unknown setting &quot;%1&quot;.</translation>
+        <source>Unknown setting "%1".</source>
+        <translation>Unknown setting "%1".</translation>
     </message>
     <message>
         <source>Setting %1 %2.</source>
@@ -865,8 +865,8 @@
         <translation>Centrale export for %1: baresip accounts file.</translation>
     </message>
     <message>
-        <source>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</source>
-        <translation>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</translation>
+        <source>The password contains ';', '&lt;', '&gt;', '"' or white space, which an accounts line cannot carry: type it when baresip asks.</source>
+        <translation>The password contains ';', '&lt;', '&gt;', '"' or white space, which an accounts line cannot carry: type it when baresip asks.</translation>
     </message>
     <message>
         <source>Password not exported: add ;auth_pass=PASSWORD or type it when baresip asks.</source>
@@ -880,8 +880,8 @@
 <context>
     <name>ThreeCxExport</name>
     <message>
-        <source>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</source>
-        <translation>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</translation>
+        <source>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; name it %1 (%2).</source>
+        <translation>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; name it %1 (%2).</translation>
     </message>
     <message>
         <source>The number shown when an extension has no caller ID of its own.</source>
@@ -892,8 +892,8 @@
         <translation>Remove the other codecs.</translation>
     </message>
     <message>
-        <source>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</source>
-        <translation>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</translation>
+        <source>Centrale accepts only the trunk's caller-ID numbers in P-Asserted-Identity (or From).</source>
+        <translation>Centrale accepts only the trunk's caller-ID numbers in P-Asserted-Identity (or From).</translation>
     </message>
     <message>
         <source>outbound caller id taken from extension</source>
@@ -928,8 +928,8 @@
         <translation>Provider template</translation>
     </message>
     <message>
-        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</source>
-        <translation>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</translation>
+        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use "Generic VoIP Provider" as above.</source>
+        <translation>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use "Generic VoIP Provider" as above.</translation>
     </message>
 </context>
 <context>
@@ -974,20 +974,20 @@
         <translation>phone account +%1</translation>
     </message>
     <message>
-        <source>trunk &quot;%1&quot;</source>
-        <translation>trunk &quot;%1&quot;</translation>
+        <source>trunk "%1"</source>
+        <translation>trunk "%1"</translation>
     </message>
     <message>
-        <source>Username &quot;%1&quot; is already used by %2.</source>
-        <translation>Username &quot;%1&quot; is already used by %2.</translation>
+        <source>Username "%1" is already used by %2.</source>
+        <translation>Username "%1" is already used by %2.</translation>
     </message>
     <message>
-        <source>A trunk named &quot;%1&quot; already exists.</source>
-        <translation>A trunk named &quot;%1&quot; already exists.</translation>
+        <source>A trunk named "%1" already exists.</source>
+        <translation>A trunk named "%1" already exists.</translation>
     </message>
     <message>
-        <source>There is no call plan named &quot;%1&quot; to fail over to.</source>
-        <translation>There is no call plan named &quot;%1&quot; to fail over to.</translation>
+        <source>There is no call plan named "%1" to fail over to.</source>
+        <translation>There is no call plan named "%1" to fail over to.</translation>
     </message>
     <message>
         <source>The %1 account has no password.</source>
@@ -998,8 +998,8 @@
         <translation>The trunk no longer exists.</translation>
     </message>
     <message>
-        <source>There is no trunk named &quot;%1&quot;.</source>
-        <translation>There is no trunk named &quot;%1&quot;.</translation>
+        <source>There is no trunk named "%1".</source>
+        <translation>There is no trunk named "%1".</translation>
     </message>
 </context>
 <context>
@@ -1017,8 +1017,8 @@
         <translation>%1 contains a control or text-direction character.</translation>
     </message>
     <message>
-        <source>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+        <source>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 digits.</source>
@@ -1033,31 +1033,31 @@
         <translation>%1: port %2 is out of range (1-65535).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an IPv6 address.</source>
-        <translation>%1: &quot;%2&quot; is not an IPv6 address.</translation>
+        <source>%1: "%2" is not an IPv6 address.</source>
+        <translation>%1: "%2" is not an IPv6 address.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a host name.</source>
-        <translation>%1: &quot;%2&quot; is not a host name.</translation>
+        <source>%1: "%2" is not a host name.</source>
+        <translation>%1: "%2" is not a host name.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation>%1: &quot;%2&quot; is not an e-mail address.</translation>
+        <source>%1: "%2" is not an e-mail address.</source>
+        <translation>%1: "%2" is not an e-mail address.</translation>
     </message>
 </context>
 <context>
     <name>YeastarExport</name>
     <message>
-        <source>%1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</source>
-        <translation>%1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</translation>
+        <source>%1. Trunk type: Register trunk (S-series: "Register Trunk").</source>
+        <translation>%1. Trunk type: Register trunk (S-series: "Register Trunk").</translation>
     </message>
     <message>
         <source>Empty: the caller ID goes in From.</source>
         <translation>Empty: the caller ID goes in From.</translation>
     </message>
     <message>
-        <source>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</source>
-        <translation>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</translation>
+        <source>Per extension the number it calls out with (only the trunk's caller-ID numbers).</source>
+        <translation>Per extension the number it calls out with (only the trunk's caller-ID numbers).</translation>
     </message>
     <message>
         <source>(your choice)</source>
@@ -1199,8 +1199,8 @@
         <translation>Delete call plan</translation>
     </message>
     <message>
-        <source>Delete call plan &quot;%1&quot;? Its numbers become free.</source>
-        <translation>Delete call plan &quot;%1&quot;? Its numbers become free.</translation>
+        <source>Delete call plan "%1"? Its numbers become free.</source>
+        <translation>Delete call plan "%1"? Its numbers become free.</translation>
     </message>
     <message>
         <source>Call plan not deleted</source>
@@ -1228,6 +1228,65 @@
     <message>
         <source>Calls</source>
         <translation>Calls</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::ExportDialog</name>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write the files to.</source>
+        <translation>Choose a folder to write the files to.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>Written with passwords; the files are readable by you only (0600):</source>
+        <translation>Written with passwords; the files are readable by you only (0600):</translation>
+    </message>
+    <message>
+        <source>Written without passwords (placeholders instead):</source>
+        <translation>Written without passwords (placeholders instead):</translation>
+    </message>
+    <message>
+        <source>The files will contain the SIP passwords and are created readable by you only (0600). Keep them safe.</source>
+        <translation>The files will contain the SIP passwords and are created readable by you only (0600). Keep them safe.</translation>
+    </message>
+    <message>
+        <source>The files get placeholders where the passwords go; fill them in on the PBX.</source>
+        <translation>The files get placeholders where the passwords go; fill them in on the PBX.</translation>
+    </message>
+    <message>
+        <source>Export PBX configuration: %1</source>
+        <translation>Export PBX configuration: %1</translation>
+    </message>
+    <message>
+        <source>Include &amp;passwords</source>
+        <translation>Include &amp;passwords</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite existing files</source>
+        <translation>&amp;Overwrite existing files</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The PBX the files are for</source>
+        <translation>The PBX the files are for</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1524,14 @@ The password is kept in %3.</translation>
         <source>Phone accounts</source>
         <translation>Phone accounts</translation>
     </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xport...</translation>
+    </message>
+    <message>
+        <source>Export the selected phone account's softphone configuration</source>
+        <translation>Export the selected phone account's softphone configuration</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::SecretSettings</name>
@@ -1701,8 +1768,8 @@ The password is kept in %3.</translation>
         <translation>Enter a name for the trunk.</translation>
     </message>
     <message>
-        <source>A trunk named &quot;%1&quot; already exists.</source>
-        <translation>A trunk named &quot;%1&quot; already exists.</translation>
+        <source>A trunk named "%1" already exists.</source>
+        <translation>A trunk named "%1" already exists.</translation>
     </message>
     <message>
         <source>Add at least one IP address or subnet of the PBX.</source>
@@ -1915,8 +1982,8 @@ User agent: %2</translation>
         <translation>Delete trunk</translation>
     </message>
     <message>
-        <source>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</source>
-        <translation>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</translation>
+        <source>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</source>
+        <translation>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</translation>
     </message>
     <message>
         <source>Trunk not deleted</source>
@@ -1950,12 +2017,20 @@ User agent: %2</translation>
         <source>Trunks</source>
         <translation>Trunks</translation>
     </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xport...</translation>
+    </message>
+    <message>
+        <source>Export the selected trunk's PBX configuration</source>
+        <translation>Export the selected trunk's PBX configuration</translation>
+    </message>
 </context>
 <context>
     <name>centralectl</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
     </message>
     <message>
         <source>Name of the call plan.</source>
@@ -1990,8 +2065,8 @@ User agent: %2</translation>
         <translation>--name is required.</translation>
     </message>
     <message>
-        <source>Created call plan &quot;%1&quot;</source>
-        <translation>Created call plan &quot;%1&quot;</translation>
+        <source>Created call plan "%1"</source>
+        <translation>Created call plan "%1"</translation>
     </message>
     <message>
         <source>Show one call plan.</source>
@@ -2018,8 +2093,8 @@ User agent: %2</translation>
         <translation>--callplan and --number are required.</translation>
     </message>
     <message>
-        <source>Linked +%1 to call plan &quot;%2&quot;</source>
-        <translation>Linked +%1 to call plan &quot;%2&quot;</translation>
+        <source>Linked +%1 to call plan "%2"</source>
+        <translation>Linked +%1 to call plan "%2"</translation>
     </message>
     <message>
         <source>Unlink a number from its call plan, so that it becomes free.</source>
@@ -2042,12 +2117,12 @@ User agent: %2</translation>
         <translation>callplan remove takes exactly one name.</translation>
     </message>
     <message>
-        <source>Removed call plan &quot;%1&quot;</source>
-        <translation>Removed call plan &quot;%1&quot;</translation>
+        <source>Removed call plan "%1"</source>
+        <translation>Removed call plan "%1"</translation>
     </message>
     <message>
-        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</source>
-        <translation>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</translation>
+        <source>Unknown action "callplan %1"; use add, list, show, link, unlink or remove.</source>
+        <translation>Unknown action "callplan %1"; use add, list, show, link, unlink or remove.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -2074,8 +2149,8 @@ User agent: %2</translation>
         <translation> (see: centralectl %1 --help)</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</source>
-        <translation>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</translation>
+        <source>Unexpected argument "%1" (see: centralectl %2 --help).</source>
+        <translation>Unexpected argument "%1" (see: centralectl %2 --help).</translation>
     </message>
     <message>
         <source>Add numbers owned by the customer; they start free.</source>
@@ -2118,16 +2193,16 @@ User agent: %2</translation>
         <translation>Removed +%1</translation>
     </message>
     <message>
-        <source>Unknown action &quot;number %1&quot;; use add, list or remove.</source>
-        <translation>Unknown action &quot;number %1&quot;; use add, list or remove.</translation>
+        <source>Unknown action "number %1"; use add, list or remove.</source>
+        <translation>Unknown action "number %1"; use add, list or remove.</translation>
     </message>
     <message>
         <source>Read the password from standard input (one line). Without it one is generated and printed once.</source>
         <translation>Read the password from standard input (one line). Without it one is generated and printed once.</translation>
     </message>
     <message>
-        <source>The phone account&apos;s number; also its username.</source>
-        <translation>The phone account&apos;s number; also its username.</translation>
+        <source>The phone account's number; also its username.</source>
+        <translation>The phone account's number; also its username.</translation>
     </message>
     <message>
         <source>Allowed address or subnet (optional); repeat for more.</source>
@@ -2202,8 +2277,8 @@ User agent: %2</translation>
         <translation>Removed phone account +%1</translation>
     </message>
     <message>
-        <source>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</source>
-        <translation>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</translation>
+        <source>Unknown action "phone %1"; use add, list, password or remove.</source>
+        <translation>Unknown action "phone %1"; use add, list, password or remove.</translation>
     </message>
     <message>
         <source>List every setting with its value.</source>
@@ -2218,8 +2293,8 @@ User agent: %2</translation>
         <translation>Print one setting.</translation>
     </message>
     <message>
-        <source>The setting&apos;s key.</source>
-        <translation>The setting&apos;s key.</translation>
+        <source>The setting's key.</source>
+        <translation>The setting's key.</translation>
     </message>
     <message>
         <source>settings get takes exactly one key.</source>
@@ -2238,12 +2313,12 @@ User agent: %2</translation>
         <translation>settings set takes a key and a value.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;settings %1&quot;; use list, get or set.</source>
-        <translation>Unknown action &quot;settings %1&quot;; use list, get or set.</translation>
+        <source>Unknown action "settings %1"; use list, get or set.</source>
+        <translation>Unknown action "settings %1"; use list, get or set.</translation>
     </message>
     <message>
-        <source>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</source>
-        <translation>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</translation>
+        <source>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</source>
+        <translation>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</translation>
     </message>
     <message>
         <source>Trunk name.</source>
@@ -2322,12 +2397,12 @@ User agent: %2</translation>
         <translation>--%1 is required (see: centralectl trunk add --help).</translation>
     </message>
     <message>
-        <source>--brand &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation>--brand &quot;%1&quot; is not known; use one of: %2.</translation>
+        <source>--brand "%1" is not known; use one of: %2.</source>
+        <translation>--brand "%1" is not known; use one of: %2.</translation>
     </message>
     <message>
-        <source>--format must be plus or noplus, not &quot;%1&quot;.</source>
-        <translation>--format must be plus or noplus, not &quot;%1&quot;.</translation>
+        <source>--format must be plus or noplus, not "%1".</source>
+        <translation>--format must be plus or noplus, not "%1".</translation>
     </message>
     <message>
         <source>A trunk without numbers needs --primary-user and --secondary-user.</source>
@@ -2338,8 +2413,8 @@ User agent: %2</translation>
         <translation>--password-stdin expects two lines: the primary and the secondary password.</translation>
     </message>
     <message>
-        <source>Created trunk &quot;%1&quot; (primary %2, secondary %3)</source>
-        <translation>Created trunk &quot;%1&quot; (primary %2, secondary %3)</translation>
+        <source>Created trunk "%1" (primary %2, secondary %3)</source>
+        <translation>Created trunk "%1" (primary %2, secondary %3)</translation>
     </message>
     <message>
         <source>Primary password:   %1</source>
@@ -2378,12 +2453,12 @@ User agent: %2</translation>
         <translation>trunk remove takes exactly one name.</translation>
     </message>
     <message>
-        <source>Removed trunk &quot;%1&quot;</source>
-        <translation>Removed trunk &quot;%1&quot;</translation>
+        <source>Removed trunk "%1"</source>
+        <translation>Removed trunk "%1"</translation>
     </message>
     <message>
-        <source>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</source>
-        <translation>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</translation>
+        <source>Unknown action "trunk %1"; use add, list, show or remove.</source>
+        <translation>Unknown action "trunk %1"; use add, list, show or remove.</translation>
     </message>
     <message>
         <source>Trunk:             %1</source>
@@ -2462,8 +2537,8 @@ User agent: %2</translation>
         <translation>Settings of the console and the engine</translation>
     </message>
     <message>
-        <source>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</source>
-        <translation>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</translation>
+        <source>Manage Centrale's trunks, numbers, call plans and engine from scripts.</source>
+        <translation>Manage Centrale's trunks, numbers, call plans and engine from scripts.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -2474,8 +2549,8 @@ User agent: %2</translation>
         <translation>Every action has --help. Passwords are never taken as arguments: use --password-stdin.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
-        <translation>Unknown command &quot;%1&quot; (see: centralectl --help).</translation>
+        <source>Unknown command "%1" (see: centralectl --help).</source>
+        <translation>Unknown command "%1" (see: centralectl --help).</translation>
     </message>
     <message>
         <source>Primary server address (default: setting sip.primary).</source>
@@ -2494,8 +2569,8 @@ User agent: %2</translation>
         <translation>Run the SIP engine in the foreground; one log line per event.</translation>
     </message>
     <message>
-        <source>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
-        <translation>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</translation>
+        <source>--realm differs from the stored realm; the passwords' digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
+        <translation>--realm differs from the stored realm; the passwords' digests depend on it. Change it with: centralectl settings set sip.realm %1</translation>
     </message>
     <message>
         <source>Keep printing changes until interrupted.</source>
@@ -2530,8 +2605,8 @@ User agent: %2</translation>
         <translation>blocked lift takes exactly one address.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; is not an IP address.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" is not an IP address.</translation>
     </message>
     <message>
         <source>%1 is not blocked.</source>
@@ -2542,8 +2617,8 @@ User agent: %2</translation>
         <translation>Lifted the block on %1; a running engine applies it within a second.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;blocked %1&quot;; use list or lift.</source>
-        <translation>Unknown action &quot;blocked %1&quot;; use list or lift.</translation>
+        <source>Unknown action "blocked %1"; use list or lift.</source>
+        <translation>Unknown action "blocked %1"; use list or lift.</translation>
     </message>
     <message>
         <source>trunks and phone accounts</source>
@@ -2570,8 +2645,8 @@ User agent: %2</translation>
         <translation>Export this phone account.</translation>
     </message>
     <message>
-        <source>Export format (see --list-formats; default: the trunk brand&apos;s).</source>
-        <translation>Export format (see --list-formats; default: the trunk brand&apos;s).</translation>
+        <source>Export format (see --list-formats; default: the trunk brand's).</source>
+        <translation>Export format (see --list-formats; default: the trunk brand's).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -2610,8 +2685,8 @@ User agent: %2</translation>
         <translation>--out is required (see: centralectl export --help).</translation>
     </message>
     <message>
-        <source>--format &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation>--format &quot;%1&quot; is not known; use one of: %2.</translation>
+        <source>--format "%1" is not known; use one of: %2.</source>
+        <translation>--format "%1" is not known; use one of: %2.</translation>
     </message>
     <message>
         <source>Exported %1 (%2 files) with passwords: the files are readable by you only (0600).</source>

@@ -1231,6 +1231,65 @@
     </message>
 </context>
 <context>
+    <name>centrale::ui::ExportDialog</name>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportmap</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write the files to.</source>
+        <translation>Kies een map om de bestanden in te schrijven.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Er is niets geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Written with passwords; the files are readable by you only (0600):</source>
+        <translation>Geschreven met wachtwoorden; alleen u kunt de bestanden lezen (0600):</translation>
+    </message>
+    <message>
+        <source>Written without passwords (placeholders instead):</source>
+        <translation>Geschreven zonder wachtwoorden (met plaatshouders):</translation>
+    </message>
+    <message>
+        <source>The files will contain the SIP passwords and are created readable by you only (0600). Keep them safe.</source>
+        <translation>De bestanden bevatten de SIP-wachtwoorden en worden zo aangemaakt dat alleen u ze kunt lezen (0600). Bewaar ze veilig.</translation>
+    </message>
+    <message>
+        <source>The files get placeholders where the passwords go; fill them in on the PBX.</source>
+        <translation>De bestanden krijgen plaatshouders op de plek van de wachtwoorden; vul die in op de centrale.</translation>
+    </message>
+    <message>
+        <source>Export PBX configuration: %1</source>
+        <translation>PBX-configuratie exporteren: %1</translation>
+    </message>
+    <message>
+        <source>Include &amp;passwords</source>
+        <translation>&amp;Wachtwoorden meenemen</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite existing files</source>
+        <translation>Bestaande bestanden &amp;overschrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bladeren...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>The PBX the files are for</source>
+        <translation>De centrale waarvoor de bestanden bedoeld zijn</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::IpListEditor</name>
     <message>
         <source>IP address or subnet, e.g. 192.0.2.10 or 192.0.2.0/24</source>
@@ -1464,6 +1523,14 @@ Het wachtwoord wordt bewaard in %3.</translation>
     <message>
         <source>Phone accounts</source>
         <translation>Toestelaccounts</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xporteren...</translation>
+    </message>
+    <message>
+        <source>Export the selected phone account&apos;s softphone configuration</source>
+        <translation>De softphone-configuratie van het gekozen toestelaccount exporteren</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2016,14 @@ User agent: %2</translation>
     <message>
         <source>Trunks</source>
         <translation>Trunks</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xporteren...</translation>
+    </message>
+    <message>
+        <source>Export the selected trunk&apos;s PBX configuration</source>
+        <translation>De PBX-configuratie van de gekozen trunk exporteren</translation>
     </message>
 </context>
 <context>

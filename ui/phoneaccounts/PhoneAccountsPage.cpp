@@ -8,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include "export/ExportDialog.h"
+
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -15,11 +17,12 @@
 namespace centrale::ui {
 
 PhoneAccountsPage::PhoneAccountsPage(const AppContext &ctx, QWidget *parent)
-    : Page(parent), m_ctx(ctx), m_table(new QTableWidget(0, 4, this)), m_add(new QPushButton(this)), m_delete(new QPushButton(this))
+    : Page(parent), m_ctx(ctx), m_table(new QTableWidget(0, 4, this)), m_add(new QPushButton(this)), m_delete(new QPushButton(this)), m_export(new QPushButton(this))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(m_add);
     top->addWidget(m_delete);
+    top->addWidget(m_export);
     top->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -30,6 +33,7 @@ PhoneAccountsPage::PhoneAccountsPage(const AppContext &ctx, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_add, &QPushButton::clicked, this, &PhoneAccountsPage::add);
     connect(m_delete, &QPushButton::clicked, this, &PhoneAccountsPage::removeSelected);
+    connect(m_export, &QPushButton::clicked, this, &PhoneAccountsPage::exportSelected);
     if (m_ctx.feed)
         connect(m_ctx.feed, &StatusFeed::statusChanged, this, [this](const AccountStatus &s) {
             if (s.role == QLatin1String("phone"))
@@ -103,10 +107,22 @@ void PhoneAccountsPage::removeSelected()
     emit dataChanged();
 }
 
+void PhoneAccountsPage::exportSelected()
+{
+    const QTableWidgetItem *item = m_table->item(m_table->currentRow(), 0);
+    if (!item)
+        return;
+    ExportRequest req;
+    req.phoneNumber = item->data(Qt::UserRole).toString();
+    ExportDialog(m_ctx, req, this).exec();
+}
+
 void PhoneAccountsPage::retranslate()
 {
     m_add->setText(tr("&New phone account..."));
     m_delete->setText(tr("&Delete"));
+    m_export->setText(tr("E&xport..."));
+    m_export->setAccessibleName(tr("Export the selected phone account's softphone configuration"));
     m_delete->setAccessibleName(tr("Delete selected phone account"));
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("Simultaneous calls"), tr("IP whitelist"), tr("Status")});
     m_table->setAccessibleName(tr("Phone accounts"));

@@ -18,11 +18,13 @@ public:
 private:
     void add();
     void removeSelected();
+    void exportSelected();
     void retranslate() override;
     AppContext m_ctx;
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_delete;
+    QPushButton *m_export;
 };
 
 } // namespace centrale::ui

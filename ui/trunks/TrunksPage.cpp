@@ -6,6 +6,8 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include "export/ExportDialog.h"
+
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -14,12 +16,13 @@ namespace centrale::ui {
 
 TrunksPage::TrunksPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new TrunkModel(ctx.db, ctx.feed, this)), m_view(new QTableView(this)), m_new(new QPushButton(this)),
-      m_edit(new QPushButton(this)), m_delete(new QPushButton(this))
+      m_edit(new QPushButton(this)), m_delete(new QPushButton(this)), m_export(new QPushButton(this))
 {
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
+    buttons->addWidget(m_export);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -33,6 +36,7 @@ TrunksPage::TrunksPage(const AppContext &ctx, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, [this] { openWizard(true); });
     connect(m_view, &QTableView::doubleClicked, this, [this] { openWizard(true); });
     connect(m_delete, &QPushButton::clicked, this, &TrunksPage::removeSelected);
+    connect(m_export, &QPushButton::clicked, this, &TrunksPage::exportSelected);
     retranslate();
 }
 
@@ -64,11 +68,23 @@ void TrunksPage::removeSelected()
     emit dataChanged();
 }
 
+void TrunksPage::exportSelected()
+{
+    const Trunk *t = m_model->trunkAt(m_view->currentIndex().row());
+    if (!t)
+        return;
+    ExportRequest req;
+    req.trunkName = t->name;
+    ExportDialog(m_ctx, req, this).exec();
+}
+
 void TrunksPage::retranslate()
 {
     m_new->setText(tr("&New trunk..."));
     m_edit->setText(tr("&Edit..."));
     m_delete->setText(tr("&Delete"));
+    m_export->setText(tr("E&xport..."));
+    m_export->setAccessibleName(tr("Export the selected trunk's PBX configuration"));
     m_new->setAccessibleName(tr("New trunk"));
     m_edit->setAccessibleName(tr("Edit selected trunk"));
     m_delete->setAccessibleName(tr("Delete selected trunk"));

@@ -22,6 +22,7 @@ public:
 
 private:
     void openWizard(bool edit);
+    void exportSelected();
     void retranslate() override;
     AppContext m_ctx;
     TrunkModel *m_model;
@@ -29,6 +30,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_export;
 };
 
 } // namespace centrale::ui
