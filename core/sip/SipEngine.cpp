@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMetaMethod>
 #include <QRandomGenerator>
 
 namespace centrale::sip {
@@ -98,7 +99,7 @@ void SipEngine::stop()
     if (!m_core)
         return;
     m_poll.stop();
-    toWriter(Heartbeat{QCoreApplication::applicationPid(), QStringLiteral(""), 0}); // not alive any more
+    toWriter(Heartbeat{QCoreApplication::applicationPid(), QString(), 0}); // not alive any more
     m_core->stop();
     m_core.reset();
     if (m_writer) {
@@ -220,6 +221,9 @@ void SipEngine::onEvent(const EngineEvent &e)
     }
     emit eventOccurred(ev);
 
+    // The log line costs as much as the SIP work at high rates: only build it for a listener.
+    if (!isSignalConnected(QMetaMethod::fromSignal(&SipEngine::logLine)))
+        return;
     QString line = registrationEventKey(e.kind);
     if (!e.username.isEmpty())
         line += QStringLiteral(" account=%1 role=%2 owner=%3").arg(e.username, e.role, e.owner);

@@ -121,8 +121,14 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bind)
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return Result<QSqlQuery>::fail(q.lastError().text());
-    for (const auto &v : bind)
-        q.addBindValue(v);
+    for (const auto &v : bind) {
+        // A null QString is still text: bind it as '' (QSQLITE would bind NULL). Callers
+        // that mean NULL pass QVariant().
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec())
         return Result<QSqlQuery>::fail(q.lastError().text());
     return q;

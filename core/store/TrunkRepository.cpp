@@ -61,7 +61,7 @@ Status TrunkRepository::writeLinksAndAccounts(const Trunk &trunk, qint64 id)
             if (!r)
                 return r.error();
         } else {
-            auto r = m_db.exec(QStringLiteral("UPDATE sip_accounts SET username = ?, ha1 = CASE WHEN COALESCE(?, '') = '' THEN ha1 ELSE ? END"
+            auto r = m_db.exec(QStringLiteral("UPDATE sip_accounts SET username = ?, ha1 = CASE WHEN ? = '' THEN ha1 ELSE ? END"
                                               " WHERE id = ? AND trunk_id = ?"),
                                {a->username, a->ha1, a->ha1, a->id, id});
             if (!r)
@@ -84,7 +84,7 @@ Result<qint64> TrunkRepository::add(const Trunk &trunk)
             return failover.error();
         auto r = m_db.exec(QStringLiteral("INSERT INTO trunks (name, channels, brand, type, number_format, ip_whitelist, failover_call_plan_id, limits,"
                                           " destinations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {trunk.name.trimmed(), trunk.channels, pbxBrandKey(trunk.brand), QString(QStringLiteral("") + trunk.type.trimmed()), numberFormatKey(trunk.format),
+                           {trunk.name.trimmed(), trunk.channels, pbxBrandKey(trunk.brand), trunk.type.trimmed(), numberFormatKey(trunk.format),
                             jsoncol::fromWhitelist(trunk.ipWhitelist), failover.value(), jsoncol::fromObject(trunk.limits.toJson()),
                             jsoncol::fromObject(trunk.destinations.toJson())});
         if (!r)
@@ -109,7 +109,7 @@ Status TrunkRepository::update(const Trunk &trunk)
             return failover.error();
         auto r = m_db.exec(QStringLiteral("UPDATE trunks SET name = ?, channels = ?, brand = ?, type = ?, number_format = ?, ip_whitelist = ?,"
                                           " failover_call_plan_id = ?, limits = ?, destinations = ? WHERE id = ?"),
-                           {trunk.name.trimmed(), trunk.channels, pbxBrandKey(trunk.brand), QString(QStringLiteral("") + trunk.type.trimmed()), numberFormatKey(trunk.format),
+                           {trunk.name.trimmed(), trunk.channels, pbxBrandKey(trunk.brand), trunk.type.trimmed(), numberFormatKey(trunk.format),
                             jsoncol::fromWhitelist(trunk.ipWhitelist), failover.value(), jsoncol::fromObject(trunk.limits.toJson()),
                             jsoncol::fromObject(trunk.destinations.toJson()), trunk.id});
         if (!r)
