@@ -31,6 +31,8 @@ Status Limits::validate() const
         return Status::fail(QCoreApplication::translate("Security", "Call limits cannot be negative."), QStringLiteral("calls"));
     if ((callsHour && callsDay && callsHour > callsDay) || (callsDay && callsWeek && callsDay > callsWeek))
         return Status::fail(QCoreApplication::translate("Security", "The calls per hour may not exceed the calls per day, nor the day the week."), QStringLiteral("calls"));
+    if (callsPerSecond < 0 || callsPerSecond > 1000)
+        return Status::fail(QCoreApplication::translate("Security", "Calls per second must lie between 0 (no cap) and 1000."), QStringLiteral("cps"));
     if (warnPercentFirst < 1 || warnPercentFirst >= warnPercentSecond || warnPercentSecond > 100)
         return Status::fail(QCoreApplication::translate("Security", "The warning levels must rise and lie between 1 and 100 percent."), QStringLiteral("warn"));
     return {};
@@ -41,7 +43,7 @@ QJsonObject Limits::toJson() const
     return {{QStringLiteral("amount_hour"), amountHourCents}, {QStringLiteral("amount_day"), amountDayCents},
             {QStringLiteral("amount_week"), amountWeekCents}, {QStringLiteral("calls_hour"), callsHour},
             {QStringLiteral("calls_day"), callsDay},          {QStringLiteral("calls_week"), callsWeek},
-            {QStringLiteral("warn_first"), warnPercentFirst}, {QStringLiteral("warn_second"), warnPercentSecond}};
+            {QStringLiteral("warn_first"), warnPercentFirst}, {QStringLiteral("warn_second"), warnPercentSecond}, {QStringLiteral("cps"), callsPerSecond}};
 }
 
 Result<Limits> Limits::fromJson(const QJsonObject &o)
@@ -55,6 +57,7 @@ Result<Limits> Limits::fromJson(const QJsonObject &o)
     l.callsWeek = o.value(QStringLiteral("calls_week")).toInt(0);
     l.warnPercentFirst = o.value(QStringLiteral("warn_first")).toInt(80);
     l.warnPercentSecond = o.value(QStringLiteral("warn_second")).toInt(95);
+    l.callsPerSecond = o.value(QStringLiteral("cps")).toInt(0);
     if (auto s = l.validate(); !s)
         return s.error();
     return l;

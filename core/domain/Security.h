@@ -19,6 +19,7 @@ struct Limits {
     int callsWeek = 0;
     int warnPercentFirst = 80;
     int warnPercentSecond = 95;
+    int callsPerSecond = 0; // new calls per second for the trunk; 0 = no cap
 
     Status validate() const;
     QJsonObject toJson() const;

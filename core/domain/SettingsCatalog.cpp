@@ -61,6 +61,8 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kSmtpUser), QString(), QCoreApplication::translate("SettingsCatalog", "SMTP username"), optionalUsername},
         {QLatin1String(settingkeys::kSmtpFrom), QString(), QCoreApplication::translate("SettingsCatalog", "Sender address of alert mail"), optionalEmail},
         {QLatin1String(settingkeys::kAlertTo), QString(), QCoreApplication::translate("SettingsCatalog", "Recipient of limit and registration alerts"), optionalEmail},
+        {QLatin1String(settingkeys::kNoAnswer), QStringLiteral("20"), QCoreApplication::translate("SettingsCatalog", "Seconds a trunk's primary account may ring before the secondary is tried"), intRange<3, 300>},
+        {QLatin1String(settingkeys::kMaxCall), QStringLiteral("14400"), QCoreApplication::translate("SettingsCatalog", "Longest call allowed before the engine ends it (s)"), intRange<60, 86400>},
     };
     return defs;
 }

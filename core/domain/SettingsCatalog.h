@@ -42,6 +42,8 @@ inline constexpr auto kSmtpServer = "smtp.server";
 inline constexpr auto kSmtpUser = "smtp.username";
 inline constexpr auto kSmtpFrom = "smtp.from";
 inline constexpr auto kAlertTo = "alerts.email";
+inline constexpr auto kNoAnswer = "calls.noanswer.timeout";
+inline constexpr auto kMaxCall = "calls.max.duration";
 } // namespace settingkeys
 
 } // namespace centrale

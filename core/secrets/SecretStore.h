@@ -17,6 +17,8 @@ public:
 
 // Keys under which the secrets are kept.
 QString sipAccountSecretKey(const QString &username);
+inline const QString kSmtpPasswordKey = QStringLiteral("smtp.password");
+inline const QString kUpstreamPasswordKey = QStringLiteral("upstream.password");
 
 // The keychain when secretsFile is empty, else the file (created 0600, refused if wider).
 Result<std::unique_ptr<SecretStore>> openSecretStore(const QString &secretsFile, int keychainTimeoutMs = 10000);

@@ -1,5 +1,8 @@
 #include "sip/EngineConfig.h"
+#include "calls/CallConfigLoader.h"
 #include "store/JsonColumns.h"
+
+#include <QHostInfo>
 #include "store/SettingsRepository.h"
 
 namespace centrale::sip {
@@ -41,8 +44,19 @@ Result<EngineConfigPtr> loadEngineConfig(Database &db)
             else
                 cfg->trustedSubnets << n;
         }
+        cfg->anyOpenAccount = cfg->anyOpenAccount || a.whitelist.isEmpty();
         cfg->usernameById.insert(a.id, a.username);
         cfg->accounts.insert(a.username, a);
+    }
+    auto calls = calls::loadCallConfig(db, &cfg->accountPolicy);
+    if (!calls)
+        return calls.error();
+    cfg->calls = std::move(calls).value();
+    // Inbound calls are recognised by the carrier's address: resolve a host name once per load.
+    if (auto &u = cfg->calls.upstream; u.isSet() && QHostAddress(u.host).isNull()) {
+        const QHostInfo info = QHostInfo::fromName(u.host);
+        if (!info.addresses().isEmpty())
+            u.host = info.addresses().first().toString();
     }
     return EngineConfigPtr(cfg);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The immutable snapshot of everything the engine needs, built from the database and
 // swapped atomically when the administrator saves, so edits apply without a restart.
+#include "calls/CallPolicy.h"
 #include "domain/IpNetwork.h"
 #include "sip/FailureBlocker.h"
 #include "store/Database.h"
@@ -35,8 +36,8 @@ struct EngineConfig {
     int expiresMin = 60;
     int expiresMax = 7200;
     int nonceLifetimeSecs = 300;
-    int qualifySecs = 30;
-    int floodRate = 100; // requests/s per source before the excess is dropped; 0 = off // OPTIONS to every contact; 0 = off
+    int qualifySecs = 30; // OPTIONS to every contact; 0 = off
+    int floodRate = 100; // requests/s per source before the excess is dropped; 0 = off
     BlockPolicy block;
     QHash<QByteArray, EngineAccount> accounts; // by username
     IpWhitelist allWhitelisted;                // union of every account's whitelist (never blocked)
@@ -58,6 +59,9 @@ struct EngineConfig {
     }
 
     QHash<qint64, QByteArray> usernameById;
+    bool anyOpenAccount = false;          // some account has no IP whitelist: calls may come from anywhere
+    calls::CallConfig calls;              // routing, policies, upstream carrier
+    QHash<qint64, QString> accountPolicy; // SIP account id → calls.policies key
 
     const EngineAccount *find(const QByteArray &username) const
     {

@@ -1,4 +1,6 @@
 #include "sip/EngineCore.h"
+#include "sip/CallEngine.h"
+#include "sip/SipText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,7 +26,7 @@ namespace centrale::sip {
 
 namespace {
 
-constexpr const char *kAllow = "INVITE, ACK, BYE, CANCEL, OPTIONS, REGISTER";
+constexpr const char *kAllow = "INVITE, ACK, BYE, CANCEL, OPTIONS, REGISTER, INFO, UPDATE";
 
 qint64 nowSecs() { return QDateTime::currentSecsSinceEpoch(); }
 
@@ -104,29 +106,14 @@ int messageCallback(nta_agent_magic_t *magic, nta_agent_t *agent, msg_t *msg, si
     return reinterpret_cast<EngineCore *>(magic)->onMessage(agent, msg, sip);
 }
 
-QByteArray authorizationValue(const msg_auth_t *au)
-{
-    QByteArray v = QByteArray(au->au_scheme ? au->au_scheme : "") + ' ';
-    for (int i = 0; au->au_params && au->au_params[i]; ++i) {
-        if (i)
-            v += ", ";
-        v += au->au_params[i];
-    }
-    return v;
-}
-
-QString urlString(const url_t *url)
-{
-    char buf[1024];
-    const isize_t n = url_e(buf, sizeof buf, url);
-    if (n <= 0 || n >= isize_t(sizeof buf))
-        return {};
-    return QString::fromUtf8(buf, int(n));
-}
+QString urlString(const url_t *url) { return QString::fromUtf8(urlBytes(url)); }
 
 } // namespace
 
-EngineCore::EngineCore(EventSink sink, QByteArray masterKey) : m_sink(std::move(sink)), m_auth(std::move(masterKey)) {}
+EngineCore::EngineCore(EventSink sink, QByteArray masterKey)
+    : m_sink(std::move(sink)), m_calls(std::make_unique<CallEngine>(*this)), m_auth(std::move(masterKey))
+{
+}
 
 EngineCore::~EngineCore() { stop(); }
 
@@ -204,6 +191,8 @@ void EngineCore::run(std::promise<Status> *started)
             return;
         }
     }
+    m_calls->setAgents(static_cast<nta_agent_t *>(m_agents[0]), static_cast<nta_agent_t *>(m_agents[1]), cfg->primaryAddress.toUtf8(),
+                       cfg->secondaryAddress.toUtf8());
     started->set_value(Status{});
 
     while (!m_stop) {
@@ -215,14 +204,27 @@ void EngineCore::run(std::promise<Status> *started)
         }
         for (auto &c : commands)
             c();
+        m_calls->tick(QDateTime::currentMSecsSinceEpoch());
+        m_stats.activeCalls = m_calls->activeCalls();
         if (!m_pendingEvents.isEmpty())
             m_sink(std::exchange(m_pendingEvents, {}));
+        if (!m_pendingCalls.isEmpty()) {
+            if (m_callSink)
+                m_callSink(std::exchange(m_pendingCalls, {}));
+            else
+                m_pendingCalls.clear();
+        }
         const qint64 now = nowSecs();
         if (now != m_lastHousekeeping) {
             m_lastHousekeeping = now;
             housekeeping(now);
         }
     }
+    m_calls->shutdown(); // BYE to both legs of every call still up
+    if (m_callSink && !m_pendingCalls.isEmpty())
+        m_callSink(std::exchange(m_pendingCalls, {}));
+    for (int i = 0; i < 5; ++i)
+        su_root_step(root, 10);
     for (auto &a : m_agents) {
         nta_agent_destroy(static_cast<nta_agent_t *>(a));
         a = nullptr;
@@ -322,8 +324,12 @@ int EngineCore::onMessage(void *agentPtr, void *msgPtr, void *sipPtr)
         nta_msg_discard(agent, msg);
         return 0;
     }
+    if (sip && sip->sip_status && !sip->sip_request) {
+        m_calls->onStrayResponse(agent, msg, sip); // e.g. a retransmitted 2xx whose transaction is done
+        return 0;
+    }
     if (!sip || !sip->sip_request) {
-        nta_msg_discard(agent, msg); // responses to nothing we sent, or unparsable
+        nta_msg_discard(agent, msg); // unparsable
         return 0;
     }
     if (!sip->sip_from || !sip->sip_to || !sip->sip_call_id || !sip->sip_cseq || !sip->sip_via) {
@@ -331,27 +337,22 @@ int EngineCore::onMessage(void *agentPtr, void *msgPtr, void *sipPtr)
         nta_msg_treply(agent, msg, 400, "Missing Mandatory Header", TAG_END());
         return 0;
     }
-    switch (sip->sip_request->rq_method) {
-    case sip_method_options:
-        nta_msg_treply(agent, msg, SIP_200_OK, SIPTAG_ALLOW_STR(kAllow), SIPTAG_ACCEPT_STR("application/sdp"), TAG_END());
-        return 0;
-    case sip_method_register:
+    const sip_method_t method = sip->sip_request->rq_method;
+    if (method == sip_method_register) {
         handleRegister(agent, msg, sip, ip + QLatin1Char(':') + QString::number(port), ip, server);
         return 0;
-    case sip_method_ack:
-        nta_msg_discard(agent, msg);
-        return 0;
-    case sip_method_invite:
-    case sip_method_bye:
-    case sip_method_cancel:
-        // Calls arrive with the call engine; until then say so honestly.
-        nta_msg_treply(agent, msg, 501, "Not Implemented", SIPTAG_ALLOW_STR("OPTIONS, REGISTER"),
-                       SIPTAG_WARNING_STR("399 centrale \"Calls are not handled by this engine version\""), TAG_END());
-        return 0;
-    default:
-        nta_msg_treply(agent, msg, SIP_405_METHOD_NOT_ALLOWED, SIPTAG_ALLOW_STR(kAllow), TAG_END());
+    }
+    const bool inDialog = sip->sip_to->a_tag != nullptr;
+    if (method == sip_method_options && !inDialog) {
+        nta_msg_treply(agent, msg, SIP_200_OK, SIPTAG_ALLOW_STR(kAllow), SIPTAG_ACCEPT_STR("application/sdp"), TAG_END());
         return 0;
     }
+    if (method == sip_method_invite || method == sip_method_ack || method == sip_method_bye || method == sip_method_cancel || inDialog) {
+        m_calls->onRequest(agent, msg, sip, ip, port, server);
+        return 0;
+    }
+    nta_msg_treply(agent, msg, SIP_405_METHOD_NOT_ALLOWED, SIPTAG_ALLOW_STR(kAllow), TAG_END());
+    return 0;
 }
 
 void EngineCore::handleRegister(void *agentPtr, void *msgPtr, void *sipPtr, const QString &source, const QString &ip, ServerRole server)
@@ -369,16 +370,7 @@ void EngineCore::handleRegister(void *agentPtr, void *msgPtr, void *sipPtr, cons
     };
     // Unknown user, wrong password, wrong address and wrong server all look the same.
     auto refuse = [&](const EngineAccount *account, const QString &why) {
-        m_stats.refused++;
-        const auto outcome = m_blocker.recordFailure(ip, now, cfg->isTrusted(ip));
-        EngineEvent e{RegistrationEventKind::Blocked, account ? account->id : 0, account ? QString::fromUtf8(account->username) : QString(),
-                      account ? account->role : QString(), account ? account->owner : QString(), {}, ip, why};
-        if (outcome == FailureBlocker::Outcome::NowBlocked)
-            emitEvent(e);
-        else if (outcome == FailureBlocker::Outcome::Exempt) {
-            e.kind = RegistrationEventKind::AuthFailure; // a whitelisted PBX is reported, never locked out
-            emitEvent(e);
-        }
+        noteAuthFailure(account, ip, why);
         nta_msg_treply(agent, msg, SIP_403_FORBIDDEN, TAG_END());
     };
 

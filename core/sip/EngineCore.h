@@ -7,6 +7,10 @@
 #include "sip/FailureBlocker.h"
 #include "sip/FloodGuard.h"
 #include "sip/Registrar.h"
+#include "calls/LimitTracker.h"
+#include "domain/RateTable.h"
+#include "calls/NumberRules.h"
+#include "domain/CallRecord.h"
 #include <QString>
 #include <atomic>
 #include <deque>
@@ -28,10 +32,17 @@ struct EngineEvent {
 
 struct EngineStats {
     std::atomic<quint64> requests{0}, registered{0}, challenged{0}, refused{0}, dropped{0}, shed{0};
+    std::atomic<quint64> calls{0};      // calls that got past the checks
+    std::atomic<int> activeCalls{0};
 };
+
+class CallEngine;
+struct CallNotice;
 
 class EngineCore {
 public:
+    using CallSink = std::function<void(QList<CallNotice>)>;
+
     // Receives events in batches (one hop to the Qt side per loop turn, not per request).
     using EventSink = std::function<void(QList<EngineEvent>)>;
 
@@ -50,6 +61,20 @@ public:
     FailureBlocker &blocker() { return m_blocker; }
     void emitEvent(const EngineEvent &e) { m_pendingEvents.append(e); }
     const EngineStats &stats() const { return m_stats; }
+    EngineStats &stats() { return m_stats; }
+    void setCallSink(CallSink sink) { m_callSink = std::move(sink); } // before start()
+    void setRates(std::shared_ptr<const RateTable> rates);            // thread-safe
+    void setUsage(calls::UsageSnapshot usage);                         // before start(): the call log's recent spend
+
+    // Engine-thread services for the call engine.
+    const EngineConfigPtr &activeConfig() const { return m_active; }
+    DigestAuth &auth() { return m_auth; }
+    void noteAuthFailure(const EngineAccount *account, const QString &ip, const QString &why);
+    void emitCallNotice(CallNotice n);
+    calls::Refusal checkLimits(const calls::CallPolicy &policy, const PhoneNumber &callee, qint64 nowMs);
+    qint64 callDeadline(const QString &policyKey, const CallRecord &rec, int maxCallSecs);
+    void callEnded(const QString &policyKey, CallRecord &rec);
+    QString cutoffReason(const QString &callId) const;
 
     // Internal: called by the sofia-sip callback.
     int onMessage(void *agent, void *msg, void *sip);
@@ -63,6 +88,20 @@ private:
     const EngineConfigPtr &config() const { return m_active; } // engine thread only
 
     EventSink m_sink;
+    CallSink m_callSink;
+    std::unique_ptr<CallEngine> m_calls;
+    QList<CallNotice> m_pendingCalls;
+    calls::LimitTracker m_limits;
+    std::shared_ptr<const RateTable> m_rates;
+    std::mutex m_ratesMutex;
+    struct Ongoing {
+        qint64 answeredMs;
+        qint64 perMinuteMicros;
+    };
+    QHash<QString, QHash<QString, Ongoing>> m_ongoing; // policy key → call id → answered call
+    QHash<QString, QString> m_cutoffReasons;           // call id → why its deadline is what it is
+    qint64 ongoingMicros(const QString &policyKey, qint64 nowMs, const QString &exceptCallId = {}) const;
+    std::shared_ptr<const RateTable> rates();
     DigestAuth m_auth;
     Registrar m_registrar;
     FailureBlocker m_blocker;

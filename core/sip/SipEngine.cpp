@@ -1,5 +1,6 @@
 #include "sip/SipEngine.h"
 #include "sip/BindingWriter.h"
+#include "sip/CallEngine.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,6 +24,23 @@ SipEngine::SipEngine(QString dbPath, QObject *parent) : StatusFeed(parent), m_db
 {
     qRegisterMetaType<AccountStatus>();
     qRegisterMetaType<RegistrationEvent>();
+    qRegisterMetaType<CallRecord>();
+}
+
+Result<EngineConfigPtr> SipEngine::loadConfig()
+{
+    auto cfg = loadEngineConfig(*m_db);
+    if (!cfg)
+        return cfg;
+    auto c = std::make_shared<EngineConfig>(*cfg.value());
+    auto &u = c->calls.upstream;
+    if (m_secrets && u.isSet() && !u.username.isEmpty()) {
+        if (auto pw = m_secrets->read(kUpstreamPasswordKey))
+            u.password = pw->toUtf8();
+        else
+            emit logLine(tr("upstream carrier password not available (%1): calls to the carrier go without credentials").arg(pw.message()));
+    }
+    return EngineConfigPtr(c);
 }
 
 SipEngine::~SipEngine() { stop(); }
@@ -36,7 +54,7 @@ Status SipEngine::start(const EngineOverrides &overrides)
     if (!db)
         return db.error();
     m_db = std::move(db).value();
-    auto cfg = loadEngineConfig(*m_db);
+    auto cfg = loadConfig();
     if (!cfg)
         return cfg.error();
     auto c = std::make_shared<EngineConfig>(*cfg.value());
@@ -63,6 +81,9 @@ Status SipEngine::start(const EngineOverrides &overrides)
                 Qt::QueuedConnection);
         },
         randomKey());
+    m_core->setCallSink([this](QList<CallNotice> batch) {
+        QMetaObject::invokeMethod(this, [this, batch = std::move(batch)] { onCallNotices(batch); }, Qt::QueuedConnection);
+    });
     if (auto s = m_core->start(m_config, bindings, loadBlocked(*m_db, now)); !s) {
         m_core.reset();
         return s;
@@ -115,7 +136,7 @@ void SipEngine::reload()
 {
     if (!m_core || !m_db)
         return;
-    auto cfg = loadEngineConfig(*m_db);
+    auto cfg = loadConfig();
     if (!cfg) {
         emit logLine(tr("configuration not reloaded: %1").arg(cfg.message()));
         return;
@@ -236,6 +257,26 @@ void SipEngine::onEvent(const EngineEvent &e)
     if (!e.detail.isEmpty())
         line += QStringLiteral(" reason=%1").arg(e.detail);
     emit logLine(line);
+}
+
+void SipEngine::onCallNotices(const QList<CallNotice> &notices)
+{
+    const bool log = isSignalConnected(QMetaMethod::fromSignal(&SipEngine::logLine));
+    for (const auto &n : notices) {
+        if (n.kind == CallNotice::Kind::Notify) {
+            emit mailRequested(n.to, n.subject, n.body);
+            continue;
+        }
+        emit callEnded(n.record);
+        if (log) {
+            const auto &r = n.record;
+            emit logLine(QStringLiteral("call %1 from=%2 to=%3 account=%4 owner=%5 status=%6 duration=%7s reason=\"%8\"")
+                             .arg(r.direction, r.caller, r.callee, r.account, r.owner)
+                             .arg(r.sipStatus)
+                             .arg(r.durationSecs())
+                             .arg(r.reason));
+        }
+    }
 }
 
 AccountStatus SipEngine::statusOf(const EngineAccount &a) const

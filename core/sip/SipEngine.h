@@ -4,6 +4,8 @@
 #include "sip/BindingWriter.h"
 #include "sip/EngineCore.h"
 #include "sip/StatusFeed.h"
+#include "domain/CallRecord.h"
+#include "secrets/SecretStore.h"
 #include <QHash>
 #include <QThread>
 #include <QTimer>
@@ -27,6 +29,9 @@ public:
     QList<AccountStatus> snapshot() const override;
     bool isRunning() const override { return m_core && m_core->isRunning(); }
     QStringList listenAddresses() const override;
+    int activeCalls() const override { return m_core ? m_core->stats().activeCalls.load() : -1; }
+    // Where the upstream carrier's password is read from (the console's or serve's store).
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
     const EngineStats *stats() const { return m_core ? &m_core->stats() : nullptr; }
 
     // Re-reads accounts and settings now (the console calls this after a save; edits
@@ -35,9 +40,14 @@ public:
 
 signals:
     void logLine(const QString &line);
+    void callEnded(const centrale::CallRecord &record);
+    // A call plan's e-mail step or a limit warning; empty `to` means the alerts address.
+    void mailRequested(const QStringList &to, const QString &subject, const QString &body);
 
 private:
     void onEvent(const EngineEvent &e);
+    void onCallNotices(const QList<CallNotice> &notices);
+    Result<EngineConfigPtr> loadConfig();
     void syncBlocked();
     AccountStatus statusOf(const EngineAccount &a) const;
     void toWriter(WriteOp op);
@@ -54,6 +64,7 @@ private:
     QTimer m_poll;
     qint64 m_configVersion = -1;
     quint64 m_ticks = 0;
+    SecretStore *m_secrets = nullptr;
 };
 
 } // namespace centrale::sip

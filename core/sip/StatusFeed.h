@@ -16,6 +16,8 @@ public:
     // Whether an engine is behind this feed at all, and where it listens.
     virtual bool isRunning() const = 0;
     virtual QStringList listenAddresses() const = 0;
+    // Calls going through the engine now; -1 when this feed cannot tell.
+    virtual int activeCalls() const { return -1; }
 
 signals:
     void statusChanged(const centrale::AccountStatus &status);

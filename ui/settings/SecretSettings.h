@@ -12,8 +12,6 @@ namespace centrale::ui {
 class PasswordField;
 
 // Secret-store keys; the engine reads the same ones (lead: move to core/secrets when wiring).
-inline const QString kSmtpPasswordKey = QStringLiteral("smtp.password");
-inline const QString kUpstreamPasswordKey = QStringLiteral("upstream.password");
 
 class SecretSettings : public QWidget {
     Q_OBJECT

@@ -1,0 +1,52 @@
+#pragma once
+// Spend and call counts per trunk or phone account in the current hour, day and week
+// (calendar windows in local time), and the 80 %/95 % warnings, once per window.
+#include "domain/Security.h"
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace centrale::calls {
+
+struct UsageEntry {
+    qint64 atMs = 0;        // when the call started
+    qint64 costMicros = 0;  // 0 while it is going on or when it cost nothing
+};
+using UsageSnapshot = QHash<QString, QList<UsageEntry>>; // by policy key
+
+enum class LimitWindow { Hour, Day, Week };
+
+struct WindowUsage {
+    qint64 spentMicros = 0;
+    int calls = 0;
+};
+
+struct LimitWarning {
+    LimitWindow window;
+    int percent;            // the level crossed (80, 95)
+    qint64 spentMicros, limitMicros;
+};
+
+class LimitTracker {
+public:
+    void load(UsageSnapshot usage) { m_entries = std::move(usage); }
+
+    WindowUsage usage(const QString &key, LimitWindow w, qint64 nowMs) const;
+    // Ongoing calls' cost so far is added by the caller where it matters.
+    void recordStart(const QString &key, qint64 atMs);
+    void recordCost(const QString &key, qint64 startedMs, qint64 costMicros);
+    // Levels crossed now that were not reported before in this window.
+    QList<LimitWarning> newWarnings(const QString &key, const Limits &limits, qint64 nowMs);
+
+    static qint64 windowStart(LimitWindow w, qint64 nowMs);
+    static qint64 limitMicros(const Limits &l, LimitWindow w);
+    static int callLimit(const Limits &l, LimitWindow w);
+
+private:
+    void prune(QList<UsageEntry> &list, qint64 nowMs) const;
+    QHash<QString, QList<UsageEntry>> m_entries;
+    QSet<QString> m_warned; // "key|window|start|percent"
+};
+
+} // namespace centrale::calls

@@ -1,0 +1,132 @@
+#pragma once
+// The call half of the engine: a signalling back-to-back user agent on nta. Each call
+// has an A leg (the INVITE we received) and a B leg (the INVITE we sent), each its own
+// dialog with its own Call-ID and tags; SDP passes through (media flows end to end).
+// Everything here runs on the engine thread.
+#include "calls/CallPolicy.h"
+#include "calls/ChannelCounter.h"
+#include "calls/NumberRules.h"
+#include "domain/CallRecord.h"
+#include "sip/EngineConfig.h"
+
+#include <sofia-sip/nta.h>
+#include <sofia-sip/sip.h>
+
+#include <QHash>
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace centrale::sip {
+
+class EngineCore;
+
+struct CallNotice {
+    enum class Kind { Ended, Notify };
+    Kind kind = Kind::Ended;
+    CallRecord record;          // Ended
+    QString policyKey;          // Ended: whose channels/limits it counted against
+    QStringList to;             // Notify: call plan e-mail step
+    QString subject, body;
+};
+
+struct Leg {
+    QByteArray callId, localTag, remoteTag;
+    QByteArray localUri, remoteUri; // name-addr without tag, as this leg's dialog has them
+    QByteArray remoteTarget;        // Request-URI for requests inside the dialog
+    QByteArray hop;                 // where the peer really is: "sip:ip:port;transport=udp"
+    QByteArray routes;              // the dialog's route set, as Route header values
+    nta_agent_t *agent = nullptr;
+    quint32 cseq = 0;               // our last CSeq on this leg
+    quint32 inviteCseq = 0;         // B leg: the CSeq of the current INVITE
+};
+
+struct Target {
+    enum class Kind { Contact, Carrier, Final } kind = Kind::Contact;
+    QByteArray requestUri, hop, toUri;
+    nta_agent_t *agent = nullptr;
+    int timeoutSecs = 0;            // 0 = ring until the caller gives up
+    QString label;                  // for the log: "primary 31508200000" / "carrier +3120…"
+    QString policyKey;              // channels/limits the leg takes (inbound to a trunk or phone)
+    int finalStatus = 0;            // Final: answer the caller with this
+    QByteArray finalPhrase;
+    QString finalReason;
+};
+
+struct Call {
+    quint64 id = 0;
+    bool outbound = true;
+    Leg a, b;
+    nta_incoming_t *irq = nullptr;  // A's INVITE until it has a final answer
+    nta_outgoing_t *orq = nullptr;  // B's INVITE until it has a final answer
+    QByteArray offer, offerType;    // A's SDP, re-sent to each target
+    QByteArray fromUser, paiHeader, privacy;
+    QList<Target> targets;
+    int targetIndex = -1;
+    qint64 ringDeadlineMs = 0, endDeadlineMs = 0;
+    bool answered = false, ending = false, authTried = false;
+    bool bAckPending = false;       // late offer: B's 2xx waits for A's ACK with the answer
+    QByteArray bAckMsgRuri;
+    QString channelKey;             // the policy whose channel this call holds
+    int lastFailure = 0;
+    QByteArray lastPhrase;
+    QString lastReason;
+    CallRecord rec;
+    // In-dialog requests relayed from one leg to the other: B-side transaction → A-side one.
+    std::map<nta_outgoing_t *, nta_incoming_t *> relays;
+};
+
+class CallEngine {
+public:
+    explicit CallEngine(EngineCore &core);
+    ~CallEngine();
+
+    void setAgents(nta_agent_t *primary, nta_agent_t *secondary, QByteArray primaryAddress, QByteArray secondaryAddress);
+    // A request that belongs to calls (INVITE, ACK, BYE, CANCEL, or anything inside a dialog).
+    void onRequest(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, int port, ServerRole server);
+    // Responses nta matched to no transaction: retransmitted 2xx of a B leg need an ACK again.
+    void onStrayResponse(nta_agent_t *agent, msg_t *msg, sip_t *sip);
+    void tick(qint64 nowMs);
+    void shutdown();
+    int activeCalls() const { return int(m_calls.size()); }
+    const calls::ChannelCounter &channels() const { return m_channels; }
+
+    // nta callbacks
+    int onBResponse(quint64 callId, nta_outgoing_t *orq, const sip_t *sip);
+    int onACancel(quint64 callId, nta_incoming_t *irq, const sip_t *sip);
+    int onRelayResponse(quint64 callId, nta_outgoing_t *orq, const sip_t *sip);
+
+private:
+    void handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, int port, ServerRole server);
+    void handleInDialog(nta_agent_t *agent, msg_t *msg, sip_t *sip);
+    bool isCarrier(const QString &ip) const;
+    // Outbound checks; on failure the request has been answered and logged.
+    const calls::CallPolicy *authenticate(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, CallRecord &rec);
+    void refuse(nta_agent_t *agent, msg_t *msg, const calls::Refusal &r, CallRecord rec);
+    QList<Target> inboundTargets(const calls::DidRoute &route, const QString &digits, CallRecord &rec, int depth = 0);
+    QList<Target> planTargets(qint64 planId, const QString &digits, CallRecord &rec, int depth);
+    QList<Target> accountTargets(qint64 accountId, const QString &userPart, const QString &label, int timeoutSecs, const QString &policyKey);
+    Target carrierTarget(const QString &e164Digits, int timeoutSecs, const QString &label);
+    void tryNextTarget(Call &c);
+    bool sendInvite(Call &c, const Target &t, const QByteArray &authorization = {});
+    void answerA(Call &c, int status, const QByteArray &phrase, const QString &reason);
+    void sendAckB(Call &c, const QByteArray &body = {}, const QByteArray &type = {});
+    void sendInDialog(Call &c, bool toA, const char *method, const QByteArray &body = {}, const QByteArray &type = {});
+    void endCall(quint64 id, int status, const QString &reason, bool byeA, bool byeB);
+    Call *findByLegCallId(const QByteArray &callId, bool *isA);
+    QByteArray contactFor(nta_agent_t *agent) const;
+    const EngineConfig &cfg() const;
+    void notice(CallNotice n);
+
+    EngineCore &m_core;
+    nta_agent_t *m_agents[2] = {nullptr, nullptr};
+    QByteArray m_addresses[2];
+    std::map<quint64, std::unique_ptr<Call>> m_calls;
+    QHash<QByteArray, std::pair<quint64, bool>> m_byCallId; // leg Call-ID → (call, is A leg)
+    QHash<QByteArray, qint64> m_recentRefusals;             // Call-ID → when: retransmissions are not logged twice
+    calls::ChannelCounter m_channels;
+    quint64 m_nextId = 1;
+    qint64 m_lastTick = 0;
+};
+
+} // namespace centrale::sip

@@ -1,0 +1,371 @@
+// Calls through the engine with real peers: sipp as the PBX (127.0.0.1), as the
+// registered PBX accounts, and as the upstream carrier (127.0.0.3).
+#include "SippRun.h"
+#include "secrets/FileSecretStore.h"
+#include "service/AccountService.h"
+#include "sip/SipEngine.h"
+#include "store/CallPlanRepository.h"
+#include "store/Database.h"
+#include "store/NumberRepository.h"
+#include "store/SettingsRepository.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace centrale;
+
+namespace {
+const QString kPbxIp = QStringLiteral("127.0.0.1");
+const QString kCarrierIp = QStringLiteral("127.0.0.3");
+const QString kEngine = QStringLiteral("127.0.0.1:40060");
+const QString kEngine2 = QStringLiteral("127.0.0.1:40062");
+constexpr int kCarrierUas = 40090;  // where the engine sends calls out
+constexpr int kCarrierUac = 40091;  // where inbound calls come from
+const QString kTrunkNumber = QStringLiteral("31502053031");
+const QString kTrunk2Number = QStringLiteral("31502053032");
+const QString kFree = QStringLiteral("31502053050");
+
+// A sipp peer running in the background while the test drives another one.
+struct BackgroundSipp {
+    QProcess proc;
+    QTemporaryDir dir;
+    QString trace() const
+    {
+        QFile f(dir.filePath(QStringLiteral("msg.log")));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    void start(const QString &scenario, const QString &ip, int port, const QStringList &csvLines, int calls = 1, int holdMs = 500)
+    {
+        const QString csv = dir.filePath(QStringLiteral("f.csv"));
+        QFile f(csv);
+        f.open(QIODevice::WriteOnly);
+        QTextStream(&f) << "SEQUENTIAL\n" << csvLines.join(QLatin1Char('\n')) << '\n';
+        f.close();
+        proc.setProcessChannelMode(QProcess::MergedChannels);
+        QStringList args{QStringLiteral("-sf"), QStringLiteral(CENTRALE_TEST_DATA "/sipp/calls/") + scenario + QStringLiteral(".xml"),
+                         QStringLiteral("-i"), ip, QStringLiteral("-p"), QString::number(port), QStringLiteral("-m"), QString::number(calls),
+                         QStringLiteral("-timeout"), QStringLiteral("30s"), QStringLiteral("-nostdin"), QStringLiteral("-trace_msg"),
+                         QStringLiteral("-message_file"), dir.filePath(QStringLiteral("msg.log")), QStringLiteral("-timeout_error"),
+                         QStringLiteral("-d"), QString::number(holdMs)};
+        if (!csvLines.isEmpty())
+            args << QStringLiteral("-inf") << csv << kEngine;
+        else
+            args << kEngine; // a UAS scenario still needs a remote; it answers whoever calls
+        proc.start(QStringLiteral("sipp"), args);
+        proc.waitForStarted();
+    }
+    int finish(int ms = 30000)
+    {
+        if (!proc.waitForFinished(ms)) {
+            proc.kill();
+            proc.waitForFinished();
+            return -1;
+        }
+        return proc.exitCode();
+    }
+    ~BackgroundSipp()
+    {
+        if (proc.state() != QProcess::NotRunning) {
+            proc.kill();
+            proc.waitForFinished();
+        }
+    }
+};
+
+SippResult runCallSipp(const QString &scenario, const QString &ip, int port, const QStringList &lines, QString *trace, int holdMs = 500)
+{
+    const QString target = kEngine;
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("msg.log"));
+    auto r = runSipp(QStringLiteral("calls/") + scenario, target, ip, port, lines, 25000,
+                     {QStringLiteral("-trace_msg"), QStringLiteral("-message_file"), log, QStringLiteral("-d"), QString::number(holdMs), QStringLiteral("-recv_timeout"), QStringLiteral("10000")});
+    QFile f(log);
+    if (trace && f.open(QIODevice::ReadOnly))
+        *trace = QString::fromUtf8(f.readAll());
+    return r;
+}
+} // namespace
+
+class TestCalls : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FileSecretStore> m_secrets;
+    std::unique_ptr<sip::SipEngine> m_engine;
+    QList<CallRecord> m_records;
+
+    QString auth(const QString &user, const QString &password) { return authField(user, password); }
+    QString trunkAuth() { return auth(kTrunkNumber, QStringLiteral("primaryPass1")); }
+
+    // Waits for the call log entry of the next call and returns it.
+    CallRecord nextRecord()
+    {
+        const qsizetype before = m_records.size();
+        if (!QTest::qWaitFor([&] { return m_records.size() > before; }, 8000))
+            return {};
+        return m_records.last();
+    }
+    bool registered(const QString &account)
+    {
+        for (const auto &s : m_engine->snapshot())
+            if (s.account == account && s.state == RegistrationState::Registered)
+                return true;
+        return false;
+    }
+    // A PBX account registers from ip:port (then a UAS scenario takes that port), or unregisters.
+    bool registerPbx(int port, const QString &user, const QString &password, int expires = 120)
+    {
+        const QString server = user.endsWith(QLatin1String("-2")) ? kEngine2 : kEngine;
+        auto r = runSipp(QStringLiteral("reg_ok"), server, kPbxIp, port, {user + QLatin1Char(';') + authField(user, password) + QLatin1Char(';') + QString::number(expires)});
+        return r.exitCode == 0;
+    }
+    void unregisterAll()
+    {
+        for (int port : {40072, 40073, 40075})
+            registerPbx(port, kTrunkNumber, QStringLiteral("primaryPass1"), 0);
+        registerPbx(40074, kTrunkNumber + QStringLiteral("-2"), QStringLiteral("secondaryPass1"), 0);
+    }
+    void setSetting(const char *key, const QString &value)
+    {
+        QVERIFY(SettingsRepository(*m_db).set(QLatin1String(key), value).ok());
+        m_engine->reload();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
+            QSKIP("sipp is not installed");
+        m_dbPath = m_dir.filePath(QStringLiteral("c.sqlite"));
+        auto db = Database::open(m_dbPath);
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        auto secrets = FileSecretStore::open(m_dir.filePath(QStringLiteral("s.json")));
+        QVERIFY(secrets.ok());
+        m_secrets = std::move(secrets).value();
+        SettingsRepository settings(*m_db);
+        QVERIFY(settings.set(QStringLiteral("sip.primary"), kEngine).ok());
+        QVERIFY(settings.set(QStringLiteral("sip.secondary"), kEngine2).ok());
+        QVERIFY(settings.set(QStringLiteral("sip.qualify.interval"), QStringLiteral("0")).ok()); // sipp cannot answer OPTIONS
+        QVERIFY(settings.set(QStringLiteral("upstream.address"), kCarrierIp + QStringLiteral(":%1").arg(kCarrierUas)).ok());
+        QVERIFY(settings.set(QStringLiteral("calls.noanswer.timeout"), QStringLiteral("3")).ok());
+        QVERIFY(NumberRepository(*m_db).add({kTrunkNumber, kTrunk2Number, QStringLiteral("31502053033"), kFree}).ok());
+
+        CallPlan plan;
+        plan.name = QStringLiteral("Failover");
+        plan.steps << CallPlanStep{StepKind::Forward, {QStringLiteral("+31201234567")}, 10, {}, -1};
+        QVERIFY2(CallPlanRepository(*m_db).add(plan).ok(), "call plan");
+
+        Trunk t;
+        t.name = QStringLiteral("pbx");
+        t.channels = 2;
+        t.ipWhitelist << IpNetwork::parse(kPbxIp).value();
+        t.numbers << TrunkNumber{kTrunkNumber, true, true};
+        t.primary.username = kTrunkNumber;
+        t.secondary.username = kTrunkNumber + QStringLiteral("-2");
+        t.destinations.countries = {DestinationRule{QStringLiteral("NL"), {NumberType::Fixed, NumberType::Mobile}},
+                                    DestinationRule{QStringLiteral("BE"), {NumberType::Fixed}}};
+        AccountService accounts(*m_db, *m_secrets);
+        auto created = accounts.createTrunk(t, {QStringLiteral("primaryPass1"), QStringLiteral("secondaryPass1")});
+        QVERIFY2(created.ok(), qPrintable(created.message()));
+
+        // A second trunk whose accounts never register: its calls go to the failover plan.
+        Trunk t2 = t;
+        t2.name = QStringLiteral("pbx2");
+        t2.numbers = {TrunkNumber{kTrunk2Number, true, true}};
+        t2.primary.username = kTrunk2Number;
+        t2.secondary.username = kTrunk2Number + QStringLiteral("-2");
+        t2.failoverCallPlan = plan.name;
+        created = accounts.createTrunk(t2, {QStringLiteral("primaryPass1"), QStringLiteral("secondaryPass1")});
+        QVERIFY2(created.ok(), qPrintable(created.message()));
+
+        m_engine = std::make_unique<sip::SipEngine>(m_dbPath);
+        connect(m_engine.get(), &sip::SipEngine::callEnded, this, [this](const CallRecord &r) { m_records << r; });
+        auto s = m_engine->start();
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+    }
+
+    void outboundCallReachesTheCarrierInE164WithPai()
+    {
+        BackgroundSipp carrier;
+        carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
+        QString trace;
+        const QString line = kTrunkNumber + QLatin1Char(';') + QStringLiteral("0201234567;") + trunkAuth() + QStringLiteral(";;");
+        auto pbx = runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, &trace, 1000);
+        QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.right(1500) + trace.right(2000)));
+        QCOMPARE(carrier.finish(), 0);
+        const QString seen = carrier.trace();
+        QVERIFY2(seen.contains(QLatin1String("INVITE sip:+31201234567@127.0.0.3:40090 SIP/2.0")), qPrintable(seen.left(1500)));
+        QVERIFY2(seen.contains(QLatin1String("P-Asserted-Identity: <sip:+31502053031@")), qPrintable(seen.left(1500)));
+        QVERIFY2(seen.contains(QLatin1String("m=audio 40000 RTP/AVP 8 0 101")), qPrintable(seen.left(1500))); // A-law first, DTMF kept
+        QVERIFY(!seen.contains(QLatin1String("primaryPass1")));
+        const CallRecord r = nextRecord();
+        QCOMPARE(r.direction, QStringLiteral("outbound"));
+        QCOMPARE(r.sipStatus, 200);
+        QCOMPARE(r.caller, QStringLiteral("+31502053031"));
+        QCOMPARE(r.callee, QStringLiteral("+31201234567"));
+        QCOMPARE(r.owner, QStringLiteral("pbx"));
+        QVERIFY(r.answeredMs > 0 && r.endedMs >= r.answeredMs + 900);
+        QCOMPARE(r.reason, QStringLiteral("the caller hung up"));
+    }
+
+    void privacyHidesTheCallerButNotThePai()
+    {
+        BackgroundSipp carrier;
+        carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
+        // The PBX puts the caller ID in P-Asserted-Identity only; From says nothing useful.
+        const QString line = QStringLiteral("anonymous;+31201234567;") + trunkAuth()
+                             + QStringLiteral(";Privacy: id;P-Asserted-Identity: <sip:+31502053031@127.0.0.1>");
+        auto pbx = runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, nullptr);
+        QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.right(1500)));
+        QCOMPARE(carrier.finish(), 0);
+        const QString seen = carrier.trace();
+        QVERIFY2(seen.contains(QLatin1String("From: \"Anonymous\" <sip:anonymous@anonymous.invalid>")), qPrintable(seen.left(1500)));
+        QVERIFY(seen.contains(QLatin1String("Privacy: id")));
+        QVERIFY(seen.contains(QLatin1String("P-Asserted-Identity: <sip:+31502053031@")));
+        QCOMPARE(nextRecord().sipStatus, 200);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("ip");
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason");
+        const QString a = authField(kTrunkNumber, QStringLiteral("primaryPass1"));
+        QTest::newRow("caller ID not the trunk's") << kPbxIp << (QStringLiteral("31509999999;0201234567;") + a) << 403 << QStringLiteral("not one of trunk pbx's caller-ID numbers");
+        QTest::newRow("wrong password") << kPbxIp << (kTrunkNumber + QStringLiteral(";0201234567;") + authField(kTrunkNumber, QStringLiteral("wrong"))) << 403 << QStringLiteral("authentication failed");
+        QTest::newRow("foreign address") << QStringLiteral("127.0.0.2") << (kTrunkNumber + QStringLiteral(";0201234567;") + a) << 403 << QStringLiteral("no account's IP whitelist");
+        QTest::newRow("not a number") << kPbxIp << (kTrunkNumber + QStringLiteral(";12;") + a) << 484 << QStringLiteral("too short");
+        QTest::newRow("no such number") << kPbxIp << (kTrunkNumber + QStringLiteral(";+3112345678901;") + a) << 404 << QStringLiteral("not a valid phone number");
+        QTest::newRow("0906 premium rate") << kPbxIp << (kTrunkNumber + QStringLiteral(";0906123456;") + a) << 403 << QStringLiteral("fraud-prone");
+        QTest::newRow("country not whitelisted") << kPbxIp << (kTrunkNumber + QStringLiteral(";+493012345678;") + a) << 403 << QStringLiteral("country DE is not in the destination whitelist");
+        QTest::newRow("number type not whitelisted") << kPbxIp << (kTrunkNumber + QStringLiteral(";+32470123456;") + a) << 403 << QStringLiteral("mobile numbers in BE");
+    }
+    void refusals()
+    {
+        QFETCH(QString, ip);
+        QFETCH(QString, line);
+        QFETCH(int, status);
+        QFETCH(QString, reason);
+        QString trace;
+        auto pbx = runCallSipp(QStringLiteral("pbx_refused"), ip, 40070, {line}, &trace);
+        QVERIFY2(pbx.exitCode == 0, qPrintable(trace.mid(1400, 3000) + pbx.output.left(800)));
+        QVERIFY2(trace.contains(QStringLiteral("SIP/2.0 %1 ").arg(status)), qPrintable(trace.right(1500)));
+        QVERIFY2(trace.contains(QLatin1String("Warning: 399 centrale")), qPrintable(trace.right(1500)));
+        const CallRecord r = nextRecord();
+        QCOMPARE(r.sipStatus, status);
+        QVERIFY2(r.reason.contains(reason), qPrintable(r.reason));
+        QCOMPARE(r.direction, QStringLiteral("outbound"));
+    }
+
+    void channelsFullGives503()
+    {
+        BackgroundSipp carrier;
+        carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {}, 2);
+        BackgroundSipp twoCalls;
+        const QString line = kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;");
+        twoCalls.start(QStringLiteral("pbx_call"), kPbxIp, 40071, {line, line}, 2, 3000);
+        QTest::qWait(1200); // both calls are up: the trunk's 2 channels are taken
+        QString trace;
+        auto third = runCallSipp(QStringLiteral("pbx_refused"), kPbxIp, 40070, {kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth()}, &trace);
+        QVERIFY2(third.exitCode == 0, qPrintable(third.output.right(1500)));
+        QVERIFY2(trace.contains(QLatin1String("SIP/2.0 503 ")), qPrintable(trace.right(1500)));
+        QCOMPARE(twoCalls.finish(), 0);
+        QCOMPARE(carrier.finish(), 0);
+        auto saw503 = [this] {
+            for (const auto &r : m_records)
+                if (r.sipStatus == 503 && r.reason.contains(QLatin1String("all 2 channels of pbx are busy")))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(saw503(), 8000);
+        QTest::qWait(300); // the two long calls' records
+        m_records.clear();
+    }
+
+    void inboundCallRingsThePrimaryInTheTrunksFormat()
+    {
+        QVERIFY(registerPbx(40072, kTrunkNumber, QStringLiteral("primaryPass1")));
+        QTRY_VERIFY_WITH_TIMEOUT(registered(kTrunkNumber), 5000);
+        BackgroundSipp primary;
+        primary.start(QStringLiteral("pbx_answer"), kPbxIp, 40072, {kTrunkNumber});
+        QString trace;
+        auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031;500")}, &trace);
+        QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500) + trace.right(1500)));
+        QCOMPARE(primary.finish(), 0);
+        QVERIFY2(primary.trace().contains(QLatin1String("INVITE sip:+31502053031@127.0.0.1:40072")), qPrintable(primary.trace().right(2000)));
+        const CallRecord r = nextRecord();
+        QCOMPARE(r.direction, QStringLiteral("inbound"));
+        QCOMPARE(r.sipStatus, 200);
+        QCOMPARE(r.bLeg, QStringLiteral("pbx primary"));
+        unregisterAll();
+    }
+
+    void primaryNotAnsweringFailsOverToTheSecondary()
+    {
+        QVERIFY(registerPbx(40073, kTrunkNumber, QStringLiteral("primaryPass1")));
+        QVERIFY(registerPbx(40074, kTrunkNumber + QStringLiteral("-2"), QStringLiteral("secondaryPass1")));
+        QTRY_VERIFY_WITH_TIMEOUT(registered(kTrunkNumber) && registered(kTrunkNumber + QStringLiteral("-2")), 5000);
+        BackgroundSipp primary, secondary;
+        primary.start(QStringLiteral("pbx_noanswer"), kPbxIp, 40073, {kTrunkNumber});
+        secondary.start(QStringLiteral("pbx_answer"), kPbxIp, 40074, {kTrunkNumber + QStringLiteral("-2")});
+        auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031;300")}, nullptr);
+        QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
+        QCOMPARE(primary.finish(), 0);   // rang, then got a CANCEL after the no-answer time
+        QCOMPARE(secondary.finish(), 0); // answered
+        const CallRecord r = nextRecord();
+        QCOMPARE(r.sipStatus, 200);
+        QCOMPARE(r.bLeg, QStringLiteral("pbx secondary"));
+        unregisterAll();
+    }
+
+    void busyPrimaryIsFinal()
+    {
+        // The secondary is registered too, but a busy primary is the callee's answer.
+        QVERIFY(registerPbx(40075, kTrunkNumber, QStringLiteral("primaryPass1")));
+        QVERIFY(registerPbx(40074, kTrunkNumber + QStringLiteral("-2"), QStringLiteral("secondaryPass1")));
+        BackgroundSipp primary;
+        primary.start(QStringLiteral("pbx_busy"), kPbxIp, 40075, {kTrunkNumber});
+        QTest::qWait(300);
+        QString trace;
+        auto carrier = runCallSipp(QStringLiteral("carrier_refused"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031")}, &trace);
+        QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
+        QCOMPARE(primary.finish(), 0);
+        QVERIFY2(trace.contains(QLatin1String("SIP/2.0 486 ")), qPrintable(trace.right(1500)));
+        const CallRecord r = nextRecord();
+        QCOMPARE(r.sipStatus, 486);
+        QVERIFY2(r.reason.contains(QLatin1String("pbx primary answered 486")), qPrintable(r.reason));
+        unregisterAll();
+    }
+
+    void trunkDownGoesToTheFailoverPlan()
+    {
+        BackgroundSipp external; // the carrier takes the forwarded leg
+        external.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
+        auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053032;300")}, nullptr);
+        QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
+        QCOMPARE(external.finish(), 0);
+        QVERIFY2(external.trace().contains(QLatin1String("INVITE sip:+31201234567@127.0.0.3:40090")), qPrintable(external.trace().left(1500)));
+        const CallRecord r = nextRecord();
+        QCOMPARE(r.sipStatus, 200);
+        QCOMPARE(r.bLeg, QStringLiteral("Failover: forward to +31201234567"));
+    }
+
+    void freeNumberIs404()
+    {
+        QString trace;
+        auto carrier = runCallSipp(QStringLiteral("carrier_refused"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+") + kFree}, &trace);
+        QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
+        QVERIFY(trace.contains(QLatin1String("SIP/2.0 404 ")));
+        const CallRecord r = nextRecord();
+        QCOMPARE(r.sipStatus, 404);
+        QVERIFY2(r.reason.contains(QLatin1String("not in service")), qPrintable(r.reason));
+    }
+
+    void cleanupTestCase() { m_engine.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestCalls)
+#include "tst_calls.moc"
