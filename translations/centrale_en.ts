@@ -139,6 +139,13 @@
     </message>
 </context>
 <context>
+    <name>CallLogRepository</name>
+    <message>
+        <source>Cannot record call %1: %2</source>
+        <translation>Cannot record call %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CallPlan</name>
     <message>
         <source>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</source>
@@ -210,6 +217,17 @@
     <message>
         <source>Number +%1 is linked to %2, not to a call plan.</source>
         <translation>Number +%1 is linked to %2, not to a call plan.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>line %1: a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>line %1: text after a closing quote</translation>
     </message>
 </context>
 <context>
@@ -691,6 +709,60 @@
     <message>
         <source>"%1" is not a valid number: wrong length or unknown range for its country.</source>
         <translation>"%1" is not a valid number: wrong length or unknown range for its country.</translation>
+    </message>
+</context>
+<context>
+    <name>RateRepository</name>
+    <message>
+        <source>Cannot clear the rate table: %1</source>
+        <translation>Cannot clear the rate table: %1</translation>
+    </message>
+    <message>
+        <source>Rate %1 was refused: %2</source>
+        <translation>Rate %1 was refused: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RateTable</name>
+    <message>
+        <source>the file is empty; expected the header %1</source>
+        <translation>the file is empty; expected the header %1</translation>
+    </message>
+    <message>
+        <source>line %1: unknown column "%2"; the header is %3</source>
+        <translation>line %1: unknown column "%2"; the header is %3</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no column %2; the header is %3</source>
+        <translation>line %1: the header has no column %2; the header is %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>line %1: %2 fields, the header has %3</translation>
+    </message>
+    <message>
+        <source>line %1: prefix "%2" must be 1 to %3 digits (a leading + is allowed)</source>
+        <translation>line %1: prefix "%2" must be 1 to %3 digits (a leading + is allowed)</translation>
+    </message>
+    <message>
+        <source>line %1: prefix %2 is already on line %3</source>
+        <translation>line %1: prefix %2 is already on line %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is empty</source>
+        <translation>line %1: %2 is empty</translation>
+    </message>
+    <message>
+        <source>line %1: %2 "%3" is negative</source>
+        <translation>line %1: %2 "%3" is negative</translation>
+    </message>
+    <message>
+        <source>line %1: %2 "%3" must use a dot as decimal separator</source>
+        <translation>line %1: %2 "%3" must use a dot as decimal separator</translation>
+    </message>
+    <message>
+        <source>line %1: %2 "%3" is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
+        <translation>line %1: %2 "%3" is not a number (euro with at most 6 decimals, e.g. 0.0125)</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2783,78 @@ User agent: %2</translation>
     <message>
         <source>Live registration status of every account</source>
         <translation>Live registration status of every account</translation>
+    </message>
+    <message>
+        <source>CSV output (header line, RFC 4180).</source>
+        <translation>CSV output (header line, RFC 4180).</translation>
+    </message>
+    <message>
+        <source>At most N calls, newest first (default 1000).</source>
+        <translation>At most N calls, newest first (default 1000).</translation>
+    </message>
+    <message>
+        <source>Only calls whose caller, callee, account, trunk/phone or reason contains TEXT.</source>
+        <translation>Only calls whose caller, callee, account, trunk/phone or reason contains TEXT.</translation>
+    </message>
+    <message>
+        <source>List the call log, newest first.</source>
+        <translation>List the call log, newest first.</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined.</source>
+        <translation>--json and --csv cannot be combined.</translation>
+    </message>
+    <message>
+        <source>Unknown action "calls %1"; use list.</source>
+        <translation>Unknown action "calls %1"; use list.</translation>
+    </message>
+    <message>
+        <source>Replace the rate table with the rates in a CSV file (header: prefix,description,price_per_minute,setup_fee; prices in euro with a dot decimal). A file with any error changes nothing.</source>
+        <translation>Replace the rate table with the rates in a CSV file (header: prefix,description,price_per_minute,setup_fee; prices in euro with a dot decimal). A file with any error changes nothing.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>The CSV file.</translation>
+    </message>
+    <message>
+        <source>rates import takes exactly one file.</source>
+        <translation>rates import takes exactly one file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed.</source>
+        <translation>%1: %2; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rates; nothing was changed.</source>
+        <translation>%1 holds no rates; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported 1 rate from %1.</source>
+        <translation>Imported 1 rate from %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rates from %2.</source>
+        <translation>Imported %1 rates from %2.</translation>
+    </message>
+    <message>
+        <source>List the rate table by prefix (euro per minute, setup fee).</source>
+        <translation>List the rate table by prefix (euro per minute, setup fee).</translation>
+    </message>
+    <message>
+        <source>Unknown action "rates %1"; use import or list.</source>
+        <translation>Unknown action "rates %1"; use import or list.</translation>
+    </message>
+    <message>
+        <source>The rate table calls are priced with</source>
+        <translation>The rate table calls are priced with</translation>
+    </message>
+    <message>
+        <source>The call log (gesprekken)</source>
+        <translation>The call log (gesprekken)</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,13 @@
     </message>
 </context>
 <context>
+    <name>CallLogRepository</name>
+    <message>
+        <source>Cannot record call %1: %2</source>
+        <translation>Gesprek %1 kan niet worden vastgelegd: %2</translation>
+    </message>
+</context>
+<context>
     <name>CallPlan</name>
     <message>
         <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
@@ -210,6 +217,17 @@
     <message>
         <source>Number +%1 is linked to %2, not to a call plan.</source>
         <translation>Nummer +%1 is gekoppeld aan %2, niet aan een belplan.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>regel %1: een veld tussen aanhalingstekens wordt niet afgesloten</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>regel %1: tekst na een afsluitend aanhalingsteken</translation>
     </message>
 </context>
 <context>
@@ -691,6 +709,60 @@
     <message>
         <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
         <translation>&quot;%1&quot; is geen geldig nummer: verkeerde lengte of onbekende reeks voor het land.</translation>
+    </message>
+</context>
+<context>
+    <name>RateRepository</name>
+    <message>
+        <source>Cannot clear the rate table: %1</source>
+        <translation>De tarieftabel kan niet worden geleegd: %1</translation>
+    </message>
+    <message>
+        <source>Rate %1 was refused: %2</source>
+        <translation>Tarief %1 is geweigerd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RateTable</name>
+    <message>
+        <source>the file is empty; expected the header %1</source>
+        <translation>het bestand is leeg; verwacht werd de kopregel %1</translation>
+    </message>
+    <message>
+        <source>line %1: unknown column &quot;%2&quot;; the header is %3</source>
+        <translation>regel %1: onbekende kolom &quot;%2&quot;; de kopregel is %3</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no column %2; the header is %3</source>
+        <translation>regel %1: de kopregel mist kolom %2; de kopregel is %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>regel %1: %2 velden, de kopregel heeft er %3</translation>
+    </message>
+    <message>
+        <source>line %1: prefix &quot;%2&quot; must be 1 to %3 digits (a leading + is allowed)</source>
+        <translation>regel %1: prefix &quot;%2&quot; moet 1 tot %3 cijfers zijn (een + vooraan mag)</translation>
+    </message>
+    <message>
+        <source>line %1: prefix %2 is already on line %3</source>
+        <translation>regel %1: prefix %2 staat al op regel %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is empty</source>
+        <translation>regel %1: %2 is leeg</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is negative</source>
+        <translation>regel %1: %2 &quot;%3&quot; is negatief</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; must use a dot as decimal separator</source>
+        <translation>regel %1: %2 &quot;%3&quot; moet een punt als decimaalteken gebruiken</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
+        <translation>regel %1: %2 &quot;%3&quot; is geen getal (euro met hoogstens 6 decimalen, bijv. 0.0125)</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2783,78 @@ User agent: %2</translation>
     <message>
         <source>Live registration status of every account</source>
         <translation>Actuele registratiestatus van elke account</translation>
+    </message>
+    <message>
+        <source>CSV output (header line, RFC 4180).</source>
+        <translation>Uitvoer als CSV (met kopregel, RFC 4180).</translation>
+    </message>
+    <message>
+        <source>At most N calls, newest first (default 1000).</source>
+        <translation>Hoogstens N gesprekken, nieuwste eerst (standaard 1000).</translation>
+    </message>
+    <message>
+        <source>Only calls whose caller, callee, account, trunk/phone or reason contains TEXT.</source>
+        <translation>Alleen gesprekken waarvan beller, gebelde, account, trunk/toestel of reden TEXT bevat.</translation>
+    </message>
+    <message>
+        <source>List the call log, newest first.</source>
+        <translation>Toon de gesprekken, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined.</source>
+        <translation>--json en --csv gaan niet samen.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;calls %1&quot;; use list.</source>
+        <translation>Onbekende actie &quot;calls %1&quot;; gebruik list.</translation>
+    </message>
+    <message>
+        <source>Replace the rate table with the rates in a CSV file (header: prefix,description,price_per_minute,setup_fee; prices in euro with a dot decimal). A file with any error changes nothing.</source>
+        <translation>Vervang de tarieftabel door de tarieven uit een CSV-bestand (kopregel: prefix,description,price_per_minute,setup_fee; prijzen in euro met een punt als decimaalteken). Een bestand met een fout verandert niets.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Het CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>rates import takes exactly one file.</source>
+        <translation>rates import verwacht precies één bestand.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed.</source>
+        <translation>%1: %2; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rates; nothing was changed.</source>
+        <translation>%1 bevat geen tarieven; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Imported 1 rate from %1.</source>
+        <translation>1 tarief geïmporteerd uit %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rates from %2.</source>
+        <translation>%1 tarieven geïmporteerd uit %2.</translation>
+    </message>
+    <message>
+        <source>List the rate table by prefix (euro per minute, setup fee).</source>
+        <translation>Toon de tarieftabel per prefix (euro per minuut, starttarief).</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;rates %1&quot;; use import or list.</source>
+        <translation>Onbekende actie &quot;rates %1&quot;; gebruik import of list.</translation>
+    </message>
+    <message>
+        <source>The rate table calls are priced with</source>
+        <translation>De tarieftabel waarmee gesprekken worden geprijsd</translation>
+    </message>
+    <message>
+        <source>The call log (gesprekken)</source>
+        <translation>De gesprekken (call log)</translation>
     </message>
 </context>
 </TS>
