@@ -931,6 +931,105 @@
     </message>
 </context>
 <context>
+    <name>SmtpClient</name>
+    <message>
+        <source>SMTP server %1 did not answer within %2 seconds (%3).</source>
+        <translation>SMTP server %1 did not answer within %2 seconds (%3).</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>Cannot connect to SMTP server %1: %2</source>
+        <translation>Cannot connect to SMTP server %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS with SMTP server %1 failed: %2</source>
+        <translation>TLS with SMTP server %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 closed the connection: %2</source>
+        <translation>SMTP server %1 closed the connection: %2</translation>
+    </message>
+    <message>
+        <source>waiting for its reply</source>
+        <translation>waiting for its reply</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 sent something that is not SMTP: %2</source>
+        <translation>SMTP server %1 sent something that is not SMTP: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 sent an endless reply.</source>
+        <translation>SMTP server %1 sent an endless reply.</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused EHLO and HELO: %2</source>
+        <translation>SMTP server %1 refused EHLO and HELO: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused STARTTLS: %2</source>
+        <translation>SMTP server %1 refused STARTTLS: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 offers no encryption (STARTTLS); the password is not sent in the clear.</source>
+        <translation>SMTP server %1 offers no encryption (STARTTLS); the password is not sent in the clear.</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the login for %2: %3</source>
+        <translation>SMTP server %1 refused the login for %2: %3</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 offers no login method this program knows (PLAIN, LOGIN); leave the SMTP username empty if it needs none.</source>
+        <translation>SMTP server %1 offers no login method this program knows (PLAIN, LOGIN); leave the SMTP username empty if it needs none.</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 is not ready: %2</source>
+        <translation>SMTP server %1 is not ready: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the sender %2: %3</source>
+        <translation>SMTP server %1 refused the sender %2: %3</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the recipient %2: %3</source>
+        <translation>SMTP server %1 refused the recipient %2: %3</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the message: %2</source>
+        <translation>SMTP server %1 refused the message: %2</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an e-mail address.</source>
+        <translation>%1: "%2" is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set.</source>
+        <translation>No SMTP server is set.</translation>
+    </message>
+    <message>
+        <source>SMTP port %1 is out of range (1-65535).</source>
+        <translation>SMTP port %1 is out of range (1-65535).</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>The mail has no recipients.</source>
+        <translation>The mail has no recipients.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+</context>
+<context>
     <name>SoftphoneExport</name>
     <message>
         <source>Centrale export for %1: baresip accounts file.</source>

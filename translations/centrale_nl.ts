@@ -931,6 +931,105 @@
     </message>
 </context>
 <context>
+    <name>SmtpClient</name>
+    <message>
+        <source>SMTP server %1 did not answer within %2 seconds (%3).</source>
+        <translation>SMTP-server %1 antwoordde niet binnen %2 seconden (%3).</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinden</translation>
+    </message>
+    <message>
+        <source>Cannot connect to SMTP server %1: %2</source>
+        <translation>Kan geen verbinding maken met SMTP-server %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS with SMTP server %1 failed: %2</source>
+        <translation>TLS met SMTP-server %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>verzenden</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 closed the connection: %2</source>
+        <translation>SMTP-server %1 heeft de verbinding verbroken: %2</translation>
+    </message>
+    <message>
+        <source>waiting for its reply</source>
+        <translation>wachten op antwoord</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 sent something that is not SMTP: %2</source>
+        <translation>SMTP-server %1 stuurde iets wat geen SMTP is: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 sent an endless reply.</source>
+        <translation>SMTP-server %1 stuurde een eindeloos antwoord.</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused EHLO and HELO: %2</source>
+        <translation>SMTP-server %1 weigerde EHLO en HELO: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused STARTTLS: %2</source>
+        <translation>SMTP-server %1 weigerde STARTTLS: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 offers no encryption (STARTTLS); the password is not sent in the clear.</source>
+        <translation>SMTP-server %1 biedt geen versleuteling (STARTTLS); het wachtwoord wordt niet onversleuteld verstuurd.</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the login for %2: %3</source>
+        <translation>SMTP-server %1 weigerde de aanmelding van %2: %3</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 offers no login method this program knows (PLAIN, LOGIN); leave the SMTP username empty if it needs none.</source>
+        <translation>SMTP-server %1 biedt geen aanmeldmethode die dit programma kent (PLAIN, LOGIN); laat de SMTP-gebruikersnaam leeg als de server er geen nodig heeft.</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 is not ready: %2</source>
+        <translation>SMTP-server %1 is niet gereed: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the sender %2: %3</source>
+        <translation>SMTP-server %1 weigerde afzender %2: %3</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the recipient %2: %3</source>
+        <translation>SMTP-server %1 weigerde ontvanger %2: %3</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the message: %2</source>
+        <translation>SMTP-server %1 weigerde het bericht: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
+        <translation>%1: &quot;%2&quot; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set.</source>
+        <translation>Er is geen SMTP-server ingesteld.</translation>
+    </message>
+    <message>
+        <source>SMTP port %1 is out of range (1-65535).</source>
+        <translation>SMTP-poort %1 valt buiten het bereik (1-65535).</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>The mail has no recipients.</source>
+        <translation>De mail heeft geen ontvangers.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+</context>
+<context>
     <name>SoftphoneExport</name>
     <message>
         <source>Centrale export for %1: baresip accounts file.</source>
