@@ -139,6 +139,13 @@
     </message>
 </context>
 <context>
+    <name>CallLogRepository</name>
+    <message>
+        <source>Cannot record call %1: %2</source>
+        <translation>Cannot record call %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CallPlan</name>
     <message>
         <source>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</source>
@@ -210,6 +217,17 @@
     <message>
         <source>Number +%1 is linked to %2, not to a call plan.</source>
         <translation>Number +%1 is linked to %2, not to a call plan.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>line %1: a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>line %1: text after a closing quote</translation>
     </message>
 </context>
 <context>
@@ -694,6 +712,60 @@
     </message>
 </context>
 <context>
+    <name>RateRepository</name>
+    <message>
+        <source>Cannot clear the rate table: %1</source>
+        <translation>Cannot clear the rate table: %1</translation>
+    </message>
+    <message>
+        <source>Rate %1 was refused: %2</source>
+        <translation>Rate %1 was refused: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RateTable</name>
+    <message>
+        <source>the file is empty; expected the header %1</source>
+        <translation>the file is empty; expected the header %1</translation>
+    </message>
+    <message>
+        <source>line %1: unknown column "%2"; the header is %3</source>
+        <translation>line %1: unknown column "%2"; the header is %3</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no column %2; the header is %3</source>
+        <translation>line %1: the header has no column %2; the header is %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>line %1: %2 fields, the header has %3</translation>
+    </message>
+    <message>
+        <source>line %1: prefix "%2" must be 1 to %3 digits (a leading + is allowed)</source>
+        <translation>line %1: prefix "%2" must be 1 to %3 digits (a leading + is allowed)</translation>
+    </message>
+    <message>
+        <source>line %1: prefix %2 is already on line %3</source>
+        <translation>line %1: prefix %2 is already on line %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is empty</source>
+        <translation>line %1: %2 is empty</translation>
+    </message>
+    <message>
+        <source>line %1: %2 "%3" is negative</source>
+        <translation>line %1: %2 "%3" is negative</translation>
+    </message>
+    <message>
+        <source>line %1: %2 "%3" must use a dot as decimal separator</source>
+        <translation>line %1: %2 "%3" must use a dot as decimal separator</translation>
+    </message>
+    <message>
+        <source>line %1: %2 "%3" is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
+        <translation>line %1: %2 "%3" is not a number (euro with at most 6 decimals, e.g. 0.0125)</translation>
+    </message>
+</context>
+<context>
     <name>Security</name>
     <message>
         <source>Limit amounts cannot be negative.</source>
@@ -856,6 +928,105 @@
     <message>
         <source>Section</source>
         <translation>Section</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>SMTP server %1 did not answer within %2 seconds (%3).</source>
+        <translation>SMTP server %1 did not answer within %2 seconds (%3).</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>Cannot connect to SMTP server %1: %2</source>
+        <translation>Cannot connect to SMTP server %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS with SMTP server %1 failed: %2</source>
+        <translation>TLS with SMTP server %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 closed the connection: %2</source>
+        <translation>SMTP server %1 closed the connection: %2</translation>
+    </message>
+    <message>
+        <source>waiting for its reply</source>
+        <translation>waiting for its reply</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 sent something that is not SMTP: %2</source>
+        <translation>SMTP server %1 sent something that is not SMTP: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 sent an endless reply.</source>
+        <translation>SMTP server %1 sent an endless reply.</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused EHLO and HELO: %2</source>
+        <translation>SMTP server %1 refused EHLO and HELO: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused STARTTLS: %2</source>
+        <translation>SMTP server %1 refused STARTTLS: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 offers no encryption (STARTTLS); the password is not sent in the clear.</source>
+        <translation>SMTP server %1 offers no encryption (STARTTLS); the password is not sent in the clear.</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the login for %2: %3</source>
+        <translation>SMTP server %1 refused the login for %2: %3</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 offers no login method this program knows (PLAIN, LOGIN); leave the SMTP username empty if it needs none.</source>
+        <translation>SMTP server %1 offers no login method this program knows (PLAIN, LOGIN); leave the SMTP username empty if it needs none.</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 is not ready: %2</source>
+        <translation>SMTP server %1 is not ready: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the sender %2: %3</source>
+        <translation>SMTP server %1 refused the sender %2: %3</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the recipient %2: %3</source>
+        <translation>SMTP server %1 refused the recipient %2: %3</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the message: %2</source>
+        <translation>SMTP server %1 refused the message: %2</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an e-mail address.</source>
+        <translation>%1: "%2" is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set.</source>
+        <translation>No SMTP server is set.</translation>
+    </message>
+    <message>
+        <source>SMTP port %1 is out of range (1-65535).</source>
+        <translation>SMTP port %1 is out of range (1-65535).</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>The mail has no recipients.</source>
+        <translation>The mail has no recipients.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2882,78 @@ User agent: %2</translation>
     <message>
         <source>Live registration status of every account</source>
         <translation>Live registration status of every account</translation>
+    </message>
+    <message>
+        <source>CSV output (header line, RFC 4180).</source>
+        <translation>CSV output (header line, RFC 4180).</translation>
+    </message>
+    <message>
+        <source>At most N calls, newest first (default 1000).</source>
+        <translation>At most N calls, newest first (default 1000).</translation>
+    </message>
+    <message>
+        <source>Only calls whose caller, callee, account, trunk/phone or reason contains TEXT.</source>
+        <translation>Only calls whose caller, callee, account, trunk/phone or reason contains TEXT.</translation>
+    </message>
+    <message>
+        <source>List the call log, newest first.</source>
+        <translation>List the call log, newest first.</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined.</source>
+        <translation>--json and --csv cannot be combined.</translation>
+    </message>
+    <message>
+        <source>Unknown action "calls %1"; use list.</source>
+        <translation>Unknown action "calls %1"; use list.</translation>
+    </message>
+    <message>
+        <source>Replace the rate table with the rates in a CSV file (header: prefix,description,price_per_minute,setup_fee; prices in euro with a dot decimal). A file with any error changes nothing.</source>
+        <translation>Replace the rate table with the rates in a CSV file (header: prefix,description,price_per_minute,setup_fee; prices in euro with a dot decimal). A file with any error changes nothing.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>The CSV file.</translation>
+    </message>
+    <message>
+        <source>rates import takes exactly one file.</source>
+        <translation>rates import takes exactly one file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed.</source>
+        <translation>%1: %2; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rates; nothing was changed.</source>
+        <translation>%1 holds no rates; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported 1 rate from %1.</source>
+        <translation>Imported 1 rate from %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rates from %2.</source>
+        <translation>Imported %1 rates from %2.</translation>
+    </message>
+    <message>
+        <source>List the rate table by prefix (euro per minute, setup fee).</source>
+        <translation>List the rate table by prefix (euro per minute, setup fee).</translation>
+    </message>
+    <message>
+        <source>Unknown action "rates %1"; use import or list.</source>
+        <translation>Unknown action "rates %1"; use import or list.</translation>
+    </message>
+    <message>
+        <source>The rate table calls are priced with</source>
+        <translation>The rate table calls are priced with</translation>
+    </message>
+    <message>
+        <source>The call log (gesprekken)</source>
+        <translation>The call log (gesprekken)</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,13 @@
     </message>
 </context>
 <context>
+    <name>CallLogRepository</name>
+    <message>
+        <source>Cannot record call %1: %2</source>
+        <translation>Gesprek %1 kan niet worden vastgelegd: %2</translation>
+    </message>
+</context>
+<context>
     <name>CallPlan</name>
     <message>
         <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
@@ -210,6 +217,17 @@
     <message>
         <source>Number +%1 is linked to %2, not to a call plan.</source>
         <translation>Nummer +%1 is gekoppeld aan %2, niet aan een belplan.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>regel %1: een veld tussen aanhalingstekens wordt niet afgesloten</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>regel %1: tekst na een afsluitend aanhalingsteken</translation>
     </message>
 </context>
 <context>
@@ -694,6 +712,60 @@
     </message>
 </context>
 <context>
+    <name>RateRepository</name>
+    <message>
+        <source>Cannot clear the rate table: %1</source>
+        <translation>De tarieftabel kan niet worden geleegd: %1</translation>
+    </message>
+    <message>
+        <source>Rate %1 was refused: %2</source>
+        <translation>Tarief %1 is geweigerd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RateTable</name>
+    <message>
+        <source>the file is empty; expected the header %1</source>
+        <translation>het bestand is leeg; verwacht werd de kopregel %1</translation>
+    </message>
+    <message>
+        <source>line %1: unknown column &quot;%2&quot;; the header is %3</source>
+        <translation>regel %1: onbekende kolom &quot;%2&quot;; de kopregel is %3</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no column %2; the header is %3</source>
+        <translation>regel %1: de kopregel mist kolom %2; de kopregel is %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>regel %1: %2 velden, de kopregel heeft er %3</translation>
+    </message>
+    <message>
+        <source>line %1: prefix &quot;%2&quot; must be 1 to %3 digits (a leading + is allowed)</source>
+        <translation>regel %1: prefix &quot;%2&quot; moet 1 tot %3 cijfers zijn (een + vooraan mag)</translation>
+    </message>
+    <message>
+        <source>line %1: prefix %2 is already on line %3</source>
+        <translation>regel %1: prefix %2 staat al op regel %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is empty</source>
+        <translation>regel %1: %2 is leeg</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is negative</source>
+        <translation>regel %1: %2 &quot;%3&quot; is negatief</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; must use a dot as decimal separator</source>
+        <translation>regel %1: %2 &quot;%3&quot; moet een punt als decimaalteken gebruiken</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
+        <translation>regel %1: %2 &quot;%3&quot; is geen getal (euro met hoogstens 6 decimalen, bijv. 0.0125)</translation>
+    </message>
+</context>
+<context>
     <name>Security</name>
     <message>
         <source>Limit amounts cannot be negative.</source>
@@ -856,6 +928,105 @@
     <message>
         <source>Section</source>
         <translation>Onderdeel</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>SMTP server %1 did not answer within %2 seconds (%3).</source>
+        <translation>SMTP-server %1 antwoordde niet binnen %2 seconden (%3).</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinden</translation>
+    </message>
+    <message>
+        <source>Cannot connect to SMTP server %1: %2</source>
+        <translation>Kan geen verbinding maken met SMTP-server %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS with SMTP server %1 failed: %2</source>
+        <translation>TLS met SMTP-server %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>verzenden</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 closed the connection: %2</source>
+        <translation>SMTP-server %1 heeft de verbinding verbroken: %2</translation>
+    </message>
+    <message>
+        <source>waiting for its reply</source>
+        <translation>wachten op antwoord</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 sent something that is not SMTP: %2</source>
+        <translation>SMTP-server %1 stuurde iets wat geen SMTP is: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 sent an endless reply.</source>
+        <translation>SMTP-server %1 stuurde een eindeloos antwoord.</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused EHLO and HELO: %2</source>
+        <translation>SMTP-server %1 weigerde EHLO en HELO: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused STARTTLS: %2</source>
+        <translation>SMTP-server %1 weigerde STARTTLS: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 offers no encryption (STARTTLS); the password is not sent in the clear.</source>
+        <translation>SMTP-server %1 biedt geen versleuteling (STARTTLS); het wachtwoord wordt niet onversleuteld verstuurd.</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the login for %2: %3</source>
+        <translation>SMTP-server %1 weigerde de aanmelding van %2: %3</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 offers no login method this program knows (PLAIN, LOGIN); leave the SMTP username empty if it needs none.</source>
+        <translation>SMTP-server %1 biedt geen aanmeldmethode die dit programma kent (PLAIN, LOGIN); laat de SMTP-gebruikersnaam leeg als de server er geen nodig heeft.</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 is not ready: %2</source>
+        <translation>SMTP-server %1 is niet gereed: %2</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the sender %2: %3</source>
+        <translation>SMTP-server %1 weigerde afzender %2: %3</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the recipient %2: %3</source>
+        <translation>SMTP-server %1 weigerde ontvanger %2: %3</translation>
+    </message>
+    <message>
+        <source>SMTP server %1 refused the message: %2</source>
+        <translation>SMTP-server %1 weigerde het bericht: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
+        <translation>%1: &quot;%2&quot; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set.</source>
+        <translation>Er is geen SMTP-server ingesteld.</translation>
+    </message>
+    <message>
+        <source>SMTP port %1 is out of range (1-65535).</source>
+        <translation>SMTP-poort %1 valt buiten het bereik (1-65535).</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>The mail has no recipients.</source>
+        <translation>De mail heeft geen ontvangers.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2882,78 @@ User agent: %2</translation>
     <message>
         <source>Live registration status of every account</source>
         <translation>Actuele registratiestatus van elke account</translation>
+    </message>
+    <message>
+        <source>CSV output (header line, RFC 4180).</source>
+        <translation>Uitvoer als CSV (met kopregel, RFC 4180).</translation>
+    </message>
+    <message>
+        <source>At most N calls, newest first (default 1000).</source>
+        <translation>Hoogstens N gesprekken, nieuwste eerst (standaard 1000).</translation>
+    </message>
+    <message>
+        <source>Only calls whose caller, callee, account, trunk/phone or reason contains TEXT.</source>
+        <translation>Alleen gesprekken waarvan beller, gebelde, account, trunk/toestel of reden TEXT bevat.</translation>
+    </message>
+    <message>
+        <source>List the call log, newest first.</source>
+        <translation>Toon de gesprekken, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined.</source>
+        <translation>--json en --csv gaan niet samen.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;calls %1&quot;; use list.</source>
+        <translation>Onbekende actie &quot;calls %1&quot;; gebruik list.</translation>
+    </message>
+    <message>
+        <source>Replace the rate table with the rates in a CSV file (header: prefix,description,price_per_minute,setup_fee; prices in euro with a dot decimal). A file with any error changes nothing.</source>
+        <translation>Vervang de tarieftabel door de tarieven uit een CSV-bestand (kopregel: prefix,description,price_per_minute,setup_fee; prijzen in euro met een punt als decimaalteken). Een bestand met een fout verandert niets.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Het CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>rates import takes exactly one file.</source>
+        <translation>rates import verwacht precies één bestand.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed.</source>
+        <translation>%1: %2; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rates; nothing was changed.</source>
+        <translation>%1 bevat geen tarieven; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Imported 1 rate from %1.</source>
+        <translation>1 tarief geïmporteerd uit %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rates from %2.</source>
+        <translation>%1 tarieven geïmporteerd uit %2.</translation>
+    </message>
+    <message>
+        <source>List the rate table by prefix (euro per minute, setup fee).</source>
+        <translation>Toon de tarieftabel per prefix (euro per minuut, starttarief).</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;rates %1&quot;; use import or list.</source>
+        <translation>Onbekende actie &quot;rates %1&quot;; gebruik import of list.</translation>
+    </message>
+    <message>
+        <source>The rate table calls are priced with</source>
+        <translation>De tarieftabel waarmee gesprekken worden geprijsd</translation>
+    </message>
+    <message>
+        <source>The call log (gesprekken)</source>
+        <translation>De gesprekken (call log)</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,8 @@ const Group kGroups[] = {
     {"phone", phoneCommand, "add|list|remove|password", QT_TRANSLATE_NOOP("centralectl", "Phone accounts (toestelaccounts)")},
     {"settings", settingsCommand, "list|get|set", QT_TRANSLATE_NOOP("centralectl", "Settings of the console and the engine")},
     {"blocked", blockedCommand, "list|lift", QT_TRANSLATE_NOOP("centralectl", "Source addresses blocked after failed logins")},
+    {"rates", rateCommand, "import|list", QT_TRANSLATE_NOOP("centralectl", "The rate table calls are priced with")},
+    {"calls", callCommand, "list", QT_TRANSLATE_NOOP("centralectl", "The call log (gesprekken)")},
     {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},
 };
 

@@ -96,6 +96,39 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TRIGGER blocked_sources_update AFTER UPDATE ON blocked_sources BEGIN UPDATE config_version SET n = n + 1; END"),
             QStringLiteral("CREATE TRIGGER blocked_sources_delete AFTER DELETE ON blocked_sources BEGIN UPDATE config_version SET n = n + 1; END"),
         },
+        // 3: the rate table (money in micro-euro) and the call log the engine writes behind.
+        {
+            // Digits only: GLOB '[0-9]*' alone would accept "3x".
+            QStringLiteral("CREATE TABLE rates ("
+                           " prefix TEXT PRIMARY KEY CHECK (prefix GLOB '[0-9]*' AND prefix NOT GLOB '*[^0-9]*'),"
+                           " description TEXT NOT NULL,"
+                           " per_minute_micros INTEGER NOT NULL CHECK (per_minute_micros >= 0),"
+                           " setup_micros INTEGER NOT NULL CHECK (setup_micros >= 0))"),
+            // The running engine prices calls from its snapshot; an import must reach it.
+            QStringLiteral("CREATE TRIGGER rates_insert AFTER INSERT ON rates BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER rates_update AFTER UPDATE ON rates BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER rates_delete AFTER DELETE ON rates BEGIN UPDATE config_version SET n = n + 1; END"),
+            // Names, not ids: a record stays readable after its trunk or account is deleted.
+            QStringLiteral("CREATE TABLE call_log ("
+                           " id INTEGER PRIMARY KEY,"
+                           " call_id TEXT NOT NULL,"
+                           " direction TEXT NOT NULL CHECK (direction IN ('outbound','inbound')),"
+                           " account TEXT NOT NULL,"
+                           " account_role TEXT NOT NULL,"
+                           " owner TEXT NOT NULL,"
+                           " caller TEXT NOT NULL,"
+                           " callee TEXT NOT NULL,"
+                           " dialled TEXT NOT NULL,"
+                           " a_leg TEXT NOT NULL,"
+                           " b_leg TEXT NOT NULL,"
+                           " started_ms INTEGER NOT NULL,"
+                           " answered_ms INTEGER NOT NULL DEFAULT 0,"
+                           " ended_ms INTEGER NOT NULL DEFAULT 0,"
+                           " sip_status INTEGER NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " cost_micros INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX call_log_started ON call_log(started_ms)"),
+        },
     };
     return all;
 }

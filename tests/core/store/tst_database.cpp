@@ -52,6 +52,44 @@ private slots:
         QVERIFY((*db)->exec(QStringLiteral("SELECT count(*) FROM bindings")).ok());
     }
 
+    // Schema 3: the rate table and the call log, added to a database schema 2 left.
+    void versionThreeAddsRatesAndCallLog()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        {
+            auto v2 = Database::open(path, 2);
+            QVERIFY(v2.ok());
+            QCOMPARE((*v2)->schemaVersion(), 2);
+            QVERIFY(!(*v2)->exec(QStringLiteral("SELECT count(*) FROM rates")).ok());
+            QVERIFY((*v2)->exec(QStringLiteral("INSERT INTO numbers (digits) VALUES ('31501234567')")).ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
+        QCOMPARE(NumberRepository(**db).list()->size(), 1);
+
+        auto ok = [&](const char *sql) { return (*db)->exec(QString::fromLatin1(sql)).ok(); };
+        QVERIFY(ok("INSERT INTO rates VALUES ('316', 'NL mobile', 35000, 0)"));
+        QVERIFY(!ok("INSERT INTO rates VALUES ('316', 'twice', 1, 0)"));
+        QVERIFY(!ok("INSERT INTO rates VALUES ('3x', 'letters', 1, 0)"));
+        QVERIFY(!ok("INSERT INTO rates VALUES ('', 'empty', 1, 0)"));
+        QVERIFY(!ok("INSERT INTO rates VALUES ('32', 'negative', -1, 0)"));
+        QVERIFY(!ok("INSERT INTO rates VALUES ('32', 'negative setup', 1, -1)"));
+
+        const char *insertCall = "INSERT INTO call_log (call_id, direction, account, account_role, owner, caller, callee, dialled, a_leg, b_leg,"
+                                 " started_ms, sip_status, reason) VALUES ('c1', '%1', 'a', 'primary', 'o', '1', '2', '2', 'x', 'y', 1000, 200, 'ok')";
+        QVERIFY((*db)->exec(QString::fromLatin1(insertCall).arg(QLatin1String("outbound"))).ok());
+        QVERIFY((*db)->exec(QString::fromLatin1(insertCall).arg(QLatin1String("inbound"))).ok());
+        QVERIFY(!(*db)->exec(QString::fromLatin1(insertCall).arg(QLatin1String("internal"))).ok());
+        auto defaults = (*db)->exec(QStringLiteral("SELECT answered_ms, ended_ms, cost_micros FROM call_log WHERE id = 1"));
+        QVERIFY(defaults->next());
+        QCOMPARE(defaults->value(0).toLongLong() + defaults->value(1).toLongLong() + defaults->value(2).toLongLong(), qint64(0));
+        auto index = (*db)->exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'call_log'"));
+        QVERIFY(index->next());
+        QCOMPARE(index->value(0).toString(), QStringLiteral("call_log_started"));
+    }
+
     void refusesANewerSchemaAndGarbage()
     {
         QTemporaryDir dir;

@@ -1,0 +1,114 @@
+#include "mail/MailMessage.h"
+
+#include <QUuid>
+
+namespace centrale::mime {
+
+namespace {
+bool isPlainAscii(const QByteArray &s)
+{
+    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 0x20 && c < 0x7f) || c == '\t'; });
+}
+
+// UTF-8 with every line end as a single LF, whatever the text came with.
+QByteArray lfLines(const QString &text)
+{
+    QByteArray b = text.toUtf8();
+    b.replace("\r\n", "\n").replace('\r', '\n');
+    return b;
+}
+
+// No CR/LF may reach a header: it would start a header of the text's choosing.
+QString oneLine(const QString &text)
+{
+    QString s = text;
+    s.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return s;
+}
+} // namespace
+
+QByteArray encodeHeaderText(const QString &text)
+{
+    const QByteArray utf8 = oneLine(text).toUtf8();
+    if (isPlainAscii(utf8))
+        return utf8;
+    // 75 characters per encoded word: "=?UTF-8?B?" + base64 + "?=" leaves 63, so 45 bytes
+    // of text; never split a UTF-8 sequence across words.
+    constexpr int kMaxBytes = 45;
+    QByteArrayList words;
+    int start = 0;
+    while (start < utf8.size()) {
+        int end = std::min<int>(start + kMaxBytes, int(utf8.size()));
+        while (end < utf8.size() && end > start && (uchar(utf8.at(end)) & 0xC0) == 0x80)
+            --end;
+        words << "=?UTF-8?B?" + utf8.mid(start, end - start).toBase64() + "?=";
+        start = end;
+    }
+    return words.join("\r\n ");
+}
+
+QByteArray quotedPrintable(const QByteArray &utf8)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    QByteArray out;
+    const QByteArrayList lines = QByteArray(utf8).replace("\r\n", "\n").split('\n');
+    for (qsizetype l = 0; l < lines.size(); ++l) {
+        const QByteArray &line = lines[l];
+        int column = 0;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const uchar c = uchar(line[i]);
+            const bool last = i == line.size() - 1;
+            QByteArray piece;
+            // Trailing white space would be stripped in transit: encode it.
+            if ((c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !last))
+                piece = QByteArray(1, char(c));
+            else
+                piece = QByteArray("=") + hex[c >> 4] + hex[c & 0xF];
+            if (column + piece.size() > 75) { // room for the '=' of a soft break
+                out += "=\r\n";
+                column = 0;
+            }
+            out += piece;
+            column += int(piece.size());
+        }
+        if (l + 1 < lines.size())
+            out += "\r\n";
+    }
+    return out;
+}
+
+QByteArray dotStuff(const QByteArray &crlfText)
+{
+    QByteArray out = crlfText;
+    if (out.startsWith('.'))
+        out.prepend('.');
+    out.replace("\r\n.", "\r\n..");
+    return out;
+}
+
+QByteArray format(const QString &from, const MailMessage &message, const QDateTime &date)
+{
+    const QString domain = from.section(QLatin1Char('@'), -1);
+    QByteArray body = lfLines(message.body);
+    const QByteArrayList lines = body.split('\n');
+    // 7bit only when every line is printable ASCII within SMTP's 998-octet limit.
+    const bool sevenBit = std::all_of(lines.cbegin(), lines.cend(), [](const QByteArray &l) { return l.size() <= 998 && isPlainAscii(l); });
+    if (sevenBit)
+        body.replace("\n", "\r\n");
+    else
+        body = quotedPrintable(body);
+
+    QByteArray head;
+    head += "Date: " + date.toString(Qt::RFC2822Date).toLatin1() + "\r\n";
+    head += "From: " + oneLine(from).toUtf8() + "\r\n";
+    head += "To: " + oneLine(message.to.join(QStringLiteral(", "))).toUtf8() + "\r\n";
+    head += "Subject: " + encodeHeaderText(message.subject) + "\r\n";
+    head += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "@" + oneLine(domain).toUtf8() + ">\r\n";
+    head += "MIME-Version: 1.0\r\n";
+    head += "Content-Type: text/plain; charset=utf-8\r\n";
+    head += QByteArray("Content-Transfer-Encoding: ") + (sevenBit ? "7bit" : "quoted-printable") + "\r\n";
+    head += "\r\n";
+    return head + body + (body.endsWith("\r\n") ? "" : "\r\n");
+}
+
+} // namespace centrale::mime

@@ -1,0 +1,30 @@
+#pragma once
+// A plain-text e-mail and its RFC 5322 form (headers, MIME, encodings); no transport.
+#include <QByteArray>
+#include <QDateTime>
+#include <QStringList>
+
+namespace centrale {
+
+struct MailMessage {
+    QStringList to;
+    QString subject;
+    QString body;
+};
+
+namespace mime {
+
+// The whole message with CRLF line ends, ready for DATA (before dot-stuffing):
+// Date, From, To, Subject (RFC 2047 when not ASCII), Message-ID, MIME-Version,
+// Content-Type text/plain; charset=utf-8; the body 7bit when it can be, else quoted-printable.
+QByteArray format(const QString &from, const MailMessage &message, const QDateTime &date);
+
+// "=?UTF-8?B?...?=" words of at most 75 characters, folded; ASCII text unchanged.
+QByteArray encodeHeaderText(const QString &text);
+// RFC 2045 quoted-printable with CRLF line ends and soft breaks at 76 columns.
+QByteArray quotedPrintable(const QByteArray &utf8);
+// Lines starting with '.' get a second one (RFC 5321 4.5.2); input has CRLF line ends.
+QByteArray dotStuff(const QByteArray &crlfText);
+
+} // namespace mime
+} // namespace centrale

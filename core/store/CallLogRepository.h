@@ -1,0 +1,29 @@
+#pragma once
+// The call log: the engine appends in batches (written behind the SIP thread), the
+// console and the CLI read it newest first.
+#include "domain/CallRecord.h"
+#include "store/Database.h"
+#include <QList>
+
+namespace centrale {
+
+struct CallLogFilter {
+    QString text;      // substring of caller, callee, account, owner or reason (case-insensitive)
+    QString direction; // "outbound", "inbound" or empty for both
+    qint64 sinceMs = 0; // started at or after; 0 = any time
+    int limit = 1000;   // newest first; 0 or less = no limit
+};
+
+class CallLogRepository {
+public:
+    explicit CallLogRepository(Database &db) : m_db(db) {}
+
+    Status insert(const QList<CallRecord> &records); // one transaction for the batch
+    Result<QList<CallRecord>> list(const CallLogFilter &filter = {});
+    Result<qint64> count();
+
+private:
+    Database &m_db;
+};
+
+} // namespace centrale
