@@ -1290,6 +1290,65 @@
     </message>
 </context>
 <context>
+    <name>centrale::ui::CallLogModel</name>
+    <message>
+        <source>Inbound</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2)</source>
+        <translation>Account %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dialled: %1</source>
+        <translation>Dialled: %1</translation>
+    </message>
+    <message>
+        <source>Answered %1, ended %2</source>
+        <translation>Answered %1, ended %2</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Trunk / account</source>
+        <translation>Trunk / account</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>Callee</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::CallPlanModel</name>
     <message>
         <source>Call plan / external number</source>
@@ -1393,12 +1452,90 @@
 <context>
     <name>centrale::ui::CallsPage</name>
     <message>
-        <source>The call log arrives with the call engine. Nothing is recorded yet.</source>
-        <translation>The call log arrives with the call engine. Nothing is recorded yet.</translation>
-    </message>
-    <message>
         <source>Calls</source>
         <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The call log could not be read: %1</source>
+        <translation>The call log could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No calls recorded yet.</source>
+        <translation>No calls recorded yet.</translation>
+    </message>
+    <message>
+        <source>No calls match the filter.</source>
+        <translation>No calls match the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), newest first.</source>
+        <translation>
+            <numerusform>%n call, newest first.</numerusform>
+            <numerusform>%n calls, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calls</source>
+        <translation>Export calls</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n call to %1.</numerusform>
+            <numerusform>Exported %n calls to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by number, trunk, account or result</source>
+        <translation>Filter by number, trunk, account or result</translation>
+    </message>
+    <message>
+        <source>Filter calls</source>
+        <translation>Filter calls</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>All directions</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the calls shown as CSV</source>
+        <translation>Export the calls shown as CSV</translation>
+    </message>
+    <message>
+        <source>Call log status</source>
+        <translation>Call log status</translation>
     </message>
 </context>
 <context>

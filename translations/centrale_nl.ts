@@ -1290,6 +1290,65 @@
     </message>
 </context>
 <context>
+    <name>centrale::ui::CallLogModel</name>
+    <message>
+        <source>Inbound</source>
+        <translation>Inkomend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Uitgaand</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>niet beantwoord</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2)</source>
+        <translation>Account %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dialled: %1</source>
+        <translation>Gekozen: %1</translation>
+    </message>
+    <message>
+        <source>Answered %1, ended %2</source>
+        <translation>Beantwoord %1, beëindigd %2</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Trunk / account</source>
+        <translation>Trunk / account</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Beller</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>Gebelde</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::CallPlanModel</name>
     <message>
         <source>Call plan / external number</source>
@@ -1393,12 +1452,90 @@
 <context>
     <name>centrale::ui::CallsPage</name>
     <message>
-        <source>The call log arrives with the call engine. Nothing is recorded yet.</source>
-        <translation>Het gesprekslogboek komt met de gespreksengine. Er is nog niets vastgelegd.</translation>
-    </message>
-    <message>
         <source>Calls</source>
         <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>The call log could not be read: %1</source>
+        <translation>De gesprekken konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No calls recorded yet.</source>
+        <translation>Nog geen gesprekken vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No calls match the filter.</source>
+        <translation>Geen gesprekken die aan het filter voldoen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), newest first.</source>
+        <translation>
+            <numerusform>%n gesprek, nieuwste eerst.</numerusform>
+            <numerusform>%n gesprekken, nieuwste eerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export calls</source>
+        <translation>Gesprekken exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>%n gesprek geëxporteerd naar %1.</numerusform>
+            <numerusform>%n gesprekken geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by number, trunk, account or result</source>
+        <translation>Filter op nummer, trunk, account of resultaat</translation>
+    </message>
+    <message>
+        <source>Filter calls</source>
+        <translation>Gesprekken filteren</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>Alle richtingen</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Uitgaand</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Inkomend</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the calls shown as CSV</source>
+        <translation>De getoonde gesprekken als CSV exporteren</translation>
+    </message>
+    <message>
+        <source>Call log status</source>
+        <translation>Status van de gesprekkenlijst</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     addPage(new CallPlansPage(ctx, this));
     addPage(new PhoneAccountsPage(ctx, this));
     addPage(new SecurityPage(ctx, this));
-    addPage(new CallsPage(this));
+    addPage(new CallsPage(ctx, this));
     addPage(new SettingsPage(ctx, this));
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size()) {
