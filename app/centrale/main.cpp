@@ -51,6 +51,7 @@ int main(int argc, char *argv[])
     const QString dbPath = db.value()->path();
     if (!parser.isSet(shotOpt) && !parser.isSet(noEngineOpt)) {
         auto engine = std::make_unique<centrale::sip::SipEngine>(dbPath);
+        engine->setSecretStore(secrets.value().get());
         if (auto s = engine->start(); s)
             feed = std::move(engine);
         else

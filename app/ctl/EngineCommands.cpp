@@ -96,6 +96,9 @@ int serveCommand(CtlContext &ctx)
                                                                     "Change it with: centralectl settings set sip.realm %1")
                              .arg(p.value(realm)));
     sip::SipEngine engine((*db)->path());
+    // The carrier's and the SMTP password; without a store the engine runs without them.
+    if (auto secrets = ctx.secrets())
+        engine.setSecretStore(*secrets);
     QObject::connect(&engine, &sip::SipEngine::logLine, [](const QString &line) {
         std::fprintf(stdout, "%s %s\n", qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), qPrintable(line));
     });

@@ -1,4 +1,5 @@
 #include "sip/BindingWriter.h"
+#include "store/CallLogRepository.h"
 
 #include <QDebug>
 
@@ -29,9 +30,14 @@ void BindingWriter::flush()
         m_db = std::move(db).value();
     }
     const auto ops = std::exchange(m_pending, {});
+    QList<CallRecord> calls;
     auto s = m_db->transaction([&]() -> Status {
         for (const auto &op : ops) {
             Result<QSqlQuery> r = Result<QSqlQuery>::fail(QString());
+            if (auto *c = std::get_if<LogCall>(&op)) {
+                calls << c->record;
+                continue;
+            }
             if (auto *u = std::get_if<UpsertBinding>(&op)) {
                 const auto &b = u->binding;
                 r = m_db->exec(QStringLiteral("INSERT INTO bindings (account_id, contact, source, server, user_agent, call_id, cseq, expires_at, reachable)"
@@ -60,6 +66,9 @@ void BindingWriter::flush()
     });
     if (!s)
         qWarning("centrale: registrar state not saved: %s", qPrintable(s.message()));
+    if (!calls.isEmpty())
+        if (auto c = CallLogRepository(*m_db).insert(calls); !c)
+            qWarning("centrale: call log not saved: %s", qPrintable(c.message()));
 }
 
 QList<std::pair<qint64, Binding>> loadBindings(Database &db, qint64 now)

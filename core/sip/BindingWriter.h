@@ -1,6 +1,7 @@
 #pragma once
-// Writes registrar state behind the hot path: changes are queued and flushed in one
+// Writes registrar state and the call log behind the hot path: changes are queued and flushed in one
 // transaction every 200 ms on the writer's own thread and database connection.
+#include "domain/CallRecord.h"
 #include "sip/Registrar.h"
 #include "store/Database.h"
 #include <QObject>
@@ -14,7 +15,8 @@ struct DeleteBinding { qint64 accountId; QString contact; };
 struct BlockSource { QString address; qint64 blockedAt; qint64 until; QString reason; };
 struct UnblockSource { QString address; };
 struct Heartbeat { qint64 pid; QString listen; qint64 at; };
-using WriteOp = std::variant<UpsertBinding, DeleteBinding, BlockSource, UnblockSource, Heartbeat>;
+struct LogCall { CallRecord record; };
+using WriteOp = std::variant<UpsertBinding, DeleteBinding, BlockSource, UnblockSource, Heartbeat, LogCall>;
 
 class BindingWriter : public QObject {
     Q_OBJECT

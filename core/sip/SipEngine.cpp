@@ -1,6 +1,8 @@
 #include "sip/SipEngine.h"
 #include "sip/BindingWriter.h"
 #include "sip/CallEngine.h"
+#include "store/CallLogRepository.h"
+#include "store/RateRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,6 +27,36 @@ SipEngine::SipEngine(QString dbPath, QObject *parent) : StatusFeed(parent), m_db
     qRegisterMetaType<AccountStatus>();
     qRegisterMetaType<RegistrationEvent>();
     qRegisterMetaType<CallRecord>();
+}
+
+void SipEngine::loadRates()
+{
+    auto rates = RateRepository(*m_db).all();
+    if (!rates) {
+        emit logLine(tr("rate table not loaded: %1").arg(rates.message()));
+        return;
+    }
+    m_core->setRates(std::make_shared<const RateTable>(*rates));
+}
+
+calls::UsageSnapshot SipEngine::loadUsage(const EngineConfig &cfg)
+{
+    // The limits count from the call log, so a restart does not reset what was spent this week.
+    calls::UsageSnapshot usage;
+    QHash<QString, QString> keyByOwner;
+    for (const auto &p : cfg.calls.policies)
+        keyByOwner.insert(p.name, p.key);
+    CallLogFilter f;
+    f.direction = QStringLiteral("outbound");
+    f.sinceMs = calls::LimitTracker::windowStart(calls::LimitWindow::Week, QDateTime::currentMSecsSinceEpoch());
+    f.limit = 0;
+    auto records = CallLogRepository(*m_db).list(f);
+    if (!records)
+        return usage;
+    for (auto it = records->crbegin(); it != records->crend(); ++it) // oldest first
+        if (it->sipStatus > 0 && keyByOwner.contains(it->owner) && !it->account.isEmpty())
+            usage[keyByOwner.value(it->owner)].append(calls::UsageEntry{it->startedMs, it->costMicros});
+    return usage;
 }
 
 Result<EngineConfigPtr> SipEngine::loadConfig()
@@ -81,6 +113,11 @@ Status SipEngine::start(const EngineOverrides &overrides)
                 Qt::QueuedConnection);
         },
         randomKey());
+    m_core->setUsage(loadUsage(*m_config));
+    m_mailer = std::make_unique<AlertMailer>(*m_db, m_secrets);
+    connect(m_mailer.get(), &AlertMailer::finished, this, [this](const QString &subject, bool ok, const QString &message) {
+        emit logLine(ok ? tr("mail sent: %1").arg(subject) : tr("mail not sent: %1").arg(message));
+    });
     m_core->setCallSink([this](QList<CallNotice> batch) {
         QMetaObject::invokeMethod(this, [this, batch = std::move(batch)] { onCallNotices(batch); }, Qt::QueuedConnection);
     });
@@ -88,6 +125,7 @@ Status SipEngine::start(const EngineOverrides &overrides)
         m_core.reset();
         return s;
     }
+    loadRates();
     m_writer = new BindingWriter(m_dbPath);
     m_writer->moveToThread(&m_writerThread);
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
@@ -160,6 +198,7 @@ void SipEngine::reload()
     }
     m_config = c;
     m_core->setConfig(c);
+    loadRates();
     syncBlocked();
     for (const auto &a : c->accounts)
         emit statusChanged(statusOf(a));
@@ -231,6 +270,7 @@ void SipEngine::onEvent(const EngineEvent &e)
         break;
     }
 
+    alertOnTransition(e);
     RegistrationEvent ev;
     ev.kind = e.kind;
     ev.address = e.address;
@@ -259,14 +299,53 @@ void SipEngine::onEvent(const EngineEvent &e)
     emit logLine(line);
 }
 
+void SipEngine::alertOnTransition(const EngineEvent &e)
+{
+    // Trunk accounts only: a PBX line going away is what an administrator must hear about.
+    if (!m_mailer || (e.role != QLatin1String("primary") && e.role != QLatin1String("secondary")))
+        return;
+    bool up;
+    switch (e.kind) {
+    case RegistrationEventKind::Registered:
+    case RegistrationEventKind::Reachable:
+        up = true;
+        break;
+    case RegistrationEventKind::Unregistered:
+    case RegistrationEventKind::Expired:
+    case RegistrationEventKind::Unreachable:
+        up = m_config->findById(e.accountId) && statusOf(*m_config->findById(e.accountId)).state == RegistrationState::Registered;
+        break;
+    default:
+        return;
+    }
+    const bool known = m_trunkAccountUp.contains(e.accountId);
+    const bool wasUp = m_trunkAccountUp.value(e.accountId);
+    m_trunkAccountUp.insert(e.accountId, up);
+    if (up == wasUp || (up && !known))
+        return; // no change, or the first registration after start (nothing was reported down)
+    const QString which = e.role == QLatin1String("primary") ? tr("primary") : tr("secondary");
+    const QString subject = up ? tr("%1: %2 account %3 is registered again").arg(e.owner, which, e.username)
+                               : tr("%1: %2 account %3 is no longer registered").arg(e.owner, which, e.username);
+    const QString body = up ? tr("Trunk %1's %2 account %3 registered again from %4 at %5.")
+                                  .arg(e.owner, which, e.username, e.binding.source, QDateTime::currentDateTime().toString(Qt::ISODate))
+                            : tr("Trunk %1's %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other "
+                                 "account or the failover call plan until it is back.")
+                                  .arg(e.owner, which, e.username, registrationEventKey(e.kind), QDateTime::currentDateTime().toString(Qt::ISODate));
+    emit mailRequested({}, subject, body);
+    m_mailer->send({}, subject, body);
+}
+
 void SipEngine::onCallNotices(const QList<CallNotice> &notices)
 {
     const bool log = isSignalConnected(QMetaMethod::fromSignal(&SipEngine::logLine));
     for (const auto &n : notices) {
         if (n.kind == CallNotice::Kind::Notify) {
             emit mailRequested(n.to, n.subject, n.body);
+            if (m_mailer)
+                m_mailer->send(n.to, n.subject, n.body);
             continue;
         }
+        toWriter(LogCall{n.record});
         emit callEnded(n.record);
         if (log) {
             const auto &r = n.record;

@@ -5,6 +5,7 @@
 #include "sip/EngineCore.h"
 #include "sip/StatusFeed.h"
 #include "domain/CallRecord.h"
+#include "mail/AlertMailer.h"
 #include "secrets/SecretStore.h"
 #include <QHash>
 #include <QThread>
@@ -48,6 +49,9 @@ private:
     void onEvent(const EngineEvent &e);
     void onCallNotices(const QList<CallNotice> &notices);
     Result<EngineConfigPtr> loadConfig();
+    void loadRates();
+    calls::UsageSnapshot loadUsage(const EngineConfig &cfg);
+    void alertOnTransition(const EngineEvent &e);
     void syncBlocked();
     AccountStatus statusOf(const EngineAccount &a) const;
     void toWriter(WriteOp op);
@@ -65,6 +69,8 @@ private:
     qint64 m_configVersion = -1;
     quint64 m_ticks = 0;
     SecretStore *m_secrets = nullptr;
+    std::unique_ptr<AlertMailer> m_mailer;
+    QHash<qint64, bool> m_trunkAccountUp; // for one alert per change, not per event
 };
 
 } // namespace centrale::sip

@@ -7,8 +7,13 @@
 #include "store/CallPlanRepository.h"
 #include "store/Database.h"
 #include "store/NumberRepository.h"
+#include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/CallLogRepository.h"
 
+#include <QDir>
+
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -182,6 +187,7 @@ private slots:
 
         m_engine = std::make_unique<sip::SipEngine>(m_dbPath);
         connect(m_engine.get(), &sip::SipEngine::callEnded, this, [this](const CallRecord &r) { m_records << r; });
+        connect(m_engine.get(), &sip::SipEngine::logLine, this, [](const QString &l) { if (l.contains(QLatin1String("mail"))) qInfo("%s", qPrintable(l)); });
         auto s = m_engine->start();
         QVERIFY2(s.ok(), qPrintable(s.message()));
     }
@@ -362,6 +368,80 @@ private slots:
         const CallRecord r = nextRecord();
         QCOMPARE(r.sipStatus, 404);
         QVERIFY2(r.reason.contains(QLatin1String("not in service")), qPrintable(r.reason));
+    }
+
+    void limitsWarnAt80And95ThenCutOffAndRefuse()
+    {
+        // A mail sink stands in for the SMTP server.
+        QTemporaryDir mails;
+        QProcess sink;
+        sink.start(QStringLiteral("python3"), {QStringLiteral(CENTRALE_TEST_TOOLS "/smtp-sink.py"), QStringLiteral("--port"), QStringLiteral("40025"),
+                                               QStringLiteral("--out"), mails.path()});
+        QVERIFY(sink.waitForStarted());
+        QTest::qWait(500);
+        QVERIFY(SettingsRepository(*m_db).set(QStringLiteral("smtp.server"), QStringLiteral("127.0.0.1:40025")).ok());
+        QVERIFY(SettingsRepository(*m_db).set(QStringLiteral("alerts.email"), QStringLiteral("noc@example.nl")).ok());
+        // 60 cents a minute to Dutch numbers = 1 cent a second; 10 cents an hour is the limit.
+        QVERIFY(RateRepository(*m_db).replaceAll({Rate{QStringLiteral("31"), QStringLiteral("Netherlands"), 600000, 0}}).ok());
+        Limits l;
+        l.amountHourCents = 10;
+        l.amountDayCents = 25;
+        l.amountWeekCents = 50;
+        QVERIFY((*m_db).exec(QStringLiteral("UPDATE trunks SET limits = ? WHERE name = 'pbx'"), {QString::fromUtf8(QJsonDocument(l.toJson()).toJson(QJsonDocument::Compact))}).ok());
+        m_engine->reload();
+
+        // 8 s: 8-9 cents of 10, past 80 %.
+        {
+            BackgroundSipp carrier;
+            carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
+            auto pbx = runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;")}, nullptr, 8000);
+            QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.left(1500)));
+            QCOMPARE(carrier.finish(), 0);
+            const CallRecord r = nextRecord();
+            QVERIFY2(r.costMicros >= 80000 && r.costMicros <= 90000, qPrintable(QString::number(r.costMicros)));
+        }
+        // The next call is cut off by the engine when the 10 cents are gone.
+        {
+            BackgroundSipp carrier;
+            carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
+            auto pbx = runCallSipp(QStringLiteral("pbx_call_cut"), kPbxIp, 40070, {kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;")}, nullptr);
+            QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.left(1500)));
+            QCOMPARE(carrier.finish(), 0); // the carrier got the engine's BYE too
+            const CallRecord r = nextRecord();
+            QVERIFY2(r.reason.contains(QLatin1String("ended at the amount limit")), qPrintable(r.reason));
+            QVERIFY(r.durationSecs() <= 3);
+        }
+        // And now new calls are refused.
+        QString trace;
+        auto refused = runCallSipp(QStringLiteral("pbx_refused"), kPbxIp, 40070, {kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth()}, &trace);
+        QVERIFY2(refused.exitCode == 0, qPrintable(refused.output.left(1500)));
+        QVERIFY(trace.contains(QLatin1String("SIP/2.0 403 ")));
+        QVERIFY2(nextRecord().reason.contains(QStringLiteral("amount limit of € 0.10")), qPrintable(m_records.last().reason));
+
+        // One mail at 80 % and one at 95 % for this hour's window, no more.
+        auto subjects = [&] {
+            QStringList out;
+            for (const auto &f : QDir(mails.path()).entryList({QStringLiteral("*.eml")})) {
+                QFile file(mails.filePath(f));
+                file.open(QIODevice::ReadOnly);
+                out << QString::fromUtf8(file.readAll());
+            }
+            return out;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(subjects().size() >= 2, 10000);
+        QTest::qWait(500);
+        const QStringList all = subjects();
+        QCOMPARE(all.size(), 2);
+        QVERIFY2(all.join(QString()).contains(QLatin1String("80 % of the call limit used this hour")), qPrintable(all.join(QString())));
+        QVERIFY(all.join(QString()).contains(QLatin1String("95 % of the call limit used this hour")));
+        QVERIFY(all.first().contains(QLatin1String("noc@example.nl")));
+
+        // Every call so far is in the log the CLI and the Calls page read.
+        auto logged = CallLogRepository(*m_db).list({});
+        QVERIFY(logged.ok());
+        QVERIFY2(logged->size() >= m_records.size(), qPrintable(QString::number(logged->size())));
+        sink.kill();
+        sink.waitForFinished();
     }
 
     void cleanupTestCase() { m_engine.reset(); }

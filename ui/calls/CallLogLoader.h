@@ -27,4 +27,3 @@ private:
 } // namespace centrale::ui
 
 Q_DECLARE_METATYPE(centrale::CallLogFilter)
-Q_DECLARE_METATYPE(centrale::CallRecord)
