@@ -21,7 +21,7 @@ void runInBackground(QObject *context, const QString &dbPath, std::function<Resu
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([dbPath, job]() -> Result<T> {
-        auto db = Database::open(dbPath);
+        auto db = Database::openConnection(dbPath);
         if (!db)
             return db.error();
         return job(*db.value());
