@@ -274,6 +274,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationPresets</name>
+    <message>
+        <source>The destination preset "%1" is missing.</source>
+        <translation>The destination preset "%1" is missing.</translation>
+    </message>
+    <message>
+        <source>The destination preset "%1" is damaged: %2</source>
+        <translation>The destination preset "%1" is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Default (Europe and major trading partners)</source>
+        <translation>Default (Europe and major trading partners)</translation>
+    </message>
+    <message>
+        <source>Netherlands fixed and mobile</source>
+        <translation>Netherlands fixed and mobile</translation>
+    </message>
+    <message>
+        <source>Benelux</source>
+        <translation>Benelux</translation>
+    </message>
+    <message>
+        <source>Western Europe</source>
+        <translation>Western Europe</translation>
+    </message>
+    <message>
+        <source>All of Europe</source>
+        <translation>All of Europe</translation>
+    </message>
+    <message>
+        <source>Worldwide</source>
+        <translation>Worldwide</translation>
+    </message>
+    <message>
+        <source>"%1" is not a destination preset.</source>
+        <translation>"%1" is not a destination preset.</translation>
+    </message>
+</context>
+<context>
     <name>EngineCore</name>
     <message>
         <source>Listen address %1 must be an IP address.</source>
@@ -1399,6 +1438,171 @@
     </message>
 </context>
 <context>
+    <name>centrale::ui::CallPlanStepEditor</name>
+    <message>
+        <source>End of the call plan</source>
+        <translation>End of the call plan</translation>
+    </message>
+    <message>
+        <source>Go to step %1</source>
+        <translation>Go to step %1</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Ring time</source>
+        <translation>&amp;Ring time</translation>
+    </message>
+    <message>
+        <source>Outside &amp;opening hours</source>
+        <translation>Outside &amp;opening hours</translation>
+    </message>
+    <message>
+        <source>&amp;Phone accounts</source>
+        <translation>&amp;Phone accounts</translation>
+    </message>
+    <message>
+        <source>Phone account numbers, e.g. +31502053033, +31502053034</source>
+        <translation>Phone account numbers, e.g. +31502053033, +31502053034</translation>
+    </message>
+    <message>
+        <source>&amp;External numbers</source>
+        <translation>&amp;External numbers</translation>
+    </message>
+    <message>
+        <source>e.g. +31611111111</source>
+        <translation>e.g. +31611111111</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>&amp;Addresses</translation>
+    </message>
+    <message>
+        <source>e.g. reception@example.com, boss@example.com</source>
+        <translation>e.g. reception@example.com, boss@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Box name</source>
+        <translation>&amp;Box name</translation>
+    </message>
+    <message>
+        <source>e.g. Reception</source>
+        <translation>e.g. Reception</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Schedule</translation>
+    </message>
+    <message>
+        <source>e.g. mon-fri 08:00-17:00; sat 10:00-12:00</source>
+        <translation>e.g. mon-fri 08:00-17:00; sat 10:00-12:00</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Kind of step</translation>
+    </message>
+    <message>
+        <source>Ring time in seconds</source>
+        <translation>Ring time in seconds</translation>
+    </message>
+    <message>
+        <source>Outside opening hours</source>
+        <translation>Outside opening hours</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CallPlanStepsDialog</name>
+    <message>
+        <source>Steps - %1</source>
+        <translation>Steps - %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Kind of the new step</source>
+        <translation>Kind of the new step</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Add step</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CallPlanStepsModel</name>
+    <message>
+        <source>Ring phone accounts</source>
+        <translation>Ring phone accounts</translation>
+    </message>
+    <message>
+        <source>Forward to external numbers</source>
+        <translation>Forward to external numbers</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Send an e-mail</source>
+        <translation>Send an e-mail</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Ring %1 for %2 s</source>
+        <translation>Ring %1 for %2 s</translation>
+    </message>
+    <message>
+        <source>Forward to %1 for %2 s</source>
+        <translation>Forward to %1 for %2 s</translation>
+    </message>
+    <message>
+        <source>Voicemail box "%1"</source>
+        <translation>Voicemail box "%1"</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <source>Open %1; else end</source>
+        <translation>Open %1; else end</translation>
+    </message>
+    <message>
+        <source>Open %1; else go to step %2</source>
+        <translation>Open %1; else go to step %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::CallPlansPage</name>
     <message>
         <source>&amp;Settings...</source>
@@ -1447,6 +1651,14 @@
     <message>
         <source>Delete selected call plan</source>
         <translation>Delete selected call plan</translation>
+    </message>
+    <message>
+        <source>S&amp;teps...</source>
+        <translation>S&amp;teps...</translation>
+    </message>
+    <message>
+        <source>Steps of the selected call plan</source>
+        <translation>Steps of the selected call plan</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1748,119 @@
     <message>
         <source>Call log status</source>
         <translation>Call log status</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CountryPickerDialog</name>
+    <message>
+        <source>Add countries</source>
+        <translation>Add countries</translation>
+    </message>
+    <message>
+        <source>Search a country or its code</source>
+        <translation>Search a country or its code</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>Search countries</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CountryRulesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Freephone</source>
+        <translation>Freephone</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::DestinationEditor</name>
+    <message>
+        <source>+%1 blocked</source>
+        <translation>+%1 blocked</translation>
+    </message>
+    <message>
+        <source>+%1 blocked, except what allowed prefix +%2 opens</source>
+        <translation>+%1 blocked, except what allowed prefix +%2 opens</translation>
+    </message>
+    <message>
+        <source>These fraud-prone ranges are always blocked. An explicitly allowed prefix overrides the block for what it covers.</source>
+        <translation>These fraud-prone ranges are always blocked. An explicitly allowed prefix overrides the block for what it covers.</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Extra allowed prefixes</source>
+        <translation>Extra allowed prefixes</translation>
+    </message>
+    <message>
+        <source>Blocked prefixes</source>
+        <translation>Blocked prefixes</translation>
+    </message>
+    <message>
+        <source>Fraud-prone ranges</source>
+        <translation>Fraud-prone ranges</translation>
+    </message>
+    <message>
+        <source>Destination preset</source>
+        <translation>Destination preset</translation>
+    </message>
+    <message>
+        <source>&amp;Apply preset</source>
+        <translation>&amp;Apply preset</translation>
+    </message>
+    <message>
+        <source>Replace the countries and prefixes below by the preset's</source>
+        <translation>Replace the countries and prefixes below by the preset's</translation>
+    </message>
+    <message>
+        <source>Add &amp;countries...</source>
+        <translation>Add &amp;countries...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove country</source>
+        <translation>&amp;Remove country</translation>
+    </message>
+    <message>
+        <source>Allowed countries and number types</source>
+        <translation>Allowed countries and number types</translation>
+    </message>
+    <message>
+        <source>Allowed prefix</source>
+        <translation>Allowed prefix</translation>
+    </message>
+    <message>
+        <source>Blocked prefix</source>
+        <translation>Blocked prefix</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1973,33 @@
     </message>
 </context>
 <context>
+    <name>centrale::ui::NewPhoneAccountDialog</name>
+    <message>
+        <source>New phone account</source>
+        <translation>New phone account</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>E.164, e.g. +31501234567</source>
+        <translation>E.164, e.g. +31501234567</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Saving the phone account and storing its password in %1...</source>
+        <translation>Saving the phone account and storing its password in %1...</translation>
+    </message>
+    <message>
+        <source>Press Save to try again once the keychain is unlocked, or start Centrale with --secrets-file PATH to keep the passwords in a file readable only by you.</source>
+        <translation>Press Save to try again once the keychain is unlocked, or start Centrale with --secrets-file PATH to keep the passwords in a file readable only by you.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::NumberModel</name>
     <message>
         <source>Free</source>
@@ -1704,6 +2056,10 @@
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
+    <message>
+        <source>Loading numbers...</source>
+        <translation>Loading numbers...</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::PasswordField</name>
@@ -1741,7 +2097,7 @@
     </message>
 </context>
 <context>
-    <name>centrale::ui::PhoneAccountsPage</name>
+    <name>centrale::ui::PhoneAccountModel</name>
     <message>
         <source>Registered</source>
         <translation>Registered</translation>
@@ -1765,17 +2121,24 @@ User agent: %2</translation>
         <translation>any</translation>
     </message>
     <message>
-        <source>New phone account</source>
-        <translation>New phone account</translation>
+        <source>Number</source>
+        <translation>Number</translation>
     </message>
     <message>
-        <source>Number (E.164, e.g. +31501234567):</source>
-        <translation>Number (E.164, e.g. +31501234567):</translation>
+        <source>Simultaneous calls</source>
+        <translation>Simultaneous calls</translation>
     </message>
     <message>
-        <source>Phone account not added</source>
-        <translation>Phone account not added</translation>
+        <source>IP whitelist</source>
+        <translation>IP whitelist</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::PhoneAccountsPage</name>
     <message>
         <source>Phone account added</source>
         <translation>Phone account added</translation>
@@ -1813,22 +2176,6 @@ The password is kept in %3.</translation>
         <translation>Delete selected phone account</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Simultaneous calls</source>
-        <translation>Simultaneous calls</translation>
-    </message>
-    <message>
-        <source>IP whitelist</source>
-        <translation>IP whitelist</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Phone accounts</source>
         <translation>Phone accounts</translation>
     </message>
@@ -1839,6 +2186,36 @@ The password is kept in %3.</translation>
     <message>
         <source>Export the selected phone account's softphone configuration</source>
         <translation>Export the selected phone account's softphone configuration</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::PrefixListEditor</name>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Prefix in international form, e.g. +3190612</source>
+        <translation>Prefix in international form, e.g. +3190612</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove selected %1</source>
+        <translation>Remove selected %1</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::RegionListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1887,10 +2264,6 @@ The password is kept in %3.</translation>
         <translation>Phone account +%1</translation>
     </message>
     <message>
-        <source>+%1 (blocked)</source>
-        <translation>+%1 (blocked)</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1931,24 +2304,32 @@ The password is kept in %3.</translation>
         <translation>Calls per week (0 = no limit)</translation>
     </message>
     <message>
-        <source>Extra allowed prefixes</source>
-        <translation>Extra allowed prefixes</translation>
-    </message>
-    <message>
-        <source>Blocked destinations</source>
-        <translation>Blocked destinations</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>e.g. +3190612, +44</source>
-        <translation>e.g. +3190612, +44</translation>
-    </message>
-    <message>
         <source>Security</source>
         <translation>Security</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Usage of the limit: %1</source>
+        <translation>Usage of the limit: %1</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2663,14 @@ User agent: %2</translation>
         <source>New trunk</source>
         <translation>New trunk</translation>
     </message>
+    <message>
+        <source>Saving the trunk and storing its passwords in %1...</source>
+        <translation>Saving the trunk and storing its passwords in %1...</translation>
+    </message>
+    <message>
+        <source>Press Finish to try again once the keychain is unlocked, or start Centrale with --secrets-file PATH to keep the passwords in a file readable only by you.</source>
+        <translation>Press Finish to try again once the keychain is unlocked, or start Centrale with --secrets-file PATH to keep the passwords in a file readable only by you.</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::TrunksPage</name>
@@ -2332,6 +2721,17 @@ User agent: %2</translation>
     <message>
         <source>Export the selected trunk's PBX configuration</source>
         <translation>Export the selected trunk's PBX configuration</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::UsageBar</name>
+    <message>
+        <source>%1 of %2 spent (%3 %)</source>
+        <translation>%1 of %2 spent (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1. Warning mails at %2 % and %3 %.</source>
+        <translation>%1. Warning mails at %2 % and %3 %.</translation>
     </message>
 </context>
 <context>

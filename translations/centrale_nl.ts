@@ -274,6 +274,45 @@
     </message>
 </context>
 <context>
+    <name>DestinationPresets</name>
+    <message>
+        <source>The destination preset &quot;%1&quot; is missing.</source>
+        <translation>De bestemmingenset &quot;%1&quot; ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The destination preset &quot;%1&quot; is damaged: %2</source>
+        <translation>De bestemmingenset &quot;%1&quot; is beschadigd: %2</translation>
+    </message>
+    <message>
+        <source>Default (Europe and major trading partners)</source>
+        <translation>Standaard (Europa en grote handelspartners)</translation>
+    </message>
+    <message>
+        <source>Netherlands fixed and mobile</source>
+        <translation>Nederland vast en mobiel</translation>
+    </message>
+    <message>
+        <source>Benelux</source>
+        <translation>Benelux</translation>
+    </message>
+    <message>
+        <source>Western Europe</source>
+        <translation>West-Europa</translation>
+    </message>
+    <message>
+        <source>All of Europe</source>
+        <translation>Heel Europa</translation>
+    </message>
+    <message>
+        <source>Worldwide</source>
+        <translation>Wereldwijd</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a destination preset.</source>
+        <translation>&quot;%1&quot; is geen bestemmingenset.</translation>
+    </message>
+</context>
+<context>
     <name>EngineCore</name>
     <message>
         <source>Listen address %1 must be an IP address.</source>
@@ -1399,6 +1438,171 @@
     </message>
 </context>
 <context>
+    <name>centrale::ui::CallPlanStepEditor</name>
+    <message>
+        <source>End of the call plan</source>
+        <translation>Einde van het belplan</translation>
+    </message>
+    <message>
+        <source>Go to step %1</source>
+        <translation>Ga naar stap %1</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Ring time</source>
+        <translation>&amp;Beltijd</translation>
+    </message>
+    <message>
+        <source>Outside &amp;opening hours</source>
+        <translation>Buiten &amp;openingstijden</translation>
+    </message>
+    <message>
+        <source>&amp;Phone accounts</source>
+        <translation>&amp;Toestelaccounts</translation>
+    </message>
+    <message>
+        <source>Phone account numbers, e.g. +31502053033, +31502053034</source>
+        <translation>Nummers van toestelaccounts, bijv. +31502053033, +31502053034</translation>
+    </message>
+    <message>
+        <source>&amp;External numbers</source>
+        <translation>&amp;Externe nummers</translation>
+    </message>
+    <message>
+        <source>e.g. +31611111111</source>
+        <translation>bijv. +31611111111</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses</source>
+        <translation>&amp;Adressen</translation>
+    </message>
+    <message>
+        <source>e.g. reception@example.com, boss@example.com</source>
+        <translation>bijv. receptie@example.com, directeur@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Box name</source>
+        <translation>&amp;Naam van de box</translation>
+    </message>
+    <message>
+        <source>e.g. Reception</source>
+        <translation>bijv. Receptie</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Rooster</translation>
+    </message>
+    <message>
+        <source>e.g. mon-fri 08:00-17:00; sat 10:00-12:00</source>
+        <translation>bijv. mon-fri 08:00-17:00; sat 10:00-12:00</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Soort stap</translation>
+    </message>
+    <message>
+        <source>Ring time in seconds</source>
+        <translation>Beltijd in seconden</translation>
+    </message>
+    <message>
+        <source>Outside opening hours</source>
+        <translation>Buiten openingstijden</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CallPlanStepsDialog</name>
+    <message>
+        <source>Steps - %1</source>
+        <translation>Stappen - %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Kind of the new step</source>
+        <translation>Soort van de nieuwe stap</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Stap &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Omhoog</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>O&amp;mlaag</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CallPlanStepsModel</name>
+    <message>
+        <source>Ring phone accounts</source>
+        <translation>Toestelaccounts laten bellen</translation>
+    </message>
+    <message>
+        <source>Forward to external numbers</source>
+        <translation>Doorschakelen naar externe nummers</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Send an e-mail</source>
+        <translation>E-mail sturen</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingstijden</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <source>Ring %1 for %2 s</source>
+        <translation>%1 laten bellen, %2 s</translation>
+    </message>
+    <message>
+        <source>Forward to %1 for %2 s</source>
+        <translation>Doorschakelen naar %1, %2 s</translation>
+    </message>
+    <message>
+        <source>Voicemail box &quot;%1&quot;</source>
+        <translation>Voicemailbox &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>E-mail naar %1</translation>
+    </message>
+    <message>
+        <source>Open %1; else end</source>
+        <translation>Open %1; anders einde</translation>
+    </message>
+    <message>
+        <source>Open %1; else go to step %2</source>
+        <translation>Open %1; anders naar stap %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::CallPlansPage</name>
     <message>
         <source>&amp;Settings...</source>
@@ -1447,6 +1651,14 @@
     <message>
         <source>Delete selected call plan</source>
         <translation>Gekozen belplan verwijderen</translation>
+    </message>
+    <message>
+        <source>S&amp;teps...</source>
+        <translation>S&amp;tappen...</translation>
+    </message>
+    <message>
+        <source>Steps of the selected call plan</source>
+        <translation>Stappen van het gekozen belplan</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1748,119 @@
     <message>
         <source>Call log status</source>
         <translation>Status van de gesprekkenlijst</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CountryPickerDialog</name>
+    <message>
+        <source>Add countries</source>
+        <translation>Landen toevoegen</translation>
+    </message>
+    <message>
+        <source>Search a country or its code</source>
+        <translation>Zoek een land of de landcode</translation>
+    </message>
+    <message>
+        <source>Search countries</source>
+        <translation>Landen zoeken</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::CountryRulesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Freephone</source>
+        <translation>Gratis (0800)</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::DestinationEditor</name>
+    <message>
+        <source>+%1 blocked</source>
+        <translation>+%1 geblokkeerd</translation>
+    </message>
+    <message>
+        <source>+%1 blocked, except what allowed prefix +%2 opens</source>
+        <translation>+%1 geblokkeerd, behalve wat toegestane prefix +%2 openzet</translation>
+    </message>
+    <message>
+        <source>These fraud-prone ranges are always blocked. An explicitly allowed prefix overrides the block for what it covers.</source>
+        <translation>Deze fraudegevoelige reeksen zijn altijd geblokkeerd. Een uitdrukkelijk toegestane prefix heft de blokkade op voor wat die prefix dekt.</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Standaardset</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <source>Extra allowed prefixes</source>
+        <translation>Extra toegestane prefixen</translation>
+    </message>
+    <message>
+        <source>Blocked prefixes</source>
+        <translation>Geblokkeerde prefixen</translation>
+    </message>
+    <message>
+        <source>Fraud-prone ranges</source>
+        <translation>Fraudegevoelige reeksen</translation>
+    </message>
+    <message>
+        <source>Destination preset</source>
+        <translation>Bestemmingenset</translation>
+    </message>
+    <message>
+        <source>&amp;Apply preset</source>
+        <translation>Set &amp;toepassen</translation>
+    </message>
+    <message>
+        <source>Replace the countries and prefixes below by the preset&apos;s</source>
+        <translation>Vervang de landen en prefixen hieronder door die van de set</translation>
+    </message>
+    <message>
+        <source>Add &amp;countries...</source>
+        <translation>&amp;Landen toevoegen...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove country</source>
+        <translation>Land &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Allowed countries and number types</source>
+        <translation>Toegestane landen en nummersoorten</translation>
+    </message>
+    <message>
+        <source>Allowed prefix</source>
+        <translation>Toegestane prefix</translation>
+    </message>
+    <message>
+        <source>Blocked prefix</source>
+        <translation>Geblokkeerde prefix</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1973,33 @@
     </message>
 </context>
 <context>
+    <name>centrale::ui::NewPhoneAccountDialog</name>
+    <message>
+        <source>New phone account</source>
+        <translation>Nieuw toestelaccount</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <source>E.164, e.g. +31501234567</source>
+        <translation>E.164, bijv. +31501234567</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Saving the phone account and storing its password in %1...</source>
+        <translation>Toestelaccount opslaan en het wachtwoord bewaren in %1...</translation>
+    </message>
+    <message>
+        <source>Press Save to try again once the keychain is unlocked, or start Centrale with --secrets-file PATH to keep the passwords in a file readable only by you.</source>
+        <translation>Klik opnieuw op Opslaan zodra de sleutelbos ontgrendeld is, of start Centrale met --secrets-file PAD om de wachtwoorden in een bestand te bewaren dat alleen jij kunt lezen.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::NumberModel</name>
     <message>
         <source>Free</source>
@@ -1704,6 +2056,10 @@
         <source>Numbers</source>
         <translation>Nummers</translation>
     </message>
+    <message>
+        <source>Loading numbers...</source>
+        <translation>Nummers laden...</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::PasswordField</name>
@@ -1741,7 +2097,7 @@
     </message>
 </context>
 <context>
-    <name>centrale::ui::PhoneAccountsPage</name>
+    <name>centrale::ui::PhoneAccountModel</name>
     <message>
         <source>Registered</source>
         <translation>Geregistreerd</translation>
@@ -1765,17 +2121,24 @@ User agent: %2</translation>
         <translation>elk</translation>
     </message>
     <message>
-        <source>New phone account</source>
-        <translation>Nieuw toestelaccount</translation>
+        <source>Number</source>
+        <translation>Nummer</translation>
     </message>
     <message>
-        <source>Number (E.164, e.g. +31501234567):</source>
-        <translation>Nummer (E.164, bijv. +31501234567):</translation>
+        <source>Simultaneous calls</source>
+        <translation>Gelijktijdige gesprekken</translation>
     </message>
     <message>
-        <source>Phone account not added</source>
-        <translation>Toestelaccount niet toegevoegd</translation>
+        <source>IP whitelist</source>
+        <translation>IP-whitelist</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::PhoneAccountsPage</name>
     <message>
         <source>Phone account added</source>
         <translation>Toestelaccount toegevoegd</translation>
@@ -1813,22 +2176,6 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>Gekozen toestelaccount verwijderen</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Simultaneous calls</source>
-        <translation>Gelijktijdige gesprekken</translation>
-    </message>
-    <message>
-        <source>IP whitelist</source>
-        <translation>IP-whitelist</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Phone accounts</source>
         <translation>Toestelaccounts</translation>
     </message>
@@ -1839,6 +2186,36 @@ Het wachtwoord wordt bewaard in %3.</translation>
     <message>
         <source>Export the selected phone account&apos;s softphone configuration</source>
         <translation>De softphone-configuratie van het gekozen toestelaccount exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::PrefixListEditor</name>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Prefix in international form, e.g. +3190612</source>
+        <translation>Prefix in internationale vorm, bijv. +3190612</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove selected %1</source>
+        <translation>Gekozen %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::RegionListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1887,10 +2264,6 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>Toestelaccount +%1</translation>
     </message>
     <message>
-        <source>+%1 (blocked)</source>
-        <translation>+%1 (geblokkeerd)</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -1931,24 +2304,32 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>Gesprekken per week (0 = geen limiet)</translation>
     </message>
     <message>
-        <source>Extra allowed prefixes</source>
-        <translation>Extra toegestane prefixen</translation>
-    </message>
-    <message>
-        <source>Blocked destinations</source>
-        <translation>Geblokkeerde bestemmingen</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <source>e.g. +3190612, +44</source>
-        <translation>bijv. +3190612, +44</translation>
-    </message>
-    <message>
         <source>Security</source>
         <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Opslaan...</translation>
+    </message>
+    <message>
+        <source>Usage of the limit: %1</source>
+        <translation>Verbruik van de limiet: %1</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limieten</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Bestemmingen</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2663,14 @@ User agent: %2</translation>
         <source>New trunk</source>
         <translation>Nieuwe trunk</translation>
     </message>
+    <message>
+        <source>Saving the trunk and storing its passwords in %1...</source>
+        <translation>Trunk opslaan en de wachtwoorden bewaren in %1...</translation>
+    </message>
+    <message>
+        <source>Press Finish to try again once the keychain is unlocked, or start Centrale with --secrets-file PATH to keep the passwords in a file readable only by you.</source>
+        <translation>Klik opnieuw op Voltooien zodra de sleutelbos ontgrendeld is, of start Centrale met --secrets-file PAD om de wachtwoorden in een bestand te bewaren dat alleen jij kunt lezen.</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::TrunksPage</name>
@@ -2332,6 +2721,17 @@ User agent: %2</translation>
     <message>
         <source>Export the selected trunk&apos;s PBX configuration</source>
         <translation>De PBX-configuratie van de gekozen trunk exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::UsageBar</name>
+    <message>
+        <source>%1 of %2 spent (%3 %)</source>
+        <translation>%1 van %2 besteed (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1. Warning mails at %2 % and %3 %.</source>
+        <translation>%1. Waarschuwingsmails bij %2 % en %3 %.</translation>
     </message>
 </context>
 <context>

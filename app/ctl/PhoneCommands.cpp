@@ -1,6 +1,7 @@
 #include "Args.h"
 #include "CtlContext.h"
 #include "Views.h"
+#include "domain/DestinationPresets.h"
 #include "secrets/Credentials.h"
 #include "service/AccountService.h"
 #include "store/PhoneAccountRepository.h"
@@ -28,6 +29,7 @@ int phoneCommand(CtlContext &ctx, const QString &action)
         if (!d)
             return ctx.usage(d.message());
         PhoneAccount ph;
+        ph.destinations = defaultDestinationWhitelist();
         ph.number = d.value();
         ph.account.username = ph.number;
         auto ips = whitelistArg(p.values(ip));

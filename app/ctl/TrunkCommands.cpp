@@ -1,6 +1,7 @@
 #include "Args.h"
 #include "CtlContext.h"
 #include "Views.h"
+#include "domain/DestinationPresets.h"
 #include "service/AccountService.h"
 #include "store/SettingsRepository.h"
 #include "store/TrunkRepository.h"
@@ -65,6 +66,7 @@ int trunkCommand(CtlContext &ctx, const QString &action)
             if (!p.isSet(*req))
                 return ctx.usage(QCoreApplication::translate("centralectl", "--%1 is required (see: centralectl trunk add --help).").arg(req->names().first()));
         Trunk t;
+        t.destinations = defaultDestinationWhitelist();
         t.name = p.value(name);
         auto ch = intArg(p.value(channels), QStringLiteral("channels"), 1, Trunk::kMaxChannels);
         if (!ch)

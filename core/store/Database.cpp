@@ -69,6 +69,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openConnection(const QString &path)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    std::unique_ptr<Database> db(new Database(path, QStringLiteral("centrale-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_db.open())
+        return R::fail(QCoreApplication::translate("Database", "Cannot open database %1: %2").arg(path, db->m_db.lastError().text()), QStringLiteral("db"));
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"})
+        if (auto r = db->exec(QLatin1String(pragma)); !r)
+            return R::fail(QCoreApplication::translate("Database", "Database %1 is not usable: %2").arg(path, r.message()), QStringLiteral("db"));
+    if (db->schemaVersion() != latestVersion())
+        return R::fail(QCoreApplication::translate("Database", "Database %1 is damaged or not a Centrale database.").arg(path), QStringLiteral("db"));
+    return db;
+}
+
 int Database::schemaVersion()
 {
     auto r = exec(QStringLiteral("PRAGMA user_version"));

@@ -18,6 +18,9 @@ public:
     // Opens (creating when absent) and migrates to the latest schema. targetVersion
     // stops early; tests use it to build a database as an older release left it.
     static Result<std::unique_ptr<Database>> open(const QString &path, int targetVersion = -1);
+    // Another connection to a database that open() already checked and migrated in this
+    // process (for worker threads): no integrity scan, which takes long on a big database.
+    static Result<std::unique_ptr<Database>> openConnection(const QString &path);
     static int latestVersion();
     static QString defaultPath(); // per-user data dir
 

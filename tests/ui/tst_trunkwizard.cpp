@@ -1,5 +1,6 @@
 // The trunk wizard end to end: fill both steps, Finish, and the trunk, its numbers and
 // its passwords are in the (temporary) database and secret store.
+#include "common/BusyIndicator.h"
 #include "common/IpListEditor.h"
 #include "common/MessageBox.h"
 #include "common/PasswordField.h"
@@ -18,9 +19,31 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 
 using namespace centrale;
 using namespace centrale::ui;
+
+namespace {
+// A keychain that is locked until unlocked: writes fail the way a timed-out keychain does.
+class LockableSecretStore : public SecretStore {
+public:
+    explicit LockableSecretStore(SecretStore &inner) : m_inner(inner) {}
+    std::atomic_bool locked{true};
+    Status write(const QString &key, const QString &secret) override
+    {
+        if (locked)
+            return Status::fail(QStringLiteral("The keychain did not answer in time (is it locked or waiting for a prompt?)."));
+        return m_inner.write(key, secret);
+    }
+    Result<QString> read(const QString &key) override { return m_inner.read(key); }
+    Status remove(const QString &key) override { return m_inner.remove(key); }
+    QString describe() const override { return QStringLiteral("the keychain"); }
+
+private:
+    SecretStore &m_inner;
+};
+} // namespace
 
 class TestTrunkWizard : public QObject {
     Q_OBJECT
@@ -30,6 +53,7 @@ private slots:
     void createsTrunk();
     void offersOnlyFreeNumbers();
     void editKeepsPasswordWhenEmpty();
+    void keychainFailureKeepsWizardOpen();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -92,6 +116,7 @@ void TestTrunkWizard::createsTrunk()
 
     MessageBox::setNextAnswer(QMessageBox::Ok);
     wizard.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isSaving(), 10000); // saved on a worker thread
     QVERIFY2(wizard.lastError().isEmpty(), qPrintable(wizard.lastError()));
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
 
@@ -119,6 +144,7 @@ void TestTrunkWizard::offersOnlyFreeNumbers()
         first.next();
         MessageBox::setNextAnswer(QMessageBox::Ok); // a failure must not block on a modal box
         first.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!first.isSaving(), 10000);
         QVERIFY2(first.lastError().isEmpty(), qPrintable(first.lastError()));
     }
     TrunkWizard second(*m_db, *m_secrets, nullptr);
@@ -141,12 +167,45 @@ void TestTrunkWizard::editKeepsPasswordWhenEmpty()
     QVERIFY(wizard.accountsPage()->primaryPassword()->password().isEmpty()); // editing: empty = keep
     MessageBox::setNextAnswer(QMessageBox::Ok);
     wizard.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isSaving(), 10000); // saved on a worker thread
     QVERIFY2(wizard.lastError().isEmpty(), qPrintable(wizard.lastError()));
     auto after = TrunkRepository(*m_db).find(QStringLiteral("Kantoor"));
     QVERIFY(after);
     QCOMPARE(after->channels, 7);
     QCOMPARE(after->primary.ha1, before->primary.ha1);
     QCOMPARE(m_secrets->read(sipAccountSecretKey(after->primary.username)).value(), oldPassword);
+}
+
+void TestTrunkWizard::keychainFailureKeepsWizardOpen()
+{
+    LockableSecretStore keychain(*m_secrets);
+    TrunkWizard wizard(*m_db, keychain, nullptr);
+    wizard.show();
+    QTest::keyClicks(wizard.generalPage()->nameEdit(), QStringLiteral("Kantoor"));
+    wizard.generalPage()->ipEditor()->input()->setText(QStringLiteral("192.0.2.10"));
+    wizard.generalPage()->ipEditor()->addButton()->click();
+    wizard.generalPage()->numbersEditor()->picker()->setCurrentIndex(0);
+    wizard.generalPage()->numbersEditor()->addButton()->click();
+    wizard.next();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    wizard.accept();
+    QVERIFY(wizard.isSaving());
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled()); // no second Finish while saving
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isSaving(), 10000);
+    QVERIFY(wizard.isVisible()); // still open, everything typed still there
+    QVERIFY(wizard.result() != int(QDialog::Accepted));
+    QVERIFY(wizard.lastError().contains(QLatin1String("did not answer in time")));
+    QVERIFY(wizard.lastError().contains(QLatin1String("--secrets-file")));
+    QCOMPARE(wizard.busyIndicator()->text(), wizard.lastError());
+    QVERIFY(!TrunkRepository(*m_db).find(QStringLiteral("Kantoor"))); // nothing half-saved
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+
+    keychain.locked = false; // unlocked: Finish again succeeds
+    wizard.accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isSaving(), 10000);
+    QVERIFY2(wizard.lastError().isEmpty(), qPrintable(wizard.lastError()));
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QVERIFY(TrunkRepository(*m_db).find(QStringLiteral("Kantoor")));
 }
 
 QTEST_MAIN(TestTrunkWizard)

@@ -1,6 +1,7 @@
 #include "callplans/CallPlansPage.h"
 #include "callplans/CallPlanModel.h"
 #include "callplans/CallPlanSettingsDialog.h"
+#include "callplans/CallPlanStepsDialog.h"
 #include "common/MessageBox.h"
 #include "store/CallPlanRepository.h"
 
@@ -15,11 +16,12 @@ namespace centrale::ui {
 
 CallPlansPage::CallPlansPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new CallPlanModel(ctx.db, this)), m_view(new QTreeView(this)), m_settings(new QPushButton(this)),
-      m_add(new QPushButton(this)), m_delete(new QPushButton(this))
+      m_steps(new QPushButton(this)), m_add(new QPushButton(this)), m_delete(new QPushButton(this))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(m_add);
     top->addWidget(m_settings);
+    top->addWidget(m_steps);
     top->addWidget(m_delete);
     top->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -29,6 +31,7 @@ CallPlansPage::CallPlansPage(const AppContext &ctx, QWidget *parent)
     m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_view->expandAll();
     connect(m_settings, &QPushButton::clicked, this, &CallPlansPage::openSettings);
+    connect(m_steps, &QPushButton::clicked, this, &CallPlansPage::openSteps);
     connect(m_add, &QPushButton::clicked, this, &CallPlansPage::addPlan);
     connect(m_delete, &QPushButton::clicked, this, &CallPlansPage::removePlan);
     connect(m_view, &QTreeView::doubleClicked, this, &CallPlansPage::openSettings);
@@ -47,6 +50,18 @@ void CallPlansPage::openSettings()
     if (!plan)
         return;
     CallPlanSettingsDialog dialog(m_ctx.db, *plan, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit dataChanged();
+    }
+}
+
+void CallPlansPage::openSteps()
+{
+    const CallPlan *plan = m_model->planAt(m_view->currentIndex());
+    if (!plan)
+        return;
+    CallPlanStepsDialog dialog(m_ctx.db, *plan, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit dataChanged();
@@ -85,6 +100,8 @@ void CallPlansPage::retranslate()
 {
     m_settings->setText(tr("&Settings..."));
     m_settings->setAccessibleName(tr("Settings of the selected call plan"));
+    m_steps->setText(tr("S&teps..."));
+    m_steps->setAccessibleName(tr("Steps of the selected call plan"));
     m_view->setAccessibleName(tr("Call plans"));
     m_add->setText(tr("&New call plan..."));
     m_delete->setText(tr("&Delete"));

@@ -1,5 +1,6 @@
 #pragma once
-// Call plans with their external numbers; Settings opens the plan's Settings dialog.
+// Call plans with their external numbers; Settings opens the plan's Settings dialog,
+// Steps its steps editor.
 #include "common/AppContext.h"
 #include "common/Page.h"
 
@@ -21,6 +22,7 @@ public:
 
 private:
     void openSettings();
+    void openSteps();
     void addPlan();
     void removePlan();
     void retranslate() override;
@@ -28,6 +30,7 @@ private:
     CallPlanModel *m_model;
     QTreeView *m_view;
     QPushButton *m_settings;
+    QPushButton *m_steps;
     QPushButton *m_add;
     QPushButton *m_delete;
 };

@@ -11,6 +11,8 @@ public:
     using QWidget::QWidget;
     virtual QString title() const = 0;
     virtual void reload() {}
+    // True while data is still arriving from a worker thread (screenshots wait for it).
+    virtual bool isLoading() const { return false; }
 
 signals:
     void dataChanged(); // something in the store changed; other pages reload

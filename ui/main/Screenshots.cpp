@@ -23,6 +23,8 @@ bool writeScreenshots(MainWindow &window, const QString &dir)
         for (int i = 0; i < window.pages().size(); ++i) {
             window.showPage(i);
             QApplication::processEvents();
+            while (window.pages()[i]->isLoading())
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
             const QString name = QStringLiteral("%1_%2.png").arg(QLatin1String(kPageFiles[i % std::size(kPageFiles)]), lang);
             ok = window.grab().save(QDir(dir).filePath(name)) && ok;
         }

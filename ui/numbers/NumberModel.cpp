@@ -1,40 +1,72 @@
 #include "numbers/NumberModel.h"
+#include "common/Background.h"
 
 namespace centrale::ui {
 
 NumberModel::NumberModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(&db) { reload(); }
 
-void NumberModel::reload()
+QList<NumberRow> NumberModel::makeRows(QList<NumberRecord> records)
 {
-    auto r = NumberRepository(*m_db).list();
-    setRecords(r ? r.value() : QList<NumberRecord>{});
+    QList<NumberRow> rows;
+    rows.reserve(records.size());
+    const QString free = tr("Free");
+    for (auto &r : records) {
+        QString shown = QLatin1Char('+') + r.digits;
+        QString linked = r.owner.isFree() ? free : r.owner.describe();
+        rows.append(NumberRow{std::move(r), std::move(shown), std::move(linked)});
+    }
+    return rows;
 }
 
-void NumberModel::setRecords(QList<NumberRecord> records)
+void NumberModel::reload()
+{
+    if (m_loading) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_loading = true;
+    emit loadingChanged(true);
+    runInBackground<QList<NumberRow>>(this, m_db->path(), [](Database &db) -> Result<QList<NumberRow>> {
+        auto r = NumberRepository(db).list();
+        if (!r)
+            return r.error();
+        return makeRows(std::move(r).value());
+    }, [this](Result<QList<NumberRow>> rows) {
+        if (rows)
+            setRows(std::move(rows).value());
+        m_loading = false;
+        if (std::exchange(m_reloadAgain, false))
+            return reload();
+        emit loadingChanged(false);
+        if (!rows)
+            emit loadFailed(rows.message());
+    });
+}
+
+void NumberModel::setRecords(QList<NumberRecord> records) { setRows(makeRows(std::move(records))); }
+
+void NumberModel::setRows(QList<NumberRow> rows)
 {
     beginResetModel();
-    m_records = std::move(records);
+    m_rows = std::move(rows);
     endResetModel();
 }
 
-const NumberRecord *NumberModel::recordAt(int row) const { return row >= 0 && row < m_records.size() ? &m_records[row] : nullptr; }
-int NumberModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_records.size()); }
+const NumberRecord *NumberModel::recordAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows[row].record : nullptr; }
+int NumberModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 int NumberModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant NumberModel::data(const QModelIndex &index, int role) const
 {
-    const NumberRecord *r = index.isValid() ? recordAt(index.row()) : nullptr;
+    const NumberRow *r = index.isValid() ? rowAt(index.row()) : nullptr;
     if (!r)
         return {};
-    if (role == DigitsRole)
-        return r->digits;
-    if (role == FreeRole)
-        return r->owner.isFree();
-    if (role != Qt::DisplayRole)
-        return {};
-    if (index.column() == Number)
-        return QString(QLatin1Char('+') + r->digits);
-    return r->owner.isFree() ? tr("Free") : r->owner.describe();
+    switch (role) {
+    case DigitsRole: return r->record.digits;
+    case FreeRole: return r->record.owner.isFree();
+    case Qt::DisplayRole: return index.column() == Number ? r->shown : r->linkedTo;
+    default: return {};
+    }
 }
 
 QVariant NumberModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -44,10 +76,19 @@ QVariant NumberModel::headerData(int section, Qt::Orientation orientation, int r
     return section == Number ? tr("Number") : tr("Linked to");
 }
 
+NumberFilter::NumberFilter(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    // Numbers come sorted from the store; a proxy that sorts would redo it per keystroke.
+    setDynamicSortFilter(false);
+}
+
 void NumberFilter::setText(const QString &text)
 {
     // Digits only: "+31 50" finds 3150…; other text matches the owner's name.
     m_text = text.trimmed();
+    m_digits = m_text;
+    m_digits.remove(QLatin1Char('+')).remove(QLatin1Char(' '));
+    m_onlyPlus = m_digits.isEmpty() && m_text.startsWith(QLatin1Char('+'));
     invalidateFilter();
 }
 
@@ -57,20 +98,19 @@ void NumberFilter::setFreeOnly(bool freeOnly)
     invalidateFilter();
 }
 
-bool NumberFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool NumberFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    const QModelIndex idx = sourceModel()->index(sourceRow, NumberModel::Number, sourceParent);
-    if (m_freeOnly && !idx.data(NumberModel::FreeRole).toBool())
+    // Straight to the rows: no QModelIndex or QVariant per row and per keystroke.
+    const NumberRow *r = static_cast<const NumberModel *>(sourceModel())->rowAt(sourceRow);
+    if (!r)
         return false;
-    if (m_text.isEmpty())
-        return true;
-    QString digits = m_text;
-    digits.remove(QLatin1Char('+')).remove(QLatin1Char(' '));
-    if (digits.isEmpty() && m_text.front() == QLatin1Char('+'))
+    if (m_freeOnly && !r->record.owner.isFree())
+        return false;
+    if (m_text.isEmpty() || m_onlyPlus)
         return true; // just "+" typed: every number starts with it
-    if (!digits.isEmpty() && idx.data(NumberModel::DigitsRole).toString().contains(digits))
+    if (!m_digits.isEmpty() && r->record.digits.contains(m_digits))
         return true;
-    return sourceModel()->index(sourceRow, NumberModel::LinkedTo, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive);
+    return r->linkedTo.contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace centrale::ui

@@ -1,4 +1,5 @@
 #include "numbers/NumbersPage.h"
+#include "common/BusyIndicator.h"
 #include "common/MessageBox.h"
 #include "numbers/NumberModel.h"
 #include "store/CallPlanRepository.h"
@@ -15,7 +16,7 @@ namespace centrale::ui {
 
 NumbersPage::NumbersPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new NumberModel(ctx.db, this)), m_filter(new NumberFilter(this)), m_search(new QLineEdit(this)),
-      m_freeOnly(new QCheckBox(this)), m_unlink(new QPushButton(this)), m_view(new QTableView(this))
+      m_freeOnly(new QCheckBox(this)), m_unlink(new QPushButton(this)), m_view(new QTableView(this)), m_busy(new BusyIndicator(this))
 {
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
@@ -24,13 +25,27 @@ NumbersPage::NumbersPage(const AppContext &ctx, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(0, 200);
     m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_freeOnly);
     top->addWidget(m_unlink);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_busy);
     layout->addWidget(m_view);
+    auto showLoading = [this](bool loading) {
+        if (loading)
+            m_busy->start(tr("Loading numbers..."));
+        else
+            m_busy->stop();
+        m_busy->setVisible(loading);
+    };
+    connect(m_model, &NumberModel::loadingChanged, this, showLoading);
+    connect(m_model, &NumberModel::loadFailed, this, [this](const QString &message) { m_busy->showError(message); m_busy->show(); });
+    showLoading(m_model->isLoading());
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &NumberFilter::setText);
     connect(m_freeOnly, &QCheckBox::toggled, m_filter, &NumberFilter::setFreeOnly);
@@ -39,6 +54,7 @@ NumbersPage::NumbersPage(const AppContext &ctx, QWidget *parent)
 }
 
 void NumbersPage::reload() { m_model->reload(); }
+bool NumbersPage::isLoading() const { return m_model->isLoading(); }
 
 void NumbersPage::unlinkSelected()
 {

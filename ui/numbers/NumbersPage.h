@@ -10,6 +10,7 @@ class QTableView;
 
 namespace centrale::ui {
 
+class BusyIndicator;
 class NumberModel;
 class NumberFilter;
 
@@ -19,6 +20,7 @@ public:
     NumbersPage(const AppContext &ctx, QWidget *parent = nullptr);
     QString title() const override { return tr("Numbers"); }
     void reload() override;
+    bool isLoading() const override;
     QTableView *view() const { return m_view; }
     void unlinkSelected();
 
@@ -31,6 +33,7 @@ private:
     QCheckBox *m_freeOnly;
     QPushButton *m_unlink;
     QTableView *m_view;
+    BusyIndicator *m_busy;
 };
 
 } // namespace centrale::ui

@@ -1,12 +1,14 @@
 #pragma once
-// Phone accounts (toestelaccounts): list with status light, add and delete.
+// Phone accounts (toestelaccounts): list with live status light, add, delete, export.
 #include "common/AppContext.h"
 #include "common/Page.h"
 
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace centrale::ui {
+
+class PhoneAccountModel;
 
 class PhoneAccountsPage : public Page {
     Q_OBJECT
@@ -14,14 +16,18 @@ public:
     PhoneAccountsPage(const AppContext &ctx, QWidget *parent = nullptr);
     QString title() const override { return tr("Phone accounts"); }
     void reload() override;
+    QTableView *view() const { return m_view; }
+    PhoneAccountModel *model() const { return m_model; }
 
 private:
+    QString selectedNumber() const;
     void add();
     void removeSelected();
     void exportSelected();
     void retranslate() override;
     AppContext m_ctx;
-    QTableWidget *m_table;
+    PhoneAccountModel *m_model;
+    QTableView *m_view;
     QPushButton *m_add;
     QPushButton *m_delete;
     QPushButton *m_export;

@@ -51,6 +51,8 @@ void TrunkAccountsPage::store(Trunk &t, TrunkPasswords &passwords) const
     passwords.secondary = m_password[1]->password();
 }
 
+void TrunkAccountsPage::addStatusWidget(QWidget *widget) { static_cast<QFormLayout *>(layout())->addRow(widget); }
+
 void TrunkAccountsPage::suggestUsernames(const QString &firstNumber)
 {
     if (firstNumber.isEmpty())

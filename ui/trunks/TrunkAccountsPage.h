@@ -19,6 +19,8 @@ public:
     void store(Trunk &trunk, TrunkPasswords &passwords) const;
     // Fills the usernames from the first number unless the user typed their own.
     void suggestUsernames(const QString &firstNumber);
+    // A row under the fields for the wizard's progress and errors.
+    void addStatusWidget(QWidget *widget);
     void initializePage() override;
     bool isComplete() const override;
 

@@ -1,5 +1,8 @@
 #include "trunks/TrunkWizard.h"
+#include "common/Background.h"
+#include "common/BusyIndicator.h"
 #include "common/MessageBox.h"
+#include "domain/DestinationPresets.h"
 #include "service/AccountService.h"
 #include "store/CallPlanRepository.h"
 #include "store/NumberRepository.h"
@@ -9,6 +12,7 @@
 #include "trunks/TrunkGeneralPage.h"
 #include "trunks/TrunkNumbersEditor.h"
 
+#include <QAbstractButton>
 #include <QEvent>
 
 namespace centrale::ui {
@@ -47,11 +51,15 @@ static QStringList trunkNames(Database &db)
 TrunkWizard::TrunkWizard(Database &db, SecretStore &secrets, const Trunk *existing, QWidget *parent)
     : QWizard(parent), m_db(db), m_secrets(secrets), m_trunk(existing ? *existing : Trunk{}), m_editing(existing != nullptr)
 {
+    if (!existing)
+        m_trunk.destinations = defaultDestinationWhitelist();
     SettingsRepository settings(db);
     m_general = new TrunkGeneralPage(freeNumbers(db, existing), callPlanNames(db), trunkNames(db), this);
     m_accounts = new TrunkAccountsPage(settings.get(QLatin1String(settingkeys::kPrimary)), settings.get(QLatin1String(settingkeys::kSecondary)), m_editing, this);
     addPage(m_general);
     addPage(m_accounts);
+    m_busy = new BusyIndicator(m_accounts);
+    m_accounts->addStatusWidget(m_busy);
     if (existing) {
         m_general->load(*existing);
         m_accounts->load(*existing);
@@ -70,23 +78,59 @@ TrunkWizard::TrunkWizard(Database &db, SecretStore &secrets, const Trunk *existi
 
 void TrunkWizard::accept()
 {
+    if (m_saving)
+        return;
     Trunk t = m_trunk;
     TrunkPasswords passwords;
     m_general->store(t);
     m_accounts->store(t, passwords);
     if (auto v = t.validate(); !v) {
         m_lastError = v.message();
-        MessageBox::error(this, tr("Trunk not saved"), m_lastError);
-        return;
-    }
-    AccountService service(m_db, m_secrets);
-    auto r = m_editing ? service.updateTrunk(t, passwords) : service.createTrunk(t, passwords);
-    if (!r) {
-        m_lastError = r.message();
+        m_busy->showError(m_lastError);
         MessageBox::error(this, tr("Trunk not saved"), m_lastError);
         return;
     }
     m_lastError.clear();
+    setSaving(true);
+    const bool editing = m_editing;
+    SecretStore *secrets = &m_secrets; // lives as long as the application
+    runInBackground<TrunkPasswords>(this, m_db.path(), [t, passwords, editing, secrets](Database &db) {
+        AccountService service(db, *secrets);
+        return editing ? service.updateTrunk(t, passwords) : service.createTrunk(t, passwords);
+    }, [this](Result<TrunkPasswords> r) { saveDone(r); });
+}
+
+void TrunkWizard::setSaving(bool saving)
+{
+    m_saving = saving;
+    for (auto which : {QWizard::BackButton, QWizard::FinishButton, QWizard::CancelButton})
+        if (auto *b = button(which))
+            b->setEnabled(!saving);
+    m_general->setEnabled(!saving);
+    for (auto *w : m_accounts->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (w != m_busy) // the progress itself stays readable
+            w->setEnabled(!saving);
+    if (saving)
+        m_busy->start(tr("Saving the trunk and storing its passwords in %1...").arg(m_secrets.describe()));
+}
+
+void TrunkWizard::saveDone(const Result<TrunkPasswords> &r)
+{
+    setSaving(false);
+    if (!r) {
+        // The window stays open with everything typed in: Finish tries again.
+        m_lastError = r.message();
+        if (r.error().field == QLatin1String("secrets"))
+            m_lastError += QLatin1Char('\n') + tr("Press Finish to try again once the keychain is unlocked, or start Centrale with --secrets-file PATH "
+                                                   "to keep the passwords in a file readable only by you.");
+        m_busy->showError(m_lastError);
+        MessageBox::error(this, tr("Trunk not saved"), m_lastError);
+        emit saveFinished(false);
+        return;
+    }
+    m_busy->stop();
+    m_lastError.clear();
+    emit saveFinished(true);
     QWizard::accept();
 }
 

@@ -35,7 +35,13 @@ int main(int argc, char *argv[])
     page.resize(1000, 700);
     page.show();
     QApplication::processEvents();
-    std::printf("show Numbers page (load + first paint): %lld ms\n", t.restart());
+    const qint64 firstShow = t.elapsed();
+    std::printf("show Numbers page (first paint, numbers still loading): %lld ms\n", firstShow);
+    // The numbers arrive from a worker thread; the page stays responsive meanwhile.
+    while (page.isLoading())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    QApplication::processEvents();
+    std::printf("all numbers in the table (loaded in the background, painted): %lld ms\n", t.restart());
 
     auto *filter = qobject_cast<ui::NumberFilter *>(page.view()->model());
     const QString typed = QStringLiteral("+3150001234");
