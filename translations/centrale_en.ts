@@ -139,6 +139,121 @@
     </message>
 </context>
 <context>
+    <name>CallEngine</name>
+    <message>
+        <source>source address %1 is in no account's IP whitelist</source>
+        <translation>source address %1 is in no account's IP whitelist</translation>
+    </message>
+    <message>
+        <source>authentication failed for "%1"</source>
+        <translation>authentication failed for "%1"</translation>
+    </message>
+    <message>
+        <source>source address %1 is not in the IP whitelist of %2</source>
+        <translation>source address %1 is not in the IP whitelist of %2</translation>
+    </message>
+    <message>
+        <source>account %1 belongs to no trunk or phone account</source>
+        <translation>account %1 belongs to no trunk or phone account</translation>
+    </message>
+    <message>
+        <source>number %1 is not in service</source>
+        <translation>number %1 is not in service</translation>
+    </message>
+    <message>
+        <source>all %1 channels of %2 are busy</source>
+        <translation>all %1 channels of %2 are busy</translation>
+    </message>
+    <message>
+        <source>more than %1 new calls per second for %2</source>
+        <translation>more than %1 new calls per second for %2</translation>
+    </message>
+    <message>
+        <source>no upstream carrier is configured</source>
+        <translation>no upstream carrier is configured</translation>
+    </message>
+    <message>
+        <source>carrier %1</source>
+        <translation>carrier %1</translation>
+    </message>
+    <message>
+        <source>inbound calls are off for +%1 on trunk %2</source>
+        <translation>inbound calls are off for +%1 on trunk %2</translation>
+    </message>
+    <message>
+        <source>%1 primary</source>
+        <translation>%1 primary</translation>
+    </message>
+    <message>
+        <source>%1 secondary</source>
+        <translation>%1 secondary</translation>
+    </message>
+    <message>
+        <source>no account of trunk %1 is registered</source>
+        <translation>no account of trunk %1 is registered</translation>
+    </message>
+    <message>
+        <source>phone %1 is not registered</source>
+        <translation>phone %1 is not registered</translation>
+    </message>
+    <message>
+        <source>%1: phone %2</source>
+        <translation>%1: phone %2</translation>
+    </message>
+    <message>
+        <source>%1: forward to %2</source>
+        <translation>%1: forward to %2</translation>
+    </message>
+    <message>
+        <source>Call for %1 from %2</source>
+        <translation>Call for %1 from %2</translation>
+    </message>
+    <message>
+        <source>Call plan %1 received a call on +%2 from %3 at %4.</source>
+        <translation>Call plan %1 received a call on +%2 from %3 at %4.</translation>
+    </message>
+    <message>
+        <source>voicemail box %1 cannot answer: this engine relays signalling only and has no media to record</source>
+        <translation>voicemail box %1 cannot answer: this engine relays signalling only and has no media to record</translation>
+    </message>
+    <message>
+        <source>%1 is closed (%2)</source>
+        <translation>%1 is closed (%2)</translation>
+    </message>
+    <message>
+        <source>could not send the call to %1</source>
+        <translation>could not send the call to %1</translation>
+    </message>
+    <message>
+        <source>nobody could take the call</source>
+        <translation>nobody could take the call</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3</source>
+        <translation>%1 answered %2 %3</translation>
+    </message>
+    <message>
+        <source>the caller hung up before the call was answered</source>
+        <translation>the caller hung up before the call was answered</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>the caller hung up</translation>
+    </message>
+    <message>
+        <source>the callee hung up</source>
+        <translation>the callee hung up</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 did not answer within %2 s</translation>
+    </message>
+    <message>
+        <source>the engine stopped</source>
+        <translation>the engine stopped</translation>
+    </message>
+</context>
+<context>
     <name>CallLogRepository</name>
     <message>
         <source>Cannot record call %1: %2</source>
@@ -274,6 +389,33 @@
     </message>
 </context>
 <context>
+    <name>DestinationPolicy</name>
+    <message>
+        <source>+%1 is explicitly allowed</source>
+        <translation>+%1 is explicitly allowed</translation>
+    </message>
+    <message>
+        <source>destination +%1 is blocked</source>
+        <translation>destination +%1 is blocked</translation>
+    </message>
+    <message>
+        <source>+%1 is a fraud-prone range (premium rate or satellite) and is blocked</source>
+        <translation>+%1 is a fraud-prone range (premium rate or satellite) and is blocked</translation>
+    </message>
+    <message>
+        <source>premium-rate numbers are blocked</source>
+        <translation>premium-rate numbers are blocked</translation>
+    </message>
+    <message>
+        <source>%1 numbers in %2 are not in the destination whitelist</source>
+        <translation>%1 numbers in %2 are not in the destination whitelist</translation>
+    </message>
+    <message>
+        <source>country %1 is not in the destination whitelist</source>
+        <translation>country %1 is not in the destination whitelist</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPresets</name>
     <message>
         <source>The destination preset "%1" is missing.</source>
@@ -310,6 +452,49 @@
     <message>
         <source>"%1" is not a destination preset.</source>
         <translation>"%1" is not a destination preset.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCalls</name>
+    <message>
+        <source>this hour</source>
+        <translation>this hour</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>this week</translation>
+    </message>
+    <message>
+        <source>the rate table has no price for %1, so the amount limits cannot be kept</source>
+        <translation>the rate table has no price for %1, so the amount limits cannot be kept</translation>
+    </message>
+    <message>
+        <source>the amount limit of %1 for %2 is reached (%3 spent %4)</source>
+        <translation>the amount limit of %1 for %2 is reached (%3 spent %4)</translation>
+    </message>
+    <message>
+        <source>the limit of %1 calls for %2 is reached %3</source>
+        <translation>the limit of %1 calls for %2 is reached %3</translation>
+    </message>
+    <message>
+        <source>the call reached the maximum call length of %1 s</source>
+        <translation>the call reached the maximum call length of %1 s</translation>
+    </message>
+    <message>
+        <source>ended at the amount limit of %1 for %2 %3</source>
+        <translation>ended at the amount limit of %1 for %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the call limit used %3</source>
+        <translation>%1: %2 % of the call limit used %3</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2 of its limit of %3 %4 (%5 %). At 100 % new calls are refused and calls in progress are ended.</source>
+        <translation>%1 has spent %2 of its limit of %3 %4 (%5 %). At 100 % new calls are refused and calls in progress are ended.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +875,25 @@
     </message>
 </context>
 <context>
+    <name>NumberRules</name>
+    <message>
+        <source>"%1" is too short to be a phone number</source>
+        <translation>"%1" is too short to be a phone number</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid phone number</source>
+        <translation>"%1" is not a valid phone number</translation>
+    </message>
+    <message>
+        <source>caller ID "%1" is not one of trunk %2's caller-ID numbers</source>
+        <translation>caller ID "%1" is not one of trunk %2's caller-ID numbers</translation>
+    </message>
+    <message>
+        <source>caller ID "%1" is not the phone account's own number</source>
+        <translation>caller ID "%1" is not the phone account's own number</translation>
+    </message>
+</context>
+<context>
     <name>PhoneAccount</name>
     <message>
         <source>Number</source>
@@ -842,6 +1046,10 @@
         <source>"%1" is not a number type.</source>
         <translation>"%1" is not a number type.</translation>
     </message>
+    <message>
+        <source>Calls per second must lie between 0 (no cap) and 1000.</source>
+        <translation>Calls per second must lie between 0 (no cap) and 1000.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCatalog</name>
@@ -948,6 +1156,14 @@
     <message>
         <source>Requests per second one address may send before the excess is dropped (0 = off)</source>
         <translation>Requests per second one address may send before the excess is dropped (0 = off)</translation>
+    </message>
+    <message>
+        <source>Seconds a trunk's primary account may ring before the secondary is tried</source>
+        <translation>Seconds a trunk's primary account may ring before the secondary is tried</translation>
+    </message>
+    <message>
+        <source>Longest call allowed before the engine ends it (s)</source>
+        <translation>Longest call allowed before the engine ends it (s)</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1530,13 @@
     </message>
 </context>
 <context>
+    <name>centrale::AlertMailer</name>
+    <message>
+        <source>no SMTP server or recipient is set; mail "%1" not sent</source>
+        <translation>no SMTP server or recipient is set; mail "%1" not sent</translation>
+    </message>
+</context>
+<context>
     <name>centrale::sip::SipEngine</name>
     <message>
         <source>engine listening on %1 (primary) and %2 (secondary), realm %3, %4 accounts</source>
@@ -1326,6 +1549,46 @@
     <message>
         <source>configuration reloaded: %1 accounts</source>
         <translation>configuration reloaded: %1 accounts</translation>
+    </message>
+    <message>
+        <source>rate table not loaded: %1</source>
+        <translation>rate table not loaded: %1</translation>
+    </message>
+    <message>
+        <source>upstream carrier password not available (%1): calls to the carrier go without credentials</source>
+        <translation>upstream carrier password not available (%1): calls to the carrier go without credentials</translation>
+    </message>
+    <message>
+        <source>mail sent: %1</source>
+        <translation>mail sent: %1</translation>
+    </message>
+    <message>
+        <source>mail not sent: %1</source>
+        <translation>mail not sent: %1</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primary</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondary</translation>
+    </message>
+    <message>
+        <source>%1: %2 account %3 is registered again</source>
+        <translation>%1: %2 account %3 is registered again</translation>
+    </message>
+    <message>
+        <source>%1: %2 account %3 is no longer registered</source>
+        <translation>%1: %2 account %3 is no longer registered</translation>
+    </message>
+    <message>
+        <source>Trunk %1's %2 account %3 registered again from %4 at %5.</source>
+        <translation>Trunk %1's %2 account %3 registered again from %4 at %5.</translation>
+    </message>
+    <message>
+        <source>Trunk %1's %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</source>
+        <translation>Trunk %1's %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,121 @@
     </message>
 </context>
 <context>
+    <name>CallEngine</name>
+    <message>
+        <source>source address %1 is in no account&apos;s IP whitelist</source>
+        <translation>bronadres %1 staat in geen enkele IP-whitelist van een account</translation>
+    </message>
+    <message>
+        <source>authentication failed for &quot;%1&quot;</source>
+        <translation>authenticatie mislukt voor &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>source address %1 is not in the IP whitelist of %2</source>
+        <translation>bronadres %1 staat niet in de IP-whitelist van %2</translation>
+    </message>
+    <message>
+        <source>account %1 belongs to no trunk or phone account</source>
+        <translation>account %1 hoort bij geen trunk of toestelaccount</translation>
+    </message>
+    <message>
+        <source>number %1 is not in service</source>
+        <translation>nummer %1 is niet in gebruik</translation>
+    </message>
+    <message>
+        <source>all %1 channels of %2 are busy</source>
+        <translation>alle %1 kanalen van %2 zijn bezet</translation>
+    </message>
+    <message>
+        <source>more than %1 new calls per second for %2</source>
+        <translation>meer dan %1 nieuwe gesprekken per seconde voor %2</translation>
+    </message>
+    <message>
+        <source>no upstream carrier is configured</source>
+        <translation>er is geen upstream-provider ingesteld</translation>
+    </message>
+    <message>
+        <source>carrier %1</source>
+        <translation>provider %1</translation>
+    </message>
+    <message>
+        <source>inbound calls are off for +%1 on trunk %2</source>
+        <translation>inkomende gesprekken staan uit voor +%1 op trunk %2</translation>
+    </message>
+    <message>
+        <source>%1 primary</source>
+        <translation>%1 primair</translation>
+    </message>
+    <message>
+        <source>%1 secondary</source>
+        <translation>%1 secundair</translation>
+    </message>
+    <message>
+        <source>no account of trunk %1 is registered</source>
+        <translation>geen account van trunk %1 is geregistreerd</translation>
+    </message>
+    <message>
+        <source>phone %1 is not registered</source>
+        <translation>toestel %1 is niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>%1: phone %2</source>
+        <translation>%1: toestel %2</translation>
+    </message>
+    <message>
+        <source>%1: forward to %2</source>
+        <translation>%1: doorschakelen naar %2</translation>
+    </message>
+    <message>
+        <source>Call for %1 from %2</source>
+        <translation>Gesprek voor %1 van %2</translation>
+    </message>
+    <message>
+        <source>Call plan %1 received a call on +%2 from %3 at %4.</source>
+        <translation>Belplan %1 ontving een gesprek op +%2 van %3 om %4.</translation>
+    </message>
+    <message>
+        <source>voicemail box %1 cannot answer: this engine relays signalling only and has no media to record</source>
+        <translation>voicemailbox %1 kan niet opnemen: deze engine geeft alleen signalering door en heeft geen media om op te nemen</translation>
+    </message>
+    <message>
+        <source>%1 is closed (%2)</source>
+        <translation>%1 is gesloten (%2)</translation>
+    </message>
+    <message>
+        <source>could not send the call to %1</source>
+        <translation>het gesprek kon niet naar %1 worden gestuurd</translation>
+    </message>
+    <message>
+        <source>nobody could take the call</source>
+        <translation>niemand kon het gesprek aannemen</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3</source>
+        <translation>%1 antwoordde %2 %3</translation>
+    </message>
+    <message>
+        <source>the caller hung up before the call was answered</source>
+        <translation>de beller hing op voordat het gesprek werd aangenomen</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>de beller hing op</translation>
+    </message>
+    <message>
+        <source>the callee hung up</source>
+        <translation>de gebelde hing op</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 nam niet op binnen %2 s</translation>
+    </message>
+    <message>
+        <source>the engine stopped</source>
+        <translation>de engine is gestopt</translation>
+    </message>
+</context>
+<context>
     <name>CallLogRepository</name>
     <message>
         <source>Cannot record call %1: %2</source>
@@ -274,6 +389,33 @@
     </message>
 </context>
 <context>
+    <name>DestinationPolicy</name>
+    <message>
+        <source>+%1 is explicitly allowed</source>
+        <translation>+%1 is uitdrukkelijk toegestaan</translation>
+    </message>
+    <message>
+        <source>destination +%1 is blocked</source>
+        <translation>bestemming +%1 is geblokkeerd</translation>
+    </message>
+    <message>
+        <source>+%1 is a fraud-prone range (premium rate or satellite) and is blocked</source>
+        <translation>+%1 is een fraudegevoelige reeks (betaalnummer of satelliet) en is geblokkeerd</translation>
+    </message>
+    <message>
+        <source>premium-rate numbers are blocked</source>
+        <translation>betaalnummers zijn geblokkeerd</translation>
+    </message>
+    <message>
+        <source>%1 numbers in %2 are not in the destination whitelist</source>
+        <translation>%1-nummers in %2 staan niet in de bestemmingen-whitelist</translation>
+    </message>
+    <message>
+        <source>country %1 is not in the destination whitelist</source>
+        <translation>land %1 staat niet in de bestemmingen-whitelist</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPresets</name>
     <message>
         <source>The destination preset &quot;%1&quot; is missing.</source>
@@ -310,6 +452,49 @@
     <message>
         <source>&quot;%1&quot; is not a destination preset.</source>
         <translation>&quot;%1&quot; is geen bestemmingenset.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCalls</name>
+    <message>
+        <source>this hour</source>
+        <translation>dit uur</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>deze week</translation>
+    </message>
+    <message>
+        <source>the rate table has no price for %1, so the amount limits cannot be kept</source>
+        <translation>de tarieventabel heeft geen prijs voor %1, dus de bedraglimieten kunnen niet worden bewaakt</translation>
+    </message>
+    <message>
+        <source>the amount limit of %1 for %2 is reached (%3 spent %4)</source>
+        <translation>de bedraglimiet van %1 voor %2 is bereikt (%3 besteed %4)</translation>
+    </message>
+    <message>
+        <source>the limit of %1 calls for %2 is reached %3</source>
+        <translation>de limiet van %1 gesprekken voor %2 is bereikt %3</translation>
+    </message>
+    <message>
+        <source>the call reached the maximum call length of %1 s</source>
+        <translation>het gesprek bereikte de maximale gespreksduur van %1 s</translation>
+    </message>
+    <message>
+        <source>ended at the amount limit of %1 for %2 %3</source>
+        <translation>beëindigd bij de bedraglimiet van %1 voor %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the call limit used %3</source>
+        <translation>%1: %2 % van de belimiet gebruikt %3</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2 of its limit of %3 %4 (%5 %). At 100 % new calls are refused and calls in progress are ended.</source>
+        <translation>%1 heeft %2 besteed van de limiet van %3 %4 (%5 %). Bij 100 % worden nieuwe gesprekken geweigerd en lopende gesprekken beëindigd.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +875,25 @@
     </message>
 </context>
 <context>
+    <name>NumberRules</name>
+    <message>
+        <source>&quot;%1&quot; is too short to be a phone number</source>
+        <translation>&quot;%1&quot; is te kort voor een telefoonnummer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number</source>
+        <translation>&quot;%1&quot; is geen geldig telefoonnummer</translation>
+    </message>
+    <message>
+        <source>caller ID &quot;%1&quot; is not one of trunk %2&apos;s caller-ID numbers</source>
+        <translation>nummerweergave &quot;%1&quot; is geen van de nummers voor nummerweergave van trunk %2</translation>
+    </message>
+    <message>
+        <source>caller ID &quot;%1&quot; is not the phone account&apos;s own number</source>
+        <translation>nummerweergave &quot;%1&quot; is niet het eigen nummer van de toestelaccount</translation>
+    </message>
+</context>
+<context>
     <name>PhoneAccount</name>
     <message>
         <source>Number</source>
@@ -842,6 +1046,10 @@
         <source>&quot;%1&quot; is not a number type.</source>
         <translation>&quot;%1&quot; is geen nummertype.</translation>
     </message>
+    <message>
+        <source>Calls per second must lie between 0 (no cap) and 1000.</source>
+        <translation>Gesprekken per seconde moet tussen 0 (geen grens) en 1000 liggen.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCatalog</name>
@@ -948,6 +1156,14 @@
     <message>
         <source>Requests per second one address may send before the excess is dropped (0 = off)</source>
         <translation>Verzoeken per seconde die één adres mag sturen voordat het teveel wordt genegeerd (0 = uit)</translation>
+    </message>
+    <message>
+        <source>Seconds a trunk&apos;s primary account may ring before the secondary is tried</source>
+        <translation>Seconden dat de primaire account van een trunk mag overgaan voordat de secundaire wordt geprobeerd</translation>
+    </message>
+    <message>
+        <source>Longest call allowed before the engine ends it (s)</source>
+        <translation>Langste toegestane gesprek voordat de engine het beëindigt (s)</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1530,13 @@
     </message>
 </context>
 <context>
+    <name>centrale::AlertMailer</name>
+    <message>
+        <source>no SMTP server or recipient is set; mail &quot;%1&quot; not sent</source>
+        <translation>geen SMTP-server of ontvanger ingesteld; mail &quot;%1&quot; niet verstuurd</translation>
+    </message>
+</context>
+<context>
     <name>centrale::sip::SipEngine</name>
     <message>
         <source>engine listening on %1 (primary) and %2 (secondary), realm %3, %4 accounts</source>
@@ -1326,6 +1549,46 @@
     <message>
         <source>configuration reloaded: %1 accounts</source>
         <translation>configuratie opnieuw geladen: %1 accounts</translation>
+    </message>
+    <message>
+        <source>rate table not loaded: %1</source>
+        <translation>tarieventabel niet geladen: %1</translation>
+    </message>
+    <message>
+        <source>upstream carrier password not available (%1): calls to the carrier go without credentials</source>
+        <translation>wachtwoord van de upstream-provider niet beschikbaar (%1): gesprekken naar de provider gaan zonder inloggegevens</translation>
+    </message>
+    <message>
+        <source>mail sent: %1</source>
+        <translation>mail verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>mail not sent: %1</source>
+        <translation>mail niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primaire</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secundaire</translation>
+    </message>
+    <message>
+        <source>%1: %2 account %3 is registered again</source>
+        <translation>%1: %2 account %3 is weer geregistreerd</translation>
+    </message>
+    <message>
+        <source>%1: %2 account %3 is no longer registered</source>
+        <translation>%1: %2 account %3 is niet meer geregistreerd</translation>
+    </message>
+    <message>
+        <source>Trunk %1&apos;s %2 account %3 registered again from %4 at %5.</source>
+        <translation>De %2 account %3 van trunk %1 registreerde weer vanaf %4 om %5.</translation>
+    </message>
+    <message>
+        <source>Trunk %1&apos;s %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</source>
+        <translation>De %2 account %3 van trunk %1 is niet meer geregistreerd of antwoordt niet meer (%4) sinds %5. Gesprekken gaan naar de andere account of het failover-belplan tot hij terug is.</translation>
     </message>
 </context>
 <context>
