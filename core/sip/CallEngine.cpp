@@ -1,9 +1,9 @@
 #include "sip/CallEngine.h"
 #include "calls/DestinationPolicy.h"
-#include "calls/OpeningHours.h"
 #include "calls/Sdp.h"
 #include "sip/DigestClient.h"
 #include "sip/EngineCore.h"
+#include "sip/LegMessages.h"
 #include "sip/SipText.h"
 
 #include <QCoreApplication>
@@ -40,30 +40,6 @@ int relayCallback(nta_outgoing_magic_t *magic, nta_outgoing_t *orq, const sip_t 
 int cancelCallback(nta_incoming_magic_t *magic, nta_incoming_t *irq, const sip_t *sip)
 {
     return tl_engine ? tl_engine->onACancel(magicId(magic), irq, sip) : 0;
-}
-
-QString warningText(const QString &reason)
-{
-    QString r = reason;
-    r.replace(QLatin1Char('"'), QLatin1Char('\''));
-    return QStringLiteral("399 centrale \"%1\"").arg(r.left(200));
-}
-
-QByteArray body(const sip_t *sip) { return sip && sip->sip_payload ? QByteArray(sip->sip_payload->pl_data, int(sip->sip_payload->pl_len)) : QByteArray(); }
-QByteArray bodyType(const sip_t *sip) { return sip && sip->sip_content_type && sip->sip_content_type->c_type ? QByteArray(sip->sip_content_type->c_type) : QByteArray(); }
-
-// The Request-URI of an INVITE to a PBX: its registered contact, with the DID as user part.
-QByteArray withUser(const QByteArray &contact, const QByteArray &user)
-{
-    const qsizetype colon = contact.indexOf(':');
-    if (colon < 0)
-        return contact;
-    QByteArray rest = contact.mid(colon + 1);
-    const qsizetype at = rest.indexOf('@');
-    const qsizetype semi = rest.indexOf(';');
-    if (at >= 0 && (semi < 0 || at < semi))
-        rest = rest.mid(at + 1);
-    return contact.left(colon + 1) + user + '@' + rest;
 }
 
 // The user part of P-Asserted-Identity. The header stays unparsed (an extended parser
@@ -143,72 +119,6 @@ void CallEngine::onRequest(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QSt
         handleInDialog(agent, msg, sip);
 }
 
-void CallEngine::refuse(nta_agent_t *agent, msg_t *msg, const calls::Refusal &r, CallRecord rec)
-{
-    const QByteArray warning = warningText(r.reason).toUtf8();
-    const sip_t *sip = sip_object(msg);
-    const QByteArray callId = sip && sip->sip_call_id ? QByteArray(sip->sip_call_id->i_id) : QByteArray();
-    nta_msg_treply(agent, msg, r.status, r.phrase.constData(), SIPTAG_WARNING_STR(warning.constData()), TAG_END());
-    // A retransmitted INVITE gets the same answer but is one call in the log.
-    if (!callId.isEmpty() && m_recentRefusals.contains(callId))
-        return;
-    m_recentRefusals.insert(callId, nowMs());
-    rec.endedMs = nowMs();
-    rec.sipStatus = r.status;
-    rec.reason = r.reason;
-    notice(CallNotice{CallNotice::Kind::Ended, rec, {}, {}, {}, {}});
-}
-
-const calls::CallPolicy *CallEngine::authenticate(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, CallRecord &rec)
-{
-    const EngineConfig &c = cfg();
-    const qint64 now = nowMs() / 1000;
-    if (!c.isTrusted(ip) && !c.anyOpenAccount) {
-        m_core.noteAuthFailure(nullptr, ip, QStringLiteral("ip-not-whitelisted"));
-        refuse(agent, msg, {403, "Forbidden", QCoreApplication::translate("CallEngine", "source address %1 is in no account's IP whitelist").arg(ip)}, rec);
-        return nullptr;
-    }
-    auto challenge = [&](bool stale) {
-        const QByteArray value = m_core.auth().challenge(c.realm, now, stale);
-        nta_msg_treply(agent, msg, SIP_407_PROXY_AUTH_REQUIRED, SIPTAG_PROXY_AUTHENTICATE_STR(value.constData()), TAG_END());
-        return nullptr;
-    };
-    const msg_auth_t *au = sip->sip_proxy_authorization;
-    if (!au)
-        return challenge(false);
-    DigestCredentials cred;
-    if (!parseDigest(authorizationValue(au), &cred) || cred.realm != c.realm)
-        return challenge(false);
-    const NonceCheck nonce = m_core.auth().checkNonce(cred.nonce, now, c.nonceLifetimeSecs);
-    if (nonce == NonceCheck::Invalid)
-        return challenge(false);
-    const EngineAccount *account = c.find(cred.username);
-    if (account) {
-        rec.account = QString::fromUtf8(account->username);
-        rec.accountRole = account->role;
-        rec.owner = account->owner;
-    }
-    if (!account || !DigestAuth::responseMatches(cred, "INVITE", account->ha1)) {
-        m_core.noteAuthFailure(account, ip, QStringLiteral("wrong-password"));
-        refuse(agent, msg, {403, "Forbidden", QCoreApplication::translate("CallEngine", "authentication failed for \"%1\"").arg(QString::fromUtf8(cred.username.left(64)))}, rec);
-        return nullptr;
-    }
-    if (!whitelistAllows(account->whitelist, QHostAddress(ip))) {
-        m_core.noteAuthFailure(account, ip, QStringLiteral("ip-not-whitelisted"));
-        refuse(agent, msg, {403, "Forbidden", QCoreApplication::translate("CallEngine", "source address %1 is not in the IP whitelist of %2").arg(ip, rec.owner)}, rec);
-        return nullptr;
-    }
-    if (nonce == NonceCheck::Stale)
-        return challenge(true);
-    m_core.blocker().recordSuccess(ip);
-    const auto it = c.calls.policies.constFind(c.accountPolicy.value(account->id));
-    if (it == c.calls.policies.constEnd()) {
-        refuse(agent, msg, {403, "Forbidden", QCoreApplication::translate("CallEngine", "account %1 belongs to no trunk or phone account").arg(rec.account)}, rec);
-        return nullptr;
-    }
-    return &*it;
-}
-
 void CallEngine::handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, int port, ServerRole)
 {
     const QByteArray callId = sip->sip_call_id->i_id;
@@ -229,8 +139,8 @@ void CallEngine::handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip,
     rec.caller = fromUser.left(64);
 
     auto call = std::make_unique<Call>();
-    call->offer = body(sip);
-    call->offerType = bodyType(sip);
+    call->offer = messageBody(sip);
+    call->offerType = messageBodyType(sip);
     calls::Refusal refusal;
 
     if (isCarrier(ip)) {
@@ -319,144 +229,6 @@ void CallEngine::handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip,
     tryNextTarget(ref);
 }
 
-QList<Target> CallEngine::accountTargets(qint64 accountId, const QString &userPart, const QString &label, int timeoutSecs, const QString &policyKey)
-{
-    QList<Target> out;
-    const auto *account = cfg().findById(accountId);
-    for (const auto &b : m_core.registrar().bindings(accountId)) {
-        if (!b.reachable)
-            continue;
-        Target t;
-        t.kind = Target::Kind::Contact;
-        const QByteArray contact = b.contact.toUtf8();
-        t.requestUri = account && account->role != QLatin1String("phone") ? withUser(contact, userPart.toUtf8()) : contact;
-        t.hop = "sip:" + b.source.toUtf8() + ";transport=udp";
-        t.agent = m_agents[b.server == QLatin1String("secondary") ? 1 : 0];
-        t.toUri = "sip:" + userPart.toUtf8() + '@' + m_addresses[b.server == QLatin1String("secondary") ? 1 : 0];
-        t.timeoutSecs = timeoutSecs;
-        t.label = label;
-        t.policyKey = policyKey;
-        out << t;
-    }
-    return out;
-}
-
-Target CallEngine::carrierTarget(const QString &e164Digits, int timeoutSecs, const QString &label)
-{
-    const auto &u = cfg().calls.upstream;
-    Target t;
-    t.kind = Target::Kind::Carrier;
-    const QByteArray hostPort = u.host.toUtf8() + ':' + QByteArray::number(u.port);
-    t.requestUri = "sip:+" + e164Digits.toUtf8() + '@' + hostPort;
-    t.toUri = "sip:+" + e164Digits.toUtf8() + '@' + u.host.toUtf8();
-    t.hop = u.uri();
-    t.agent = m_agents[0];
-    t.timeoutSecs = timeoutSecs;
-    t.label = label;
-    return t;
-}
-
-QList<Target> CallEngine::inboundTargets(const calls::DidRoute &route, const QString &digits, CallRecord &rec, int depth)
-{
-    const EngineConfig &c = cfg();
-    auto final = [](int status, QByteArray phrase, QString reason) {
-        Target t;
-        t.kind = Target::Kind::Final;
-        t.finalStatus = status;
-        t.finalPhrase = std::move(phrase);
-        t.finalReason = std::move(reason);
-        return QList<Target>{t};
-    };
-    switch (route.kind) {
-    case calls::DidKind::Trunk: {
-        const auto &p = c.calls.policies.value(route.policyKey);
-        if (!route.inbound)
-            return final(404, "Not Found", QCoreApplication::translate("CallEngine", "inbound calls are off for +%1 on trunk %2").arg(digits, p.name));
-        const QString user = calls::formatForPbx(digits, p.format);
-        QList<Target> out = accountTargets(p.primaryAccountId, user, QCoreApplication::translate("CallEngine", "%1 primary").arg(p.name), c.calls.noAnswerSecs, p.key);
-        out += accountTargets(p.secondaryAccountId, user, QCoreApplication::translate("CallEngine", "%1 secondary").arg(p.name), c.calls.noAnswerSecs, p.key);
-        if (p.failoverPlanId)
-            out += planTargets(p.failoverPlanId, digits, rec, depth + 1);
-        if (out.isEmpty())
-            return final(480, "Temporarily Unavailable", QCoreApplication::translate("CallEngine", "no account of trunk %1 is registered").arg(p.name));
-        return out;
-    }
-    case calls::DidKind::Phone: {
-        const auto &p = c.calls.policies.value(route.policyKey);
-        QList<Target> out = accountTargets(p.primaryAccountId, calls::formatForPbx(digits, NumberFormat::NoPlus), p.name, 0, p.key);
-        if (out.isEmpty())
-            return final(480, "Temporarily Unavailable", QCoreApplication::translate("CallEngine", "phone %1 is not registered").arg(p.name));
-        return out;
-    }
-    case calls::DidKind::CallPlan:
-        return planTargets(route.planId, digits, rec, depth + 1);
-    }
-    return {};
-}
-
-QList<Target> CallEngine::planTargets(qint64 planId, const QString &digits, CallRecord &rec, int depth)
-{
-    const EngineConfig &c = cfg();
-    const auto planIt = c.calls.plans.constFind(planId);
-    QList<Target> out;
-    if (planIt == c.calls.plans.constEnd() || depth > 4)
-        return out;
-    const CallPlan &plan = *planIt;
-    int i = 0;
-    for (int guard = 0; i >= 0 && i < plan.steps.size() && guard < 64; ++guard) {
-        const CallPlanStep &s = plan.steps[i];
-        switch (s.kind) {
-        case StepKind::RingPhones:
-            for (const auto &t : s.targets) {
-                auto n = PhoneNumber::parse(t);
-                const QString key = n ? c.calls.phoneByNumber.value(n->digits()) : QString();
-                if (key.isEmpty())
-                    continue;
-                const auto &p = c.calls.policies.value(key);
-                out += accountTargets(p.primaryAccountId, p.name, QCoreApplication::translate("CallEngine", "%1: phone %2").arg(plan.name, p.name), s.timeoutSeconds, key);
-            }
-            break;
-        case StepKind::Forward:
-            for (const auto &t : s.targets)
-                if (auto n = PhoneNumber::parse(t); n && c.calls.upstream.isSet())
-                    out << carrierTarget(n->digits(), s.timeoutSeconds, QCoreApplication::translate("CallEngine", "%1: forward to %2").arg(plan.name, n->e164()));
-            break;
-        case StepKind::Email:
-            notice(CallNotice{CallNotice::Kind::Notify, {}, {}, s.targets,
-                              QCoreApplication::translate("CallEngine", "Call for %1 from %2").arg(plan.name, rec.caller),
-                              QCoreApplication::translate("CallEngine", "Call plan %1 received a call on +%2 from %3 at %4.")
-                                  .arg(plan.name, digits, rec.caller, QDateTime::currentDateTime().toString(Qt::ISODate))});
-            break;
-        case StepKind::Voicemail: {
-            Target t;
-            t.kind = Target::Kind::Final;
-            t.finalStatus = 480;
-            t.finalPhrase = "Temporarily Unavailable";
-            t.finalReason = QCoreApplication::translate("CallEngine", "voicemail box %1 cannot answer: this engine relays signalling only and has no media to record").arg(s.text);
-            out << t;
-            return out;
-        }
-        case StepKind::OpeningHours:
-            if (!calls::openingHoursContain(s.text, QDateTime::currentDateTime())) {
-                if (s.elseStep < 0) {
-                    Target t;
-                    t.kind = Target::Kind::Final;
-                    t.finalStatus = 480;
-                    t.finalPhrase = "Temporarily Unavailable";
-                    t.finalReason = QCoreApplication::translate("CallEngine", "%1 is closed (%2)").arg(plan.name, s.text);
-                    out << t;
-                    return out;
-                }
-                i = s.elseStep;
-                continue;
-            }
-            break;
-        }
-        ++i;
-    }
-    return out;
-}
-
 bool CallEngine::sendInvite(Call &c, const Target &t, const QByteArray &authorization)
 {
     if (authorization.isEmpty()) {
@@ -534,7 +306,7 @@ void CallEngine::tryNextTarget(Call &c)
 void CallEngine::answerA(Call &c, int status, const QByteArray &phrase, const QString &reason)
 {
     if (c.irq) {
-        const QByteArray warning = warningText(reason).toUtf8();
+        const QByteArray warning = warningValue(reason);
         nta_incoming_treply(c.irq, status, phrase.isEmpty() ? nullptr : phrase.constData(), SIPTAG_WARNING_STR(warning.constData()), TAG_END());
         nta_incoming_destroy(c.irq);
         c.irq = nullptr;
@@ -557,13 +329,7 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
             return 0;
         if (sip->sip_to && sip->sip_to->a_tag)
             c.b.remoteTag = sip->sip_to->a_tag;
-        const QByteArray contact = contactFor(c.a.agent);
-        const QByteArray sdp = body(sip);
-        if (sdp.isEmpty())
-            nta_incoming_treply(c.irq, status, sip->sip_status->st_phrase, SIPTAG_CONTACT_STR(contact.constData()), TAG_END());
-        else
-            nta_incoming_treply(c.irq, status, sip->sip_status->st_phrase, SIPTAG_CONTACT_STR(contact.constData()),
-                                SIPTAG_CONTENT_TYPE_STR(bodyType(sip).constData()), SIPTAG_PAYLOAD_STR(sdp.constData()), TAG_END());
+        replyWithBody(c.irq, status, sip->sip_status->st_phrase, contactFor(c.a.agent), sip);
         return 0;
     }
     c.orq = nullptr;
@@ -578,18 +344,12 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
         c.rec.answeredMs = nowMs();
         c.rec.sipStatus = status;
         c.endDeadlineMs = m_core.callDeadline(c.channelKey, c.rec, cfg().calls.maxCallSecs);
-        const QByteArray sdp = body(sip);
         if (c.offer.isEmpty())
             c.bAckPending = true; // late offer: the answer comes in A's ACK
         else
-            sendAckB(c);
+            ackOnLeg(c.b, c.b.inviteCseq);
         if (c.irq) {
-            const QByteArray contact = contactFor(c.a.agent);
-            if (sdp.isEmpty())
-                nta_incoming_treply(c.irq, status, sip->sip_status->st_phrase, SIPTAG_CONTACT_STR(contact.constData()), TAG_END());
-            else
-                nta_incoming_treply(c.irq, status, sip->sip_status->st_phrase, SIPTAG_CONTACT_STR(contact.constData()),
-                                    SIPTAG_CONTENT_TYPE_STR(bodyType(sip).constData()), SIPTAG_PAYLOAD_STR(sdp.constData()), TAG_END());
+            replyWithBody(c.irq, status, sip->sip_status->st_phrase, contactFor(c.a.agent), sip);
             nta_incoming_destroy(c.irq);
             c.irq = nullptr;
         }
@@ -637,46 +397,12 @@ int CallEngine::onACancel(quint64 id, nta_incoming_t *irq, const sip_t *sip)
     return 0;
 }
 
-void CallEngine::sendAckB(Call &c, const QByteArray &ackBody, const QByteArray &type)
-{
-    msg_t *m = nta_msg_create(c.b.agent, 0);
-    sip_t *sip = sip_object(m);
-    const QByteArray requestLine = "ACK " + c.b.remoteTarget + " SIP/2.0";
-    const QByteArray from = c.b.localUri + ";tag=" + c.b.localTag;
-    const QByteArray to = c.b.remoteUri + (c.b.remoteTag.isEmpty() ? QByteArray() : ";tag=" + c.b.remoteTag);
-    const QByteArray cseq = QByteArray::number(c.b.inviteCseq) + " ACK";
-    sip_add_tl(m, sip, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()), SIPTAG_TO_STR(to.constData()),
-               SIPTAG_CALL_ID_STR(c.b.callId.constData()), SIPTAG_CSEQ_STR(cseq.constData()), SIPTAG_MAX_FORWARDS_STR("70"), TAG_END());
-    if (!c.b.routes.isEmpty())
-        sip_add_tl(m, sip, SIPTAG_ROUTE_STR(c.b.routes.constData()), TAG_END());
-    if (!ackBody.isEmpty())
-        sip_add_tl(m, sip, SIPTAG_CONTENT_TYPE_STR(type.isEmpty() ? "application/sdp" : type.constData()), SIPTAG_PAYLOAD_STR(ackBody.constData()), TAG_END());
-    const QByteArray hop = c.b.hop;
-    if (nta_outgoing_t *o = nta_outgoing_mcreate(c.b.agent, nullptr, nullptr, URL_STRING_MAKE(hop.constData()), m, TAG_END()))
-        nta_outgoing_destroy(o);
-}
-
-void CallEngine::sendInDialog(Call &c, bool toA, const char *method, const QByteArray &payload, const QByteArray &type)
+void CallEngine::sendInDialog(Call &c, bool toA, const char *method)
 {
     Leg &l = toA ? c.a : c.b;
     if (!l.agent || l.remoteTarget.isEmpty())
         return;
-    msg_t *m = nta_msg_create(l.agent, 0);
-    sip_t *sip = sip_object(m);
-    const QByteArray requestLine = QByteArray(method) + ' ' + l.remoteTarget + " SIP/2.0";
-    const QByteArray from = l.localUri + ";tag=" + l.localTag;
-    const QByteArray to = l.remoteUri + (l.remoteTag.isEmpty() ? QByteArray() : ";tag=" + l.remoteTag);
-    const QByteArray cseq = QByteArray::number(++l.cseq) + ' ' + method;
-    const QByteArray contact = contactFor(l.agent);
-    sip_add_tl(m, sip, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()), SIPTAG_TO_STR(to.constData()),
-               SIPTAG_CALL_ID_STR(l.callId.constData()), SIPTAG_CSEQ_STR(cseq.constData()), SIPTAG_MAX_FORWARDS_STR("70"),
-               SIPTAG_CONTACT_STR(contact.constData()), TAG_END());
-    if (!l.routes.isEmpty())
-        sip_add_tl(m, sip, SIPTAG_ROUTE_STR(l.routes.constData()), TAG_END());
-    if (!payload.isEmpty())
-        sip_add_tl(m, sip, SIPTAG_CONTENT_TYPE_STR(type.constData()), SIPTAG_PAYLOAD_STR(payload.constData()), TAG_END());
-    const QByteArray hop = l.hop;
-    nta_outgoing_mcreate(l.agent, nullptr, nullptr, URL_STRING_MAKE(hop.constData()), m, TAG_END()); // nta's default callback frees it
+    sendOnLeg(l, legRequest(l, method, ++l.cseq, contactFor(l.agent))); // nta's default callback frees it
 }
 
 void CallEngine::handleInDialog(nta_agent_t *agent, msg_t *msg, sip_t *sip)
@@ -694,7 +420,7 @@ void CallEngine::handleInDialog(nta_agent_t *agent, msg_t *msg, sip_t *sip)
     if (method == sip_method_ack) {
         if (isA && c->bAckPending) {
             c->bAckPending = false;
-            sendAckB(*c, body(sip), bodyType(sip));
+            ackOnLeg(c->b, c->b.inviteCseq, messageBody(sip), messageBodyType(sip));
         }
         nta_msg_discard(agent, msg);
         return;
@@ -719,24 +445,8 @@ void CallEngine::handleInDialog(nta_agent_t *agent, msg_t *msg, sip_t *sip)
     if (!irq)
         return;
     Leg &other = isA ? c->b : c->a;
-    const char *name = sip->sip_request->rq_method_name;
-    msg_t *m = nta_msg_create(other.agent, 0);
-    sip_t *out = sip_object(m);
-    const QByteArray requestLine = QByteArray(name) + ' ' + other.remoteTarget + " SIP/2.0";
-    const QByteArray from = other.localUri + ";tag=" + other.localTag;
-    const QByteArray to = other.remoteUri + (other.remoteTag.isEmpty() ? QByteArray() : ";tag=" + other.remoteTag);
-    const QByteArray cseq = QByteArray::number(++other.cseq) + ' ' + name;
-    const QByteArray contact = contactFor(other.agent);
-    sip_add_tl(m, out, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()), SIPTAG_TO_STR(to.constData()),
-               SIPTAG_CALL_ID_STR(other.callId.constData()), SIPTAG_CSEQ_STR(cseq.constData()), SIPTAG_MAX_FORWARDS_STR("70"),
-               SIPTAG_CONTACT_STR(contact.constData()), TAG_END());
-    if (!other.routes.isEmpty())
-        sip_add_tl(m, out, SIPTAG_ROUTE_STR(other.routes.constData()), TAG_END());
-    const QByteArray payload = body(sip);
-    if (!payload.isEmpty())
-        sip_add_tl(m, out, SIPTAG_CONTENT_TYPE_STR(bodyType(sip).constData()), SIPTAG_PAYLOAD_STR(payload.constData()), TAG_END());
-    const QByteArray hop = other.hop;
-    nta_outgoing_t *orq = nta_outgoing_mcreate(other.agent, relayCallback, idMagic<nta_outgoing_magic_t>(c->id), URL_STRING_MAKE(hop.constData()), m, TAG_END());
+    msg_t *m = legRequest(other, sip->sip_request->rq_method_name, ++other.cseq, contactFor(other.agent), messageBody(sip), messageBodyType(sip));
+    nta_outgoing_t *orq = sendOnLeg(other, m, relayCallback, idMagic<nta_outgoing_magic_t>(c->id));
     if (!orq) {
         nta_incoming_treply(irq, SIP_500_INTERNAL_SERVER_ERROR, TAG_END());
         nta_incoming_destroy(irq);
@@ -767,29 +477,9 @@ int CallEngine::onRelayResponse(quint64 id, nta_outgoing_t *orq, const sip_t *si
     const uint32_t cseq = nta_outgoing_cseq(orq);
     const bool toB = c.b.agent && nta_outgoing_request_uri(orq) && urlBytes(nta_outgoing_request_uri(orq)) == c.b.remoteTarget;
     nta_outgoing_destroy(orq);
-    if (invite && status < 300) {
-        // We acknowledge the far side's 2xx ourselves; the near side's ACK is then absorbed.
-        Leg &l = toB ? c.b : c.a;
-        msg_t *m = nta_msg_create(l.agent, 0);
-        sip_t *s = sip_object(m);
-        const QByteArray requestLine = "ACK " + l.remoteTarget + " SIP/2.0";
-        const QByteArray from = l.localUri + ";tag=" + l.localTag;
-        const QByteArray to = l.remoteUri + (l.remoteTag.isEmpty() ? QByteArray() : ";tag=" + l.remoteTag);
-        const QByteArray cs = QByteArray::number(cseq) + " ACK";
-        sip_add_tl(m, s, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()), SIPTAG_TO_STR(to.constData()),
-                   SIPTAG_CALL_ID_STR(l.callId.constData()), SIPTAG_CSEQ_STR(cs.constData()), SIPTAG_MAX_FORWARDS_STR("70"), TAG_END());
-        const QByteArray hop = l.hop;
-        if (nta_outgoing_t *o = nta_outgoing_mcreate(l.agent, nullptr, nullptr, URL_STRING_MAKE(hop.constData()), m, TAG_END()))
-            nta_outgoing_destroy(o);
-    }
-    const QByteArray payload = body(sip);
-    const QByteArray contact = contactFor(toB ? c.a.agent : c.b.agent); // the irq came in on the other leg
-    const char *phrase = sip && sip->sip_status ? sip->sip_status->st_phrase : nullptr;
-    if (payload.isEmpty())
-        nta_incoming_treply(irq, status, phrase, SIPTAG_CONTACT_STR(contact.constData()), TAG_END());
-    else
-        nta_incoming_treply(irq, status, phrase, SIPTAG_CONTACT_STR(contact.constData()), SIPTAG_CONTENT_TYPE_STR(bodyType(sip).constData()),
-                            SIPTAG_PAYLOAD_STR(payload.constData()), TAG_END());
+    if (invite && status < 300)
+        ackOnLeg(toB ? c.b : c.a, cseq); // we acknowledge the far side's 2xx; the near side's ACK is then absorbed
+    replyWithBody(irq, status, sip && sip->sip_status ? sip->sip_status->st_phrase : nullptr, contactFor(toB ? c.a.agent : c.b.agent), sip);
     nta_incoming_destroy(irq);
     return 0;
 }
@@ -800,7 +490,7 @@ void CallEngine::onStrayResponse(nta_agent_t *agent, msg_t *msg, sip_t *sip)
     Call *c = sip && sip->sip_call_id && sip->sip_cseq && sip->sip_status ? findByLegCallId(QByteArray(sip->sip_call_id->i_id), &isA) : nullptr;
     if (c && !isA && c->answered && !c->bAckPending && sip->sip_cseq->cs_method == sip_method_invite && sip->sip_status->st_status < 300
         && sip->sip_cseq->cs_seq == c->b.inviteCseq)
-        sendAckB(*c); // our ACK was lost: the callee retransmits its 2xx
+        ackOnLeg(c->b, c->b.inviteCseq); // our ACK was lost: the callee retransmits its 2xx
     nta_msg_discard(agent, msg);
 }
 

@@ -110,8 +110,7 @@ private:
     void tryNextTarget(Call &c);
     bool sendInvite(Call &c, const Target &t, const QByteArray &authorization = {});
     void answerA(Call &c, int status, const QByteArray &phrase, const QString &reason);
-    void sendAckB(Call &c, const QByteArray &body = {}, const QByteArray &type = {});
-    void sendInDialog(Call &c, bool toA, const char *method, const QByteArray &body = {}, const QByteArray &type = {});
+    void sendInDialog(Call &c, bool toA, const char *method);
     void endCall(quint64 id, int status, const QString &reason, bool byeA, bool byeB);
     Call *findByLegCallId(const QByteArray &callId, bool *isA);
     QByteArray contactFor(nta_agent_t *agent) const;

@@ -1,0 +1,84 @@
+// Admission of calls from PBXs and phones: the digest challenge, the account's IP
+// whitelist, and refusals answered statelessly and logged once per Call-ID.
+#include "sip/CallEngine.h"
+#include "sip/EngineCore.h"
+#include "sip/LegMessages.h"
+#include "sip/SipText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHostAddress>
+
+#include <sofia-sip/nta_stateless.h>
+#include <sofia-sip/sip_header.h>
+#include <sofia-sip/sip_status.h>
+
+namespace centrale::sip {
+
+void CallEngine::refuse(nta_agent_t *agent, msg_t *msg, const calls::Refusal &r, CallRecord rec)
+{
+    const QByteArray warning = warningValue(r.reason);
+    const sip_t *sip = sip_object(msg);
+    const QByteArray callId = sip && sip->sip_call_id ? QByteArray(sip->sip_call_id->i_id) : QByteArray();
+    nta_msg_treply(agent, msg, r.status, r.phrase.constData(), SIPTAG_WARNING_STR(warning.constData()), TAG_END());
+    // A retransmitted INVITE gets the same answer but is one call in the log.
+    if (!callId.isEmpty() && m_recentRefusals.contains(callId))
+        return;
+    m_recentRefusals.insert(callId, QDateTime::currentMSecsSinceEpoch());
+    rec.endedMs = QDateTime::currentMSecsSinceEpoch();
+    rec.sipStatus = r.status;
+    rec.reason = r.reason;
+    notice(CallNotice{CallNotice::Kind::Ended, rec, {}, {}, {}, {}});
+}
+
+const calls::CallPolicy *CallEngine::authenticate(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, CallRecord &rec)
+{
+    const EngineConfig &c = cfg();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() / 1000;
+    if (!c.isTrusted(ip) && !c.anyOpenAccount) {
+        m_core.noteAuthFailure(nullptr, ip, QStringLiteral("ip-not-whitelisted"));
+        refuse(agent, msg, {403, "Forbidden", QCoreApplication::translate("CallEngine", "source address %1 is in no account's IP whitelist").arg(ip)}, rec);
+        return nullptr;
+    }
+    auto challenge = [&](bool stale) {
+        const QByteArray value = m_core.auth().challenge(c.realm, now, stale);
+        nta_msg_treply(agent, msg, SIP_407_PROXY_AUTH_REQUIRED, SIPTAG_PROXY_AUTHENTICATE_STR(value.constData()), TAG_END());
+        return nullptr;
+    };
+    const msg_auth_t *au = sip->sip_proxy_authorization;
+    if (!au)
+        return challenge(false);
+    DigestCredentials cred;
+    if (!parseDigest(authorizationValue(au), &cred) || cred.realm != c.realm)
+        return challenge(false);
+    const NonceCheck nonce = m_core.auth().checkNonce(cred.nonce, now, c.nonceLifetimeSecs);
+    if (nonce == NonceCheck::Invalid)
+        return challenge(false);
+    const EngineAccount *account = c.find(cred.username);
+    if (account) {
+        rec.account = QString::fromUtf8(account->username);
+        rec.accountRole = account->role;
+        rec.owner = account->owner;
+    }
+    if (!account || !DigestAuth::responseMatches(cred, "INVITE", account->ha1)) {
+        m_core.noteAuthFailure(account, ip, QStringLiteral("wrong-password"));
+        refuse(agent, msg, {403, "Forbidden", QCoreApplication::translate("CallEngine", "authentication failed for \"%1\"").arg(QString::fromUtf8(cred.username.left(64)))}, rec);
+        return nullptr;
+    }
+    if (!whitelistAllows(account->whitelist, QHostAddress(ip))) {
+        m_core.noteAuthFailure(account, ip, QStringLiteral("ip-not-whitelisted"));
+        refuse(agent, msg, {403, "Forbidden", QCoreApplication::translate("CallEngine", "source address %1 is not in the IP whitelist of %2").arg(ip, rec.owner)}, rec);
+        return nullptr;
+    }
+    if (nonce == NonceCheck::Stale)
+        return challenge(true);
+    m_core.blocker().recordSuccess(ip);
+    const auto it = c.calls.policies.constFind(c.accountPolicy.value(account->id));
+    if (it == c.calls.policies.constEnd()) {
+        refuse(agent, msg, {403, "Forbidden", QCoreApplication::translate("CallEngine", "account %1 belongs to no trunk or phone account").arg(rec.account)}, rec);
+        return nullptr;
+    }
+    return &*it;
+}
+
+} // namespace centrale::sip

@@ -1,0 +1,66 @@
+#include "sip/LegMessages.h"
+
+#include <sofia-sip/sip_header.h>
+
+namespace centrale::sip {
+
+QByteArray warningValue(const QString &reason)
+{
+    QString r = reason;
+    r.replace(QLatin1Char('"'), QLatin1Char('\''));
+    return QStringLiteral("399 centrale \"%1\"").arg(r.left(200)).toUtf8();
+}
+
+QByteArray messageBody(const sip_t *sip)
+{
+    return sip && sip->sip_payload ? QByteArray(sip->sip_payload->pl_data, int(sip->sip_payload->pl_len)) : QByteArray();
+}
+
+QByteArray messageBodyType(const sip_t *sip)
+{
+    return sip && sip->sip_content_type && sip->sip_content_type->c_type ? QByteArray(sip->sip_content_type->c_type) : QByteArray();
+}
+
+msg_t *legRequest(const Leg &l, const char *method, quint32 cseq, const QByteArray &contact, const QByteArray &body, const QByteArray &bodyType)
+{
+    msg_t *m = nta_msg_create(l.agent, 0);
+    sip_t *sip = sip_object(m);
+    const QByteArray requestLine = QByteArray(method) + ' ' + l.remoteTarget + " SIP/2.0";
+    const QByteArray from = l.localUri + ";tag=" + l.localTag;
+    const QByteArray to = l.remoteUri + (l.remoteTag.isEmpty() ? QByteArray() : ";tag=" + l.remoteTag);
+    const QByteArray cs = QByteArray::number(cseq) + ' ' + method;
+    sip_add_tl(m, sip, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()), SIPTAG_TO_STR(to.constData()),
+               SIPTAG_CALL_ID_STR(l.callId.constData()), SIPTAG_CSEQ_STR(cs.constData()), SIPTAG_MAX_FORWARDS_STR("70"), TAG_END());
+    if (!contact.isEmpty())
+        sip_add_tl(m, sip, SIPTAG_CONTACT_STR(contact.constData()), TAG_END());
+    if (!l.routes.isEmpty())
+        sip_add_tl(m, sip, SIPTAG_ROUTE_STR(l.routes.constData()), TAG_END());
+    if (!body.isEmpty())
+        sip_add_tl(m, sip, SIPTAG_CONTENT_TYPE_STR(bodyType.isEmpty() ? "application/sdp" : bodyType.constData()),
+                   SIPTAG_PAYLOAD_STR(body.constData()), TAG_END());
+    return m;
+}
+
+nta_outgoing_t *sendOnLeg(const Leg &leg, msg_t *request, nta_response_f *callback, nta_outgoing_magic_t *magic)
+{
+    const QByteArray hop = leg.hop;
+    return nta_outgoing_mcreate(leg.agent, callback, magic, URL_STRING_MAKE(hop.constData()), request, TAG_END());
+}
+
+void ackOnLeg(const Leg &leg, quint32 inviteCseq, const QByteArray &body, const QByteArray &bodyType)
+{
+    if (nta_outgoing_t *o = sendOnLeg(leg, legRequest(leg, "ACK", inviteCseq, {}, body, bodyType)))
+        nta_outgoing_destroy(o);
+}
+
+void replyWithBody(nta_incoming_t *irq, int status, const char *phrase, const QByteArray &contact, const sip_t *response)
+{
+    const QByteArray sdp = messageBody(response);
+    if (sdp.isEmpty())
+        nta_incoming_treply(irq, status, phrase, SIPTAG_CONTACT_STR(contact.constData()), TAG_END());
+    else
+        nta_incoming_treply(irq, status, phrase, SIPTAG_CONTACT_STR(contact.constData()), SIPTAG_CONTENT_TYPE_STR(messageBodyType(response).constData()),
+                            SIPTAG_PAYLOAD_STR(sdp.constData()), TAG_END());
+}
+
+} // namespace centrale::sip
