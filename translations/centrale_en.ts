@@ -59,8 +59,8 @@
         <translation>Centrale export for %1: dialplan.</translation>
     </message>
     <message>
-        <source>Add "include =&gt; %1" to the context of the phones that may call out.</source>
-        <translation>Add "include =&gt; %1" to the context of the phones that may call out.</translation>
+        <source>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</source>
+        <translation>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</translation>
     </message>
     <message>
         <source>E.164 with +</source>
@@ -79,8 +79,8 @@
         <translation>E.164 without + or 00</translation>
     </message>
     <message>
-        <source>Centrale only accepts the trunk's caller-ID numbers; anything else becomes %1.</source>
-        <translation>Centrale only accepts the trunk's caller-ID numbers; anything else becomes %1.</translation>
+        <source>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</source>
+        <translation>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</translation>
     </message>
     <message>
         <source>Only when the primary server cannot be reached: the secondary.</source>
@@ -114,16 +114,16 @@
         <translation>Add one channel (URI) for all numbers.</translation>
     </message>
     <message>
-        <source>Give every user a SIP Name that is one of the trunk's caller-ID numbers.</source>
-        <translation>Give every user a SIP Name that is one of the trunk's caller-ID numbers.</translation>
+        <source>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</source>
+        <translation>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</translation>
     </message>
     <message>
         <source>Centrale takes the caller ID from P-Asserted-Identity.</source>
         <translation>Centrale takes the caller ID from P-Asserted-Identity.</translation>
     </message>
     <message>
-        <source>Numbers leave in the form %1 (the trunk's number format).</source>
-        <translation>Numbers leave in the form %1 (the trunk's number format).</translation>
+        <source>Numbers leave in the form %1 (the trunk&apos;s number format).</source>
+        <translation>Numbers leave in the form %1 (the trunk&apos;s number format).</translation>
     </message>
     <message>
         <source>A second ARS entry, identical but with Line Group Id %1.</source>
@@ -141,12 +141,12 @@
 <context>
     <name>CallEngine</name>
     <message>
-        <source>source address %1 is in no account's IP whitelist</source>
-        <translation>source address %1 is in no account's IP whitelist</translation>
+        <source>source address %1 is in no account&apos;s IP whitelist</source>
+        <translation>source address %1 is in no account&apos;s IP whitelist</translation>
     </message>
     <message>
-        <source>authentication failed for "%1"</source>
-        <translation>authentication failed for "%1"</translation>
+        <source>authentication failed for &quot;%1&quot;</source>
+        <translation>authentication failed for &quot;%1&quot;</translation>
     </message>
     <message>
         <source>source address %1 is not in the IP whitelist of %2</source>
@@ -252,6 +252,10 @@
         <source>the engine stopped</source>
         <translation>the engine stopped</translation>
     </message>
+    <message>
+        <source>the caller never acknowledged the answer (no ACK within 32 s)</source>
+        <translation>the caller never acknowledged the answer (no ACK within 32 s)</translation>
+    </message>
 </context>
 <context>
     <name>CallLogRepository</name>
@@ -263,12 +267,12 @@
 <context>
     <name>CallPlan</name>
     <message>
-        <source>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</source>
-        <translation>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</translation>
+        <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
+        <translation>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</source>
-        <translation>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</translation>
+        <source>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</source>
+        <translation>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</translation>
     </message>
     <message>
         <source>Call plan name</source>
@@ -299,31 +303,31 @@
         <translation>%1: outside opening hours it must jump forward to an existing step.</translation>
     </message>
     <message>
-        <source>Unknown call plan step "%1".</source>
-        <translation>Unknown call plan step "%1".</translation>
+        <source>Unknown call plan step &quot;%1&quot;.</source>
+        <translation>Unknown call plan step &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CallPlanRepository</name>
     <message>
-        <source>A call plan named "%1" already exists.</source>
-        <translation>A call plan named "%1" already exists.</translation>
+        <source>A call plan named &quot;%1&quot; already exists.</source>
+        <translation>A call plan named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
-        <source>Internal number %1 is already used by call plan "%2".</source>
-        <translation>Internal number %1 is already used by call plan "%2".</translation>
+        <source>Internal number %1 is already used by call plan &quot;%2&quot;.</source>
+        <translation>Internal number %1 is already used by call plan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The call plan no longer exists.</source>
         <translation>The call plan no longer exists.</translation>
     </message>
     <message>
-        <source>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</source>
-        <translation>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</translation>
+        <source>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</source>
+        <translation>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</translation>
     </message>
     <message>
-        <source>There is no call plan named "%1".</source>
-        <translation>There is no call plan named "%1".</translation>
+        <source>There is no call plan named &quot;%1&quot;.</source>
+        <translation>There is no call plan named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Number +%1 is not linked to a call plan; it is already free.</source>
@@ -418,12 +422,12 @@
 <context>
     <name>DestinationPresets</name>
     <message>
-        <source>The destination preset "%1" is missing.</source>
-        <translation>The destination preset "%1" is missing.</translation>
+        <source>The destination preset &quot;%1&quot; is missing.</source>
+        <translation>The destination preset &quot;%1&quot; is missing.</translation>
     </message>
     <message>
-        <source>The destination preset "%1" is damaged: %2</source>
-        <translation>The destination preset "%1" is damaged: %2</translation>
+        <source>The destination preset &quot;%1&quot; is damaged: %2</source>
+        <translation>The destination preset &quot;%1&quot; is damaged: %2</translation>
     </message>
     <message>
         <source>Default (Europe and major trading partners)</source>
@@ -450,8 +454,8 @@
         <translation>Worldwide</translation>
     </message>
     <message>
-        <source>"%1" is not a destination preset.</source>
-        <translation>"%1" is not a destination preset.</translation>
+        <source>&quot;%1&quot; is not a destination preset.</source>
+        <translation>&quot;%1&quot; is not a destination preset.</translation>
     </message>
 </context>
 <context>
@@ -606,8 +610,8 @@
 <context>
     <name>ExportRegistry</name>
     <message>
-        <source>Unknown export format "%1"; use one of: %2.</source>
-        <translation>Unknown export format "%1"; use one of: %2.</translation>
+        <source>Unknown export format &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown export format &quot;%1&quot;; use one of: %2.</translation>
     </message>
     <message>
         <source>The %1 format is for phone accounts, not trunks.</source>
@@ -641,8 +645,8 @@
         <translation>Cannot create folder %1.</translation>
     </message>
     <message>
-        <source>Refusing the file name "%1".</source>
-        <translation>Refusing the file name "%1".</translation>
+        <source>Refusing the file name &quot;%1&quot;.</source>
+        <translation>Refusing the file name &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; refusing to write through it.</source>
@@ -703,8 +707,8 @@
         <translation>%1: trunk %2.</translation>
     </message>
     <message>
-        <source>Centrale refuses caller IDs that are not the trunk's.</source>
-        <translation>Centrale refuses caller IDs that are not the trunk's.</translation>
+        <source>Centrale refuses caller IDs that are not the trunk&apos;s.</source>
+        <translation>Centrale refuses caller IDs that are not the trunk&apos;s.</translation>
     </message>
     <message>
         <source>In this order; untick the others.</source>
@@ -719,12 +723,12 @@
         <translation>Leave empty: Centrale does not register to the PBX.</translation>
     </message>
     <message>
-        <source>Empty: the extension's or the trunk's caller ID is used.</source>
-        <translation>Empty: the extension's or the trunk's caller ID is used.</translation>
+        <source>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</source>
+        <translation>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</translation>
     </message>
     <message>
-        <source>Or import freepbx-dial-patterns.csv with "Import Dial Patterns" on the route.</source>
-        <translation>Or import freepbx-dial-patterns.csv with "Import Dial Patterns" on the route.</translation>
+        <source>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</source>
+        <translation>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</translation>
     </message>
     <message>
         <source>One route per number; choose the destination.</source>
@@ -739,8 +743,8 @@
         <translation>Bulk import</translation>
     </message>
     <message>
-        <source>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
-        <translation>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</translation>
+        <source>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
+        <translation>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</translation>
     </message>
 </context>
 <context>
@@ -750,27 +754,27 @@
         <translation>The IP address is empty.</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 or IPv6 address.</source>
-        <translation>"%1" is not an IPv4 or IPv6 address.</translation>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>&quot;%1&quot; is not an IPv4 or IPv6 address.</translation>
     </message>
     <message>
         <source>The prefix length /%1 is out of range (0-%2).</source>
         <translation>The prefix length /%1 is out of range (0-%2).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid subnet mask.</source>
-        <translation>"%1" is not a valid subnet mask.</translation>
+        <source>&quot;%1&quot; is not a valid subnet mask.</source>
+        <translation>&quot;%1&quot; is not a valid subnet mask.</translation>
     </message>
     <message>
-        <source>"%1" has host bits set; did you mean %2/%3?</source>
-        <translation>"%1" has host bits set; did you mean %2/%3?</translation>
+        <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
+        <translation>&quot;%1&quot; has host bits set; did you mean %2/%3?</translation>
     </message>
 </context>
 <context>
     <name>KamailioExport</name>
     <message>
-        <source>Centrale export for %1: uacreg rows for Kamailio's uac module (5.6).</source>
-        <translation>Centrale export for %1: uacreg rows for Kamailio's uac module (5.6).</translation>
+        <source>Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</source>
+        <translation>Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</translation>
     </message>
     <message>
         <source>Load into the database named by reg_db_url, then run: kamcmd uac.reg_reload</source>
@@ -781,24 +785,24 @@
         <translation>Centrale export for %1: registrations through the uac module.</translation>
     </message>
     <message>
-        <source>include_file this after loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" and your database module.</source>
-        <translation>include_file this after loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" and your database module.</translation>
+        <source>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</source>
+        <translation>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</translation>
     </message>
     <message>
         <source>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</source>
         <translation>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</translation>
     </message>
     <message>
-        <source>With db_text, DBURL can be "text:///" followed by the export folder (it holds the uacreg and version tables).</source>
-        <translation>With db_text, DBURL can be "text:///" followed by the export folder (it holds the uacreg and version tables).</translation>
+        <source>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</source>
+        <translation>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</translation>
     </message>
     <message>
         <source>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</source>
         <translation>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</translation>
     </message>
     <message>
-        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account's username, password and realm, then uac_auth().</source>
-        <translation>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account's username, password and realm, then uac_auth().</translation>
+        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</source>
+        <translation>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</translation>
     </message>
 </context>
 <context>
@@ -835,12 +839,12 @@
         <translation>nothing (free)</translation>
     </message>
     <message>
-        <source>call plan "%1"</source>
-        <translation>call plan "%1"</translation>
+        <source>call plan &quot;%1&quot;</source>
+        <translation>call plan &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>trunk "%1"</source>
-        <translation>trunk "%1"</translation>
+        <source>trunk &quot;%1&quot;</source>
+        <translation>trunk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>phone account +%1</source>
@@ -877,20 +881,20 @@
 <context>
     <name>NumberRules</name>
     <message>
-        <source>"%1" is too short to be a phone number</source>
-        <translation>"%1" is too short to be a phone number</translation>
+        <source>&quot;%1&quot; is too short to be a phone number</source>
+        <translation>&quot;%1&quot; is too short to be a phone number</translation>
     </message>
     <message>
-        <source>"%1" is not a valid phone number</source>
-        <translation>"%1" is not a valid phone number</translation>
+        <source>&quot;%1&quot; is not a valid phone number</source>
+        <translation>&quot;%1&quot; is not a valid phone number</translation>
     </message>
     <message>
-        <source>caller ID "%1" is not one of trunk %2's caller-ID numbers</source>
-        <translation>caller ID "%1" is not one of trunk %2's caller-ID numbers</translation>
+        <source>caller ID &quot;%1&quot; is not one of trunk %2&apos;s caller-ID numbers</source>
+        <translation>caller ID &quot;%1&quot; is not one of trunk %2&apos;s caller-ID numbers</translation>
     </message>
     <message>
-        <source>caller ID "%1" is not the phone account's own number</source>
-        <translation>caller ID "%1" is not the phone account's own number</translation>
+        <source>caller ID &quot;%1&quot; is not the phone account&apos;s own number</source>
+        <translation>caller ID &quot;%1&quot; is not the phone account&apos;s own number</translation>
     </message>
 </context>
 <context>
@@ -934,24 +938,24 @@
         <translation>The number is empty.</translation>
     </message>
     <message>
-        <source>"%1…" is too long for a phone number.</source>
-        <translation>"%1…" is too long for a phone number.</translation>
+        <source>&quot;%1…&quot; is too long for a phone number.</source>
+        <translation>&quot;%1…&quot; is too long for a phone number.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</source>
-        <translation>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</translation>
+        <source>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</source>
+        <translation>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: + may only stand at the start.</source>
-        <translation>"%1" is not a phone number: + may only stand at the start.</translation>
+        <source>&quot;%1&quot; is not a phone number: + may only stand at the start.</source>
+        <translation>&quot;%1&quot; is not a phone number: + may only stand at the start.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number that can be recognised.</source>
-        <translation>"%1" is not a phone number that can be recognised.</translation>
+        <source>&quot;%1&quot; is not a phone number that can be recognised.</source>
+        <translation>&quot;%1&quot; is not a phone number that can be recognised.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid number: wrong length or unknown range for its country.</source>
-        <translation>"%1" is not a valid number: wrong length or unknown range for its country.</translation>
+        <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
+        <translation>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</translation>
     </message>
 </context>
 <context>
@@ -972,8 +976,8 @@
         <translation>the file is empty; expected the header %1</translation>
     </message>
     <message>
-        <source>line %1: unknown column "%2"; the header is %3</source>
-        <translation>line %1: unknown column "%2"; the header is %3</translation>
+        <source>line %1: unknown column &quot;%2&quot;; the header is %3</source>
+        <translation>line %1: unknown column &quot;%2&quot;; the header is %3</translation>
     </message>
     <message>
         <source>line %1: the header has no column %2; the header is %3</source>
@@ -984,8 +988,8 @@
         <translation>line %1: %2 fields, the header has %3</translation>
     </message>
     <message>
-        <source>line %1: prefix "%2" must be 1 to %3 digits (a leading + is allowed)</source>
-        <translation>line %1: prefix "%2" must be 1 to %3 digits (a leading + is allowed)</translation>
+        <source>line %1: prefix &quot;%2&quot; must be 1 to %3 digits (a leading + is allowed)</source>
+        <translation>line %1: prefix &quot;%2&quot; must be 1 to %3 digits (a leading + is allowed)</translation>
     </message>
     <message>
         <source>line %1: prefix %2 is already on line %3</source>
@@ -996,16 +1000,16 @@
         <translation>line %1: %2 is empty</translation>
     </message>
     <message>
-        <source>line %1: %2 "%3" is negative</source>
-        <translation>line %1: %2 "%3" is negative</translation>
+        <source>line %1: %2 &quot;%3&quot; is negative</source>
+        <translation>line %1: %2 &quot;%3&quot; is negative</translation>
     </message>
     <message>
-        <source>line %1: %2 "%3" must use a dot as decimal separator</source>
-        <translation>line %1: %2 "%3" must use a dot as decimal separator</translation>
+        <source>line %1: %2 &quot;%3&quot; must use a dot as decimal separator</source>
+        <translation>line %1: %2 &quot;%3&quot; must use a dot as decimal separator</translation>
     </message>
     <message>
-        <source>line %1: %2 "%3" is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
-        <translation>line %1: %2 "%3" is not a number (euro with at most 6 decimals, e.g. 0.0125)</translation>
+        <source>line %1: %2 &quot;%3&quot; is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
+        <translation>line %1: %2 &quot;%3&quot; is not a number (euro with at most 6 decimals, e.g. 0.0125)</translation>
     </message>
 </context>
 <context>
@@ -1031,8 +1035,8 @@
         <translation>The warning levels must rise and lie between 1 and 100 percent.</translation>
     </message>
     <message>
-        <source>"%1" is not a known country code.</source>
-        <translation>"%1" is not a known country code.</translation>
+        <source>&quot;%1&quot; is not a known country code.</source>
+        <translation>&quot;%1&quot; is not a known country code.</translation>
     </message>
     <message>
         <source>Country %1 has no number types allowed; remove it instead.</source>
@@ -1043,8 +1047,8 @@
         <translation>Prefix</translation>
     </message>
     <message>
-        <source>"%1" is not a number type.</source>
-        <translation>"%1" is not a number type.</translation>
+        <source>&quot;%1&quot; is not a number type.</source>
+        <translation>&quot;%1&quot; is not a number type.</translation>
     </message>
     <message>
         <source>Calls per second must lie between 0 (no cap) and 1000.</source>
@@ -1066,8 +1070,8 @@
         <translation>username</translation>
     </message>
     <message>
-        <source>must be 1-63 letters, digits, '.' or '-'</source>
-        <translation>must be 1-63 letters, digits, '.' or '-'</translation>
+        <source>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</translation>
     </message>
     <message>
         <source>must be system, nl or en</source>
@@ -1138,8 +1142,8 @@
         <translation>Recipient of limit and registration alerts</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
-        <translation>Unknown setting "%1".</translation>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unknown setting &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Setting %1 %2.</source>
@@ -1158,12 +1162,16 @@
         <translation>Requests per second one address may send before the excess is dropped (0 = off)</translation>
     </message>
     <message>
-        <source>Seconds a trunk's primary account may ring before the secondary is tried</source>
-        <translation>Seconds a trunk's primary account may ring before the secondary is tried</translation>
+        <source>Seconds a trunk&apos;s primary account may ring before the secondary is tried</source>
+        <translation>Seconds a trunk&apos;s primary account may ring before the secondary is tried</translation>
     </message>
     <message>
         <source>Longest call allowed before the engine ends it (s)</source>
         <translation>Longest call allowed before the engine ends it (s)</translation>
+    </message>
+    <message>
+        <source>Registration expiry the engine asks of the carrier (s)</source>
+        <translation>Registration expiry the engine asks of the carrier (s)</translation>
     </message>
 </context>
 <context>
@@ -1260,8 +1268,8 @@
         <translation>SMTP server %1 refused the message: %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an e-mail address.</source>
-        <translation>%1: "%2" is not an e-mail address.</translation>
+        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
+        <translation>%1: &quot;%2&quot; is not an e-mail address.</translation>
     </message>
     <message>
         <source>No SMTP server is set.</source>
@@ -1291,8 +1299,8 @@
         <translation>Centrale export for %1: baresip accounts file.</translation>
     </message>
     <message>
-        <source>The password contains ';', '&lt;', '&gt;', '"' or white space, which an accounts line cannot carry: type it when baresip asks.</source>
-        <translation>The password contains ';', '&lt;', '&gt;', '"' or white space, which an accounts line cannot carry: type it when baresip asks.</translation>
+        <source>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</source>
+        <translation>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</translation>
     </message>
     <message>
         <source>Password not exported: add ;auth_pass=PASSWORD or type it when baresip asks.</source>
@@ -1306,8 +1314,8 @@
 <context>
     <name>ThreeCxExport</name>
     <message>
-        <source>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; name it %1 (%2).</source>
-        <translation>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; name it %1 (%2).</translation>
+        <source>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</source>
+        <translation>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</translation>
     </message>
     <message>
         <source>The number shown when an extension has no caller ID of its own.</source>
@@ -1318,8 +1326,8 @@
         <translation>Remove the other codecs.</translation>
     </message>
     <message>
-        <source>Centrale accepts only the trunk's caller-ID numbers in P-Asserted-Identity (or From).</source>
-        <translation>Centrale accepts only the trunk's caller-ID numbers in P-Asserted-Identity (or From).</translation>
+        <source>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</source>
+        <translation>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</translation>
     </message>
     <message>
         <source>outbound caller id taken from extension</source>
@@ -1354,8 +1362,8 @@
         <translation>Provider template</translation>
     </message>
     <message>
-        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use "Generic VoIP Provider" as above.</source>
-        <translation>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use "Generic VoIP Provider" as above.</translation>
+        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</source>
+        <translation>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</translation>
     </message>
 </context>
 <context>
@@ -1400,20 +1408,20 @@
         <translation>phone account +%1</translation>
     </message>
     <message>
-        <source>trunk "%1"</source>
-        <translation>trunk "%1"</translation>
+        <source>trunk &quot;%1&quot;</source>
+        <translation>trunk &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Username "%1" is already used by %2.</source>
-        <translation>Username "%1" is already used by %2.</translation>
+        <source>Username &quot;%1&quot; is already used by %2.</source>
+        <translation>Username &quot;%1&quot; is already used by %2.</translation>
     </message>
     <message>
-        <source>A trunk named "%1" already exists.</source>
-        <translation>A trunk named "%1" already exists.</translation>
+        <source>A trunk named &quot;%1&quot; already exists.</source>
+        <translation>A trunk named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
-        <source>There is no call plan named "%1" to fail over to.</source>
-        <translation>There is no call plan named "%1" to fail over to.</translation>
+        <source>There is no call plan named &quot;%1&quot; to fail over to.</source>
+        <translation>There is no call plan named &quot;%1&quot; to fail over to.</translation>
     </message>
     <message>
         <source>The %1 account has no password.</source>
@@ -1424,8 +1432,78 @@
         <translation>The trunk no longer exists.</translation>
     </message>
     <message>
-        <source>There is no trunk named "%1".</source>
-        <translation>There is no trunk named "%1".</translation>
+        <source>There is no trunk named &quot;%1&quot;.</source>
+        <translation>There is no trunk named &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamRegistration</name>
+    <message>
+        <source>the registration ran out before it was renewed</source>
+        <translation>the registration ran out before it was renewed</translation>
+    </message>
+    <message>
+        <source>could not send REGISTER to %1</source>
+        <translation>could not send REGISTER to %1</translation>
+    </message>
+    <message>
+        <source>the carrier accepted the REGISTER but kept no registration</source>
+        <translation>the carrier accepted the REGISTER but kept no registration</translation>
+    </message>
+    <message>
+        <source>the carrier asks for a password and none is stored (Settings, upstream password)</source>
+        <translation>the carrier asks for a password and none is stored (Settings, upstream password)</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s challenge is not an MD5 digest this engine can answer</source>
+        <translation>the carrier&apos;s challenge is not an MD5 digest this engine can answer</translation>
+    </message>
+    <message>
+        <source>the carrier refused username %1 or its password (%2)</source>
+        <translation>the carrier refused username %1 or its password (%2)</translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>no answer from %1</translation>
+    </message>
+    <message>
+        <source>the carrier answered %1 %2</source>
+        <translation>the carrier answered %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamStatus</name>
+    <message>
+        <source>not registering</source>
+        <translation>not registering</translation>
+    </message>
+    <message>
+        <source>registering</source>
+        <translation>registering</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>registration failed</source>
+        <translation>registration failed</translation>
+    </message>
+    <message>
+        <source>carrier: no registration</source>
+        <translation>carrier: no registration</translation>
+    </message>
+    <message>
+        <source>carrier: registering as %1</source>
+        <translation>carrier: registering as %1</translation>
+    </message>
+    <message>
+        <source>carrier: registered as %1 until %2</source>
+        <translation>carrier: registered as %1 until %2</translation>
+    </message>
+    <message>
+        <source>carrier: registration as %1 failed (%2)</source>
+        <translation>carrier: registration as %1 failed (%2)</translation>
     </message>
 </context>
 <context>
@@ -1443,8 +1521,8 @@
         <translation>%1 contains a control or text-direction character.</translation>
     </message>
     <message>
-        <source>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
+        <source>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 digits.</source>
@@ -1459,31 +1537,31 @@
         <translation>%1: port %2 is out of range (1-65535).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an IPv6 address.</source>
-        <translation>%1: "%2" is not an IPv6 address.</translation>
+        <source>%1: &quot;%2&quot; is not an IPv6 address.</source>
+        <translation>%1: &quot;%2&quot; is not an IPv6 address.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a host name.</source>
-        <translation>%1: "%2" is not a host name.</translation>
+        <source>%1: &quot;%2&quot; is not a host name.</source>
+        <translation>%1: &quot;%2&quot; is not a host name.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an e-mail address.</source>
-        <translation>%1: "%2" is not an e-mail address.</translation>
+        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
+        <translation>%1: &quot;%2&quot; is not an e-mail address.</translation>
     </message>
 </context>
 <context>
     <name>YeastarExport</name>
     <message>
-        <source>%1. Trunk type: Register trunk (S-series: "Register Trunk").</source>
-        <translation>%1. Trunk type: Register trunk (S-series: "Register Trunk").</translation>
+        <source>%1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</source>
+        <translation>%1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</translation>
     </message>
     <message>
         <source>Empty: the caller ID goes in From.</source>
         <translation>Empty: the caller ID goes in From.</translation>
     </message>
     <message>
-        <source>Per extension the number it calls out with (only the trunk's caller-ID numbers).</source>
-        <translation>Per extension the number it calls out with (only the trunk's caller-ID numbers).</translation>
+        <source>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</source>
+        <translation>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</translation>
     </message>
     <message>
         <source>(your choice)</source>
@@ -1532,8 +1610,8 @@
 <context>
     <name>centrale::AlertMailer</name>
     <message>
-        <source>no SMTP server or recipient is set; mail "%1" not sent</source>
-        <translation>no SMTP server or recipient is set; mail "%1" not sent</translation>
+        <source>no SMTP server or recipient is set; mail &quot;%1&quot; not sent</source>
+        <translation>no SMTP server or recipient is set; mail &quot;%1&quot; not sent</translation>
     </message>
 </context>
 <context>
@@ -1583,12 +1661,32 @@
         <translation>%1: %2 account %3 is no longer registered</translation>
     </message>
     <message>
-        <source>Trunk %1's %2 account %3 registered again from %4 at %5.</source>
-        <translation>Trunk %1's %2 account %3 registered again from %4 at %5.</translation>
+        <source>Trunk %1&apos;s %2 account %3 registered again from %4 at %5.</source>
+        <translation>Trunk %1&apos;s %2 account %3 registered again from %4 at %5.</translation>
     </message>
     <message>
-        <source>Trunk %1's %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</source>
-        <translation>Trunk %1's %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</translation>
+        <source>Trunk %1&apos;s %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</source>
+        <translation>Trunk %1&apos;s %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</translation>
+    </message>
+    <message>
+        <source>Registration at the carrier as %1 works again</source>
+        <translation>Registration at the carrier as %1 works again</translation>
+    </message>
+    <message>
+        <source>Registration at the carrier as %1 failed</source>
+        <translation>Registration at the carrier as %1 failed</translation>
+    </message>
+    <message>
+        <source>The engine is registered at the carrier again as %1 since %2.</source>
+        <translation>The engine is registered at the carrier again as %1 since %2.</translation>
+    </message>
+    <message>
+        <source>The engine could not register at the carrier as %1 at %2: %3. Inbound calls may not reach you until this is solved; the engine keeps trying.</source>
+        <translation>The engine could not register at the carrier as %1 at %2: %3. Inbound calls may not reach you until this is solved; the engine keeps trying.</translation>
+    </message>
+    <message>
+        <source>carrier %1 could not be resolved: %2</source>
+        <translation>carrier %1 could not be resolved: %2</translation>
     </message>
 </context>
 <context>
@@ -1845,8 +1943,8 @@
         <translation>Forward to %1 for %2 s</translation>
     </message>
     <message>
-        <source>Voicemail box "%1"</source>
-        <translation>Voicemail box "%1"</translation>
+        <source>Voicemail box &quot;%1&quot;</source>
+        <translation>Voicemail box &quot;%1&quot;</translation>
     </message>
     <message>
         <source>E-mail %1</source>
@@ -1896,8 +1994,8 @@
         <translation>Delete call plan</translation>
     </message>
     <message>
-        <source>Delete call plan "%1"? Its numbers become free.</source>
-        <translation>Delete call plan "%1"? Its numbers become free.</translation>
+        <source>Delete call plan &quot;%1&quot;? Its numbers become free.</source>
+        <translation>Delete call plan &quot;%1&quot;? Its numbers become free.</translation>
     </message>
     <message>
         <source>Call plan not deleted</source>
@@ -2102,8 +2200,8 @@
         <translation>&amp;Apply preset</translation>
     </message>
     <message>
-        <source>Replace the countries and prefixes below by the preset's</source>
-        <translation>Replace the countries and prefixes below by the preset's</translation>
+        <source>Replace the countries and prefixes below by the preset&apos;s</source>
+        <translation>Replace the countries and prefixes below by the preset&apos;s</translation>
     </message>
     <message>
         <source>Add &amp;countries...</source>
@@ -2447,8 +2545,8 @@ The password is kept in %3.</translation>
         <translation>E&amp;xport...</translation>
     </message>
     <message>
-        <source>Export the selected phone account's softphone configuration</source>
-        <translation>Export the selected phone account's softphone configuration</translation>
+        <source>Export the selected phone account&apos;s softphone configuration</source>
+        <translation>Export the selected phone account&apos;s softphone configuration</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2731,14 @@ The password is kept in %3.</translation>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Carrier registration: the engine is not running</source>
+        <translation>Carrier registration: the engine is not running</translation>
+    </message>
+    <message>
+        <source>Carrier registration: none (set upstream.username and the upstream password to register)</source>
+        <translation>Carrier registration: none (set upstream.username and the upstream password to register)</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::TrunkAccountsPage</name>
@@ -2720,8 +2826,8 @@ The password is kept in %3.</translation>
         <translation>Enter a name for the trunk.</translation>
     </message>
     <message>
-        <source>A trunk named "%1" already exists.</source>
-        <translation>A trunk named "%1" already exists.</translation>
+        <source>A trunk named &quot;%1&quot; already exists.</source>
+        <translation>A trunk named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>Add at least one IP address or subnet of the PBX.</source>
@@ -2942,8 +3048,8 @@ User agent: %2</translation>
         <translation>Delete trunk</translation>
     </message>
     <message>
-        <source>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</source>
-        <translation>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</translation>
+        <source>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</source>
+        <translation>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</translation>
     </message>
     <message>
         <source>Trunk not deleted</source>
@@ -2982,8 +3088,8 @@ User agent: %2</translation>
         <translation>E&amp;xport...</translation>
     </message>
     <message>
-        <source>Export the selected trunk's PBX configuration</source>
-        <translation>Export the selected trunk's PBX configuration</translation>
+        <source>Export the selected trunk&apos;s PBX configuration</source>
+        <translation>Export the selected trunk&apos;s PBX configuration</translation>
     </message>
 </context>
 <context>
@@ -3000,8 +3106,8 @@ User agent: %2</translation>
 <context>
     <name>centralectl</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Name of the call plan.</source>
@@ -3036,8 +3142,8 @@ User agent: %2</translation>
         <translation>--name is required.</translation>
     </message>
     <message>
-        <source>Created call plan "%1"</source>
-        <translation>Created call plan "%1"</translation>
+        <source>Created call plan &quot;%1&quot;</source>
+        <translation>Created call plan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Show one call plan.</source>
@@ -3064,8 +3170,8 @@ User agent: %2</translation>
         <translation>--callplan and --number are required.</translation>
     </message>
     <message>
-        <source>Linked +%1 to call plan "%2"</source>
-        <translation>Linked +%1 to call plan "%2"</translation>
+        <source>Linked +%1 to call plan &quot;%2&quot;</source>
+        <translation>Linked +%1 to call plan &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Unlink a number from its call plan, so that it becomes free.</source>
@@ -3088,12 +3194,12 @@ User agent: %2</translation>
         <translation>callplan remove takes exactly one name.</translation>
     </message>
     <message>
-        <source>Removed call plan "%1"</source>
-        <translation>Removed call plan "%1"</translation>
+        <source>Removed call plan &quot;%1&quot;</source>
+        <translation>Removed call plan &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Unknown action "callplan %1"; use add, list, show, link, unlink or remove.</source>
-        <translation>Unknown action "callplan %1"; use add, list, show, link, unlink or remove.</translation>
+        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</source>
+        <translation>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3120,8 +3226,8 @@ User agent: %2</translation>
         <translation> (see: centralectl %1 --help)</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1" (see: centralectl %2 --help).</source>
-        <translation>Unexpected argument "%1" (see: centralectl %2 --help).</translation>
+        <source>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</source>
+        <translation>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</translation>
     </message>
     <message>
         <source>Add numbers owned by the customer; they start free.</source>
@@ -3164,16 +3270,16 @@ User agent: %2</translation>
         <translation>Removed +%1</translation>
     </message>
     <message>
-        <source>Unknown action "number %1"; use add, list or remove.</source>
-        <translation>Unknown action "number %1"; use add, list or remove.</translation>
+        <source>Unknown action &quot;number %1&quot;; use add, list or remove.</source>
+        <translation>Unknown action &quot;number %1&quot;; use add, list or remove.</translation>
     </message>
     <message>
         <source>Read the password from standard input (one line). Without it one is generated and printed once.</source>
         <translation>Read the password from standard input (one line). Without it one is generated and printed once.</translation>
     </message>
     <message>
-        <source>The phone account's number; also its username.</source>
-        <translation>The phone account's number; also its username.</translation>
+        <source>The phone account&apos;s number; also its username.</source>
+        <translation>The phone account&apos;s number; also its username.</translation>
     </message>
     <message>
         <source>Allowed address or subnet (optional); repeat for more.</source>
@@ -3248,8 +3354,8 @@ User agent: %2</translation>
         <translation>Removed phone account +%1</translation>
     </message>
     <message>
-        <source>Unknown action "phone %1"; use add, list, password or remove.</source>
-        <translation>Unknown action "phone %1"; use add, list, password or remove.</translation>
+        <source>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</source>
+        <translation>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</translation>
     </message>
     <message>
         <source>List every setting with its value.</source>
@@ -3264,8 +3370,8 @@ User agent: %2</translation>
         <translation>Print one setting.</translation>
     </message>
     <message>
-        <source>The setting's key.</source>
-        <translation>The setting's key.</translation>
+        <source>The setting&apos;s key.</source>
+        <translation>The setting&apos;s key.</translation>
     </message>
     <message>
         <source>settings get takes exactly one key.</source>
@@ -3284,12 +3390,8 @@ User agent: %2</translation>
         <translation>settings set takes a key and a value.</translation>
     </message>
     <message>
-        <source>Unknown action "settings %1"; use list, get or set.</source>
-        <translation>Unknown action "settings %1"; use list, get or set.</translation>
-    </message>
-    <message>
-        <source>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</source>
-        <translation>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</translation>
+        <source>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</source>
+        <translation>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</translation>
     </message>
     <message>
         <source>Trunk name.</source>
@@ -3368,12 +3470,12 @@ User agent: %2</translation>
         <translation>--%1 is required (see: centralectl trunk add --help).</translation>
     </message>
     <message>
-        <source>--brand "%1" is not known; use one of: %2.</source>
-        <translation>--brand "%1" is not known; use one of: %2.</translation>
+        <source>--brand &quot;%1&quot; is not known; use one of: %2.</source>
+        <translation>--brand &quot;%1&quot; is not known; use one of: %2.</translation>
     </message>
     <message>
-        <source>--format must be plus or noplus, not "%1".</source>
-        <translation>--format must be plus or noplus, not "%1".</translation>
+        <source>--format must be plus or noplus, not &quot;%1&quot;.</source>
+        <translation>--format must be plus or noplus, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A trunk without numbers needs --primary-user and --secondary-user.</source>
@@ -3384,8 +3486,8 @@ User agent: %2</translation>
         <translation>--password-stdin expects two lines: the primary and the secondary password.</translation>
     </message>
     <message>
-        <source>Created trunk "%1" (primary %2, secondary %3)</source>
-        <translation>Created trunk "%1" (primary %2, secondary %3)</translation>
+        <source>Created trunk &quot;%1&quot; (primary %2, secondary %3)</source>
+        <translation>Created trunk &quot;%1&quot; (primary %2, secondary %3)</translation>
     </message>
     <message>
         <source>Primary password:   %1</source>
@@ -3424,12 +3526,12 @@ User agent: %2</translation>
         <translation>trunk remove takes exactly one name.</translation>
     </message>
     <message>
-        <source>Removed trunk "%1"</source>
-        <translation>Removed trunk "%1"</translation>
+        <source>Removed trunk &quot;%1&quot;</source>
+        <translation>Removed trunk &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Unknown action "trunk %1"; use add, list, show or remove.</source>
-        <translation>Unknown action "trunk %1"; use add, list, show or remove.</translation>
+        <source>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</source>
+        <translation>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</translation>
     </message>
     <message>
         <source>Trunk:             %1</source>
@@ -3508,8 +3610,8 @@ User agent: %2</translation>
         <translation>Settings of the console and the engine</translation>
     </message>
     <message>
-        <source>Manage Centrale's trunks, numbers, call plans and engine from scripts.</source>
-        <translation>Manage Centrale's trunks, numbers, call plans and engine from scripts.</translation>
+        <source>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</source>
+        <translation>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -3520,8 +3622,8 @@ User agent: %2</translation>
         <translation>Every action has --help. Passwords are never taken as arguments: use --password-stdin.</translation>
     </message>
     <message>
-        <source>Unknown command "%1" (see: centralectl --help).</source>
-        <translation>Unknown command "%1" (see: centralectl --help).</translation>
+        <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
+        <translation>Unknown command &quot;%1&quot; (see: centralectl --help).</translation>
     </message>
     <message>
         <source>Primary server address (default: setting sip.primary).</source>
@@ -3540,8 +3642,8 @@ User agent: %2</translation>
         <translation>Run the SIP engine in the foreground; one log line per event.</translation>
     </message>
     <message>
-        <source>--realm differs from the stored realm; the passwords' digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
-        <translation>--realm differs from the stored realm; the passwords' digests depend on it. Change it with: centralectl settings set sip.realm %1</translation>
+        <source>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
+        <translation>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</translation>
     </message>
     <message>
         <source>Keep printing changes until interrupted.</source>
@@ -3576,8 +3678,8 @@ User agent: %2</translation>
         <translation>blocked lift takes exactly one address.</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
-        <translation>"%1" is not an IP address.</translation>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; is not an IP address.</translation>
     </message>
     <message>
         <source>%1 is not blocked.</source>
@@ -3588,8 +3690,8 @@ User agent: %2</translation>
         <translation>Lifted the block on %1; a running engine applies it within a second.</translation>
     </message>
     <message>
-        <source>Unknown action "blocked %1"; use list or lift.</source>
-        <translation>Unknown action "blocked %1"; use list or lift.</translation>
+        <source>Unknown action &quot;blocked %1&quot;; use list or lift.</source>
+        <translation>Unknown action &quot;blocked %1&quot;; use list or lift.</translation>
     </message>
     <message>
         <source>trunks and phone accounts</source>
@@ -3616,8 +3718,8 @@ User agent: %2</translation>
         <translation>Export this phone account.</translation>
     </message>
     <message>
-        <source>Export format (see --list-formats; default: the trunk brand's).</source>
-        <translation>Export format (see --list-formats; default: the trunk brand's).</translation>
+        <source>Export format (see --list-formats; default: the trunk brand&apos;s).</source>
+        <translation>Export format (see --list-formats; default: the trunk brand&apos;s).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -3656,8 +3758,8 @@ User agent: %2</translation>
         <translation>--out is required (see: centralectl export --help).</translation>
     </message>
     <message>
-        <source>--format "%1" is not known; use one of: %2.</source>
-        <translation>--format "%1" is not known; use one of: %2.</translation>
+        <source>--format &quot;%1&quot; is not known; use one of: %2.</source>
+        <translation>--format &quot;%1&quot; is not known; use one of: %2.</translation>
     </message>
     <message>
         <source>Exported %1 (%2 files) with passwords: the files are readable by you only (0600).</source>
@@ -3704,8 +3806,8 @@ User agent: %2</translation>
         <translation>--json and --csv cannot be combined.</translation>
     </message>
     <message>
-        <source>Unknown action "calls %1"; use list.</source>
-        <translation>Unknown action "calls %1"; use list.</translation>
+        <source>Unknown action &quot;calls %1&quot;; use list.</source>
+        <translation>Unknown action &quot;calls %1&quot;; use list.</translation>
     </message>
     <message>
         <source>Replace the rate table with the rates in a CSV file (header: prefix,description,price_per_minute,setup_fee; prices in euro with a dot decimal). A file with any error changes nothing.</source>
@@ -3744,8 +3846,8 @@ User agent: %2</translation>
         <translation>List the rate table by prefix (euro per minute, setup fee).</translation>
     </message>
     <message>
-        <source>Unknown action "rates %1"; use import or list.</source>
-        <translation>Unknown action "rates %1"; use import or list.</translation>
+        <source>Unknown action &quot;rates %1&quot;; use import or list.</source>
+        <translation>Unknown action &quot;rates %1&quot;; use import or list.</translation>
     </message>
     <message>
         <source>The rate table calls are priced with</source>
@@ -3754,6 +3856,34 @@ User agent: %2</translation>
     <message>
         <source>The call log (gesprekken)</source>
         <translation>The call log (gesprekken)</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (one line).</source>
+        <translation>Read the password from standard input (one line).</translation>
+    </message>
+    <message>
+        <source>Store the upstream carrier&apos;s or the SMTP server&apos;s password in the keychain (or the secrets file).</source>
+        <translation>Store the upstream carrier&apos;s or the SMTP server&apos;s password in the keychain (or the secrets file).</translation>
+    </message>
+    <message>
+        <source>Whose password.</source>
+        <translation>Whose password.</translation>
+    </message>
+    <message>
+        <source>settings password takes upstream or smtp.</source>
+        <translation>settings password takes upstream or smtp.</translation>
+    </message>
+    <message>
+        <source>settings password needs --password-stdin; passwords are never taken as arguments.</source>
+        <translation>settings password needs --password-stdin; passwords are never taken as arguments.</translation>
+    </message>
+    <message>
+        <source>%1 password saved in %2.</source>
+        <translation>%1 password saved in %2.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;settings %1&quot;; use list, get, set or password.</source>
+        <translation>Unknown action &quot;settings %1&quot;; use list, get, set or password.</translation>
     </message>
 </context>
 </TS>

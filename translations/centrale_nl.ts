@@ -252,6 +252,10 @@
         <source>the engine stopped</source>
         <translation>de engine is gestopt</translation>
     </message>
+    <message>
+        <source>the caller never acknowledged the answer (no ACK within 32 s)</source>
+        <translation>de beller heeft het antwoord nooit bevestigd (geen ACK binnen 32 s)</translation>
+    </message>
 </context>
 <context>
     <name>CallLogRepository</name>
@@ -1165,6 +1169,10 @@
         <source>Longest call allowed before the engine ends it (s)</source>
         <translation>Langste toegestane gesprek voordat de engine het beëindigt (s)</translation>
     </message>
+    <message>
+        <source>Registration expiry the engine asks of the carrier (s)</source>
+        <translation>Registratieduur die de engine bij de provider aanvraagt (s)</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>
@@ -1429,6 +1437,76 @@
     </message>
 </context>
 <context>
+    <name>UpstreamRegistration</name>
+    <message>
+        <source>the registration ran out before it was renewed</source>
+        <translation>de registratie is verlopen voordat ze werd vernieuwd</translation>
+    </message>
+    <message>
+        <source>could not send REGISTER to %1</source>
+        <translation>kon REGISTER niet naar %1 sturen</translation>
+    </message>
+    <message>
+        <source>the carrier accepted the REGISTER but kept no registration</source>
+        <translation>de provider accepteerde de REGISTER maar bewaarde geen registratie</translation>
+    </message>
+    <message>
+        <source>the carrier asks for a password and none is stored (Settings, upstream password)</source>
+        <translation>de provider vraagt een wachtwoord en er is er geen opgeslagen (Instellingen, wachtwoord upstream provider)</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s challenge is not an MD5 digest this engine can answer</source>
+        <translation>de uitdaging van de provider is geen MD5-digest die deze engine kan beantwoorden</translation>
+    </message>
+    <message>
+        <source>the carrier refused username %1 or its password (%2)</source>
+        <translation>de provider weigerde gebruikersnaam %1 of het wachtwoord (%2)</translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>geen antwoord van %1</translation>
+    </message>
+    <message>
+        <source>the carrier answered %1 %2</source>
+        <translation>de provider antwoordde %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamStatus</name>
+    <message>
+        <source>not registering</source>
+        <translation>registreert niet</translation>
+    </message>
+    <message>
+        <source>registering</source>
+        <translation>bezig met registreren</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>geregistreerd</translation>
+    </message>
+    <message>
+        <source>registration failed</source>
+        <translation>registratie mislukt</translation>
+    </message>
+    <message>
+        <source>carrier: no registration</source>
+        <translation>provider: geen registratie</translation>
+    </message>
+    <message>
+        <source>carrier: registering as %1</source>
+        <translation>provider: bezig met registreren als %1</translation>
+    </message>
+    <message>
+        <source>carrier: registered as %1 until %2</source>
+        <translation>provider: geregistreerd als %1 tot %2</translation>
+    </message>
+    <message>
+        <source>carrier: registration as %1 failed (%2)</source>
+        <translation>provider: registratie als %1 mislukt (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>%1 is required.</source>
@@ -1589,6 +1667,26 @@
     <message>
         <source>Trunk %1&apos;s %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</source>
         <translation>De %2 account %3 van trunk %1 is niet meer geregistreerd of antwoordt niet meer (%4) sinds %5. Gesprekken gaan naar de andere account of het failover-belplan tot hij terug is.</translation>
+    </message>
+    <message>
+        <source>Registration at the carrier as %1 works again</source>
+        <translation>Registratie bij de provider als %1 werkt weer</translation>
+    </message>
+    <message>
+        <source>Registration at the carrier as %1 failed</source>
+        <translation>Registratie bij de provider als %1 mislukt</translation>
+    </message>
+    <message>
+        <source>The engine is registered at the carrier again as %1 since %2.</source>
+        <translation>De engine is sinds %2 weer geregistreerd bij de provider als %1.</translation>
+    </message>
+    <message>
+        <source>The engine could not register at the carrier as %1 at %2: %3. Inbound calls may not reach you until this is solved; the engine keeps trying.</source>
+        <translation>De engine kon zich om %2 niet registreren bij de provider als %1: %3. Inkomende gesprekken komen mogelijk niet aan tot dit is opgelost; de engine blijft het proberen.</translation>
+    </message>
+    <message>
+        <source>carrier %1 could not be resolved: %2</source>
+        <translation>provider %1 kon niet worden opgezocht: %2</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2731,14 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
+    <message>
+        <source>Carrier registration: the engine is not running</source>
+        <translation>Registratie bij de provider: de engine draait niet</translation>
+    </message>
+    <message>
+        <source>Carrier registration: none (set upstream.username and the upstream password to register)</source>
+        <translation>Registratie bij de provider: geen (stel upstream.username en het wachtwoord van de upstream provider in om te registreren)</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::TrunkAccountsPage</name>
@@ -3284,10 +3390,6 @@ User agent: %2</translation>
         <translation>settings set neemt een sleutel en een waarde.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;settings %1&quot;; use list, get or set.</source>
-        <translation>Onbekende actie &quot;settings %1&quot;; gebruik list, get of set.</translation>
-    </message>
-    <message>
         <source>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</source>
         <translation>--number: onbekende vlag &quot;:%1&quot;; gebruik :in (inkomend) en/of :cid (nummerweergave).</translation>
     </message>
@@ -3754,6 +3856,34 @@ User agent: %2</translation>
     <message>
         <source>The call log (gesprekken)</source>
         <translation>De gesprekken (call log)</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (one line).</source>
+        <translation>Lees het wachtwoord van standaardinvoer (één regel).</translation>
+    </message>
+    <message>
+        <source>Store the upstream carrier&apos;s or the SMTP server&apos;s password in the keychain (or the secrets file).</source>
+        <translation>Sla het wachtwoord van de upstream provider of de SMTP-server op in de sleutelbos (of het geheimenbestand).</translation>
+    </message>
+    <message>
+        <source>Whose password.</source>
+        <translation>Wiens wachtwoord.</translation>
+    </message>
+    <message>
+        <source>settings password takes upstream or smtp.</source>
+        <translation>settings password verwacht upstream of smtp.</translation>
+    </message>
+    <message>
+        <source>settings password needs --password-stdin; passwords are never taken as arguments.</source>
+        <translation>settings password heeft --password-stdin nodig; wachtwoorden worden nooit als argument aangenomen.</translation>
+    </message>
+    <message>
+        <source>%1 password saved in %2.</source>
+        <translation>Wachtwoord van %1 opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;settings %1&quot;; use list, get, set or password.</source>
+        <translation>Onbekende actie &quot;settings %1&quot;; gebruik list, get, set of password.</translation>
     </message>
 </context>
 </TS>

@@ -61,14 +61,29 @@ Result<QJsonArray> readStatus(Database &db)
     QJsonArray out;
     for (const auto &st : list.value())
         out.append(statusJson(st));
+    // The engine's own registration at the carrier, in the same shape, role "upstream".
+    const auto beat = sip::readHeartbeat(db);
+    if (beat.alive && beat.upstream.state != UpstreamStatus::State::Off) {
+        const auto &u = beat.upstream;
+        const bool registered = u.state == UpstreamStatus::State::Registered;
+        out.append(QJsonObject{{QStringLiteral("account"), u.account},
+                               {QStringLiteral("role"), QStringLiteral("upstream")},
+                               {QStringLiteral("owner"), QStringLiteral("carrier")},
+                               {QStringLiteral("state"), upstreamStateKey(u.state)},
+                               {QStringLiteral("detail"), u.detail.isEmpty() ? QJsonValue() : QJsonValue(u.detail)},
+                               {QStringLiteral("expires"), registered ? QJsonValue(u.expires.toString(Qt::ISODate)) : QJsonValue()},
+                               {QStringLiteral("expires_in"),
+                                registered ? QJsonValue(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(u.expires))) : QJsonValue()}});
+    }
     return out;
 }
 
 QString statusLine(const QJsonObject &o)
 {
+    const QString last = o.contains(QStringLiteral("detail")) && !o[QStringLiteral("detail")].isNull() ? o[QStringLiteral("detail")].toString()
+                                                                                                       : o[QStringLiteral("contact")].toString();
     return QStringLiteral("%1  %2  %3  %4  %5").arg(o[QStringLiteral("owner")].toString(), o[QStringLiteral("role")].toString(),
-                                                  o[QStringLiteral("account")].toString(), o[QStringLiteral("state")].toString(),
-                                                  o[QStringLiteral("contact")].toString());
+                                                  o[QStringLiteral("account")].toString(), o[QStringLiteral("state")].toString(), last);
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "CtlContext.h"
+#include "secrets/SecretStore.h"
 #include "service/AccountService.h"
 #include "store/SettingsRepository.h"
 
@@ -73,7 +74,36 @@ int settingsCommand(CtlContext &ctx, const QString &action)
         ctx.print(QStringLiteral("%1 = %2").arg(key, value));
         return Ok;
     }
-    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"settings %1\"; use list, get or set.").arg(action));
+    if (action == QLatin1String("password")) {
+        const QCommandLineOption pwStdin(QStringLiteral("password-stdin"), QCoreApplication::translate("centralectl", "Read the password from standard input (one line)."));
+        p.addOption(pwStdin);
+        if (!ctx.parse(p, QStringLiteral("settings password"),
+                       QCoreApplication::translate("centralectl", "Store the upstream carrier's or the SMTP server's password in the keychain (or the secrets file)."),
+                       QStringLiteral("upstream|smtp"), QCoreApplication::translate("centralectl", "Whose password.")))
+            return ctx.exitCode;
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 1 || (args.first() != QLatin1String("upstream") && args.first() != QLatin1String("smtp")))
+            return ctx.usage(QCoreApplication::translate("centralectl", "settings password takes upstream or smtp."));
+        if (!p.isSet(pwStdin))
+            return ctx.usage(QCoreApplication::translate("centralectl", "settings password needs --password-stdin; passwords are never taken as arguments."));
+        auto line = ctx.readLine();
+        if (!line || line->isEmpty())
+            return ctx.usage(QCoreApplication::translate("centralectl", "--password-stdin expects the password on the first line of standard input."));
+        auto db = ctx.db();
+        if (!db)
+            return ctx.fail(db.message());
+        auto secrets = ctx.secrets();
+        if (!secrets)
+            return ctx.fail(secrets.message());
+        const QString key = args.first() == QLatin1String("upstream") ? kUpstreamPasswordKey : kSmtpPasswordKey;
+        if (auto s = (*secrets)->write(key, *line); !s)
+            return ctx.fail(s.message());
+        if (auto s = SettingsRepository(**db).notifySecretChanged(); !s)
+            return ctx.fail(s.message());
+        ctx.print(QCoreApplication::translate("centralectl", "%1 password saved in %2.").arg(args.first(), (*secrets)->describe()));
+        return Ok;
+    }
+    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"settings %1\"; use list, get, set or password.").arg(action));
 }
 
 } // namespace centrale::ctl

@@ -21,7 +21,7 @@ const Group kGroups[] = {
     {"callplan", callPlanCommand, "add|list|show|link|unlink|remove", QT_TRANSLATE_NOOP("centralectl", "Call plans (belplannen)")},
     {"trunk", trunkCommand, "add|list|show|remove", QT_TRANSLATE_NOOP("centralectl", "SIP trunks with their two accounts")},
     {"phone", phoneCommand, "add|list|remove|password", QT_TRANSLATE_NOOP("centralectl", "Phone accounts (toestelaccounts)")},
-    {"settings", settingsCommand, "list|get|set", QT_TRANSLATE_NOOP("centralectl", "Settings of the console and the engine")},
+    {"settings", settingsCommand, "list|get|set|password", QT_TRANSLATE_NOOP("centralectl", "Settings of the console and the engine")},
     {"blocked", blockedCommand, "list|lift", QT_TRANSLATE_NOOP("centralectl", "Source addresses blocked after failed logins")},
     {"rates", rateCommand, "import|list", QT_TRANSLATE_NOOP("centralectl", "The rate table calls are priced with")},
     {"calls", callCommand, "list", QT_TRANSLATE_NOOP("centralectl", "The call log (gesprekken)")},

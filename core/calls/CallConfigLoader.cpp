@@ -2,6 +2,7 @@
 #include "store/JsonColumns.h"
 #include "store/SettingsRepository.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -36,6 +37,9 @@ Upstream parseUpstream(const QString &address)
     }
     if (u.host.startsWith(QLatin1Char('[')))
         u.host = u.host.mid(1, u.host.size() - 2);
+    u.domain = u.host;
+    if (!QHostAddress(u.host).isNull())
+        u.addresses = {QHostAddress(u.host).toString()};
     return u;
 }
 
@@ -45,6 +49,7 @@ Result<CallConfig> loadCallConfig(Database &db, QHash<qint64, QString> *accountP
     SettingsRepository settings(db);
     cfg.upstream = parseUpstream(settings.get(QLatin1String(settingkeys::kUpstream)));
     cfg.upstream.username = settings.get(QLatin1String(settingkeys::kUpstreamUser)).toUtf8();
+    cfg.upstream.registerExpires = settings.get(QLatin1String(settingkeys::kUpstreamExpires)).toInt();
     cfg.noAnswerSecs = settings.get(QLatin1String(settingkeys::kNoAnswer)).toInt();
     cfg.maxCallSecs = settings.get(QLatin1String(settingkeys::kMaxCall)).toInt();
 

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace centrale::calls {
 
@@ -39,8 +40,11 @@ struct DidRoute {
 
 struct Upstream {
     QString host;       // the carrier's address; empty = no carrier configured
+    QString domain;     // as configured (a host name stays a name here; host is resolved)
+    QStringList addresses; // where the carrier's requests come from: host's addresses
     int port = 5060;
     QByteArray username, password;
+    int registerExpires = 600; // what the engine asks for when it registers (username set)
     bool isSet() const { return !host.isEmpty(); }
     QByteArray uri() const { return "sip:" + host.toUtf8() + ':' + QByteArray::number(port) + ";transport=udp"; }
 };

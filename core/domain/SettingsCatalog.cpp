@@ -57,6 +57,7 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kLanguage), QStringLiteral("system"), QCoreApplication::translate("SettingsCatalog", "Console language: system, nl or en"), language},
         {QLatin1String(settingkeys::kUpstream), QString(), QCoreApplication::translate("SettingsCatalog", "Upstream carrier SIP address (HOST:PORT)"), optionalHostPort},
         {QLatin1String(settingkeys::kUpstreamUser), QString(), QCoreApplication::translate("SettingsCatalog", "Upstream carrier registration username"), optionalUsername},
+        {QLatin1String(settingkeys::kUpstreamExpires), QStringLiteral("600"), QCoreApplication::translate("SettingsCatalog", "Registration expiry the engine asks of the carrier (s)"), intRange<60, 86400>},
         {QLatin1String(settingkeys::kSmtpServer), QString(), QCoreApplication::translate("SettingsCatalog", "SMTP server for alerts (HOST:PORT)"), optionalHostPort},
         {QLatin1String(settingkeys::kSmtpUser), QString(), QCoreApplication::translate("SettingsCatalog", "SMTP username"), optionalUsername},
         {QLatin1String(settingkeys::kSmtpFrom), QString(), QCoreApplication::translate("SettingsCatalog", "Sender address of alert mail"), optionalEmail},

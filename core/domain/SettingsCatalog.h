@@ -38,6 +38,7 @@ inline constexpr auto kBlockDuration = "security.block.duration";
 inline constexpr auto kLanguage = "ui.language";
 inline constexpr auto kUpstream = "upstream.address";
 inline constexpr auto kUpstreamUser = "upstream.username";
+inline constexpr auto kUpstreamExpires = "upstream.register.expires";
 inline constexpr auto kSmtpServer = "smtp.server";
 inline constexpr auto kSmtpUser = "smtp.username";
 inline constexpr auto kSmtpFrom = "smtp.from";

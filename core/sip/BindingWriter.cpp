@@ -54,8 +54,8 @@ void BindingWriter::flush()
                 r = m_db->exec(QStringLiteral("INSERT OR REPLACE INTO blocked_sources (address, blocked_at, until, failures, reason) VALUES (?, ?, ?, 0, ?)"),
                                {bl->address, bl->blockedAt, bl->until, bl->reason});
             } else if (auto *hb = std::get_if<Heartbeat>(&op)) {
-                r = m_db->exec(QStringLiteral("INSERT OR REPLACE INTO engine_state (id, pid, listen, heartbeat) VALUES (1, ?, ?, ?)"),
-                               {hb->pid, hb->listen, hb->at});
+                r = m_db->exec(QStringLiteral("INSERT OR REPLACE INTO engine_state (id, pid, listen, heartbeat, upstream) VALUES (1, ?, ?, ?, ?)"),
+                               {hb->pid, hb->listen, hb->at, hb->upstream});
             } else if (auto *ub = std::get_if<UnblockSource>(&op)) {
                 r = m_db->exec(QStringLiteral("DELETE FROM blocked_sources WHERE address = ?"), {ub->address});
             }

@@ -14,7 +14,7 @@ struct UpsertBinding { qint64 accountId; Binding binding; };
 struct DeleteBinding { qint64 accountId; QString contact; };
 struct BlockSource { QString address; qint64 blockedAt; qint64 until; QString reason; };
 struct UnblockSource { QString address; };
-struct Heartbeat { qint64 pid; QString listen; qint64 at; };
+struct Heartbeat { qint64 pid; QString listen; qint64 at; QString upstream; }; // upstream: UpstreamStatus as JSON
 struct LogCall { CallRecord record; };
 using WriteOp = std::variant<UpsertBinding, DeleteBinding, BlockSource, UnblockSource, Heartbeat, LogCall>;
 

@@ -24,6 +24,8 @@ thread_local CallEngine *tl_engine = nullptr; // nta callbacks run on the engine
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
+constexpr int kT1Ms = 500, kT2Ms = 4000; // RFC 3261 timers
+
 QByteArray randomToken() { return QByteArray::number(QRandomGenerator::global()->generate64(), 36); }
 
 template <typename Magic> Magic *idMagic(quint64 id) { return reinterpret_cast<Magic *>(static_cast<uintptr_t>(id)); }
@@ -95,7 +97,7 @@ bool CallEngine::isCarrier(const QString &ip) const
 {
     const auto &u = cfg().calls.upstream;
     // By address only: carriers send from more than one port.
-    return u.isSet() && ip == u.host;
+    return u.isSet() && u.addresses.contains(ip);
 }
 
 Call *CallEngine::findByLegCallId(const QByteArray &callId, bool *isA)
@@ -145,8 +147,18 @@ void CallEngine::handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip,
 
     if (isCarrier(ip)) {
         rec.direction = QStringLiteral("inbound");
+        // The DID is in the Request-URI, unless the carrier sends to the contact the engine
+        // registered (sip:username@engine): then it is in To.
         auto number = PhoneNumber::parse(user);
-        const auto route = number ? c.calls.dids.constFind(number->digits()) : c.calls.dids.constEnd();
+        auto route = number ? c.calls.dids.constFind(number->digits()) : c.calls.dids.constEnd();
+        if (route == c.calls.dids.constEnd() && sip->sip_to->a_url->url_user) {
+            const QString toUser = QString::fromUtf8(sip->sip_to->a_url->url_user);
+            if (auto toNumber = PhoneNumber::parse(toUser); toNumber && c.calls.dids.contains(toNumber->digits())) {
+                number = std::move(toNumber);
+                route = c.calls.dids.constFind(number->digits());
+                rec.dialled = toUser.left(64);
+            }
+        }
         if (route == c.calls.dids.constEnd())
             return refuse(agent, msg, {404, "Not Found", QCoreApplication::translate("CallEngine", "number %1 is not in service").arg(rec.dialled)}, rec);
         rec.callee = number->e164();
@@ -221,6 +233,8 @@ void CallEngine::handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip,
     call->a.remoteTarget = sip->sip_contact ? urlBytes(sip->sip_contact->m_url) : urlBytes(sip->sip_from->a_url);
     call->a.hop = "sip:" + rec.aLeg.toUtf8() + ";transport=udp";
     call->a.routes = routeSet(sip->sip_record_route, false);
+    if (!call->outbound)
+        call->a.hop = dialogHop(call->a);
     nta_incoming_treply(irq, SIP_100_TRYING, TAG_END());
     Call &ref = *call;
     m_byCallId.insert(callId, {call->id, true});
@@ -314,6 +328,48 @@ void CallEngine::answerA(Call &c, int status, const QByteArray &phrase, const QS
     endCall(c.id, status, reason, false, false);
 }
 
+void CallEngine::answerAWith2xx(Call &c, int status, const sip_t *response)
+{
+    replyWithBody(c.irq, status, response->sip_status->st_phrase, contactFor(c.a.agent), response);
+    // nta (as a proxy-mode agent) sends a 2xx once; the retransmissions are ours.
+    c.aInvite = nta_incoming_getrequest(c.irq);
+    c.aAnswerStatus = status;
+    c.aAnswerPhrase = response->sip_status->st_phrase;
+    c.aAnswerBody = messageBody(response);
+    c.aAnswerType = messageBodyType(response);
+    const qint64 now = nowMs();
+    c.aRetransmitMs = kT1Ms;
+    c.aRetransmitAtMs = now + kT1Ms;
+    c.aAckDeadlineMs = now + 64 * kT1Ms;
+    nta_incoming_destroy(c.irq);
+    c.irq = nullptr;
+}
+
+void CallEngine::retransmitAnswer(Call &c, qint64 now)
+{
+    const QByteArray to = c.a.localUri + ";tag=" + c.a.localTag;
+    const QByteArray contact = contactFor(c.a.agent);
+    const char *phrase = c.aAnswerPhrase.isEmpty() ? nullptr : c.aAnswerPhrase.constData();
+    if (c.aAnswerBody.isEmpty())
+        nta_msg_treply(c.a.agent, msg_ref_create(c.aInvite), c.aAnswerStatus, phrase, SIPTAG_TO_STR(to.constData()),
+                       SIPTAG_CONTACT_STR(contact.constData()), TAG_END());
+    else
+        nta_msg_treply(c.a.agent, msg_ref_create(c.aInvite), c.aAnswerStatus, phrase, SIPTAG_TO_STR(to.constData()),
+                       SIPTAG_CONTACT_STR(contact.constData()),
+                       SIPTAG_CONTENT_TYPE_STR(c.aAnswerType.isEmpty() ? "application/sdp" : c.aAnswerType.constData()),
+                       SIPTAG_PAYLOAD_STR(c.aAnswerBody.constData()), TAG_END());
+    c.aRetransmitMs = qMin(2 * c.aRetransmitMs, kT2Ms);
+    c.aRetransmitAtMs = now + c.aRetransmitMs;
+}
+
+void CallEngine::stopRetransmitting(Call &c)
+{
+    if (c.aInvite)
+        msg_destroy(c.aInvite);
+    c.aInvite = nullptr;
+    c.aRetransmitAtMs = c.aAckDeadlineMs = 0;
+}
+
 int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
 {
     const int status = sip && sip->sip_status ? sip->sip_status->st_status : nta_outgoing_status(orq);
@@ -338,6 +394,8 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
         if (sip->sip_contact)
             c.b.remoteTarget = urlBytes(sip->sip_contact->m_url);
         c.b.routes = routeSet(sip->sip_record_route, true);
+        if (c.targets[c.targetIndex].kind == Target::Kind::Carrier)
+            c.b.hop = dialogHop(c.b);
         nta_outgoing_destroy(orq);
         c.answered = true;
         c.ringDeadlineMs = 0;
@@ -348,11 +406,8 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
             c.bAckPending = true; // late offer: the answer comes in A's ACK
         else
             ackOnLeg(c.b, c.b.inviteCseq);
-        if (c.irq) {
-            replyWithBody(c.irq, status, sip->sip_status->st_phrase, contactFor(c.a.agent), sip);
-            nta_incoming_destroy(c.irq);
-            c.irq = nullptr;
-        }
+        if (c.irq)
+            answerAWith2xx(c, status, sip);
         return 0;
     }
     const QByteArray phrase = sip && sip->sip_status ? QByteArray(sip->sip_status->st_phrase) : QByteArray();
@@ -418,6 +473,8 @@ void CallEngine::handleInDialog(nta_agent_t *agent, msg_t *msg, sip_t *sip)
         return;
     }
     if (method == sip_method_ack) {
+        if (isA)
+            stopRetransmitting(*c);
         if (isA && c->bAckPending) {
             c->bAckPending = false;
             ackOnLeg(c->b, c->b.inviteCseq, messageBody(sip), messageBodyType(sip));
@@ -518,6 +575,7 @@ void CallEngine::endCall(quint64 id, int status, const QString &reason, bool bye
         nta_incoming_treply(irq, SIP_481_NO_TRANSACTION, TAG_END());
         nta_incoming_destroy(irq);
     }
+    stopRetransmitting(*c);
     m_byCallId.remove(c->a.callId);
     if (!c->b.callId.isEmpty())
         m_byCallId.remove(c->b.callId);
@@ -536,8 +594,12 @@ void CallEngine::tick(qint64 now)
     if (now - m_lastTick < 100)
         return;
     m_lastTick = now;
-    QList<quint64> noAnswer, overdue;
+    QList<quint64> noAnswer, overdue, unacknowledged;
     for (const auto &[id, c] : m_calls) {
+        if (c->aInvite && now >= c->aAckDeadlineMs)
+            unacknowledged << id;
+        else if (c->aInvite && now >= c->aRetransmitAtMs)
+            retransmitAnswer(*c, now);
         if (c->orq && c->ringDeadlineMs && now >= c->ringDeadlineMs)
             noAnswer << id;
         else if (c->answered && c->endDeadlineMs && now >= c->endDeadlineMs)
@@ -557,6 +619,8 @@ void CallEngine::tick(qint64 now)
         c.lastReason = QCoreApplication::translate("CallEngine", "%1 did not answer within %2 s").arg(t.label).arg(t.timeoutSecs);
         tryNextTarget(c);
     }
+    for (quint64 id : unacknowledged)
+        endCall(id, 0, QCoreApplication::translate("CallEngine", "the caller never acknowledged the answer (no ACK within 32 s)"), true, true);
     for (quint64 id : overdue)
         endCall(id, 0, m_core.cutoffReason(m_calls.count(id) ? m_calls.at(id)->rec.callId : QString()), true, true);
     for (auto it = m_recentRefusals.begin(); it != m_recentRefusals.end();)

@@ -72,6 +72,13 @@ struct Call {
     QByteArray lastPhrase;
     QString lastReason;
     CallRecord rec;
+    // Our 2xx to A is ours to retransmit until A's ACK (RFC 3261 13.3.1.4): it is sent
+    // again statelessly from A's INVITE, T1 doubling to T2, and the call ends at 64*T1.
+    msg_t *aInvite = nullptr;
+    int aAnswerStatus = 0;
+    QByteArray aAnswerPhrase, aAnswerBody, aAnswerType;
+    qint64 aRetransmitAtMs = 0, aAckDeadlineMs = 0;
+    int aRetransmitMs = 0;
     // In-dialog requests relayed from one leg to the other: B-side transaction → A-side one.
     std::map<nta_outgoing_t *, nta_incoming_t *> relays;
 };
@@ -110,6 +117,9 @@ private:
     void tryNextTarget(Call &c);
     bool sendInvite(Call &c, const Target &t, const QByteArray &authorization = {});
     void answerA(Call &c, int status, const QByteArray &phrase, const QString &reason);
+    void answerAWith2xx(Call &c, int status, const sip_t *response);
+    void retransmitAnswer(Call &c, qint64 now);
+    void stopRetransmitting(Call &c);
     void sendInDialog(Call &c, bool toA, const char *method);
     void endCall(quint64 id, int status, const QString &reason, bool byeA, bool byeB);
     Call *findByLegCallId(const QByteArray &callId, bool *isA);

@@ -1,6 +1,7 @@
 #include "sip/EngineCore.h"
 #include "sip/CallEngine.h"
 #include "sip/SipText.h"
+#include "sip/UpstreamRegistration.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -111,7 +112,12 @@ QString urlString(const url_t *url) { return QString::fromUtf8(urlBytes(url)); }
 } // namespace
 
 EngineCore::EngineCore(EventSink sink, QByteArray masterKey)
-    : m_sink(std::move(sink)), m_calls(std::make_unique<CallEngine>(*this)), m_auth(std::move(masterKey))
+    : m_sink(std::move(sink)), m_calls(std::make_unique<CallEngine>(*this)),
+      m_upstream(std::make_unique<UpstreamRegistration>([this](const UpstreamStatus &s) {
+          if (m_upstreamSink)
+              m_upstreamSink(s);
+      })),
+      m_auth(std::move(masterKey))
 {
 }
 
@@ -123,6 +129,7 @@ void EngineCore::setConfig(EngineConfigPtr config)
     post([this, config] {
         m_active = config;
         m_blocker.setPolicy(config->block);
+        m_upstream->configure(config->calls.upstream, QDateTime::currentMSecsSinceEpoch());
     });
 }
 
@@ -193,6 +200,9 @@ void EngineCore::run(std::promise<Status> *started)
     }
     m_calls->setAgents(static_cast<nta_agent_t *>(m_agents[0]), static_cast<nta_agent_t *>(m_agents[1]), cfg->primaryAddress.toUtf8(),
                        cfg->secondaryAddress.toUtf8());
+    // Carriers send calls to the Contact we register: the primary address.
+    m_upstream->setAgent(static_cast<nta_agent_t *>(m_agents[0]), cfg->primaryAddress.toUtf8());
+    m_upstream->configure(cfg->calls.upstream, QDateTime::currentMSecsSinceEpoch());
     started->set_value(Status{});
 
     while (!m_stop) {
@@ -204,7 +214,9 @@ void EngineCore::run(std::promise<Status> *started)
         }
         for (auto &c : commands)
             c();
-        m_calls->tick(QDateTime::currentMSecsSinceEpoch());
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        m_calls->tick(nowMs);
+        m_upstream->tick(nowMs);
         m_stats.activeCalls = m_calls->activeCalls();
         if (!m_pendingEvents.isEmpty())
             m_sink(std::exchange(m_pendingEvents, {}));
@@ -221,10 +233,12 @@ void EngineCore::run(std::promise<Status> *started)
         }
     }
     m_calls->shutdown(); // BYE to both legs of every call still up
+    m_upstream->shutdown();
     if (m_callSink && !m_pendingCalls.isEmpty())
         m_callSink(std::exchange(m_pendingCalls, {}));
     for (int i = 0; i < 5; ++i)
         su_root_step(root, 10);
+    m_upstream->release(); // its transactions belong to the agent
     for (auto &a : m_agents) {
         nta_agent_destroy(static_cast<nta_agent_t *>(a));
         a = nullptr;

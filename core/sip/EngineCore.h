@@ -7,6 +7,7 @@
 #include "sip/FailureBlocker.h"
 #include "sip/FloodGuard.h"
 #include "sip/Registrar.h"
+#include "sip/UpstreamStatus.h"
 #include "calls/LimitTracker.h"
 #include "domain/RateTable.h"
 #include "calls/NumberRules.h"
@@ -38,6 +39,7 @@ struct EngineStats {
 
 class CallEngine;
 struct CallNotice;
+class UpstreamRegistration;
 
 class EngineCore {
 public:
@@ -63,6 +65,9 @@ public:
     const EngineStats &stats() const { return m_stats; }
     EngineStats &stats() { return m_stats; }
     void setCallSink(CallSink sink) { m_callSink = std::move(sink); } // before start()
+    // The engine's registration at the carrier, on every change of it (engine thread).
+    using UpstreamSink = std::function<void(UpstreamStatus)>;
+    void setUpstreamSink(UpstreamSink sink) { m_upstreamSink = std::move(sink); } // before start()
     void setRates(std::shared_ptr<const RateTable> rates);            // thread-safe
     void setUsage(calls::UsageSnapshot usage);                         // before start(): the call log's recent spend
 
@@ -89,7 +94,9 @@ private:
 
     EventSink m_sink;
     CallSink m_callSink;
+    UpstreamSink m_upstreamSink;
     std::unique_ptr<CallEngine> m_calls;
+    std::unique_ptr<UpstreamRegistration> m_upstream;
     QList<CallNotice> m_pendingCalls;
     calls::LimitTracker m_limits;
     std::shared_ptr<const RateTable> m_rates;

@@ -41,6 +41,14 @@ msg_t *legRequest(const Leg &l, const char *method, quint32 cseq, const QByteArr
     return m;
 }
 
+QByteArray dialogHop(const Leg &leg)
+{
+    if (leg.routes.isEmpty())
+        return leg.remoteTarget.isEmpty() ? leg.hop : leg.remoteTarget;
+    const qsizetype open = leg.routes.indexOf('<'), close = leg.routes.indexOf('>');
+    return open >= 0 && close > open ? leg.routes.mid(open + 1, close - open - 1) : leg.hop;
+}
+
 nta_outgoing_t *sendOnLeg(const Leg &leg, msg_t *request, nta_response_f *callback, nta_outgoing_magic_t *magic)
 {
     const QByteArray hop = leg.hop;

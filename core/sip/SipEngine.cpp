@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHostInfo>
+#include <QJsonDocument>
 #include <QMetaMethod>
 #include <QRandomGenerator>
 
@@ -66,6 +68,7 @@ Result<EngineConfigPtr> SipEngine::loadConfig()
         return cfg;
     auto c = std::make_shared<EngineConfig>(*cfg.value());
     auto &u = c->calls.upstream;
+    resolveCarrier(u);
     if (m_secrets && u.isSet() && !u.username.isEmpty()) {
         if (auto pw = m_secrets->read(kUpstreamPasswordKey))
             u.password = pw->toUtf8();
@@ -73,6 +76,46 @@ Result<EngineConfigPtr> SipEngine::loadConfig()
             emit logLine(tr("upstream carrier password not available (%1): calls to the carrier go without credentials").arg(pw.message()));
     }
     return EngineConfigPtr(c);
+}
+
+namespace {
+constexpr qint64 kCarrierRefreshMs = 10 * 60 * 1000; // names of carriers are looked up again this often
+}
+
+void SipEngine::resolveCarrier(calls::Upstream &u)
+{
+    // A carrier given by name: its calls are recognised by the name's addresses. The
+    // lookup runs asynchronously (never on the caller's thread); until it is back, calls
+    // still go out by name (nta resolves it) and inbound ones wait for the addresses.
+    if (!u.isSet() || !u.addresses.isEmpty())
+        return;
+    if (m_carrierName == u.domain && !m_carrierAddresses.isEmpty()) {
+        u.addresses = m_carrierAddresses;
+        u.host = m_carrierAddresses.first();
+    }
+    if (m_carrierName != u.domain || QDateTime::currentMSecsSinceEpoch() - m_carrierResolvedMs >= kCarrierRefreshMs)
+        lookUpCarrier(u.domain);
+}
+
+void SipEngine::lookUpCarrier(const QString &name)
+{
+    if (m_carrierLookupPending)
+        return;
+    m_carrierLookupPending = true;
+    QHostInfo::lookupHost(name, this, [this, name](const QHostInfo &info) {
+        m_carrierLookupPending = false;
+        QStringList addresses;
+        for (const auto &a : info.addresses())
+            addresses << a.toString();
+        if (addresses.isEmpty())
+            emit logLine(tr("carrier %1 could not be resolved: %2").arg(name, info.errorString()));
+        const bool changed = name != m_carrierName || addresses != m_carrierAddresses;
+        m_carrierName = name;
+        m_carrierAddresses = addresses;
+        m_carrierResolvedMs = QDateTime::currentMSecsSinceEpoch();
+        if (changed && !addresses.isEmpty())
+            reload();
+    });
 }
 
 SipEngine::~SipEngine() { stop(); }
@@ -118,6 +161,9 @@ Status SipEngine::start(const EngineOverrides &overrides)
     connect(m_mailer.get(), &AlertMailer::finished, this, [this](const QString &subject, bool ok, const QString &message) {
         emit logLine(ok ? tr("mail sent: %1").arg(subject) : tr("mail not sent: %1").arg(message));
     });
+    m_core->setUpstreamSink([this](UpstreamStatus s) {
+        QMetaObject::invokeMethod(this, [this, s = std::move(s)] { onUpstream(s); }, Qt::QueuedConnection);
+    });
     m_core->setCallSink([this](QList<CallNotice> batch) {
         QMetaObject::invokeMethod(this, [this, batch = std::move(batch)] { onCallNotices(batch); }, Qt::QueuedConnection);
     });
@@ -137,8 +183,10 @@ Status SipEngine::start(const EngineOverrides &overrides)
     connect(&m_poll, &QTimer::timeout, this, [this] {
         // A heartbeat every 2 s tells other processes (the console, `status`) this engine is alive.
         if (++m_ticks % 4 == 1)
-            toWriter(Heartbeat{QCoreApplication::applicationPid(), m_config->primaryAddress + QLatin1Char(' ') + m_config->secondaryAddress,
-                               nowSecs()});
+            writeHeartbeat();
+        const auto &u = m_config->calls.upstream;
+        if (!m_carrierName.isEmpty() && u.domain == m_carrierName && QDateTime::currentMSecsSinceEpoch() - m_carrierResolvedMs >= kCarrierRefreshMs)
+            lookUpCarrier(m_carrierName); // reloads only when the addresses changed
         auto v = m_db->exec(QStringLiteral("SELECT n FROM config_version"));
         if (v && v->next() && v->value(0).toLongLong() != m_configVersion) {
             m_configVersion = v->value(0).toLongLong();
@@ -158,9 +206,11 @@ void SipEngine::stop()
     if (!m_core)
         return;
     m_poll.stop();
-    toWriter(Heartbeat{QCoreApplication::applicationPid(), QString(), 0}); // not alive any more
+    toWriter(Heartbeat{QCoreApplication::applicationPid(), QString(), 0, QStringLiteral("{}")}); // not alive any more
     m_core->stop();
     m_core.reset();
+    m_upstream = {};
+    emit upstreamChanged(m_upstream);
     if (m_writer) {
         QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->flush(); }, Qt::BlockingQueuedConnection);
         m_writerThread.quit();
@@ -222,6 +272,36 @@ void SipEngine::syncBlocked()
             core->emitEvent(EngineEvent{RegistrationEventKind::Unblocked, 0, {}, {}, {}, {}, a, QStringLiteral("lifted")});
         }
     });
+}
+
+void SipEngine::writeHeartbeat()
+{
+    toWriter(Heartbeat{QCoreApplication::applicationPid(), m_config->primaryAddress + QLatin1Char(' ') + m_config->secondaryAddress, nowSecs(),
+                       QString::fromUtf8(QJsonDocument(upstreamToJson(m_upstream)).toJson(QJsonDocument::Compact))});
+}
+
+void SipEngine::onUpstream(const UpstreamStatus &s)
+{
+    const UpstreamStatus before = std::exchange(m_upstream, s);
+    if (isRunning())
+        writeHeartbeat(); // other processes see the change now, not in 2 s
+    emit upstreamChanged(s);
+    if (before.state != s.state || before.detail != s.detail)
+        emit logLine(upstreamSummary(s));
+    // One mail when calls to and from the carrier are at risk, one when that is over.
+    const bool wasUp = before.state == UpstreamStatus::State::Registered;
+    const bool up = s.state == UpstreamStatus::State::Registered;
+    if (!m_mailer || s.state == UpstreamStatus::State::Registering || s.state == UpstreamStatus::State::Off || wasUp == up
+        || (up && before.state != UpstreamStatus::State::Failed))
+        return;
+    const QString subject = up ? tr("Registration at the carrier as %1 works again").arg(s.account)
+                               : tr("Registration at the carrier as %1 failed").arg(s.account);
+    const QString body = up ? tr("The engine is registered at the carrier again as %1 since %2.").arg(s.account, QDateTime::currentDateTime().toString(Qt::ISODate))
+                            : tr("The engine could not register at the carrier as %1 at %2: %3. Inbound calls may not reach you until this is "
+                                 "solved; the engine keeps trying.")
+                                  .arg(s.account, QDateTime::currentDateTime().toString(Qt::ISODate), s.detail);
+    emit mailRequested({}, subject, body);
+    m_mailer->send({}, subject, body);
 }
 
 void SipEngine::toWriter(WriteOp op)

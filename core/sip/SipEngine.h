@@ -31,6 +31,7 @@ public:
     bool isRunning() const override { return m_core && m_core->isRunning(); }
     QStringList listenAddresses() const override;
     int activeCalls() const override { return m_core ? m_core->stats().activeCalls.load() : -1; }
+    UpstreamStatus upstreamStatus() const override { return isRunning() ? m_upstream : UpstreamStatus{}; }
     // Where the upstream carrier's password is read from (the console's or serve's store).
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
     const EngineStats *stats() const { return m_core ? &m_core->stats() : nullptr; }
@@ -55,6 +56,10 @@ private:
     void syncBlocked();
     AccountStatus statusOf(const EngineAccount &a) const;
     void toWriter(WriteOp op);
+    void writeHeartbeat();
+    void onUpstream(const UpstreamStatus &s);
+    void resolveCarrier(calls::Upstream &u);
+    void lookUpCarrier(const QString &name);
 
     QString m_dbPath;
     EngineOverrides m_overrides;
@@ -71,6 +76,11 @@ private:
     SecretStore *m_secrets = nullptr;
     std::unique_ptr<AlertMailer> m_mailer;
     QHash<qint64, bool> m_trunkAccountUp; // for one alert per change, not per event
+    UpstreamStatus m_upstream;
+    QString m_carrierName;          // the carrier's host name as last resolved
+    QStringList m_carrierAddresses; // and its addresses
+    qint64 m_carrierResolvedMs = 0;
+    bool m_carrierLookupPending = false;
 };
 
 } // namespace centrale::sip

@@ -1,6 +1,7 @@
 #include "sip/StoredStatus.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 namespace centrale::sip {
 
@@ -42,11 +43,12 @@ Result<QList<AccountStatus>> readStoredStatus(Database &db)
 EngineHeartbeat readHeartbeat(Database &db)
 {
     EngineHeartbeat h;
-    auto q = db.exec(QStringLiteral("SELECT pid, listen, heartbeat FROM engine_state WHERE id = 1"));
+    auto q = db.exec(QStringLiteral("SELECT pid, listen, heartbeat, upstream FROM engine_state WHERE id = 1"));
     if (q && q->next()) {
         h.pid = q->value(0).toLongLong();
         h.listen = q->value(1).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         h.alive = QDateTime::currentSecsSinceEpoch() - q->value(2).toLongLong() <= 6;
+        h.upstream = upstreamFromJson(QJsonDocument::fromJson(q->value(3).toByteArray()).object());
     }
     return h;
 }
@@ -68,11 +70,14 @@ void DatabaseStatusFeed::poll()
         m_db = std::move(db).value();
     }
     const auto beat = readHeartbeat(*m_db);
+    const bool upstreamChanged = !(beat.upstream == m_heartbeat.upstream) || beat.alive != m_heartbeat.alive;
     if (beat.alive != m_heartbeat.alive) {
         m_heartbeat = beat;
         emit runningChanged(beat.alive);
     }
     m_heartbeat = beat;
+    if (upstreamChanged)
+        emit this->upstreamChanged(upstreamStatus());
     auto now = readStoredStatus(*m_db);
     if (!now)
         return;

@@ -4,6 +4,7 @@
 // another process (the database file is the local, owner-only channel between them).
 #include "sip/RegistrationStatus.h"
 #include "sip/StatusFeed.h"
+#include "sip/UpstreamStatus.h"
 #include "store/Database.h"
 #include <QTimer>
 
@@ -13,6 +14,7 @@ struct EngineHeartbeat {
     bool alive = false;
     qint64 pid = 0;
     QStringList listen;
+    UpstreamStatus upstream; // as the engine last wrote it
 };
 
 Result<QList<AccountStatus>> readStoredStatus(Database &db);
@@ -25,6 +27,7 @@ public:
     QList<AccountStatus> snapshot() const override { return m_last; }
     bool isRunning() const override { return m_heartbeat.alive; }
     QStringList listenAddresses() const override { return m_heartbeat.listen; }
+    UpstreamStatus upstreamStatus() const override { return m_heartbeat.alive ? m_heartbeat.upstream : UpstreamStatus{}; }
 
 private:
     void poll();

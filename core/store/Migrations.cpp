@@ -129,6 +129,10 @@ const QList<QStringList> &steps()
                            " cost_micros INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX call_log_started ON call_log(started_ms)"),
         },
+        // 4: the engine's own registration at the carrier, as JSON, beside its heartbeat.
+        {
+            QStringLiteral("ALTER TABLE engine_state ADD COLUMN upstream TEXT NOT NULL DEFAULT '{}'"),
+        },
     };
     return all;
 }

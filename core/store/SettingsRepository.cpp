@@ -31,6 +31,12 @@ Status SettingsRepository::set(const QString &key, const QString &value)
     });
 }
 
+Status SettingsRepository::notifySecretChanged()
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE config_version SET n = n + 1"));
+    return r ? Status{} : Status(r.error());
+}
+
 Result<QList<SettingValue>> SettingsRepository::list()
 {
     QList<SettingValue> out;

@@ -18,6 +18,9 @@ public:
     Result<QString> getChecked(const QString &key); // refuses unknown keys
     Status set(const QString &key, const QString &value); // validated
     Result<QList<SettingValue>> list();
+    // A change the database cannot see (a carrier or SMTP password in the keychain): a
+    // running engine reloads, and with that re-reads the secrets.
+    Status notifySecretChanged();
 
 private:
     Database &m_db;

@@ -1,5 +1,6 @@
 #pragma once
 // Runs a sipp scenario from tests/data/sipp against an address, as a real peer would.
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,3 +40,51 @@ inline QString authField(const QString &user, const QString &password)
 {
     return QStringLiteral("[authentication username=%1 password=%2]").arg(user, password);
 }
+
+// A sipp peer running in the background while the test drives another one.
+struct BackgroundSipp {
+    explicit BackgroundSipp(QString remote) : remote(std::move(remote)) {}
+    QString remote; // where a UAC sends; a UAS answers whoever calls
+    QProcess proc;
+    QTemporaryDir dir;
+    QString trace() const
+    {
+        QFile f(dir.filePath(QStringLiteral("msg.log")));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    void start(const QString &scenario, const QString &ip, int port, const QStringList &csvLines, int calls = 1, int holdMs = 500)
+    {
+        const QString csv = dir.filePath(QStringLiteral("f.csv"));
+        QFile f(csv);
+        f.open(QIODevice::WriteOnly);
+        QTextStream(&f) << "SEQUENTIAL\n" << csvLines.join(QLatin1Char('\n')) << '\n';
+        f.close();
+        proc.setProcessChannelMode(QProcess::MergedChannels);
+        QStringList args{QStringLiteral("-sf"), QStringLiteral(CENTRALE_TEST_DATA "/sipp/calls/") + scenario + QStringLiteral(".xml"),
+                         QStringLiteral("-i"), ip, QStringLiteral("-p"), QString::number(port), QStringLiteral("-m"), QString::number(calls),
+                         QStringLiteral("-timeout"), QStringLiteral("30s"), QStringLiteral("-nostdin"), QStringLiteral("-trace_msg"),
+                         QStringLiteral("-message_file"), dir.filePath(QStringLiteral("msg.log")), QStringLiteral("-timeout_error"),
+                         QStringLiteral("-d"), QString::number(holdMs)};
+        if (!csvLines.isEmpty())
+            args << QStringLiteral("-inf") << csv;
+        args << remote;
+        proc.start(QStringLiteral("sipp"), args);
+        proc.waitForStarted();
+    }
+    int finish(int ms = 30000)
+    {
+        if (!proc.waitForFinished(ms)) {
+            proc.kill();
+            proc.waitForFinished();
+            return -1;
+        }
+        return proc.exitCode();
+    }
+    ~BackgroundSipp()
+    {
+        if (proc.state() != QProcess::NotRunning) {
+            proc.kill();
+            proc.waitForFinished();
+        }
+    }
+};

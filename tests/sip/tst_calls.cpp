@@ -30,51 +30,9 @@ const QString kTrunkNumber = QStringLiteral("31502053031");
 const QString kTrunk2Number = QStringLiteral("31502053032");
 const QString kFree = QStringLiteral("31502053050");
 
-// A sipp peer running in the background while the test drives another one.
-struct BackgroundSipp {
-    QProcess proc;
-    QTemporaryDir dir;
-    QString trace() const
-    {
-        QFile f(dir.filePath(QStringLiteral("msg.log")));
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    }
-    void start(const QString &scenario, const QString &ip, int port, const QStringList &csvLines, int calls = 1, int holdMs = 500)
-    {
-        const QString csv = dir.filePath(QStringLiteral("f.csv"));
-        QFile f(csv);
-        f.open(QIODevice::WriteOnly);
-        QTextStream(&f) << "SEQUENTIAL\n" << csvLines.join(QLatin1Char('\n')) << '\n';
-        f.close();
-        proc.setProcessChannelMode(QProcess::MergedChannels);
-        QStringList args{QStringLiteral("-sf"), QStringLiteral(CENTRALE_TEST_DATA "/sipp/calls/") + scenario + QStringLiteral(".xml"),
-                         QStringLiteral("-i"), ip, QStringLiteral("-p"), QString::number(port), QStringLiteral("-m"), QString::number(calls),
-                         QStringLiteral("-timeout"), QStringLiteral("30s"), QStringLiteral("-nostdin"), QStringLiteral("-trace_msg"),
-                         QStringLiteral("-message_file"), dir.filePath(QStringLiteral("msg.log")), QStringLiteral("-timeout_error"),
-                         QStringLiteral("-d"), QString::number(holdMs)};
-        if (!csvLines.isEmpty())
-            args << QStringLiteral("-inf") << csv << kEngine;
-        else
-            args << kEngine; // a UAS scenario still needs a remote; it answers whoever calls
-        proc.start(QStringLiteral("sipp"), args);
-        proc.waitForStarted();
-    }
-    int finish(int ms = 30000)
-    {
-        if (!proc.waitForFinished(ms)) {
-            proc.kill();
-            proc.waitForFinished();
-            return -1;
-        }
-        return proc.exitCode();
-    }
-    ~BackgroundSipp()
-    {
-        if (proc.state() != QProcess::NotRunning) {
-            proc.kill();
-            proc.waitForFinished();
-        }
-    }
+// sipp peers in the background talk to the engine.
+struct EngineSipp : BackgroundSipp {
+    EngineSipp() : BackgroundSipp(kEngine) {}
 };
 
 SippResult runCallSipp(const QString &scenario, const QString &ip, int port, const QStringList &lines, QString *trace, int holdMs = 500)
@@ -194,7 +152,7 @@ private slots:
 
     void outboundCallReachesTheCarrierInE164WithPai()
     {
-        BackgroundSipp carrier;
+        EngineSipp carrier;
         carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
         QString trace;
         const QString line = kTrunkNumber + QLatin1Char(';') + QStringLiteral("0201234567;") + trunkAuth() + QStringLiteral(";;");
@@ -218,7 +176,7 @@ private slots:
 
     void privacyHidesTheCallerButNotThePai()
     {
-        BackgroundSipp carrier;
+        EngineSipp carrier;
         carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
         // The PBX puts the caller ID in P-Asserted-Identity only; From says nothing useful.
         const QString line = QStringLiteral("anonymous;+31201234567;") + trunkAuth()
@@ -231,6 +189,22 @@ private slots:
         QVERIFY(seen.contains(QLatin1String("Privacy: id")));
         QVERIFY(seen.contains(QLatin1String("P-Asserted-Identity: <sip:+31502053031@")));
         QCOMPARE(nextRecord().sipStatus, 200);
+    }
+
+    void aLost200IsRetransmittedUntilTheAck()
+    {
+        EngineSipp carrier;
+        carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
+        QString trace;
+        const QString line = kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;");
+        // The PBX waits 1.2 s with its ACK, as if the first 200 OK were lost.
+        auto pbx = runCallSipp(QStringLiteral("pbx_call_lost_200"), kPbxIp, 40070, {line}, &trace, 500);
+        QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.left(3000) + trace.right(3500)));
+        QCOMPARE(carrier.finish(), 0);
+        QVERIFY2(trace.count(QLatin1String("SIP/2.0 200 OK")) >= 3, qPrintable(trace.right(2500))); // two to the INVITE, one to the BYE
+        const CallRecord r = nextRecord();
+        QCOMPARE(r.sipStatus, 200);
+        QCOMPARE(r.reason, QStringLiteral("the caller hung up"));
     }
 
     void refusals_data()
@@ -268,9 +242,9 @@ private slots:
 
     void channelsFullGives503()
     {
-        BackgroundSipp carrier;
+        EngineSipp carrier;
         carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {}, 2);
-        BackgroundSipp twoCalls;
+        EngineSipp twoCalls;
         const QString line = kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;");
         twoCalls.start(QStringLiteral("pbx_call"), kPbxIp, 40071, {line, line}, 2, 3000);
         QTest::qWait(1200); // both calls are up: the trunk's 2 channels are taken
@@ -295,7 +269,7 @@ private slots:
     {
         QVERIFY(registerPbx(40072, kTrunkNumber, QStringLiteral("primaryPass1")));
         QTRY_VERIFY_WITH_TIMEOUT(registered(kTrunkNumber), 5000);
-        BackgroundSipp primary;
+        EngineSipp primary;
         primary.start(QStringLiteral("pbx_answer"), kPbxIp, 40072, {kTrunkNumber});
         QString trace;
         auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031;500")}, &trace);
@@ -314,7 +288,7 @@ private slots:
         QVERIFY(registerPbx(40073, kTrunkNumber, QStringLiteral("primaryPass1")));
         QVERIFY(registerPbx(40074, kTrunkNumber + QStringLiteral("-2"), QStringLiteral("secondaryPass1")));
         QTRY_VERIFY_WITH_TIMEOUT(registered(kTrunkNumber) && registered(kTrunkNumber + QStringLiteral("-2")), 5000);
-        BackgroundSipp primary, secondary;
+        EngineSipp primary, secondary;
         primary.start(QStringLiteral("pbx_noanswer"), kPbxIp, 40073, {kTrunkNumber});
         secondary.start(QStringLiteral("pbx_answer"), kPbxIp, 40074, {kTrunkNumber + QStringLiteral("-2")});
         auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031;300")}, nullptr);
@@ -332,7 +306,7 @@ private slots:
         // The secondary is registered too, but a busy primary is the callee's answer.
         QVERIFY(registerPbx(40075, kTrunkNumber, QStringLiteral("primaryPass1")));
         QVERIFY(registerPbx(40074, kTrunkNumber + QStringLiteral("-2"), QStringLiteral("secondaryPass1")));
-        BackgroundSipp primary;
+        EngineSipp primary;
         primary.start(QStringLiteral("pbx_busy"), kPbxIp, 40075, {kTrunkNumber});
         QTest::qWait(300);
         QString trace;
@@ -348,7 +322,7 @@ private slots:
 
     void trunkDownGoesToTheFailoverPlan()
     {
-        BackgroundSipp external; // the carrier takes the forwarded leg
+        EngineSipp external; // the carrier takes the forwarded leg
         external.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
         auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053032;300")}, nullptr);
         QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
@@ -392,7 +366,7 @@ private slots:
 
         // 8 s: 8-9 cents of 10, past 80 %.
         {
-            BackgroundSipp carrier;
+            EngineSipp carrier;
             carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
             auto pbx = runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;")}, nullptr, 8000);
             QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.left(1500)));
@@ -402,7 +376,7 @@ private slots:
         }
         // The next call is cut off by the engine when the 10 cents are gone.
         {
-            BackgroundSipp carrier;
+            EngineSipp carrier;
             carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
             auto pbx = runCallSipp(QStringLiteral("pbx_call_cut"), kPbxIp, 40070, {kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;")}, nullptr);
             QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.left(1500)));

@@ -45,6 +45,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     if (m_ctx.feed) {
         connect(m_ctx.feed, &StatusFeed::statusChanged, this, &MainWindow::updateStatus);
         connect(m_ctx.feed, &StatusFeed::runningChanged, this, &MainWindow::updateStatus);
+        connect(m_ctx.feed, &StatusFeed::upstreamChanged, this, &MainWindow::updateStatus);
     }
     QSettings settings;
     resize(1100, 700);
@@ -86,10 +87,14 @@ void MainWindow::updateStatus()
     }
     const auto accounts = m_ctx.feed->snapshot();
     const auto registered = std::count_if(accounts.begin(), accounts.end(), [](const AccountStatus &s) { return s.state == RegistrationState::Registered; });
-    m_status->setText(tr("Engine running on %1 - %2 of %3 accounts registered")
-                          .arg(m_ctx.feed->listenAddresses().join(QStringLiteral(", ")))
-                          .arg(registered)
-                          .arg(accounts.size()));
+    QString text = tr("Engine running on %1 - %2 of %3 accounts registered")
+                       .arg(m_ctx.feed->listenAddresses().join(QStringLiteral(", ")))
+                       .arg(registered)
+                       .arg(accounts.size());
+    const UpstreamStatus upstream = m_ctx.feed->upstreamStatus();
+    if (upstream.state != UpstreamStatus::State::Off)
+        text += QStringLiteral(" - ") + upstreamSummary(upstream);
+    m_status->setText(text);
 }
 
 void MainWindow::changeEvent(QEvent *event)

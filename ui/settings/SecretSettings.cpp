@@ -46,6 +46,8 @@ void SecretSettings::save()
 void SecretSettings::saved(const QString &key, const Status &status)
 {
     m_result->setText(status ? tr("Password saved in %1.").arg(m_secrets.describe()) : tr("%1 not saved: %2").arg(key, status.message()));
+    if (status)
+        emit secretSaved();
     if (--m_pending <= 0) {
         m_pending = 0;
         m_save->setEnabled(true);

@@ -11,12 +11,13 @@ namespace centrale::ui {
 
 class PasswordField;
 
-// Secret-store keys; the engine reads the same ones (lead: move to core/secrets when wiring).
-
 class SecretSettings : public QWidget {
     Q_OBJECT
 public:
     SecretSettings(SecretStore &secrets, QWidget *parent = nullptr);
+
+signals:
+    void secretSaved(); // a running engine must re-read the secrets
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,7 @@
 #include "settings/SettingsPage.h"
 #include "settings/LanguageSwitcher.h"
 #include "settings/SecretSettings.h"
+#include "sip/StatusFeed.h"
 #include "store/SettingsRepository.h"
 
 #include <QComboBox>
@@ -16,7 +17,7 @@ namespace centrale::ui {
 
 SettingsPage::SettingsPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)), m_table(new QTableWidget(0, 3, this)),
-      m_save(new QPushButton(this)), m_status(new QLabel(this))
+      m_save(new QPushButton(this)), m_status(new QLabel(this)), m_upstream(new QLabel(this))
 {
     // Language names in their own language: findable whatever the current one is.
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
@@ -37,7 +38,14 @@ SettingsPage::SettingsPage(const AppContext &ctx, QWidget *parent)
     layout->addWidget(m_table);
     layout->addWidget(m_status);
     layout->addWidget(m_save, 0, Qt::AlignRight);
-    layout->addWidget(new SecretSettings(ctx.secrets, this));
+    auto *secrets = new SecretSettings(ctx.secrets, this);
+    layout->addWidget(secrets);
+    connect(secrets, &SecretSettings::secretSaved, this, [this] { (void)SettingsRepository(m_ctx.db).notifySecretChanged(); });
+    layout->addWidget(m_upstream);
+    if (m_ctx.feed) {
+        connect(m_ctx.feed, &StatusFeed::upstreamChanged, this, &SettingsPage::showUpstream);
+        connect(m_ctx.feed, &StatusFeed::runningChanged, this, &SettingsPage::showUpstream);
+    }
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     reload();
     retranslate();
@@ -80,8 +88,17 @@ void SettingsPage::save()
     reload();
 }
 
+void SettingsPage::showUpstream()
+{
+    const UpstreamStatus s = m_ctx.feed ? m_ctx.feed->upstreamStatus() : UpstreamStatus{};
+    m_upstream->setText(!m_ctx.feed || !m_ctx.feed->isRunning() ? tr("Carrier registration: the engine is not running")
+                        : s.state == UpstreamStatus::State::Off ? tr("Carrier registration: none (set upstream.username and the upstream password to register)")
+                                                                : upstreamSummary(s));
+}
+
 void SettingsPage::retranslate()
 {
+    showUpstream();
     m_languageLabel->setText(tr("&Language"));
     {
         const QSignalBlocker block(m_language); // follow switches made elsewhere without re-applying

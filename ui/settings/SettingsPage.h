@@ -20,6 +20,7 @@ public:
 
 private:
     void save();
+    void showUpstream();
     void retranslate() override;
     AppContext m_ctx;
     QLabel *m_languageLabel;
@@ -27,6 +28,7 @@ private:
     QTableWidget *m_table;
     QPushButton *m_save;
     QLabel *m_status;
+    QLabel *m_upstream; // the engine's registration at the carrier
 };
 
 } // namespace centrale::ui
