@@ -27,65 +27,80 @@ int LimitTracker::callLimit(const Limits &l, LimitWindow w)
     return w == LimitWindow::Hour ? l.callsHour : w == LimitWindow::Day ? l.callsDay : l.callsWeek;
 }
 
-void LimitTracker::prune(QList<UsageEntry> &list, qint64 nowMs) const
+const LimitTracker::Windows &LimitTracker::windowsAt(qint64 atMs) const
 {
-    const qint64 cutoff = nowMs - 8LL * 24 * 3600 * 1000;
-    while (!list.isEmpty() && list.first().atMs < cutoff)
-        list.removeFirst();
+    if (atMs < m_windows.hourStart || atMs >= m_windows.hourEnd) {
+        m_windows.hourStart = windowStart(LimitWindow::Hour, atMs);
+        m_windows.hourEnd = QDateTime::fromMSecsSinceEpoch(m_windows.hourStart).addSecs(3600).toMSecsSinceEpoch();
+        m_windows.dayStart = windowStart(LimitWindow::Day, atMs);
+        m_windows.weekStart = windowStart(LimitWindow::Week, atMs);
+    }
+    return m_windows;
+}
+
+WindowUsage &LimitTracker::bucket(const QString &key, qint64 atMs)
+{
+    auto &hours = m_hours[key];
+    // Older than any window that can still be asked for (a week and a day of slack).
+    const qint64 cutoff = atMs - 8LL * 24 * 3600 * 1000;
+    while (!hours.isEmpty() && hours.firstKey() < cutoff)
+        hours.erase(hours.begin());
+    return hours[windowsAt(atMs).hourStart];
+}
+
+void LimitTracker::load(const UsageSnapshot &usage)
+{
+    m_hours.clear();
+    for (auto it = usage.cbegin(); it != usage.cend(); ++it)
+        for (const auto &e : it.value()) {
+            WindowUsage &b = bucket(it.key(), e.atMs);
+            b.spentMicros += e.costMicros;
+            ++b.calls;
+        }
 }
 
 WindowUsage LimitTracker::usage(const QString &key, LimitWindow w, qint64 nowMs) const
 {
     WindowUsage u;
-    const qint64 start = windowStart(w, nowMs);
-    for (const auto &e : m_entries.value(key)) {
-        if (e.atMs < start)
-            continue;
-        u.spentMicros += e.costMicros;
-        ++u.calls;
+    const auto hours = m_hours.constFind(key);
+    if (hours == m_hours.constEnd())
+        return u;
+    const Windows &win = windowsAt(nowMs);
+    const qint64 start = w == LimitWindow::Hour ? win.hourStart : w == LimitWindow::Day ? win.dayStart : win.weekStart;
+    for (auto it = hours->lowerBound(start); it != hours->cend() && it.key() < win.hourEnd; ++it) {
+        u.spentMicros += it->spentMicros;
+        u.calls += it->calls;
     }
     return u;
 }
 
-void LimitTracker::recordStart(const QString &key, qint64 atMs)
-{
-    auto &list = m_entries[key];
-    prune(list, atMs);
-    list.append(UsageEntry{atMs, 0});
-}
+void LimitTracker::recordStart(const QString &key, qint64 atMs) { ++bucket(key, atMs).calls; }
 
-void LimitTracker::recordCost(const QString &key, qint64 startedMs, qint64 costMicros)
-{
-    auto &list = m_entries[key];
-    // The start was recorded when the call was admitted; fill in its cost.
-    for (auto it = list.rbegin(); it != list.rend(); ++it) {
-        if (it->atMs == startedMs && it->costMicros == 0) {
-            it->costMicros = costMicros;
-            return;
-        }
-    }
-    list.append(UsageEntry{startedMs, costMicros});
-}
+// The call was counted when it was admitted; its cost belongs to the hour it started in.
+void LimitTracker::recordCost(const QString &key, qint64 startedMs, qint64 costMicros) { bucket(key, startedMs).spentMicros += costMicros; }
 
 QList<LimitWarning> LimitTracker::newWarnings(const QString &key, const Limits &limits, qint64 nowMs)
 {
     QList<LimitWarning> out;
+    const Windows &win = windowsAt(nowMs);
+    // Windows that ended before this week began cannot warn again.
+    while (!m_warned.isEmpty() && m_warned.firstKey() < win.weekStart)
+        m_warned.erase(m_warned.begin());
     for (LimitWindow w : {LimitWindow::Hour, LimitWindow::Day, LimitWindow::Week}) {
         const qint64 limit = limitMicros(limits, w);
         if (limit <= 0)
             continue;
         const qint64 spent = usage(key, w, nowMs).spentMicros;
+        const qint64 start = w == LimitWindow::Hour ? win.hourStart : w == LimitWindow::Day ? win.dayStart : win.weekStart;
+        auto tag = [&](int level) { return QStringLiteral("%1|%2|%3").arg(key).arg(int(w)).arg(level); };
+        QSet<QString> &warned = m_warned[start];
         for (int level : {limits.warnPercentSecond, limits.warnPercentFirst}) {
             if (spent * 100 < limit * level)
                 continue;
-            const QString tag = key + QLatin1Char('|') + QString::number(int(w)) + QLatin1Char('|') + QString::number(windowStart(w, nowMs))
-                                + QLatin1Char('|') + QString::number(level);
-            if (!m_warned.contains(tag)) {
-                m_warned.insert(tag);
+            if (!warned.contains(tag(level))) {
+                warned.insert(tag(level));
                 // Crossing 95 % at once also covers 80 %: one mail, the higher level.
-                const QString lower = key + QLatin1Char('|') + QString::number(int(w)) + QLatin1Char('|') + QString::number(windowStart(w, nowMs))
-                                      + QLatin1Char('|') + QString::number(limits.warnPercentFirst);
-                m_warned.insert(lower);
+                warned.insert(tag(limits.warnPercentFirst));
                 out << LimitWarning{w, level, spent, limit};
             }
             break;

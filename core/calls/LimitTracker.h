@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 
 namespace centrale::calls {
@@ -28,9 +29,11 @@ struct LimitWarning {
     qint64 spentMicros, limitMicros;
 };
 
+// Calls are kept as sums per local clock hour, not one entry per call: a busy trunk makes
+// hundreds of thousands of calls a week, and every new call asks for three windows.
 class LimitTracker {
 public:
-    void load(UsageSnapshot usage) { m_entries = std::move(usage); }
+    void load(const UsageSnapshot &usage);
 
     WindowUsage usage(const QString &key, LimitWindow w, qint64 nowMs) const;
     // Ongoing calls' cost so far is added by the caller where it matters.
@@ -44,9 +47,16 @@ public:
     static int callLimit(const Limits &l, LimitWindow w);
 
 private:
-    void prune(QList<UsageEntry> &list, qint64 nowMs) const;
-    QHash<QString, QList<UsageEntry>> m_entries;
-    QSet<QString> m_warned; // "key|window|start|percent"
+    struct Windows {
+        qint64 hourStart = 0, hourEnd = 0, dayStart = 0, weekStart = 0;
+    };
+    // Window starts for the hour holding atMs; local-time arithmetic is worth caching.
+    const Windows &windowsAt(qint64 atMs) const;
+    WindowUsage &bucket(const QString &key, qint64 atMs);
+
+    QHash<QString, QMap<qint64, WindowUsage>> m_hours; // policy key → hour start → sums
+    QMap<qint64, QSet<QString>> m_warned;              // window start → "key|window|percent" reported
+    mutable Windows m_windows;
 };
 
 } // namespace centrale::calls

@@ -1,6 +1,5 @@
 #include "domain/PhoneNumber.h"
 
-#include <QRegularExpression>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -72,9 +71,12 @@ Result<PhoneNumber> PhoneNumber::parse(const QString &input, const QString &defa
 
     // Normalise the forms without +: 0031… is international, 31… (no leading 0) is
     // taken as international too, a single leading 0 is national.
-    QString digitsOnly = s;
-    digitsOnly.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
-    QString candidate = digitsOnly;
+    // Separators were checked above; keep digits and the + (this runs for every call).
+    QString candidate;
+    candidate.reserve(s.size());
+    for (QChar c : s)
+        if (c.isDigit() || c == QLatin1Char('+'))
+            candidate += c;
     if (candidate.startsWith(QLatin1String("00")))
         candidate = QLatin1Char('+') + candidate.mid(2);
     else if (!candidate.startsWith(QLatin1Char('+')) && !candidate.startsWith(QLatin1Char('0')))

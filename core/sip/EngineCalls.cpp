@@ -47,8 +47,10 @@ void EngineCore::emitCallNotice(CallNotice n) { m_pendingCalls.append(std::move(
 qint64 EngineCore::ongoingMicros(const QString &policyKey, qint64 nowMs, const QString &exceptCallId) const
 {
     qint64 sum = 0;
-    const auto calls = m_ongoing.value(policyKey);
-    for (auto it = calls.cbegin(); it != calls.cend(); ++it)
+    const auto found = m_ongoing.constFind(policyKey);
+    if (found == m_ongoing.constEnd())
+        return 0;
+    for (auto it = found->cbegin(); it != found->cend(); ++it)
         if (it.key() != exceptCallId)
             sum += it->perMinuteMicros * ((nowMs - it->answeredMs) / 1000) / 60;
     return sum;

@@ -1,5 +1,6 @@
 #include "sip/LegMessages.h"
 
+#include <sofia-sip/nta_stateless.h>
 #include <sofia-sip/sip_header.h>
 
 namespace centrale::sip {
@@ -57,8 +58,11 @@ nta_outgoing_t *sendOnLeg(const Leg &leg, msg_t *request, nta_response_f *callba
 
 void ackOnLeg(const Leg &leg, quint32 inviteCseq, const QByteArray &body, const QByteArray &bodyType)
 {
-    if (nta_outgoing_t *o = sendOnLeg(leg, legRequest(leg, "ACK", inviteCseq, {}, body, bodyType)))
-        nta_outgoing_destroy(o);
+    // A 2xx's ACK is no transaction of its own: sent statelessly, it does not sit in the
+    // agent's queues for 64×T1 (one such leftover per call shows in memory at load).
+    const QByteArray hop = leg.hop;
+    if (msg_t *m = legRequest(leg, "ACK", inviteCseq, {}, body, bodyType))
+        nta_msg_tsend(leg.agent, m, URL_STRING_MAKE(hop.constData()), TAG_END());
 }
 
 void replyWithBody(nta_incoming_t *irq, int status, const char *phrase, const QByteArray &contact, const sip_t *response)

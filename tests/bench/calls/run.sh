@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Calls through Centrale's B2BUA against Kamailio as a stateful relay of the same traffic,
+# in the same run: sipp as the PBX (INVITE → 407 → INVITE with digest → 180/200 → ACK →
+# BYE after the hold time) → server → sipp as the carrier (answers every call).
+#  1. calls per second: the highest offered rate whose bounded step completes on time with
+#     every call successful;
+#  2. concurrent calls: a steady rate with a long hold, and the server's memory (PSS) per
+#     concurrent call at the plateau.
+# On Centrale every policy check runs: IP whitelist, digest, caller ID, E.164 normalisation,
+# destination whitelist (the default ~100 countries), channels, hour/day/week limits priced
+# from the sample rate table, the call log written behind. Loopback only; every step is
+# bounded in count and time.
+#   tests/bench/calls/run.sh [build-dir]   (default: build)
+#   env: STEP_SECS (6) HOLD_MS (200) RATES ("200 400 …") CONC_RATE (100) CONC_HOLD_S (8)
+#        PERF_OUT=FILE  also record a perf profile of the engine during the rate ladder
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../../.." && pwd)
+ctl="$top/${1:-build}/app/ctl/centralectl"
+pbx="$top/tests/data/sipp/calls/pbx_call.xml"
+carrier="$top/tests/data/sipp/calls/carrier_answer.xml"
+step_secs=${STEP_SECS:-6}
+hold_ms=${HOLD_MS:-200}
+rates=(${RATES:-200 400 600 800 1000 1100 1200 1300 1400 1500 1600 1700 1800 1900 2000 2200 2400 2600 2800 3000})
+conc_rate=${CONC_RATE:-100}
+conc_hold=${CONC_HOLD_S:-8}
+trunk_number=31502053031
+password=bench-Pass-1
+for t in sipp kamailio python3; do command -v "$t" >/dev/null || { echo "bench: $t is missing" >&2; exit 1; }; done
+[ -x "$ctl" ] || { echo "bench: build first ($ctl missing)" >&2; exit 1; }
+[ $((conc_rate * conc_hold)) -le 1000 ] || { echo "bench: CONC_RATE × CONC_HOLD_S must stay within the trunk's 1,000 channels" >&2; exit 2; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+# One trunk (PBX on 127.0.0.1, the carrier on 127.0.0.3: the engine tells them apart by
+# address), 1,000 channels, limits high enough for the run but checked on every call.
+db="$work/centrale.sqlite"
+c() { "$ctl" --db "$db" --secrets-file "$work/secrets.json" "$@" >/dev/null; }
+c settings set sip.primary 127.0.0.1:35060
+c settings set sip.secondary 127.0.0.1:35062
+c settings set sip.qualify.interval 0
+c settings set upstream.address 127.0.0.3:37060
+# One sipp source sends everything; the per-source flood limit (pike's job) is off, as
+# Kamailio's config here has no pike either.
+c settings set security.flood.rate 0
+c rates import "$top/data/rates-sample.csv"
+c number add "$trunk_number"
+printf '%s\n%s\n' "$password" "$password-2" | c trunk add --name bench --channels 1000 --brand asterisk --format noplus \
+    --ip 127.0.0.1/32 --number "$trunk_number" --password-stdin
+python3 - "$db" <<'EOF'
+import json, sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+with con:
+    con.execute("UPDATE trunks SET limits = ?", (json.dumps({
+        "amount_hour": 100000000, "amount_day": 200000000, "amount_week": 400000000,
+        "calls_hour": 10000000, "calls_day": 20000000, "calls_week": 40000000,
+        "warn_first": 80, "warn_second": 95, "cps": 0}),))
+EOF
+printf 'SEQUENTIAL\n%s;0201234567;[authentication username=%s password=%s];;\n' "$trunk_number" "$trunk_number" "$password" > "$work/calls.csv"
+mkdir -p "$work/dbtext"
+printf 'id(int,auto) username(string) domain(string) password(string) ha1(string) ha1b(string)\n1:%s:127.0.0.1:%s:x:x\n' "$trunk_number" "$password" > "$work/dbtext/subscriber"
+printf 'table_name(string) table_version(int)\nsubscriber:7\n' > "$work/dbtext/version"
+
+# The carrier: a sipp UAS that answers every call, for as long as the server runs.
+start_carrier() {
+    sipp -sf "$carrier" -i 127.0.0.3 -p "$1" -nostdin >"$work/uas-$1.log" 2>&1 &
+    pids+=($!)
+}
+
+# One bounded sipp run as the PBX; prints "ok failed seconds".
+offer() {
+    local target=$1 port=$2 rate=$3 count=$4 hold=$5 start end out ok failed
+    start=$(date +%s.%N)
+    out=$(timeout $((count / rate * 4 + hold / 1000 + 20)) sipp -sf "$pbx" -inf "$work/calls.csv" "$target" -i 127.0.0.1 -p "$port" \
+          -r "$rate" -m "$count" -l 1000 -d "$hold" -recv_timeout 8000 -timeout $((count / rate * 3 + hold / 1000 + 10))s \
+          -nostdin -timeout_error -max_socket 2000 -default_behaviors all,-abortunexp 2>&1 || true)
+    end=$(date +%s.%N)
+    ok=$(echo "$out" | awk -F'|' '/Successful call/ {gsub(/ /,"",$3); print $3}' | tail -1)
+    failed=$(echo "$out" | awk -F'|' '/Failed call/ {gsub(/ /,"",$3); print $3}' | tail -1)
+    echo "${ok:-0} ${failed:-?} $(python3 -c "print(round($end-$start,2))")"
+}
+
+# Highest rate at which a bounded step completes on time with every call successful.
+max_rate() {
+    local target=$1 port=$2 best=0
+    for r in "${rates[@]}"; do
+        local n=$((r * step_secs)) ok failed secs
+        read -r ok failed secs < <(offer "$target" "$port" "$r" "$n" "$hold_ms")
+        echo "  $target: offered $r calls/s × ${step_secs}s → ok=$ok failed=$failed in ${secs}s" >&2
+        if [ "$ok" = "$n" ] && [ "$failed" = 0 ] && python3 -c "import sys; sys.exit(0 if $secs <= $step_secs * 1.15 + $hold_ms / 1000 + 1 else 1)"; then
+            best=$r
+        else
+            break
+        fi
+    done
+    echo "$best"
+}
+
+pss_kb() { # proportional set size of the given processes, summed (Kamailio shares memory between its processes)
+    local sum=0
+    for p in "$@"; do sum=$((sum + $(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0))); done
+    echo "$sum"
+}
+
+# Steady calls with a long hold; prints "concurrent_calls memory_delta_kb ok failed".
+concurrency() {
+    local target=$1 port=$2; shift 2
+    local n=$((conc_rate * (conc_hold + 4))) before peak=0 sampler
+    before=$(pss_kb "$@")
+    ( while sleep 0.5; do pss_kb "$@"; done ) > "$work/pss" &
+    sampler=$!
+    read -r ok failed secs < <(offer "$target" "$port" "$conc_rate" "$n" $((conc_hold * 1000)))
+    kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+    peak=$(sort -n "$work/pss" | tail -1)
+    echo "  $target: $conc_rate calls/s held ${conc_hold}s → ok=$ok failed=$failed, PSS ${before} kB → peak ${peak:-?} kB" >&2
+    echo "$((conc_rate * conc_hold)) $(( ${peak:-0} - before )) $ok $failed"
+}
+
+rev=$(git -C "$top" rev-parse --short HEAD 2>/dev/null || echo '?')
+echo "Centrale ($rev): centralectl serve, B2BUA with every policy check, carrier sipp on 127.0.0.3:37060" >&2
+start_carrier 37060
+"$ctl" --db "$db" --secrets-file "$work/secrets.json" serve > "$work/centrale.log" 2>&1 &
+pids+=($!)
+cpid=$!
+sleep 1
+offer 127.0.0.1:35060 35100 10 20 0 >/dev/null # warm-up: lazy initialisation is not per-call memory
+read -r c_conc c_mem c_ok c_failed < <(concurrency 127.0.0.1:35060 35100 "$cpid")
+if [ -n "${PERF_OUT:-}" ]; then # where the engine's time goes, during the ladder
+    perf record -F 499 -g -p "$cpid" -o "$PERF_OUT" >/dev/null 2>&1 &
+    perfpid=$!
+fi
+centrale=$(max_rate 127.0.0.1:35060 35100)
+[ -n "${perfpid:-}" ] && { kill -INT "$perfpid"; wait "$perfpid" 2>/dev/null || true; }
+c_cpu=$(awk '{print ($14 + $15) / 100}' "/proc/$cpid/stat")
+c_calls=$(sqlite3 "$db" "SELECT count(*) FROM call_log" 2>/dev/null || echo '?')
+kill "$cpid"; wait "$cpid" 2>/dev/null || true
+
+echo "Kamailio $(kamailio -v 2>/dev/null | head -1 | awk '{print $3}'): tm + rr + auth_db (db_text), children=2, carrier sipp on 127.0.0.3:37160" >&2
+start_carrier 37160
+sed -e "s|@ADDR@|127.0.0.1:36060|" -e "s|@CARRIER@|127.0.0.3:37160|" -e "s|@DBDIR@|$work/dbtext|" "$here/kamailio.cfg.in" > "$work/kamailio.cfg"
+kamailio -f "$work/kamailio.cfg" -DD -E -m 512 -M 16 -P "$work/k.pid" -Y "$work" -w "$work" > "$work/kamailio.log" 2>&1 &
+kpid=$!
+pids+=($kpid)
+sleep 1.5
+offer 127.0.0.1:36060 36100 10 20 0 >/dev/null
+read -r k_conc k_mem k_ok k_failed < <(concurrency 127.0.0.1:36060 36100 $(pgrep -P "$kpid") "$kpid")
+kamailio=$(max_rate 127.0.0.1:36060 36100)
+
+ratio=$(python3 -c "print('%.2f' % ($centrale / $kamailio) if $kamailio else 'n/a')")
+echo
+echo "Call benchmark (hold ${hold_ms} ms, every call successful, ${step_secs}s steps; concurrency at $conc_rate calls/s held ${conc_hold}s)"
+echo "  centrale: $centrale calls/s; $c_conc concurrent calls ($c_ok ok, $c_failed failed): $(python3 -c "print('%.1f' % ($c_mem / $c_conc))") kB per concurrent call"
+echo "  kamailio: $kamailio calls/s; $k_conc concurrent calls ($k_ok ok, $k_failed failed): $(python3 -c "print('%.1f' % ($k_mem / $k_conc))") kB per concurrent call"
+echo "  ratio centrale/kamailio (calls/s): $ratio"
+echo "  centrale: ${c_cpu}s of CPU for the whole run; $c_calls calls in its call log"
