@@ -243,35 +243,37 @@ void CallEngine::handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip,
     tryNextTarget(ref);
 }
 
-bool CallEngine::sendInvite(Call &c, const Target &t, const QByteArray &authorization)
+bool CallEngine::sendInvite(Call &c, Branch &br, const QByteArray &authorization)
 {
+    const Target &t = c.targets[br.targetIndex];
+    Leg &b = br.leg;
     if (authorization.isEmpty()) {
-        if (!c.b.callId.isEmpty())
-            m_byCallId.remove(c.b.callId);
-        c.b = Leg{};
-        c.b.callId = randomToken() + "@centrale";
-        c.b.localTag = randomToken();
-        m_byCallId.insert(c.b.callId, {c.id, false});
+        if (!b.callId.isEmpty())
+            m_byCallId.remove(b.callId);
+        b = Leg{};
+        b.callId = randomToken() + "@centrale";
+        b.localTag = randomToken();
+        m_byCallId.insert(b.callId, {c.id, false});
     }
-    c.b.agent = t.agent;
-    c.b.hop = t.hop;
-    c.b.remoteTarget = t.requestUri;
-    c.b.remoteUri = '<' + t.toUri + '>';
+    b.agent = t.agent;
+    b.hop = t.hop;
+    b.remoteTarget = t.requestUri;
+    b.remoteUri = '<' + t.toUri + '>';
     const QByteArray host = m_addresses[t.agent == m_agents[1] ? 1 : 0];
     if (c.privacy == "id")
-        c.b.localUri = "\"Anonymous\" <sip:anonymous@anonymous.invalid>";
+        b.localUri = "\"Anonymous\" <sip:anonymous@anonymous.invalid>";
     else
-        c.b.localUri = "<sip:" + c.fromUser + '@' + host + '>';
-    c.b.inviteCseq = ++c.b.cseq;
+        b.localUri = "<sip:" + c.fromUser + '@' + host + '>';
+    b.inviteCseq = ++b.cseq;
 
     msg_t *m = nta_msg_create(t.agent, 0);
     sip_t *sip = sip_object(m);
     const QByteArray requestLine = "INVITE " + t.requestUri + " SIP/2.0";
-    const QByteArray from = c.b.localUri + ";tag=" + c.b.localTag;
-    const QByteArray cseq = QByteArray::number(c.b.cseq) + " INVITE";
+    const QByteArray from = b.localUri + ";tag=" + b.localTag;
+    const QByteArray cseq = QByteArray::number(b.cseq) + " INVITE";
     const QByteArray contact = contactFor(t.agent);
-    if (sip_add_tl(m, sip, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()), SIPTAG_TO_STR(c.b.remoteUri.constData()),
-                   SIPTAG_CALL_ID_STR(c.b.callId.constData()), SIPTAG_CSEQ_STR(cseq.constData()), SIPTAG_MAX_FORWARDS_STR("69"),
+    if (sip_add_tl(m, sip, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()), SIPTAG_TO_STR(b.remoteUri.constData()),
+                   SIPTAG_CALL_ID_STR(b.callId.constData()), SIPTAG_CSEQ_STR(cseq.constData()), SIPTAG_MAX_FORWARDS_STR("69"),
                    SIPTAG_CONTACT_STR(contact.constData()), SIPTAG_ALLOW_STR("INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, UPDATE"), TAG_END()) < 0) {
         msg_destroy(m);
         return false;
@@ -292,29 +294,71 @@ bool CallEngine::sendInvite(Call &c, const Target &t, const QByteArray &authoriz
                    SIPTAG_PAYLOAD_STR(sdp.constData()), TAG_END());
     }
     const QByteArray hop = t.hop;
-    c.orq = nta_outgoing_mcreate(t.agent, bCallback, idMagic<nta_outgoing_magic_t>(c.id), URL_STRING_MAKE(hop.constData()), m, TAG_END());
-    return c.orq != nullptr;
+    br.orq = nta_outgoing_mcreate(t.agent, bCallback, idMagic<nta_outgoing_magic_t>(c.id), URL_STRING_MAKE(hop.constData()), m, TAG_END());
+    return br.orq != nullptr;
 }
 
 void CallEngine::tryNextTarget(Call &c)
 {
+    c.finalInGroup = false;
     while (++c.targetIndex < c.targets.size()) {
-        const Target &t = c.targets[c.targetIndex];
-        if (t.kind == Target::Kind::Final)
-            return answerA(c, t.finalStatus, t.finalPhrase, t.finalReason);
-        c.authTried = false;
-        if (sendInvite(c, t)) {
-            c.rec.bLeg = t.label;
-            c.ringDeadlineMs = t.timeoutSecs > 0 ? nowMs() + t.timeoutSecs * 1000LL : 0;
+        const Target &first = c.targets[c.targetIndex];
+        if (first.kind == Target::Kind::Final)
+            return answerA(c, first.finalStatus, first.finalPhrase, first.finalReason);
+        // The target and the rest of its ring group, all at once.
+        int last = c.targetIndex;
+        while (first.group != 0 && last + 1 < c.targets.size() && c.targets[last + 1].group == first.group)
+            ++last;
+        for (int i = c.targetIndex; i <= last; ++i) {
+            Branch br;
+            br.targetIndex = i;
+            if (sendInvite(c, br)) {
+                c.branches.push_back(std::move(br));
+            } else {
+                m_byCallId.remove(br.leg.callId);
+                c.lastFailure = 503;
+                c.lastPhrase = "Service Unavailable";
+                c.lastReason = QCoreApplication::translate("CallEngine", "could not send the call to %1").arg(c.targets[i].label);
+            }
+        }
+        c.targetIndex = last;
+        if (!c.branches.empty()) {
+            c.rec.bLeg = c.targets[c.branches.front().targetIndex].label;
+            c.ringDeadlineMs = first.timeoutSecs > 0 ? nowMs() + first.timeoutSecs * 1000LL : 0;
             return;
         }
-        c.lastFailure = 503;
-        c.lastPhrase = "Service Unavailable";
-        c.lastReason = QCoreApplication::translate("CallEngine", "could not send the call to %1").arg(t.label);
     }
     if (c.lastFailure)
         return answerA(c, c.lastFailure, c.lastPhrase, c.lastReason);
     answerA(c, 480, "Temporarily Unavailable", QCoreApplication::translate("CallEngine", "nobody could take the call"));
+}
+
+Branch *CallEngine::findBranch(Call &c, nta_outgoing_t *orq)
+{
+    for (auto &br : c.branches)
+        if (br.orq == orq)
+            return &br;
+    return nullptr;
+}
+
+void CallEngine::dropBranch(Call &c, nta_outgoing_t *orq, bool cancel)
+{
+    for (auto it = c.branches.begin(); it != c.branches.end(); ++it) {
+        if (it->orq != orq)
+            continue;
+        if (cancel)
+            nta_outgoing_tcancel(orq, nullptr, nullptr, TAG_END());
+        nta_outgoing_destroy(orq);
+        m_byCallId.remove(it->leg.callId);
+        c.branches.erase(it);
+        return;
+    }
+}
+
+void CallEngine::cancelBranches(Call &c)
+{
+    while (!c.branches.empty())
+        dropBranch(c, c.branches.back().orq, true);
 }
 
 void CallEngine::answerA(Call &c, int status, const QByteArray &phrase, const QString &reason)
@@ -374,29 +418,36 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
 {
     const int status = sip && sip->sip_status ? sip->sip_status->st_status : nta_outgoing_status(orq);
     const auto it = m_calls.find(id);
-    if (it == m_calls.end() || it->second->orq != orq) {
+    Branch *br = it == m_calls.end() ? nullptr : findBranch(*it->second, orq);
+    if (!br) {
         if (status >= 200)
             nta_outgoing_destroy(orq); // an abandoned target answering late
         return 0;
     }
     Call &c = *it->second;
+    const Target &t = c.targets[br->targetIndex];
     if (status < 200) {
         if (status == 100 || !c.irq)
             return 0;
         if (sip->sip_to && sip->sip_to->a_tag)
-            c.b.remoteTag = sip->sip_to->a_tag;
+            br->leg.remoteTag = sip->sip_to->a_tag;
         replyWithBody(c.irq, status, sip->sip_status->st_phrase, contactFor(c.a.agent), sip);
         return 0;
     }
-    c.orq = nullptr;
     if (status < 300) {
+        // This branch is the B leg now; the rest of its group stops ringing.
+        c.b = std::move(br->leg);
+        c.rec.bLeg = t.label;
+        const bool toCarrier = t.kind == Target::Kind::Carrier;
+        c.branches.erase(c.branches.begin() + (br - c.branches.data()));
+        nta_outgoing_destroy(orq);
+        cancelBranches(c);
         c.b.remoteTag = sip->sip_to && sip->sip_to->a_tag ? QByteArray(sip->sip_to->a_tag) : QByteArray();
         if (sip->sip_contact)
             c.b.remoteTarget = urlBytes(sip->sip_contact->m_url);
         c.b.routes = routeSet(sip->sip_record_route, true);
-        if (c.targets[c.targetIndex].kind == Target::Kind::Carrier)
+        if (toCarrier)
             c.b.hop = dialogHop(c.b);
-        nta_outgoing_destroy(orq);
         c.answered = true;
         c.ringDeadlineMs = 0;
         c.rec.answeredMs = nowMs();
@@ -416,26 +467,41 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
         challenge = authorizationValue(sip->sip_proxy_authenticate);
     else if (sip && status == 401 && sip->sip_www_authenticate)
         challenge = authorizationValue(sip->sip_www_authenticate);
-    nta_outgoing_destroy(orq);
-    const Target &t = c.targets[c.targetIndex];
     const auto &u = cfg().calls.upstream;
-    if (!challenge.isEmpty() && t.kind == Target::Kind::Carrier && !c.authTried && !u.username.isEmpty()) {
-        c.authTried = true;
+    if (!challenge.isEmpty() && t.kind == Target::Kind::Carrier && !br->authTried && !u.username.isEmpty()) {
+        nta_outgoing_destroy(orq);
+        br->orq = nullptr;
+        br->authTried = true;
         const QByteArray answer = answerChallenge(challenge, u.username, u.password, "INVITE", t.requestUri);
-        if (!answer.isEmpty() && sendInvite(c, t, answer))
+        if (!answer.isEmpty() && sendInvite(c, *br, answer))
             return 0;
+        m_byCallId.remove(br->leg.callId);
+        c.branches.erase(c.branches.begin() + (br - c.branches.data()));
+    } else {
+        dropBranch(c, orq, false);
     }
-    c.lastFailure = status;
-    c.lastPhrase = phrase;
-    c.lastReason = QCoreApplication::translate("CallEngine", "%1 answered %2 %3").arg(t.label).arg(status).arg(QString::fromUtf8(phrase));
+    branchFailed(c, status, phrase, QCoreApplication::translate("CallEngine", "%1 answered %2 %3").arg(t.label).arg(status).arg(QString::fromUtf8(phrase)));
+    return 0;
+}
+
+void CallEngine::branchFailed(Call &c, int status, const QByteArray &phrase, const QString &reason)
+{
     // Busy, not found and declined are the callee's answer: ringing someone else would
     // surprise the caller (and ring a person twice when both accounts reach one phone).
+    // Within a ring group that answer outranks a device that could not be reached.
     const bool retry = status == 408 || status == 480 || status >= 500;
-    if (retry && c.targetIndex + 1 < c.targets.size())
+    if (!c.finalInGroup) {
+        c.lastFailure = status;
+        c.lastPhrase = phrase;
+        c.lastReason = reason;
+        c.finalInGroup = !retry;
+    }
+    if (!c.branches.empty())
+        return; // the rest of the group still rings
+    if (!c.finalInGroup && c.targetIndex + 1 < c.targets.size())
         tryNextTarget(c);
     else
-        answerA(c, status, phrase, c.lastReason);
-    return 0;
+        answerA(c, c.lastFailure, c.lastPhrase, c.lastReason);
 }
 
 int CallEngine::onACancel(quint64 id, nta_incoming_t *irq, const sip_t *sip)
@@ -545,9 +611,17 @@ void CallEngine::onStrayResponse(nta_agent_t *agent, msg_t *msg, sip_t *sip)
 {
     bool isA = false;
     Call *c = sip && sip->sip_call_id && sip->sip_cseq && sip->sip_status ? findByLegCallId(QByteArray(sip->sip_call_id->i_id), &isA) : nullptr;
-    if (c && !isA && c->answered && !c->bAckPending && sip->sip_cseq->cs_method == sip_method_invite && sip->sip_status->st_status < 300
-        && sip->sip_cseq->cs_seq == c->b.inviteCseq)
+    const bool invite2xx = sip && sip->sip_cseq && sip->sip_status && sip->sip_cseq->cs_method == sip_method_invite && sip->sip_status->st_status >= 200
+                           && sip->sip_status->st_status < 300;
+    if (c && !isA && c->answered && !c->bAckPending && invite2xx && sip->sip_cseq->cs_seq == c->b.inviteCseq && sip->sip_to && sip->sip_to->a_tag
+        && c->b.remoteTag == sip->sip_to->a_tag) {
         ackOnLeg(c->b, c->b.inviteCseq); // our ACK was lost: the callee retransmits its 2xx
+    } else if (invite2xx && !c) {
+        // A ring-group branch answered after another had taken the call (or after the
+        // caller gave up): ACK it and hang it up, or that phone would think it is in a call.
+        if (nta_msg_ackbye(agent, msg) == 0)
+            return;
+    }
     nta_msg_discard(agent, msg);
 }
 
@@ -562,10 +636,7 @@ void CallEngine::endCall(quint64 id, int status, const QString &reason, bool bye
         sendInDialog(*c, true, "BYE");
     if (byeB && c->answered)
         sendInDialog(*c, false, "BYE");
-    if (c->orq) {
-        nta_outgoing_tcancel(c->orq, nullptr, nullptr, TAG_END());
-        nta_outgoing_destroy(c->orq);
-    }
+    cancelBranches(*c);
     if (c->irq) {
         nta_incoming_treply(c->irq, SIP_487_REQUEST_CANCELLED, TAG_END());
         nta_incoming_destroy(c->irq);
@@ -600,7 +671,7 @@ void CallEngine::tick(qint64 now)
             unacknowledged << id;
         else if (c->aInvite && now >= c->aRetransmitAtMs)
             retransmitAnswer(*c, now);
-        if (c->orq && c->ringDeadlineMs && now >= c->ringDeadlineMs)
+        if (!c->branches.empty() && c->ringDeadlineMs && now >= c->ringDeadlineMs)
             noAnswer << id;
         else if (c->answered && c->endDeadlineMs && now >= c->endDeadlineMs)
             overdue << id;
@@ -610,14 +681,10 @@ void CallEngine::tick(qint64 now)
         if (it == m_calls.end())
             continue;
         Call &c = *it->second;
-        const Target &t = c.targets[c.targetIndex];
-        nta_outgoing_tcancel(c.orq, nullptr, nullptr, TAG_END());
-        nta_outgoing_destroy(c.orq);
-        c.orq = nullptr;
-        c.lastFailure = 480;
-        c.lastPhrase = "Temporarily Unavailable";
-        c.lastReason = QCoreApplication::translate("CallEngine", "%1 did not answer within %2 s").arg(t.label).arg(t.timeoutSecs);
-        tryNextTarget(c);
+        const Target &t = c.targets[c.branches.front().targetIndex];
+        cancelBranches(c);
+        c.ringDeadlineMs = 0;
+        branchFailed(c, 480, "Temporarily Unavailable", QCoreApplication::translate("CallEngine", "%1 did not answer within %2 s").arg(t.label).arg(t.timeoutSecs));
     }
     for (quint64 id : unacknowledged)
         endCall(id, 0, QCoreApplication::translate("CallEngine", "the caller never acknowledged the answer (no ACK within 32 s)"), true, true);

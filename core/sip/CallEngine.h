@@ -1,7 +1,9 @@
 #pragma once
 // The call half of the engine: a signalling back-to-back user agent on nta. Each call
-// has an A leg (the INVITE we received) and a B leg (the INVITE we sent), each its own
-// dialog with its own Call-ID and tags; SDP passes through (media flows end to end).
+// has an A leg (the INVITE we received) and a B leg (the INVITE that was answered), each
+// its own dialog with its own Call-ID and tags; SDP passes through (media flows end to end).
+// Targets in one ring group (all registrations of an account, all phones of a ring step)
+// ring at once as branches; the first to answer becomes the B leg, the others are cancelled.
 // Everything here runs on the engine thread.
 #include "calls/CallPolicy.h"
 #include "calls/ChannelCounter.h"
@@ -16,6 +18,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace centrale::sip {
 
@@ -46,6 +49,7 @@ struct Target {
     QByteArray requestUri, hop, toUri;
     nta_agent_t *agent = nullptr;
     int timeoutSecs = 0;            // 0 = ring until the caller gives up
+    int group = 0;                  // targets with one non-zero group ring together
     QString label;                  // for the log: "primary 31508200000" / "carrier +3120…"
     QString policyKey;              // channels/limits the leg takes (inbound to a trunk or phone)
     int finalStatus = 0;            // Final: answer the caller with this
@@ -53,18 +57,27 @@ struct Target {
     QString finalReason;
 };
 
+// One INVITE sent while ringing: its own dialog-to-be and transaction.
+struct Branch {
+    Leg leg;
+    nta_outgoing_t *orq = nullptr;
+    int targetIndex = 0;
+    bool authTried = false;
+};
+
 struct Call {
     quint64 id = 0;
     bool outbound = true;
     Leg a, b;
     nta_incoming_t *irq = nullptr;  // A's INVITE until it has a final answer
-    nta_outgoing_t *orq = nullptr;  // B's INVITE until it has a final answer
+    std::vector<Branch> branches;   // B INVITEs ringing now (one ring group)
     QByteArray offer, offerType;    // A's SDP, re-sent to each target
     QByteArray fromUser, paiHeader, privacy;
     QList<Target> targets;
-    int targetIndex = -1;
+    int targetIndex = -1;           // the last target started
     qint64 ringDeadlineMs = 0, endDeadlineMs = 0;
-    bool answered = false, ending = false, authTried = false;
+    bool answered = false, ending = false;
+    bool finalInGroup = false;      // a branch gave the callee's answer (486/404/603): no next group
     bool bAckPending = false;       // late offer: B's 2xx waits for A's ACK with the answer
     QByteArray bAckMsgRuri;
     QString channelKey;             // the policy whose channel this call holds
@@ -112,10 +125,14 @@ private:
     void refuse(nta_agent_t *agent, msg_t *msg, const calls::Refusal &r, CallRecord rec);
     QList<Target> inboundTargets(const calls::DidRoute &route, const QString &digits, CallRecord &rec, int depth = 0);
     QList<Target> planTargets(qint64 planId, const QString &digits, CallRecord &rec, int depth);
-    QList<Target> accountTargets(qint64 accountId, const QString &userPart, const QString &label, int timeoutSecs, const QString &policyKey);
+    QList<Target> accountTargets(qint64 accountId, const QString &userPart, const QString &label, int timeoutSecs, const QString &policyKey, int group);
     Target carrierTarget(const QString &e164Digits, int timeoutSecs, const QString &label);
     void tryNextTarget(Call &c);
-    bool sendInvite(Call &c, const Target &t, const QByteArray &authorization = {});
+    bool sendInvite(Call &c, Branch &br, const QByteArray &authorization = {});
+    Branch *findBranch(Call &c, nta_outgoing_t *orq);
+    void dropBranch(Call &c, nta_outgoing_t *orq, bool cancel);
+    void cancelBranches(Call &c);
+    void branchFailed(Call &c, int status, const QByteArray &phrase, const QString &reason);
     void answerA(Call &c, int status, const QByteArray &phrase, const QString &reason);
     void answerAWith2xx(Call &c, int status, const sip_t *response);
     void retransmitAnswer(Call &c, qint64 now);
@@ -135,6 +152,7 @@ private:
     QHash<QByteArray, qint64> m_recentRefusals;             // Call-ID → when: retransmissions are not logged twice
     calls::ChannelCounter m_channels;
     quint64 m_nextId = 1;
+    int m_nextGroup = 1;
     qint64 m_lastTick = 0;
 };
 

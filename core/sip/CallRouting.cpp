@@ -1,4 +1,4 @@
-// Where a call goes: the targets tried one after another for an inbound DID (a trunk's
+// Where a call goes: the targets tried in turn (a ring group at once) for an inbound DID (a trunk's
 // accounts, a phone, a call plan's steps) and the carrier for calls out.
 #include "calls/NumberRules.h"
 #include "calls/OpeningHours.h"
@@ -27,7 +27,7 @@ QByteArray withUser(const QByteArray &contact, const QByteArray &user)
 
 } // namespace
 
-QList<Target> CallEngine::accountTargets(qint64 accountId, const QString &userPart, const QString &label, int timeoutSecs, const QString &policyKey)
+QList<Target> CallEngine::accountTargets(qint64 accountId, const QString &userPart, const QString &label, int timeoutSecs, const QString &policyKey, int group)
 {
     QList<Target> out;
     const auto *account = cfg().findById(accountId);
@@ -44,6 +44,7 @@ QList<Target> CallEngine::accountTargets(qint64 accountId, const QString &userPa
         t.timeoutSecs = timeoutSecs;
         t.label = label;
         t.policyKey = policyKey;
+        t.group = group;
         out << t;
     }
     return out;
@@ -81,8 +82,9 @@ QList<Target> CallEngine::inboundTargets(const calls::DidRoute &route, const QSt
         if (!route.inbound)
             return final(404, "Not Found", QCoreApplication::translate("CallEngine", "inbound calls are off for +%1 on trunk %2").arg(digits, p.name));
         const QString user = calls::formatForPbx(digits, p.format);
-        QList<Target> out = accountTargets(p.primaryAccountId, user, QCoreApplication::translate("CallEngine", "%1 primary").arg(p.name), c.calls.noAnswerSecs, p.key);
-        out += accountTargets(p.secondaryAccountId, user, QCoreApplication::translate("CallEngine", "%1 secondary").arg(p.name), c.calls.noAnswerSecs, p.key);
+        // The primary's registrations ring together, then the secondary's.
+        QList<Target> out = accountTargets(p.primaryAccountId, user, QCoreApplication::translate("CallEngine", "%1 primary").arg(p.name), c.calls.noAnswerSecs, p.key, m_nextGroup++);
+        out += accountTargets(p.secondaryAccountId, user, QCoreApplication::translate("CallEngine", "%1 secondary").arg(p.name), c.calls.noAnswerSecs, p.key, m_nextGroup++);
         if (p.failoverPlanId)
             out += planTargets(p.failoverPlanId, digits, rec, depth + 1);
         if (out.isEmpty())
@@ -91,7 +93,7 @@ QList<Target> CallEngine::inboundTargets(const calls::DidRoute &route, const QSt
     }
     case calls::DidKind::Phone: {
         const auto &p = c.calls.policies.value(route.policyKey);
-        QList<Target> out = accountTargets(p.primaryAccountId, calls::formatForPbx(digits, NumberFormat::NoPlus), p.name, 0, p.key);
+        QList<Target> out = accountTargets(p.primaryAccountId, calls::formatForPbx(digits, NumberFormat::NoPlus), p.name, 0, p.key, m_nextGroup++);
         if (out.isEmpty())
             return final(480, "Temporarily Unavailable", QCoreApplication::translate("CallEngine", "phone %1 is not registered").arg(p.name));
         return out;
@@ -114,16 +116,18 @@ QList<Target> CallEngine::planTargets(qint64 planId, const QString &digits, Call
     for (int guard = 0; i >= 0 && i < plan.steps.size() && guard < 64; ++guard) {
         const CallPlanStep &s = plan.steps[i];
         switch (s.kind) {
-        case StepKind::RingPhones:
+        case StepKind::RingPhones: {
+            const int group = m_nextGroup++; // every phone of the step rings at once
             for (const auto &t : s.targets) {
                 auto n = PhoneNumber::parse(t);
                 const QString key = n ? c.calls.phoneByNumber.value(n->digits()) : QString();
                 if (key.isEmpty())
                     continue;
                 const auto &p = c.calls.policies.value(key);
-                out += accountTargets(p.primaryAccountId, p.name, QCoreApplication::translate("CallEngine", "%1: phone %2").arg(plan.name, p.name), s.timeoutSeconds, key);
+                out += accountTargets(p.primaryAccountId, p.name, QCoreApplication::translate("CallEngine", "%1: phone %2").arg(plan.name, p.name), s.timeoutSeconds, key, group);
             }
             break;
+        }
         case StepKind::Forward:
             for (const auto &t : s.targets)
                 if (auto n = PhoneNumber::parse(t); n && c.calls.upstream.isSet())

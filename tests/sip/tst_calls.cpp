@@ -283,6 +283,28 @@ private slots:
         unregisterAll();
     }
 
+    void registrationsOfOneAccountRingTogether()
+    {
+        // Two devices registered for the primary ring at once: the one that answers takes
+        // the call at once (no waiting for the no-answer time), the other is cancelled.
+        QVERIFY(registerPbx(40072, kTrunkNumber, QStringLiteral("primaryPass1")));
+        QVERIFY(registerPbx(40073, kTrunkNumber, QStringLiteral("primaryPass1")));
+        QTest::qWait(300);
+        EngineSipp ringing, answering;
+        ringing.start(QStringLiteral("pbx_noanswer"), kPbxIp, 40073, {kTrunkNumber});
+        answering.start(QStringLiteral("pbx_answer"), kPbxIp, 40072, {kTrunkNumber});
+        auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031;300")}, nullptr);
+        QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
+        QCOMPARE(answering.finish(), 0);
+        QCOMPARE(ringing.finish(), 0); // it rang and got the CANCEL
+        QVERIFY2(ringing.trace().contains(QLatin1String("CANCEL sip:+31502053031@127.0.0.1:40073")), qPrintable(ringing.trace().right(2000)));
+        const CallRecord r = nextRecord();
+        QCOMPARE(r.sipStatus, 200);
+        QCOMPARE(r.bLeg, QStringLiteral("pbx primary"));
+        QVERIFY2(r.answeredMs - r.startedMs < 2000, qPrintable(QString::number(r.answeredMs - r.startedMs))); // the no-answer time is 3 s
+        unregisterAll();
+    }
+
     void primaryNotAnsweringFailsOverToTheSecondary()
     {
         QVERIFY(registerPbx(40073, kTrunkNumber, QStringLiteral("primaryPass1")));
