@@ -74,6 +74,17 @@ Result<SecretStore *> CtlContext::secrets()
     return m_secrets.get();
 }
 
+Result<std::pair<Database *, SecretStore *>> CtlContext::stores()
+{
+    auto d = db();
+    if (!d)
+        return d.error();
+    auto s = secrets();
+    if (!s)
+        return s.error();
+    return std::pair{d.value(), s.value()};
+}
+
 int CtlContext::fail(const QString &message, int code)
 {
     QString line = message.simplified();

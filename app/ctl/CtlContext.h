@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QStringList>
 #include <memory>
+#include <utility>
 
 namespace centrale::ctl {
 
@@ -23,6 +24,8 @@ public:
 
     Result<Database *> db();
     Result<SecretStore *> secrets();
+    // Both, for commands that change accounts (passwords live in the secret store).
+    Result<std::pair<Database *, SecretStore *>> stores();
     bool json() const { return m_json; }
 
     int fail(const QString &message, int code = Failed); // one line on stderr

@@ -49,13 +49,11 @@ int phoneCommand(CtlContext &ctx, const QString &action)
                 return ctx.usage(QCoreApplication::translate("centralectl", "--password-stdin expects the password on the first line of standard input."));
             password = *line;
         }
-        auto db = ctx.db();
-        if (!db)
-            return ctx.fail(db.message());
-        auto secrets = ctx.secrets();
-        if (!secrets)
-            return ctx.fail(secrets.message());
-        auto r = AccountService(**db, **secrets).createPhone(ph, password);
+        auto stores = ctx.stores();
+        if (!stores)
+            return ctx.fail(stores.message());
+        auto [db, secrets] = stores.value();
+        auto r = AccountService(*db, *secrets).createPhone(ph, password);
         if (!r)
             return ctx.fail(r.message());
         if (ctx.json()) {
@@ -86,16 +84,14 @@ int phoneCommand(CtlContext &ctx, const QString &action)
                 return ctx.usage(QCoreApplication::translate("centralectl", "--password-stdin expects the password on the first line of standard input."));
             password = *line;
         }
-        auto db = ctx.db();
-        if (!db)
-            return ctx.fail(db.message());
-        auto secrets = ctx.secrets();
-        if (!secrets)
-            return ctx.fail(secrets.message());
+        auto stores = ctx.stores();
+        if (!stores)
+            return ctx.fail(stores.message());
+        auto [db, secrets] = stores.value();
         const bool generated = password.isEmpty();
         if (generated)
             password = credentials::generatePassword();
-        if (auto s = AccountService(**db, **secrets).setPhonePassword(d.value(), password); !s)
+        if (auto s = AccountService(*db, *secrets).setPhonePassword(d.value(), password); !s)
             return ctx.fail(s.message());
         ctx.print(generated ? QCoreApplication::translate("centralectl", "New password: %1 (shown only now)").arg(password) : QCoreApplication::translate("centralectl", "Password changed."));
         return Ok;
@@ -134,13 +130,11 @@ int phoneCommand(CtlContext &ctx, const QString &action)
         auto d = numberArg(p.positionalArguments().first());
         if (!d)
             return ctx.usage(d.message());
-        auto db = ctx.db();
-        if (!db)
-            return ctx.fail(db.message());
-        auto secrets = ctx.secrets();
-        if (!secrets)
-            return ctx.fail(secrets.message());
-        if (auto s = AccountService(**db, **secrets).removePhone(d.value()); !s)
+        auto stores = ctx.stores();
+        if (!stores)
+            return ctx.fail(stores.message());
+        auto [db, secrets] = stores.value();
+        if (auto s = AccountService(*db, *secrets).removePhone(d.value()); !s)
             return ctx.fail(s.message());
         ctx.print(QCoreApplication::translate("centralectl", "Removed phone account +%1").arg(d.value()));
         return Ok;

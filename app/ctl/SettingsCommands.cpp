@@ -89,18 +89,16 @@ int settingsCommand(CtlContext &ctx, const QString &action)
         auto line = ctx.readLine();
         if (!line || line->isEmpty())
             return ctx.usage(QCoreApplication::translate("centralectl", "--password-stdin expects the password on the first line of standard input."));
-        auto db = ctx.db();
-        if (!db)
-            return ctx.fail(db.message());
-        auto secrets = ctx.secrets();
-        if (!secrets)
-            return ctx.fail(secrets.message());
+        auto stores = ctx.stores();
+        if (!stores)
+            return ctx.fail(stores.message());
+        auto [db, secrets] = stores.value();
         const QString key = args.first() == QLatin1String("upstream") ? kUpstreamPasswordKey : kSmtpPasswordKey;
-        if (auto s = (*secrets)->write(key, *line); !s)
+        if (auto s = secrets->write(key, *line); !s)
             return ctx.fail(s.message());
-        if (auto s = SettingsRepository(**db).notifySecretChanged(); !s)
+        if (auto s = SettingsRepository(*db).notifySecretChanged(); !s)
             return ctx.fail(s.message());
-        ctx.print(QCoreApplication::translate("centralectl", "%1 password saved in %2.").arg(args.first(), (*secrets)->describe()));
+        ctx.print(QCoreApplication::translate("centralectl", "%1 password saved in %2.").arg(args.first(), secrets->describe()));
         return Ok;
     }
     return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"settings %1\"; use list, get, set or password.").arg(action));

@@ -108,19 +108,17 @@ int trunkCommand(CtlContext &ctx, const QString &action)
                 return ctx.usage(QCoreApplication::translate("centralectl", "--password-stdin expects two lines: the primary and the secondary password."));
             pw = {*a, *b2};
         }
-        auto db = ctx.db();
-        if (!db)
-            return ctx.fail(db.message());
-        auto secrets = ctx.secrets();
-        if (!secrets)
-            return ctx.fail(secrets.message());
-        auto result = AccountService(**db, **secrets).createTrunk(t, pw);
+        auto stores = ctx.stores();
+        if (!stores)
+            return ctx.fail(stores.message());
+        auto [db, secrets] = stores.value();
+        auto result = AccountService(*db, *secrets).createTrunk(t, pw);
         if (!result)
             return ctx.fail(result.message());
         const bool generated = !p.isSet(pwStdin);
         if (ctx.json()) {
-            auto created = TrunkRepository(**db).find(t.name);
-            QJsonObject o = created ? toJson(created.value(), servers(**db)) : QJsonObject();
+            auto created = TrunkRepository(*db).find(t.name);
+            QJsonObject o = created ? toJson(created.value(), servers(*db)) : QJsonObject();
             if (generated) {
                 o.insert(QStringLiteral("primary_password"), result->primary);
                 o.insert(QStringLiteral("secondary_password"), result->secondary);
@@ -131,7 +129,7 @@ int trunkCommand(CtlContext &ctx, const QString &action)
             if (generated) {
                 ctx.print(QCoreApplication::translate("centralectl", "Primary password:   %1").arg(result->primary));
                 ctx.print(QCoreApplication::translate("centralectl", "Secondary password: %1").arg(result->secondary));
-                ctx.print(QCoreApplication::translate("centralectl", "These passwords are shown only now; they are kept in %1.").arg((*secrets)->describe()));
+                ctx.print(QCoreApplication::translate("centralectl", "These passwords are shown only now; they are kept in %1.").arg(secrets->describe()));
             }
         }
         return Ok;
@@ -182,13 +180,11 @@ int trunkCommand(CtlContext &ctx, const QString &action)
             return ctx.exitCode;
         if (p.positionalArguments().size() != 1)
             return ctx.usage(QCoreApplication::translate("centralectl", "trunk remove takes exactly one name."));
-        auto db = ctx.db();
-        if (!db)
-            return ctx.fail(db.message());
-        auto secrets = ctx.secrets();
-        if (!secrets)
-            return ctx.fail(secrets.message());
-        if (auto s = AccountService(**db, **secrets).removeTrunk(p.positionalArguments().first()); !s)
+        auto stores = ctx.stores();
+        if (!stores)
+            return ctx.fail(stores.message());
+        auto [db, secrets] = stores.value();
+        if (auto s = AccountService(*db, *secrets).removeTrunk(p.positionalArguments().first()); !s)
             return ctx.fail(s.message());
         ctx.print(QCoreApplication::translate("centralectl", "Removed trunk \"%1\"").arg(p.positionalArguments().first()));
         return Ok;
