@@ -256,6 +256,10 @@
         <source>the caller never acknowledged the answer (no ACK within 32 s)</source>
         <translation>the caller never acknowledged the answer (no ACK within 32 s)</translation>
     </message>
+    <message>
+        <source>the callee never acknowledged the answer to its re-INVITE (no ACK within 32 s)</source>
+        <translation>the callee never acknowledged the answer to its re-INVITE (no ACK within 32 s)</translation>
+    </message>
 </context>
 <context>
     <name>CallLogRepository</name>

@@ -256,6 +256,10 @@
         <source>the caller never acknowledged the answer (no ACK within 32 s)</source>
         <translation>de beller heeft het antwoord nooit bevestigd (geen ACK binnen 32 s)</translation>
     </message>
+    <message>
+        <source>the callee never acknowledged the answer to its re-INVITE (no ACK within 32 s)</source>
+        <translation>de gebelde heeft het antwoord op zijn re-INVITE nooit bevestigd (geen ACK binnen 32 s)</translation>
+    </message>
 </context>
 <context>
     <name>CallLogRepository</name>

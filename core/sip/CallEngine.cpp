@@ -372,46 +372,49 @@ void CallEngine::answerA(Call &c, int status, const QByteArray &phrase, const QS
     endCall(c.id, status, reason, false, false);
 }
 
-void CallEngine::answerAWith2xx(Call &c, int status, const sip_t *response)
+void CallEngine::answerWith2xx(Call &c, nta_incoming_t *irq, bool toA, int status, const sip_t *response)
 {
-    replyWithBody(c.irq, status, response->sip_status->st_phrase, contactFor(c.a.agent), response);
+    const Leg &leg = toA ? c.a : c.b;
+    replyWithBody(irq, status, response->sip_status->st_phrase, contactFor(leg.agent), response);
     // nta (as a proxy-mode agent) sends a 2xx once; the retransmissions are ours.
-    c.aInvite = nta_incoming_getrequest(c.irq);
-    c.aAnswerStatus = status;
-    c.aAnswerPhrase = response->sip_status->st_phrase;
-    c.aAnswerBody = messageBody(response);
-    c.aAnswerType = messageBodyType(response);
+    stopRetransmitting(c);
+    PendingAnswer &p = c.answer;
+    p.request = nta_incoming_getrequest(irq);
+    p.toA = toA;
+    p.status = status;
+    p.phrase = response->sip_status->st_phrase;
+    p.body = messageBody(response);
+    p.type = messageBodyType(response);
     const qint64 now = nowMs();
-    c.aRetransmitMs = kT1Ms;
-    c.aRetransmitAtMs = now + kT1Ms;
-    c.aAckDeadlineMs = now + 64 * kT1Ms;
-    nta_incoming_destroy(c.irq);
-    c.irq = nullptr;
+    p.intervalMs = kT1Ms;
+    p.retransmitAtMs = now + kT1Ms;
+    p.deadlineMs = now + 64 * kT1Ms;
+    nta_incoming_destroy(irq);
 }
 
 void CallEngine::retransmitAnswer(Call &c, qint64 now)
 {
-    const QByteArray to = c.a.localUri + ";tag=" + c.a.localTag;
-    const QByteArray contact = contactFor(c.a.agent);
-    const char *phrase = c.aAnswerPhrase.isEmpty() ? nullptr : c.aAnswerPhrase.constData();
-    if (c.aAnswerBody.isEmpty())
-        nta_msg_treply(c.a.agent, msg_ref_create(c.aInvite), c.aAnswerStatus, phrase, SIPTAG_TO_STR(to.constData()),
-                       SIPTAG_CONTACT_STR(contact.constData()), TAG_END());
+    PendingAnswer &p = c.answer;
+    const Leg &leg = p.toA ? c.a : c.b;
+    const QByteArray to = leg.localUri + ";tag=" + leg.localTag;
+    const QByteArray contact = contactFor(leg.agent);
+    const char *phrase = p.phrase.isEmpty() ? nullptr : p.phrase.constData();
+    if (p.body.isEmpty())
+        nta_msg_treply(leg.agent, msg_ref_create(p.request), p.status, phrase, SIPTAG_TO_STR(to.constData()), SIPTAG_CONTACT_STR(contact.constData()),
+                       TAG_END());
     else
-        nta_msg_treply(c.a.agent, msg_ref_create(c.aInvite), c.aAnswerStatus, phrase, SIPTAG_TO_STR(to.constData()),
-                       SIPTAG_CONTACT_STR(contact.constData()),
-                       SIPTAG_CONTENT_TYPE_STR(c.aAnswerType.isEmpty() ? "application/sdp" : c.aAnswerType.constData()),
-                       SIPTAG_PAYLOAD_STR(c.aAnswerBody.constData()), TAG_END());
-    c.aRetransmitMs = qMin(2 * c.aRetransmitMs, kT2Ms);
-    c.aRetransmitAtMs = now + c.aRetransmitMs;
+        nta_msg_treply(leg.agent, msg_ref_create(p.request), p.status, phrase, SIPTAG_TO_STR(to.constData()), SIPTAG_CONTACT_STR(contact.constData()),
+                       SIPTAG_CONTENT_TYPE_STR(p.type.isEmpty() ? "application/sdp" : p.type.constData()), SIPTAG_PAYLOAD_STR(p.body.constData()),
+                       TAG_END());
+    p.intervalMs = qMin(2 * p.intervalMs, kT2Ms);
+    p.retransmitAtMs = now + p.intervalMs;
 }
 
 void CallEngine::stopRetransmitting(Call &c)
 {
-    if (c.aInvite)
-        msg_destroy(c.aInvite);
-    c.aInvite = nullptr;
-    c.aRetransmitAtMs = c.aAckDeadlineMs = 0;
+    if (c.answer.request)
+        msg_destroy(c.answer.request);
+    c.answer = PendingAnswer{};
 }
 
 int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
@@ -457,8 +460,10 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
             c.bAckPending = true; // late offer: the answer comes in A's ACK
         else
             ackOnLeg(c.b, c.b.inviteCseq);
-        if (c.irq)
-            answerAWith2xx(c, status, sip);
+        if (c.irq) {
+            answerWith2xx(c, c.irq, true, status, sip);
+            c.irq = nullptr;
+        }
         return 0;
     }
     const QByteArray phrase = sip && sip->sip_status ? QByteArray(sip->sip_status->st_phrase) : QByteArray();
@@ -539,7 +544,7 @@ void CallEngine::handleInDialog(nta_agent_t *agent, msg_t *msg, sip_t *sip)
         return;
     }
     if (method == sip_method_ack) {
-        if (isA)
+        if (c->answer.request && c->answer.toA == isA)
             stopRetransmitting(*c);
         if (isA && c->bAckPending) {
             c->bAckPending = false;
@@ -600,8 +605,11 @@ int CallEngine::onRelayResponse(quint64 id, nta_outgoing_t *orq, const sip_t *si
     const uint32_t cseq = nta_outgoing_cseq(orq);
     const bool toB = c.b.agent && nta_outgoing_request_uri(orq) && urlBytes(nta_outgoing_request_uri(orq)) == c.b.remoteTarget;
     nta_outgoing_destroy(orq);
-    if (invite && status < 300)
-        ackOnLeg(toB ? c.b : c.a, cseq); // we acknowledge the far side's 2xx; the near side's ACK is then absorbed
+    if (invite && status < 300 && sip) {
+        ackOnLeg(toB ? c.b : c.a, cseq); // we acknowledge the far side's 2xx; the near side's ACK then ends our retransmissions
+        answerWith2xx(c, irq, toB, status, sip);
+        return 0;
+    }
     replyWithBody(irq, status, sip && sip->sip_status ? sip->sip_status->st_phrase : nullptr, contactFor(toB ? c.a.agent : c.b.agent), sip);
     nta_incoming_destroy(irq);
     return 0;
@@ -667,9 +675,9 @@ void CallEngine::tick(qint64 now)
     m_lastTick = now;
     QList<quint64> noAnswer, overdue, unacknowledged;
     for (const auto &[id, c] : m_calls) {
-        if (c->aInvite && now >= c->aAckDeadlineMs)
+        if (c->answer.request && now >= c->answer.deadlineMs)
             unacknowledged << id;
-        else if (c->aInvite && now >= c->aRetransmitAtMs)
+        else if (c->answer.request && now >= c->answer.retransmitAtMs)
             retransmitAnswer(*c, now);
         if (!c->branches.empty() && c->ringDeadlineMs && now >= c->ringDeadlineMs)
             noAnswer << id;
@@ -686,8 +694,13 @@ void CallEngine::tick(qint64 now)
         c.ringDeadlineMs = 0;
         branchFailed(c, 480, "Temporarily Unavailable", QCoreApplication::translate("CallEngine", "%1 did not answer within %2 s").arg(t.label).arg(t.timeoutSecs));
     }
-    for (quint64 id : unacknowledged)
-        endCall(id, 0, QCoreApplication::translate("CallEngine", "the caller never acknowledged the answer (no ACK within 32 s)"), true, true);
+    for (quint64 id : unacknowledged) {
+        const bool caller = m_calls.at(id)->answer.toA;
+        endCall(id, 0,
+                caller ? QCoreApplication::translate("CallEngine", "the caller never acknowledged the answer (no ACK within 32 s)")
+                       : QCoreApplication::translate("CallEngine", "the callee never acknowledged the answer to its re-INVITE (no ACK within 32 s)"),
+                true, true);
+    }
     for (quint64 id : overdue)
         endCall(id, 0, m_core.cutoffReason(m_calls.count(id) ? m_calls.at(id)->rec.callId : QString()), true, true);
     for (auto it = m_recentRefusals.begin(); it != m_recentRefusals.end();)

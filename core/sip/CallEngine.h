@@ -65,6 +65,18 @@ struct Branch {
     bool authTried = false;
 };
 
+// Our 2xx to an INVITE or re-INVITE is ours to retransmit until its ACK (RFC 3261
+// 13.3.1.4): sent again statelessly from the request, T1 doubling to T2; with no ACK by
+// 64*T1 the call ends.
+struct PendingAnswer {
+    msg_t *request = nullptr;       // the INVITE answered; null when nothing waits for an ACK
+    bool toA = true;                // which leg the 2xx went to
+    int status = 0;
+    QByteArray phrase, body, type;
+    qint64 retransmitAtMs = 0, deadlineMs = 0;
+    int intervalMs = 0;
+};
+
 struct Call {
     quint64 id = 0;
     bool outbound = true;
@@ -85,13 +97,7 @@ struct Call {
     QByteArray lastPhrase;
     QString lastReason;
     CallRecord rec;
-    // Our 2xx to A is ours to retransmit until A's ACK (RFC 3261 13.3.1.4): it is sent
-    // again statelessly from A's INVITE, T1 doubling to T2, and the call ends at 64*T1.
-    msg_t *aInvite = nullptr;
-    int aAnswerStatus = 0;
-    QByteArray aAnswerPhrase, aAnswerBody, aAnswerType;
-    qint64 aRetransmitAtMs = 0, aAckDeadlineMs = 0;
-    int aRetransmitMs = 0;
+    PendingAnswer answer;
     // In-dialog requests relayed from one leg to the other: B-side transaction → A-side one.
     std::map<nta_outgoing_t *, nta_incoming_t *> relays;
 };
@@ -134,7 +140,8 @@ private:
     void cancelBranches(Call &c);
     void branchFailed(Call &c, int status, const QByteArray &phrase, const QString &reason);
     void answerA(Call &c, int status, const QByteArray &phrase, const QString &reason);
-    void answerAWith2xx(Call &c, int status, const sip_t *response);
+    // Answers irq (on leg A when toA, else B) with the far side's 2xx and keeps it for retransmission.
+    void answerWith2xx(Call &c, nta_incoming_t *irq, bool toA, int status, const sip_t *response);
     void retransmitAnswer(Call &c, qint64 now);
     void stopRetransmitting(Call &c);
     void sendInDialog(Call &c, bool toA, const char *method);

@@ -207,6 +207,24 @@ private slots:
         QCOMPARE(r.reason, QStringLiteral("the caller hung up"));
     }
 
+    void reInviteIsRelayedAndIts200RetransmittedUntilTheAck()
+    {
+        EngineSipp carrier;
+        carrier.start(QStringLiteral("carrier_answer_reinvite"), kCarrierIp, kCarrierUas, {});
+        QString trace;
+        const QString line = kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;");
+        auto pbx = runCallSipp(QStringLiteral("pbx_call_reinvite"), kPbxIp, 40070, {line}, &trace, 500);
+        QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.left(3000) + trace.right(3500)));
+        QCOMPARE(carrier.finish(), 0); // got the hold re-INVITE and the ACK for its 200
+        const QString seen = carrier.trace();
+        QVERIFY2(seen.contains(QLatin1String("a=sendonly")), qPrintable(seen.right(2500)));
+        // The carrier's answer to the re-INVITE reaches the PBX, and again until its late ACK.
+        QVERIFY2(trace.count(QLatin1String("a=recvonly")) >= 2, qPrintable(trace.right(3500)));
+        const CallRecord r = nextRecord();
+        QCOMPARE(r.sipStatus, 200);
+        QCOMPARE(r.reason, QStringLiteral("the caller hung up"));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QString>("ip");
