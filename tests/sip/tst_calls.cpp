@@ -323,6 +323,27 @@ private slots:
         unregisterAll();
     }
 
+    void aDeviceAnsweringAfterTheCancelIsHungUp()
+    {
+        // The classic race of ringing together: the second device answers as the CANCEL
+        // arrives. Its 200 OK must get an ACK and a BYE.
+        QVERIFY(registerPbx(40072, kTrunkNumber, QStringLiteral("primaryPass1")));
+        QVERIFY(registerPbx(40073, kTrunkNumber, QStringLiteral("primaryPass1")));
+        QTest::qWait(300);
+        EngineSipp late, answering;
+        late.start(QStringLiteral("pbx_answer_late"), kPbxIp, 40073, {kTrunkNumber});
+        answering.start(QStringLiteral("pbx_answer"), kPbxIp, 40072, {kTrunkNumber});
+        auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031;300")}, nullptr);
+        QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
+        QCOMPARE(answering.finish(), 0);
+        QVERIFY2(late.finish() == 0, qPrintable(late.trace().right(2500))); // CANCEL, then ACK and BYE for its answer
+        QVERIFY(late.trace().contains(QLatin1String("BYE sip:31502053031@127.0.0.1:40073")));
+        const CallRecord r = nextRecord();
+        QCOMPARE(r.sipStatus, 200);
+        QTRY_COMPARE(m_engine->activeCalls(), 0);
+        unregisterAll();
+    }
+
     void primaryNotAnsweringFailsOverToTheSecondary()
     {
         QVERIFY(registerPbx(40073, kTrunkNumber, QStringLiteral("primaryPass1")));
