@@ -218,8 +218,21 @@ private slots:
     void cleanupTestCase()
     {
         m_engine.reset();
-        m_kamailio.terminate();
-        m_kamailio.waitForFinished(5000);
+        stopKamailio();
+    }
+
+public:
+    ~TestUpstream() override { stopKamailio(); }
+
+private:
+    void stopKamailio()
+    {
+        if (m_kamailio.state() != QProcess::NotRunning) {
+            m_kamailio.terminate();
+            m_kamailio.waitForFinished(5000);
+        }
+        // Its worker processes outlive a main process that dies first; they hold the port.
+        QProcess::execute(QStringLiteral("pkill"), {QStringLiteral("-f"), m_dir.filePath(QStringLiteral("carrier.cfg"))});
     }
 };
 
