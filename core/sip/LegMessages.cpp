@@ -1,4 +1,7 @@
 #include "sip/LegMessages.h"
+#include "sip/SipText.h"
+
+#include <algorithm>
 
 #include <sofia-sip/nta_stateless.h>
 #include <sofia-sip/sip_header.h>
@@ -48,6 +51,16 @@ QByteArray dialogHop(const Leg &leg)
         return leg.remoteTarget.isEmpty() ? leg.hop : leg.remoteTarget;
     const qsizetype open = leg.routes.indexOf('<'), close = leg.routes.indexOf('>');
     return open >= 0 && close > open ? leg.routes.mid(open + 1, close - open - 1) : leg.hop;
+}
+
+QByteArray routeSet(const sip_record_route_t *rr, bool reverse)
+{
+    QList<QByteArray> routes;
+    for (; rr; rr = rr->r_next)
+        routes << '<' + urlBytes(rr->r_url) + '>';
+    if (reverse)
+        std::reverse(routes.begin(), routes.end());
+    return routes.join(", ");
 }
 
 nta_outgoing_t *sendOnLeg(const Leg &leg, msg_t *request, nta_response_f *callback, nta_outgoing_magic_t *magic)

@@ -1,0 +1,230 @@
+// The ringing half of a call: INVITEs sent to a ring group as branches, their answers,
+// the first 2xx taking the call, failures deciding whether the next group is tried.
+#include "calls/Sdp.h"
+#include "sip/CallEngine.h"
+#include "sip/CallSupport.h"
+#include "sip/DigestClient.h"
+#include "sip/EngineCore.h"
+#include "sip/LegMessages.h"
+#include "sip/SipText.h"
+
+#include <QCoreApplication>
+
+#include <sofia-sip/sip_header.h>
+#include <sofia-sip/sip_status.h>
+
+namespace centrale::sip {
+
+using namespace callsupport;
+
+bool CallEngine::sendInvite(Call &c, Branch &br, const QByteArray &authorization)
+{
+    const Target &t = c.targets[br.targetIndex];
+    Leg &b = br.leg;
+    if (authorization.isEmpty()) {
+        if (!b.callId.isEmpty())
+            m_byCallId.remove(b.callId);
+        b = Leg{};
+        b.callId = randomToken() + "@centrale";
+        b.localTag = randomToken();
+        m_byCallId.insert(b.callId, {c.id, false});
+    }
+    b.agent = t.agent;
+    b.hop = t.hop;
+    b.remoteTarget = t.requestUri;
+    b.remoteUri = '<' + t.toUri + '>';
+    const QByteArray host = m_addresses[t.agent == m_agents[1] ? 1 : 0];
+    if (c.privacy == "id")
+        b.localUri = "\"Anonymous\" <sip:anonymous@anonymous.invalid>";
+    else
+        b.localUri = "<sip:" + c.fromUser + '@' + host + '>';
+    b.inviteCseq = ++b.cseq;
+
+    msg_t *m = nta_msg_create(t.agent, 0);
+    sip_t *sip = sip_object(m);
+    const QByteArray requestLine = "INVITE " + t.requestUri + " SIP/2.0";
+    const QByteArray from = b.localUri + ";tag=" + b.localTag;
+    const QByteArray cseq = QByteArray::number(b.cseq) + " INVITE";
+    const QByteArray contact = contactFor(t.agent);
+    if (sip_add_tl(m, sip, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()), SIPTAG_TO_STR(b.remoteUri.constData()),
+                   SIPTAG_CALL_ID_STR(b.callId.constData()), SIPTAG_CSEQ_STR(cseq.constData()), SIPTAG_MAX_FORWARDS_STR("69"),
+                   SIPTAG_CONTACT_STR(contact.constData()), SIPTAG_ALLOW_STR("INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, UPDATE"), TAG_END()) < 0) {
+        msg_destroy(m);
+        return false;
+    }
+    // PAI carries the real caller ID towards the carrier even when Privacy hides From.
+    if (t.kind == Target::Kind::Carrier && !c.paiHeader.isEmpty())
+    {
+        const QByteArray pai = "P-Asserted-Identity: " + c.paiHeader;
+        sip_add_tl(m, sip, SIPTAG_HEADER_STR(pai.constData()), TAG_END());
+    }
+    if (!c.privacy.isEmpty())
+        sip_add_tl(m, sip, SIPTAG_PRIVACY_STR(c.privacy.constData()), TAG_END());
+    if (!authorization.isEmpty())
+        sip_add_tl(m, sip, SIPTAG_PROXY_AUTHORIZATION_STR(authorization.constData()), TAG_END());
+    if (!c.offer.isEmpty()) {
+        const QByteArray sdp = c.offerType == "application/sdp" ? calls::preferG711(c.offer) : c.offer;
+        sip_add_tl(m, sip, SIPTAG_CONTENT_TYPE_STR(c.offerType.isEmpty() ? "application/sdp" : c.offerType.constData()),
+                   SIPTAG_PAYLOAD_STR(sdp.constData()), TAG_END());
+    }
+    const QByteArray hop = t.hop;
+    br.orq = nta_outgoing_mcreate(t.agent, bCallback, idMagic<nta_outgoing_magic_t>(c.id), URL_STRING_MAKE(hop.constData()), m, TAG_END());
+    return br.orq != nullptr;
+}
+
+void CallEngine::tryNextTarget(Call &c)
+{
+    c.finalInGroup = false;
+    while (++c.targetIndex < c.targets.size()) {
+        const Target &first = c.targets[c.targetIndex];
+        if (first.kind == Target::Kind::Final)
+            return answerA(c, first.finalStatus, first.finalPhrase, first.finalReason);
+        // The target and the rest of its ring group, all at once.
+        int last = c.targetIndex;
+        while (first.group != 0 && last + 1 < c.targets.size() && c.targets[last + 1].group == first.group)
+            ++last;
+        for (int i = c.targetIndex; i <= last; ++i) {
+            Branch br;
+            br.targetIndex = i;
+            if (sendInvite(c, br)) {
+                c.branches.push_back(std::move(br));
+            } else {
+                m_byCallId.remove(br.leg.callId);
+                c.lastFailure = 503;
+                c.lastPhrase = "Service Unavailable";
+                c.lastReason = QCoreApplication::translate("CallEngine", "could not send the call to %1").arg(c.targets[i].label);
+            }
+        }
+        c.targetIndex = last;
+        if (!c.branches.empty()) {
+            c.rec.bLeg = c.targets[c.branches.front().targetIndex].label;
+            c.ringDeadlineMs = first.timeoutSecs > 0 ? nowMs() + first.timeoutSecs * 1000LL : 0;
+            return;
+        }
+    }
+    if (c.lastFailure)
+        return answerA(c, c.lastFailure, c.lastPhrase, c.lastReason);
+    answerA(c, 480, "Temporarily Unavailable", QCoreApplication::translate("CallEngine", "nobody could take the call"));
+}
+
+Branch *CallEngine::findBranch(Call &c, nta_outgoing_t *orq)
+{
+    for (auto &br : c.branches)
+        if (br.orq == orq)
+            return &br;
+    return nullptr;
+}
+
+void CallEngine::dropBranch(Call &c, nta_outgoing_t *orq, bool cancel)
+{
+    for (auto it = c.branches.begin(); it != c.branches.end(); ++it) {
+        if (it->orq != orq)
+            continue;
+        if (cancel)
+            nta_outgoing_tcancel(orq, nullptr, nullptr, TAG_END());
+        nta_outgoing_destroy(orq);
+        m_byCallId.remove(it->leg.callId);
+        c.branches.erase(it);
+        return;
+    }
+}
+
+void CallEngine::cancelBranches(Call &c)
+{
+    while (!c.branches.empty())
+        dropBranch(c, c.branches.back().orq, true);
+}
+
+int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
+{
+    const int status = sip && sip->sip_status ? sip->sip_status->st_status : nta_outgoing_status(orq);
+    const auto it = m_calls.find(id);
+    Branch *br = it == m_calls.end() ? nullptr : findBranch(*it->second, orq);
+    if (!br) {
+        if (status >= 200)
+            nta_outgoing_destroy(orq); // an abandoned target answering late
+        return 0;
+    }
+    Call &c = *it->second;
+    const Target &t = c.targets[br->targetIndex];
+    if (status < 200) {
+        if (status == 100 || !c.irq)
+            return 0;
+        if (sip->sip_to && sip->sip_to->a_tag)
+            br->leg.remoteTag = sip->sip_to->a_tag;
+        replyWithBody(c.irq, status, sip->sip_status->st_phrase, contactFor(c.a.agent), sip);
+        return 0;
+    }
+    if (status < 300) {
+        // This branch is the B leg now; the rest of its group stops ringing.
+        c.b = std::move(br->leg);
+        c.rec.bLeg = t.label;
+        const bool toCarrier = t.kind == Target::Kind::Carrier;
+        c.branches.erase(c.branches.begin() + (br - c.branches.data()));
+        nta_outgoing_destroy(orq);
+        cancelBranches(c);
+        c.b.remoteTag = sip->sip_to && sip->sip_to->a_tag ? QByteArray(sip->sip_to->a_tag) : QByteArray();
+        if (sip->sip_contact)
+            c.b.remoteTarget = urlBytes(sip->sip_contact->m_url);
+        c.b.routes = routeSet(sip->sip_record_route, true);
+        if (toCarrier)
+            c.b.hop = dialogHop(c.b);
+        c.answered = true;
+        c.ringDeadlineMs = 0;
+        c.rec.answeredMs = nowMs();
+        c.rec.sipStatus = status;
+        c.endDeadlineMs = m_core.callDeadline(c.channelKey, c.rec, cfg().calls.maxCallSecs);
+        if (c.offer.isEmpty())
+            c.bAckPending = true; // late offer: the answer comes in A's ACK
+        else
+            ackOnLeg(c.b, c.b.inviteCseq);
+        if (c.irq) {
+            answerWith2xx(c, c.irq, true, status, sip);
+            c.irq = nullptr;
+        }
+        return 0;
+    }
+    const QByteArray phrase = sip && sip->sip_status ? QByteArray(sip->sip_status->st_phrase) : QByteArray();
+    QByteArray challenge;
+    if (sip && status == 407 && sip->sip_proxy_authenticate)
+        challenge = authorizationValue(sip->sip_proxy_authenticate);
+    else if (sip && status == 401 && sip->sip_www_authenticate)
+        challenge = authorizationValue(sip->sip_www_authenticate);
+    const auto &u = cfg().calls.upstream;
+    if (!challenge.isEmpty() && t.kind == Target::Kind::Carrier && !br->authTried && !u.username.isEmpty()) {
+        nta_outgoing_destroy(orq);
+        br->orq = nullptr;
+        br->authTried = true;
+        const QByteArray answer = answerChallenge(challenge, u.username, u.password, "INVITE", t.requestUri);
+        if (!answer.isEmpty() && sendInvite(c, *br, answer))
+            return 0;
+        m_byCallId.remove(br->leg.callId);
+        c.branches.erase(c.branches.begin() + (br - c.branches.data()));
+    } else {
+        dropBranch(c, orq, false);
+    }
+    branchFailed(c, status, phrase, QCoreApplication::translate("CallEngine", "%1 answered %2 %3").arg(t.label).arg(status).arg(QString::fromUtf8(phrase)));
+    return 0;
+}
+
+void CallEngine::branchFailed(Call &c, int status, const QByteArray &phrase, const QString &reason)
+{
+    // Busy, not found and declined are the callee's answer: ringing someone else would
+    // surprise the caller (and ring a person twice when both accounts reach one phone).
+    // Within a ring group that answer outranks a device that could not be reached.
+    const bool retry = status == 408 || status == 480 || status >= 500;
+    if (!c.finalInGroup) {
+        c.lastFailure = status;
+        c.lastPhrase = phrase;
+        c.lastReason = reason;
+        c.finalInGroup = !retry;
+    }
+    if (!c.branches.empty())
+        return; // the rest of the group still rings
+    if (!c.finalInGroup && c.targetIndex + 1 < c.targets.size())
+        tryNextTarget(c);
+    else
+        answerA(c, c.lastFailure, c.lastPhrase, c.lastReason);
+}
+
+} // namespace centrale::sip
