@@ -8,8 +8,13 @@
 
 namespace centrale::ctl {
 
+int callPlanStepCommand(CtlContext &ctx); // CallPlanStepCommands.cpp: "callplan step add|list|remove"
+
 int callPlanCommand(CtlContext &ctx, const QString &action)
 {
+    if (action == QLatin1String("step"))
+        return callPlanStepCommand(ctx);
+
     QCommandLineParser p;
     const QCommandLineOption nameOpt(QStringLiteral("name"), QCoreApplication::translate("centralectl", "Name of the call plan."), QCoreApplication::translate("centralectl", "NAME"));
     const QCommandLineOption internalOpt(QStringLiteral("internal"), QCoreApplication::translate("centralectl", "Internal number, e.g. 3031."), QCoreApplication::translate("centralectl", "DIGITS"));
@@ -127,7 +132,7 @@ int callPlanCommand(CtlContext &ctx, const QString &action)
             return int(Ok);
         });
     }
-    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"callplan %1\"; use add, list, show, link, unlink or remove.").arg(action));
+    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"callplan %1\"; use add, list, show, link, unlink, remove or step.").arg(action));
 }
 
 } // namespace centrale::ctl

@@ -52,6 +52,7 @@ int trunkCommand(CtlContext &ctx, const QString &action);
 int phoneCommand(CtlContext &ctx, const QString &action);
 int settingsCommand(CtlContext &ctx, const QString &action);
 int blockedCommand(CtlContext &ctx, const QString &action);
+int fraudCommand(CtlContext &ctx, const QString &action);
 int rateCommand(CtlContext &ctx, const QString &action);
 int callCommand(CtlContext &ctx, const QString &action);
 // Commands without an action word.

@@ -1,4 +1,5 @@
 #include "calls/CallConfigLoader.h"
+#include "domain/DestinationPresets.h"
 #include "store/JsonColumns.h"
 #include "store/SettingsRepository.h"
 
@@ -52,6 +53,19 @@ Result<CallConfig> loadCallConfig(Database &db, QHash<qint64, QString> *accountP
     cfg.upstream.registerExpires = settings.get(QLatin1String(settingkeys::kUpstreamExpires)).toInt();
     cfg.noAnswerSecs = settings.get(QLatin1String(settingkeys::kNoAnswer)).toInt();
     cfg.maxCallSecs = settings.get(QLatin1String(settingkeys::kMaxCall)).toInt();
+    auto setting = [&](const char *key) { return settings.get(QLatin1String(key)); };
+    FraudSettings fs;
+    fs.enabled = setting(settingkeys::kFraudEnabled) != QLatin1String("0");
+    fs.baselineWeeks = setting(settingkeys::kFraudWeeks).toInt();
+    fs.callsFloor = setting(settingkeys::kFraudFloorCalls).toInt();
+    fs.costFloorMicros = setting(settingkeys::kFraudFloorCents).toLongLong() * 10000;
+    fs.factor = setting(settingkeys::kFraudFactor).toDouble();
+    fs.sigmas = setting(settingkeys::kFraudSigmas).toDouble();
+    fs.burstCalls = setting(settingkeys::kFraudBurstCalls).toInt();
+    fs.burstShortSecs = setting(settingkeys::kFraudBurstSeconds).toInt();
+    fs.burstWindowMins = setting(settingkeys::kFraudBurstMinutes).toInt();
+    if (fs.validate()) // a hand-edited bad value keeps the defaults rather than a broken detector
+        cfg.fraud = fs;
 
     auto t = db.exec(QStringLiteral("SELECT id, name, channels, number_format, COALESCE(failover_call_plan_id, 0), limits, destinations FROM trunks"));
     if (!t)
@@ -131,6 +145,19 @@ Result<CallConfig> loadCallConfig(Database &db, QHash<qint64, QString> *accountP
         if (auto steps = CallPlan::stepsFromJson(QJsonDocument::fromJson(c->value(2).toString().toUtf8()).array()))
             plan.steps = *steps;
         cfg.plans.insert(plan.id, plan);
+        CallPolicy p;
+        p.key = callPlanPolicyKey(plan.id);
+        p.name = plan.name;
+        p.channels = kCallPlanChannels;
+        p.destinations = defaultDestinationWhitelist();
+        cfg.policies.insert(p.key, p);
+    }
+    auto f = db.exec(QStringLiteral("SELECT policy_key, owner, kind, reason, blocked_ms, lifted_ms FROM fraud_blocks"));
+    if (!f)
+        return f.error();
+    while (f->next()) {
+        FraudBlock b{f->value(0).toString(), f->value(1).toString(), f->value(2).toString(), f->value(3).toString(), f->value(4).toLongLong(), f->value(5).toLongLong()};
+        cfg.fraudBlocks.insert(b.key, b);
     }
     // A phone account's own number routes to it even when the numbers table does not list it.
     for (auto it = cfg.phoneByNumber.cbegin(); it != cfg.phoneByNumber.cend(); ++it)

@@ -1,6 +1,7 @@
 #pragma once
 // What the call engine needs to know about one trunk or phone account, and where each
 // DID goes: part of the engine's immutable snapshot, rebuilt on every save.
+#include "calls/FraudDetector.h"
 #include "domain/CallPlan.h"
 #include "domain/Pbx.h"
 #include "domain/Security.h"
@@ -29,6 +30,11 @@ struct CallPolicy {
     qint64 failoverPlanId = 0;     // trunk only; 0 = none
 };
 
+// A call plan reached from its own DID has no trunk or phone account behind it: its forwards
+// count against a policy of its own, with the default whitelist, limits and channels.
+inline QString callPlanPolicyKey(qint64 planId) { return QStringLiteral("callplan:") + QString::number(planId); }
+constexpr int kCallPlanChannels = 10;
+
 enum class DidKind { Trunk, Phone, CallPlan };
 
 struct DidRoute {
@@ -49,6 +55,13 @@ struct Upstream {
     QByteArray uri() const { return "sip:" + host.toUtf8() + ':' + QByteArray::number(port) + ";transport=udp"; }
 };
 
+// An account blocked outbound by the fraud detector, as stored (fraud_blocks).
+struct FraudBlock {
+    QString key, owner, kind, reason;
+    qint64 blockedMs = 0;
+    qint64 liftedMs = 0; // 0 = still blocked
+};
+
 struct CallConfig {
     QHash<QString, CallPolicy> policies; // by key
     QHash<QString, DidRoute> dids;       // by E.164 digits
@@ -57,6 +70,8 @@ struct CallConfig {
     Upstream upstream;
     int noAnswerSecs = 20;               // primary → secondary failover
     int maxCallSecs = 4 * 3600;          // safety net for calls nobody hangs up
+    QHash<QString, FraudBlock> fraudBlocks; // by policy key, lifted ones included
+    FraudSettings fraud;
 };
 
 } // namespace centrale::calls

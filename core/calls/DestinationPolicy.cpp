@@ -52,4 +52,25 @@ DestinationVerdict checkDestination(const DestinationWhitelist &w, const PhoneNu
     return {false, QCoreApplication::translate("DestinationPolicy", "country %1 is not in the destination whitelist").arg(number.region())};
 }
 
+Status checkPlanForwards(const CallPlan &plan, const DestinationWhitelist &w, const QString &payer, const QSet<QString> &ownPhones)
+{
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const CallPlanStep &s = plan.steps[i];
+        if (s.kind != StepKind::Forward && s.kind != StepKind::RingPhones)
+            continue;
+        for (const auto &t : s.targets) {
+            auto n = PhoneNumber::parse(t);
+            if (!n || (s.kind == StepKind::RingPhones && ownPhones.contains(n->digits())))
+                continue; // unparsable targets are validate()'s to report
+            const auto verdict = checkDestination(w, *n);
+            if (!verdict.allowed)
+                return Status::fail(QCoreApplication::translate("DestinationPolicy", "Step %1: %2 would be refused for %3: %4.")
+                                        .arg(i + 1)
+                                        .arg(n->e164(), payer, verdict.reason),
+                                    QStringLiteral("steps"));
+        }
+    }
+    return {};
+}
+
 } // namespace centrale::calls

@@ -79,7 +79,7 @@ void LimitTracker::recordStart(const QString &key, qint64 atMs) { ++bucket(key, 
 // The call was counted when it was admitted; its cost belongs to the hour it started in.
 void LimitTracker::recordCost(const QString &key, qint64 startedMs, qint64 costMicros) { bucket(key, startedMs).spentMicros += costMicros; }
 
-QList<LimitWarning> LimitTracker::newWarnings(const QString &key, const Limits &limits, qint64 nowMs)
+QList<LimitWarning> LimitTracker::newWarnings(const QString &key, const Limits &limits, qint64 nowMs, qint64 ongoingMicros)
 {
     QList<LimitWarning> out;
     const Windows &win = windowsAt(nowMs);
@@ -87,24 +87,27 @@ QList<LimitWarning> LimitTracker::newWarnings(const QString &key, const Limits &
     while (!m_warned.isEmpty() && m_warned.firstKey() < win.weekStart)
         m_warned.erase(m_warned.begin());
     for (LimitWindow w : {LimitWindow::Hour, LimitWindow::Day, LimitWindow::Week}) {
-        const qint64 limit = limitMicros(limits, w);
-        if (limit <= 0)
-            continue;
-        const qint64 spent = usage(key, w, nowMs).spentMicros;
+        const WindowUsage u = usage(key, w, nowMs);
         const qint64 start = w == LimitWindow::Hour ? win.hourStart : w == LimitWindow::Day ? win.dayStart : win.weekStart;
-        auto tag = [&](int level) { return QStringLiteral("%1|%2|%3").arg(key).arg(int(w)).arg(level); };
         QSet<QString> &warned = m_warned[start];
-        for (int level : {limits.warnPercentSecond, limits.warnPercentFirst}) {
-            if (spent * 100 < limit * level)
-                continue;
-            if (!warned.contains(tag(level))) {
-                warned.insert(tag(level));
-                // Crossing 95 % at once also covers 80 %: one mail, the higher level.
-                warned.insert(tag(limits.warnPercentFirst));
-                out << LimitWarning{w, level, spent, limit};
+        auto check = [&](bool calls, qint64 used, qint64 limit) {
+            if (limit <= 0)
+                return;
+            auto tag = [&](int level) { return QStringLiteral("%1|%2|%3|%4").arg(key).arg(int(w)).arg(level).arg(calls ? QLatin1Char('c') : QLatin1Char('a')); };
+            for (int level : {limits.warnPercentSecond, limits.warnPercentFirst}) {
+                if (used * 100 < limit * level)
+                    continue;
+                if (!warned.contains(tag(level))) {
+                    warned.insert(tag(level));
+                    // Crossing 95 % at once also covers 80 %: one mail, the higher level.
+                    warned.insert(tag(limits.warnPercentFirst));
+                    out << LimitWarning{w, level, used, limit, calls};
+                }
+                break;
             }
-            break;
-        }
+        };
+        check(false, u.spentMicros + ongoingMicros, limitMicros(limits, w));
+        check(true, u.calls, callLimit(limits, w));
     }
     return out;
 }

@@ -26,7 +26,8 @@ struct WindowUsage {
 struct LimitWarning {
     LimitWindow window;
     int percent;            // the level crossed (80, 95)
-    qint64 spentMicros, limitMicros;
+    qint64 spentMicros, limitMicros; // for a call-count warning: calls made and the call limit
+    bool calls = false;     // a call-count limit rather than an amount
 };
 
 // Calls are kept as sums per local clock hour, not one entry per call: a busy trunk makes
@@ -39,8 +40,9 @@ public:
     // Ongoing calls' cost so far is added by the caller where it matters.
     void recordStart(const QString &key, qint64 atMs);
     void recordCost(const QString &key, qint64 startedMs, qint64 costMicros);
-    // Levels crossed now that were not reported before in this window.
-    QList<LimitWarning> newWarnings(const QString &key, const Limits &limits, qint64 nowMs);
+    // Levels crossed now that were not reported before in this window, for amounts (with
+    // what calls in progress have cost so far) and for call counts.
+    QList<LimitWarning> newWarnings(const QString &key, const Limits &limits, qint64 nowMs, qint64 ongoingMicros = 0);
 
     static qint64 windowStart(LimitWindow w, qint64 nowMs);
     static qint64 limitMicros(const Limits &l, LimitWindow w);

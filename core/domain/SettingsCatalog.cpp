@@ -20,6 +20,14 @@ Status intRange(const QString &v)
 
 Status hostPort(const QString &v) { return validation::hostPort(v, QCoreApplication::translate("SettingsCatalog", "address")); }
 Status optionalHostPort(const QString &v) { return v.isEmpty() ? Status{} : validation::hostPort(v, QCoreApplication::translate("SettingsCatalog", "address")); }
+Status optionalIpv6HostPort(const QString &v)
+{
+    if (v.isEmpty())
+        return {};
+    if (!v.startsWith(QLatin1Char('[')))
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be an IPv6 address in brackets with a port, e.g. [2001:db8::10]:5060"));
+    return validation::hostPort(v, QCoreApplication::translate("SettingsCatalog", "address"));
+}
 Status optionalEmail(const QString &v) { return v.isEmpty() ? Status{} : validation::email(v, QCoreApplication::translate("SettingsCatalog", "address")); }
 Status optionalUsername(const QString &v) { return v.isEmpty() ? Status{} : validation::name(v, QCoreApplication::translate("SettingsCatalog", "username"), 128); }
 
@@ -28,6 +36,33 @@ Status realm(const QString &v)
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9.-]{0,62}$"));
     if (!re.match(v).hasMatch())
         return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be 1-63 letters, digits, '.' or '-'"));
+    return {};
+}
+
+Status onOff(const QString &v)
+{
+    if (v != QLatin1String("0") && v != QLatin1String("1"))
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be 1 (on) or 0 (off)"));
+    return {};
+}
+
+template <int Min, int Max>
+Status decimalRange(const QString &v)
+{
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    if (!ok || d < Min || d > Max)
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be a number from %1 to %2 (a dot for decimals)").arg(Min).arg(Max));
+    return {};
+}
+
+// Above 1: a factor of 1 would call every account's ordinary hour fraud.
+Status fraudFactor(const QString &v)
+{
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    if (!ok || d <= 1 || d > 100)
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be a number above 1 and at most 100 (a dot for decimals)"));
     return {};
 }
 
@@ -44,6 +79,8 @@ const QList<SettingDefinition> &SettingsCatalog::all()
     static const QList<SettingDefinition> defs = {
         {QLatin1String(settingkeys::kPrimary), QStringLiteral("127.0.0.1:5060"), QCoreApplication::translate("SettingsCatalog", "Primary SIP server address (UDP)"), hostPort},
         {QLatin1String(settingkeys::kSecondary), QStringLiteral("127.0.0.1:5062"), QCoreApplication::translate("SettingsCatalog", "Secondary SIP server address (UDP)"), hostPort},
+        {QLatin1String(settingkeys::kPrimary6), QString(), QCoreApplication::translate("SettingsCatalog", "Primary SIP server IPv6 address (empty: no IPv6; takes effect at the next start)"), optionalIpv6HostPort},
+        {QLatin1String(settingkeys::kSecondary6), QString(), QCoreApplication::translate("SettingsCatalog", "Secondary SIP server IPv6 address (empty: no IPv6; takes effect at the next start)"), optionalIpv6HostPort},
         {QLatin1String(settingkeys::kRealm), QStringLiteral("centrale"), QCoreApplication::translate("SettingsCatalog", "Digest authentication realm"), realm},
         {QLatin1String(settingkeys::kExpiresDefault), QStringLiteral("3600"), QCoreApplication::translate("SettingsCatalog", "Registration expiry when the phone asks none (s)"), intRange<60, 86400>},
         {QLatin1String(settingkeys::kExpiresMin), QStringLiteral("60"), QCoreApplication::translate("SettingsCatalog", "Shortest registration accepted (s)"), intRange<1, 3600>},
@@ -64,6 +101,15 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kAlertTo), QString(), QCoreApplication::translate("SettingsCatalog", "Recipient of limit and registration alerts"), optionalEmail},
         {QLatin1String(settingkeys::kNoAnswer), QStringLiteral("20"), QCoreApplication::translate("SettingsCatalog", "Seconds a trunk's primary account may ring before the secondary is tried"), intRange<3, 300>},
         {QLatin1String(settingkeys::kMaxCall), QStringLiteral("14400"), QCoreApplication::translate("SettingsCatalog", "Longest call allowed before the engine ends it (s)"), intRange<60, 86400>},
+        {QLatin1String(settingkeys::kFraudEnabled), QStringLiteral("1"), QCoreApplication::translate("SettingsCatalog", "Fraud detector blocks accounts far above their own average or making bursts of short calls (1 = on)"), onOff},
+        {QLatin1String(settingkeys::kFraudWeeks), QStringLiteral("6"), QCoreApplication::translate("SettingsCatalog", "Weeks of call history in an account's average"), intRange<4, 8>},
+        {QLatin1String(settingkeys::kFraudFloorCalls), QStringLiteral("20"), QCoreApplication::translate("SettingsCatalog", "Calls in an hour that never count as fraud"), intRange<1, 1000000>},
+        {QLatin1String(settingkeys::kFraudFloorCents), QStringLiteral("500"), QCoreApplication::translate("SettingsCatalog", "Spend in an hour that never counts as fraud (euro cents)"), intRange<1, 100000000>},
+        {QLatin1String(settingkeys::kFraudFactor), QStringLiteral("4"), QCoreApplication::translate("SettingsCatalog", "Fraud when an hour exceeds the account's average for that hour times this"), fraudFactor},
+        {QLatin1String(settingkeys::kFraudSigmas), QStringLiteral("4"), QCoreApplication::translate("SettingsCatalog", "Fraud when an hour exceeds the average plus this many standard deviations"), decimalRange<1, 100>},
+        {QLatin1String(settingkeys::kFraudBurstCalls), QStringLiteral("50"), QCoreApplication::translate("SettingsCatalog", "Short calls within the burst window that block an account"), intRange<2, 100000>},
+        {QLatin1String(settingkeys::kFraudBurstSeconds), QStringLiteral("10"), QCoreApplication::translate("SettingsCatalog", "A call shorter than this counts as short (s)"), intRange<1, 600>},
+        {QLatin1String(settingkeys::kFraudBurstMinutes), QStringLiteral("10"), QCoreApplication::translate("SettingsCatalog", "Burst window for short calls (minutes)"), intRange<1, 1440>},
     };
     return defs;
 }

@@ -25,6 +25,8 @@ public:
 namespace settingkeys {
 inline constexpr auto kPrimary = "sip.primary";
 inline constexpr auto kSecondary = "sip.secondary";
+inline constexpr auto kPrimary6 = "sip.primary.ipv6";
+inline constexpr auto kSecondary6 = "sip.secondary.ipv6";
 inline constexpr auto kRealm = "sip.realm";
 inline constexpr auto kExpiresDefault = "sip.expires.default";
 inline constexpr auto kExpiresMin = "sip.expires.min";
@@ -45,6 +47,15 @@ inline constexpr auto kSmtpFrom = "smtp.from";
 inline constexpr auto kAlertTo = "alerts.email";
 inline constexpr auto kNoAnswer = "calls.noanswer.timeout";
 inline constexpr auto kMaxCall = "calls.max.duration";
+inline constexpr auto kFraudEnabled = "fraud.enabled";
+inline constexpr auto kFraudWeeks = "fraud.baseline.weeks";
+inline constexpr auto kFraudFloorCalls = "fraud.floor.calls";
+inline constexpr auto kFraudFloorCents = "fraud.floor.cents";
+inline constexpr auto kFraudFactor = "fraud.factor";
+inline constexpr auto kFraudSigmas = "fraud.sigmas";
+inline constexpr auto kFraudBurstCalls = "fraud.burst.calls";
+inline constexpr auto kFraudBurstSeconds = "fraud.burst.seconds";
+inline constexpr auto kFraudBurstMinutes = "fraud.burst.minutes";
 } // namespace settingkeys
 
 } // namespace centrale

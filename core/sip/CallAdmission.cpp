@@ -1,5 +1,6 @@
 // Admission of calls from PBXs and phones: the digest challenge, the account's IP
 // whitelist, and refusals answered statelessly and logged once per Call-ID.
+#include "calls/DestinationPolicy.h"
 #include "sip/CallEngine.h"
 #include "sip/EngineCore.h"
 #include "sip/LegMessages.h"
@@ -28,7 +29,7 @@ void CallEngine::refuse(nta_agent_t *agent, msg_t *msg, const calls::Refusal &r,
     rec.endedMs = QDateTime::currentMSecsSinceEpoch();
     rec.sipStatus = r.status;
     rec.reason = r.reason;
-    notice(CallNotice{CallNotice::Kind::Ended, rec, {}, {}, {}, {}});
+    notice(CallNotice::ended(rec));
 }
 
 const calls::CallPolicy *CallEngine::authenticate(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, CallRecord &rec)
@@ -79,6 +80,48 @@ const calls::CallPolicy *CallEngine::authenticate(nta_agent_t *agent, msg_t *msg
         return nullptr;
     }
     return &*it;
+}
+
+calls::Refusal CallEngine::admitToCarrier(const calls::CallPolicy &payer, const PhoneNumber &number, qint64 nowMs)
+{
+    if (auto r = m_core.fraudRefusal(payer); r.status)
+        return r;
+    const auto verdict = calls::checkDestination(payer.destinations, number);
+    if (!verdict.allowed)
+        return {403, "Forbidden", verdict.reason};
+    if (!cfg().calls.upstream.isSet())
+        return {503, "Service Unavailable", QCoreApplication::translate("CallEngine", "no upstream carrier is configured")};
+    if (!m_channels.admitRate(payer.key, payer.callsPerSecond, nowMs))
+        return {503, "Service Unavailable", QCoreApplication::translate("CallEngine", "more than %1 new calls per second for %2").arg(payer.callsPerSecond).arg(payer.name)};
+    if (!m_channels.tryAcquire(payer.key, payer.channels))
+        return {503, "Service Unavailable", QCoreApplication::translate("CallEngine", "all %1 channels of %2 are busy").arg(payer.channels).arg(payer.name)};
+    // Price, limits and the fraud detector come last: they count the call as started.
+    if (auto r = m_core.checkLimits(payer, number, nowMs); r.status) {
+        m_channels.release(payer.key);
+        return r;
+    }
+    return {};
+}
+
+void CallEngine::logRefusedForward(Call &c, const Target &t, const calls::Refusal &r)
+{
+    CallRecord rec;
+    rec.callId = c.rec.callId + QStringLiteral(";forward");
+    rec.direction = QStringLiteral("outbound");
+    rec.accountRole = QStringLiteral("forward");
+    rec.owner = cfg().calls.policies.value(t.payerKey).name;
+    rec.caller = QLatin1Char('+') + t.didDigits;
+    rec.callee = QLatin1Char('+') + t.forwardDigits;
+    rec.dialled = t.forwardDigits;
+    rec.aLeg = c.rec.aLeg;
+    rec.bLeg = t.label;
+    rec.startedMs = rec.endedMs = QDateTime::currentMSecsSinceEpoch();
+    rec.sipStatus = r.status;
+    rec.reason = QCoreApplication::translate("CallEngine", "%1 refused: %2").arg(t.label, r.reason);
+    notice(CallNotice::ended(rec));
+    c.lastFailure = r.status;
+    c.lastPhrase = r.phrase;
+    c.lastReason = rec.reason;
 }
 
 } // namespace centrale::sip

@@ -9,6 +9,7 @@
 #include "sip/SipText.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <sofia-sip/sip_header.h>
 #include <sofia-sip/sip_status.h>
@@ -34,10 +35,8 @@ bool CallEngine::sendInvite(Call &c, Branch &br, const QByteArray &authorization
     b.remoteTarget = t.requestUri;
     b.remoteUri = '<' + t.toUri + '>';
     const QByteArray host = m_addresses[t.agent == m_agents[1] ? 1 : 0];
-    if (c.privacy == "id")
-        b.localUri = "\"Anonymous\" <sip:anonymous@anonymous.invalid>";
-    else
-        b.localUri = "<sip:" + c.fromUser + '@' + host + '>';
+    // From stays the real number even with Privacy: id (the carrier hides it onward).
+    b.localUri = "<sip:" + c.fromUser + '@' + host + '>';
     b.inviteCseq = ++b.cseq;
 
     msg_t *m = nta_msg_create(t.agent, 0);
@@ -45,16 +44,20 @@ bool CallEngine::sendInvite(Call &c, Branch &br, const QByteArray &authorization
     const QByteArray requestLine = "INVITE " + t.requestUri + " SIP/2.0";
     const QByteArray from = b.localUri + ";tag=" + b.localTag;
     const QByteArray cseq = QByteArray::number(b.cseq) + " INVITE";
-    const QByteArray contact = contactFor(t.agent);
+    const QByteArray contact = contactFor(t.agent, t.hop);
     if (sip_add_tl(m, sip, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()), SIPTAG_TO_STR(b.remoteUri.constData()),
                    SIPTAG_CALL_ID_STR(b.callId.constData()), SIPTAG_CSEQ_STR(cseq.constData()), SIPTAG_MAX_FORWARDS_STR("69"),
                    SIPTAG_CONTACT_STR(contact.constData()), SIPTAG_ALLOW_STR("INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, UPDATE"), TAG_END()) < 0) {
         msg_destroy(m);
         return false;
     }
-    // PAI carries the real caller ID towards the carrier even when Privacy hides From.
-    if (t.kind == Target::Kind::Carrier && !c.paiHeader.isEmpty())
-    {
+    // PAI carries a number of ours towards the carrier: the caller's for its own calls, the
+    // number that was called for a forward (with Diversion saying why it left us).
+    if (t.kind == Target::Kind::Carrier && !t.didDigits.isEmpty()) {
+        const QByteArray did = "<sip:+" + t.didDigits.toUtf8() + '@' + host + '>';
+        const QByteArray headers = "P-Asserted-Identity: " + did + "\r\nDiversion: " + did + ";reason=" + t.diversionReason;
+        sip_add_tl(m, sip, SIPTAG_HEADER_STR(headers.constData()), TAG_END());
+    } else if (t.kind == Target::Kind::Carrier && !c.paiHeader.isEmpty()) {
         const QByteArray pai = "P-Asserted-Identity: " + c.paiHeader;
         sip_add_tl(m, sip, SIPTAG_HEADER_STR(pai.constData()), TAG_END());
     }
@@ -79,6 +82,13 @@ void CallEngine::tryNextTarget(Call &c)
         const Target &first = c.targets[c.targetIndex];
         if (first.kind == Target::Kind::Final)
             return answerA(c, first.finalStatus, first.finalPhrase, first.finalReason);
+        if (first.kind == Target::Kind::Notify) {
+            notice(CallNotice::mail(first.mailTo,
+                              QCoreApplication::translate("CallEngine", "Call for %1 from %2").arg(first.label, c.rec.caller),
+                              QCoreApplication::translate("CallEngine", "Call plan %1 received a call on +%2 from %3 at %4.")
+                                  .arg(first.label, first.didDigits, c.rec.caller, QDateTime::currentDateTime().toString(Qt::ISODate))));
+            continue;
+        }
         // The target and the rest of its ring group, all at once.
         int last = c.targetIndex;
         while (first.group != 0 && last + 1 < c.targets.size() && c.targets[last + 1].group == first.group)
@@ -86,9 +96,26 @@ void CallEngine::tryNextTarget(Call &c)
         for (int i = c.targetIndex; i <= last; ++i) {
             Branch br;
             br.targetIndex = i;
+            const Target &t = c.targets[i];
+            if (!t.payerKey.isEmpty()) {
+                // A forward is a call out like any other: the same gate, at the moment it is made.
+                const auto payer = cfg().calls.policies.constFind(t.payerKey);
+                const auto number = PhoneNumber::parse(QLatin1Char('+') + t.forwardDigits);
+                calls::Refusal r;
+                if (payer == cfg().calls.policies.constEnd() || !number)
+                    r = {403, "Forbidden", QCoreApplication::translate("CallEngine", "nobody pays for this forward")};
+                else
+                    r = admitToCarrier(*payer, *number, nowMs());
+                if (r.status) {
+                    logRefusedForward(c, t, r);
+                    continue;
+                }
+                br.channelKey = t.payerKey;
+            }
             if (sendInvite(c, br)) {
                 c.branches.push_back(std::move(br));
             } else {
+                releaseChannel(br.channelKey);
                 m_byCallId.remove(br.leg.callId);
                 c.lastFailure = 503;
                 c.lastPhrase = "Service Unavailable";
@@ -124,6 +151,7 @@ void CallEngine::dropBranch(Call &c, nta_outgoing_t *orq, bool cancel)
             nta_outgoing_tcancel(orq, nullptr, nullptr, TAG_END());
         nta_outgoing_destroy(orq);
         m_byCallId.remove(it->leg.callId);
+        releaseChannel(it->channelKey);
         c.branches.erase(it);
         return;
     }
@@ -152,7 +180,7 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
             return 0;
         if (sip->sip_to && sip->sip_to->a_tag)
             br->leg.remoteTag = sip->sip_to->a_tag;
-        replyWithBody(c.irq, status, sip->sip_status->st_phrase, contactFor(c.a.agent), sip);
+        replyWithBody(c.irq, status, sip->sip_status->st_phrase, contactFor(c.a), sip);
         return 0;
     }
     if (status < 300) {
@@ -160,6 +188,11 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
         c.b = std::move(br->leg);
         c.rec.bLeg = t.label;
         const bool toCarrier = t.kind == Target::Kind::Carrier;
+        if (!t.payerKey.isEmpty()) { // an answered forward: charged to its payer, its channel held until the end
+            c.forwardChannelKey = std::exchange(br->channelKey, {});
+            c.payerKey = t.payerKey;
+            c.chargedDigits = t.forwardDigits;
+        }
         c.branches.erase(c.branches.begin() + (br - c.branches.data()));
         nta_outgoing_destroy(orq);
         cancelBranches(c);
@@ -173,7 +206,7 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
         c.ringDeadlineMs = 0;
         c.rec.answeredMs = nowMs();
         c.rec.sipStatus = status;
-        c.endDeadlineMs = m_core.callDeadline(c.channelKey, c.rec, cfg().calls.maxCallSecs);
+        c.endDeadlineMs = m_core.callDeadline(c.payerKey, c.chargedDigits, c.rec, cfg().calls.maxCallSecs);
         if (c.offer.isEmpty())
             c.bAckPending = true; // late offer: the answer comes in A's ACK
         else
@@ -199,6 +232,7 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
         if (!answer.isEmpty() && sendInvite(c, *br, answer))
             return 0;
         m_byCallId.remove(br->leg.callId);
+        releaseChannel(br->channelKey);
         c.branches.erase(c.branches.begin() + (br - c.branches.data()));
     } else {
         dropBranch(c, orq, false);
@@ -212,7 +246,8 @@ void CallEngine::branchFailed(Call &c, int status, const QByteArray &phrase, con
     // Busy, not found and declined are the callee's answer: ringing someone else would
     // surprise the caller (and ring a person twice when both accounts reach one phone).
     // Within a ring group that answer outranks a device that could not be reached.
-    const bool retry = status == 408 || status == 480 || status >= 500;
+    // 6xx is a global answer (busy/declined everywhere): never tried elsewhere.
+    const bool retry = status == 408 || status == 480 || (status >= 500 && status < 600);
     if (!c.finalInGroup) {
         c.lastFailure = status;
         c.lastPhrase = phrase;

@@ -70,6 +70,12 @@ CallEngine::CallEngine(EngineCore &core) : m_core(core) {}
 
 CallEngine::~CallEngine() { shutdown(); }
 
+void CallEngine::setAddresses6(QByteArray primary, QByteArray secondary)
+{
+    m_addresses6[0] = std::move(primary);
+    m_addresses6[1] = std::move(secondary);
+}
+
 void CallEngine::setAgents(nta_agent_t *primary, nta_agent_t *secondary, QByteArray primaryAddress, QByteArray secondaryAddress)
 {
     tl_engine = this;
@@ -81,12 +87,21 @@ void CallEngine::setAgents(nta_agent_t *primary, nta_agent_t *secondary, QByteAr
 
 const EngineConfig &CallEngine::cfg() const { return *m_core.activeConfig(); }
 
-QByteArray CallEngine::contactFor(nta_agent_t *agent) const
+QByteArray CallEngine::contactFor(nta_agent_t *agent, const QByteArray &hop) const
 {
-    return "<sip:centrale@" + m_addresses[agent == m_agents[1] ? 1 : 0] + ">";
+    // A peer reached over IPv6 gets our IPv6 address, or its requests would go to one it may not reach.
+    const int i = agent == m_agents[1] ? 1 : 0;
+    const bool v6 = hop.contains('[') && !m_addresses6[i].isEmpty();
+    return "<sip:centrale@" + (v6 ? m_addresses6[i] : m_addresses[i]) + ">";
 }
 
 void CallEngine::notice(CallNotice n) { m_core.emitCallNotice(std::move(n)); }
+
+void CallEngine::releaseChannel(const QString &key)
+{
+    if (!key.isEmpty())
+        m_channels.release(key);
+}
 
 bool CallEngine::isCarrier(const QString &ip) const
 {
@@ -128,7 +143,7 @@ void CallEngine::handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip,
     CallRecord rec;
     rec.callId = QString::fromUtf8(callId);
     rec.startedMs = nowMs();
-    rec.aLeg = ip + QLatin1Char(':') + QString::number(port);
+    rec.aLeg = hostPort(ip, port);
     const url_t *ruri = sip->sip_request->rq_url;
     const QString user = QString::fromUtf8(ruri->url_user ? ruri->url_user : "");
     rec.dialled = user.left(64);
@@ -187,18 +202,11 @@ void CallEngine::handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip,
         if (!number)
             return refuse(agent, msg, refusal, rec);
         rec.callee = number->e164();
-        const auto verdict = calls::checkDestination(policy->destinations, *number);
-        if (!verdict.allowed)
-            return refuse(agent, msg, {403, "Forbidden", verdict.reason}, rec);
-        if (!m_channels.admitRate(policy->key, policy->callsPerSecond, rec.startedMs))
-            return refuse(agent, msg, {503, "Service Unavailable", QCoreApplication::translate("CallEngine", "more than %1 new calls per second for %2").arg(policy->callsPerSecond).arg(policy->name)}, rec);
-        if (auto r = m_core.checkLimits(*policy, *number, rec.startedMs); r.status)
+        if (auto r = admitToCarrier(*policy, *number, rec.startedMs); r.status)
             return refuse(agent, msg, r, rec);
-        if (!c.calls.upstream.isSet())
-            return refuse(agent, msg, {503, "Service Unavailable", QCoreApplication::translate("CallEngine", "no upstream carrier is configured")}, rec);
-        if (!m_channels.tryAcquire(policy->key, policy->channels))
-            return refuse(agent, msg, {503, "Service Unavailable", QCoreApplication::translate("CallEngine", "all %1 channels of %2 are busy").arg(policy->channels).arg(policy->name)}, rec);
         call->channelKey = policy->key;
+        call->payerKey = policy->key;
+        call->chargedDigits = number->digits();
         call->fromUser = rec.caller.toUtf8();
         call->paiHeader = "<sip:" + rec.caller.toUtf8() + '@' + m_addresses[0] + '>';
         if (const sip_privacy_t *priv = sip_privacy(sip); priv && priv->priv_values)
@@ -211,8 +219,7 @@ void CallEngine::handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip,
     // From here the call is stateful: nta answers retransmissions and CANCEL.
     nta_incoming_t *irq = nta_incoming_create(agent, nullptr, msg, sip, TAG_END());
     if (!irq) {
-        if (!call->channelKey.isEmpty())
-            m_channels.release(call->channelKey);
+        releaseChannel(call->channelKey);
         return;
     }
     call->id = m_nextId++;
@@ -252,7 +259,7 @@ void CallEngine::answerA(Call &c, int status, const QByteArray &phrase, const QS
 void CallEngine::answerWith2xx(Call &c, nta_incoming_t *irq, bool toA, int status, const sip_t *response)
 {
     const Leg &leg = toA ? c.a : c.b;
-    replyWithBody(irq, status, response->sip_status->st_phrase, contactFor(leg.agent), response);
+    replyWithBody(irq, status, response->sip_status->st_phrase, contactFor(leg), response);
     // nta (as a proxy-mode agent) sends a 2xx once; the retransmissions are ours.
     stopRetransmitting(c);
     PendingAnswer &p = c.answer;
@@ -274,7 +281,7 @@ void CallEngine::retransmitAnswer(Call &c, qint64 now)
     PendingAnswer &p = c.answer;
     const Leg &leg = p.toA ? c.a : c.b;
     const QByteArray to = leg.localUri + ";tag=" + leg.localTag;
-    const QByteArray contact = contactFor(leg.agent);
+    const QByteArray contact = contactFor(leg);
     const char *phrase = p.phrase.isEmpty() ? nullptr : p.phrase.constData();
     if (p.body.isEmpty())
         nta_msg_treply(leg.agent, msg_ref_create(p.request), p.status, phrase, SIPTAG_TO_STR(to.constData()), SIPTAG_CONTACT_STR(contact.constData()),
@@ -313,7 +320,7 @@ void CallEngine::sendInDialog(Call &c, bool toA, const char *method)
     Leg &l = toA ? c.a : c.b;
     if (!l.agent || l.remoteTarget.isEmpty())
         return;
-    sendOnLeg(l, legRequest(l, method, ++l.cseq, contactFor(l.agent))); // nta's default callback frees it
+    sendOnLeg(l, legRequest(l, method, ++l.cseq, contactFor(l))); // nta's default callback frees it
 }
 
 void CallEngine::handleInDialog(nta_agent_t *agent, msg_t *msg, sip_t *sip)
@@ -358,7 +365,7 @@ void CallEngine::handleInDialog(nta_agent_t *agent, msg_t *msg, sip_t *sip)
     if (!irq)
         return;
     Leg &other = isA ? c->b : c->a;
-    msg_t *m = legRequest(other, sip->sip_request->rq_method_name, ++other.cseq, contactFor(other.agent), messageBody(sip), messageBodyType(sip));
+    msg_t *m = legRequest(other, sip->sip_request->rq_method_name, ++other.cseq, contactFor(other), messageBody(sip), messageBodyType(sip));
     nta_outgoing_t *orq = sendOnLeg(other, m, relayCallback, idMagic<nta_outgoing_magic_t>(c->id));
     if (!orq) {
         nta_incoming_treply(irq, SIP_500_INTERNAL_SERVER_ERROR, TAG_END());
@@ -395,7 +402,7 @@ int CallEngine::onRelayResponse(quint64 id, nta_outgoing_t *orq, const sip_t *si
         answerWith2xx(c, irq, toB, status, sip);
         return 0;
     }
-    replyWithBody(irq, status, sip && sip->sip_status ? sip->sip_status->st_phrase : nullptr, contactFor(toB ? c.a.agent : c.b.agent), sip);
+    replyWithBody(irq, status, sip && sip->sip_status ? sip->sip_status->st_phrase : nullptr, contactFor(toB ? c.a : c.b), sip);
     nta_incoming_destroy(irq);
     return 0;
 }
@@ -443,14 +450,14 @@ void CallEngine::endCall(quint64 id, int status, const QString &reason, bool bye
     m_byCallId.remove(c->a.callId);
     if (!c->b.callId.isEmpty())
         m_byCallId.remove(c->b.callId);
-    if (!c->channelKey.isEmpty())
-        m_channels.release(c->channelKey);
+    releaseChannel(c->channelKey);
+    releaseChannel(c->forwardChannelKey);
     c->rec.endedMs = nowMs();
     if (!c->answered || status)
         c->rec.sipStatus = status ? status : c->rec.sipStatus;
     c->rec.reason = reason;
-    m_core.callEnded(c->channelKey, c->rec);
-    notice(CallNotice{CallNotice::Kind::Ended, c->rec, c->channelKey, {}, {}, {}});
+    m_core.callEnded(c->payerKey, c->chargedDigits, c->rec);
+    notice(CallNotice::ended(c->rec, c->channelKey));
 }
 
 void CallEngine::tick(qint64 now)
@@ -486,8 +493,17 @@ void CallEngine::tick(qint64 now)
                        : QCoreApplication::translate("CallEngine", "the callee never acknowledged the answer to its re-INVITE (no ACK within 32 s)"),
                 true, true);
     }
-    for (quint64 id : overdue)
-        endCall(id, 0, m_core.cutoffReason(m_calls.count(id) ? m_calls.at(id)->rec.callId : QString()), true, true);
+    for (quint64 id : overdue) {
+        const Call &c = *m_calls.at(id);
+        if (c.endDeadlineMs >= c.rec.answeredMs + qint64(cfg().calls.maxCallSecs) * 1000) // fair use, not an amount limit
+            notice(CallNotice::mail({},
+                              QCoreApplication::translate("CallEngine", "%1: a call was ended after the maximum call length").arg(c.rec.owner),
+                              QCoreApplication::translate("CallEngine", "The call from %1 to %2 on %3 was ended after %4 s, the maximum call length (calls.max). "
+                                                                        "A call that long is usually a line left open or misuse.")
+                                  .arg(c.rec.caller, c.rec.callee, c.rec.owner)
+                                  .arg(cfg().calls.maxCallSecs)));
+        endCall(id, 0, m_core.cutoffReason(c.rec.callId), true, true);
+    }
     for (auto it = m_recentRefusals.begin(); it != m_recentRefusals.end();)
         it = now - it.value() > 32000 ? m_recentRefusals.erase(it) : std::next(it);
 }

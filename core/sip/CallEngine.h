@@ -25,12 +25,31 @@ namespace centrale::sip {
 class EngineCore;
 
 struct CallNotice {
-    enum class Kind { Ended, Notify };
+    enum class Kind { Ended, Notify, FraudBlocked };
     Kind kind = Kind::Ended;
     CallRecord record;          // Ended
-    QString policyKey;          // Ended: whose channels/limits it counted against
-    QStringList to;             // Notify: call plan e-mail step
-    QString subject, body;
+    QString policyKey;          // Ended: whose channels/limits it counted against; FraudBlocked: who is blocked
+    QStringList to;             // Notify: call plan e-mail step (empty: the alerts address)
+    QString subject, body;      // Notify, FraudBlocked (body: the reason)
+    qint64 atMs = 0;            // FraudBlocked: when
+    QString owner, kindKey;     // FraudBlocked: trunk/phone name, "calls" / "cost" / "burst"
+
+    static CallNotice ended(CallRecord r, QString policyKey = {})
+    {
+        CallNotice n;
+        n.record = std::move(r);
+        n.policyKey = std::move(policyKey);
+        return n;
+    }
+    static CallNotice mail(QStringList to, QString subject, QString body)
+    {
+        CallNotice n;
+        n.kind = Kind::Notify;
+        n.to = std::move(to);
+        n.subject = std::move(subject);
+        n.body = std::move(body);
+        return n;
+    }
 };
 
 struct Leg {
@@ -45,7 +64,8 @@ struct Leg {
 };
 
 struct Target {
-    enum class Kind { Contact, Carrier, Final } kind = Kind::Contact;
+    // Notify: a call plan's e-mail step, sent when the plan gets that far, then on to the next.
+    enum class Kind { Contact, Carrier, Final, Notify } kind = Kind::Contact;
     QByteArray requestUri, hop, toUri;
     nta_agent_t *agent = nullptr;
     int timeoutSecs = 0;            // 0 = ring until the caller gives up
@@ -55,6 +75,14 @@ struct Target {
     int finalStatus = 0;            // Final: answer the caller with this
     QByteArray finalPhrase;
     QString finalReason;
+    // Carrier legs that forward an inbound call (call plan, failover): who pays and what
+    // the carrier sees. Empty payerKey: the caller's own outbound call, admitted already.
+    QString payerKey;
+    QString forwardDigits;          // E.164 digits dialled at the carrier
+    QString didDigits;              // the number that was called: P-Asserted-Identity and Diversion
+    QByteArray diversionReason;     // "unconditional" (call plan) or "unavailable" (trunk failover)
+    QStringList mailTo;             // Notify
+    QString subject, body;          // Notify
 };
 
 // One INVITE sent while ringing: its own dialog-to-be and transaction.
@@ -63,6 +91,7 @@ struct Branch {
     nta_outgoing_t *orq = nullptr;
     int targetIndex = 0;
     bool authTried = false;
+    QString channelKey;             // a forward holds a channel of its payer while it rings
 };
 
 // Our 2xx to an INVITE or re-INVITE is ours to retransmit until its ACK (RFC 3261
@@ -93,6 +122,8 @@ struct Call {
     bool bAckPending = false;       // late offer: B's 2xx waits for A's ACK with the answer
     QByteArray bAckMsgRuri;
     QString channelKey;             // the policy whose channel this call holds
+    QString forwardChannelKey;      // an answered forward: the payer's channel it holds
+    QString payerKey, chargedDigits; // whose limits the answered carrier leg counts against, and the priced number
     int lastFailure = 0;
     QByteArray lastPhrase;
     QString lastReason;
@@ -108,6 +139,7 @@ public:
     ~CallEngine();
 
     void setAgents(nta_agent_t *primary, nta_agent_t *secondary, QByteArray primaryAddress, QByteArray secondaryAddress);
+    void setAddresses6(QByteArray primary, QByteArray secondary); // empty: no IPv6
     // A request that belongs to calls (INVITE, ACK, BYE, CANCEL, or anything inside a dialog).
     void onRequest(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, int port, ServerRole server);
     // Responses nta matched to no transaction: retransmitted 2xx of a B leg need an ACK again.
@@ -130,7 +162,16 @@ private:
     const calls::CallPolicy *authenticate(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, CallRecord &rec);
     void refuse(nta_agent_t *agent, msg_t *msg, const calls::Refusal &r, CallRecord rec);
     QList<Target> inboundTargets(const calls::DidRoute &route, const QString &digits, CallRecord &rec, int depth = 0);
-    QList<Target> planTargets(qint64 planId, const QString &digits, CallRecord &rec, int depth);
+    // payerKey: whose destinations, limits and channels forwards of this plan count against.
+    QList<Target> planTargets(qint64 planId, const QString &digits, CallRecord &rec, int depth, const QString &payerKey, const QByteArray &diversionReason);
+    Target forwardTarget(const QString &forwardDigits, const QString &didDigits, int timeoutSecs, const QString &label, const QString &payerKey,
+                         const QByteArray &diversionReason);
+    // The one gate for every leg towards the carrier: fraud block, destination whitelist and
+    // fraud-prone ranges, calls per second, price and limits, channels. On success the
+    // payer's channel is taken; the caller releases it.
+    calls::Refusal admitToCarrier(const calls::CallPolicy &payer, const PhoneNumber &number, qint64 nowMs);
+    // A forward refused at the gate: logged as its own line, the call goes on to the next target.
+    void logRefusedForward(Call &c, const Target &t, const calls::Refusal &r);
     QList<Target> accountTargets(qint64 accountId, const QString &userPart, const QString &label, int timeoutSecs, const QString &policyKey, int group);
     Target carrierTarget(const QString &e164Digits, int timeoutSecs, const QString &label);
     void tryNextTarget(Call &c);
@@ -147,13 +188,16 @@ private:
     void sendInDialog(Call &c, bool toA, const char *method);
     void endCall(quint64 id, int status, const QString &reason, bool byeA, bool byeB);
     Call *findByLegCallId(const QByteArray &callId, bool *isA);
-    QByteArray contactFor(nta_agent_t *agent) const;
+    QByteArray contactFor(nta_agent_t *agent, const QByteArray &hop = {}) const;
+    QByteArray contactFor(const Leg &leg) const { return contactFor(leg.agent, leg.hop); }
     const EngineConfig &cfg() const;
     void notice(CallNotice n);
+    void releaseChannel(const QString &key);
 
     EngineCore &m_core;
     nta_agent_t *m_agents[2] = {nullptr, nullptr};
     QByteArray m_addresses[2];
+    QByteArray m_addresses6[2]; // "[::1]:5060" when the engine also listens on IPv6
     std::map<quint64, std::unique_ptr<Call>> m_calls;
     QHash<QByteArray, std::pair<quint64, bool>> m_byCallId; // leg Call-ID → (call, is A leg)
     QHash<QByteArray, qint64> m_recentRefusals;             // Call-ID → when: retransmissions are not logged twice

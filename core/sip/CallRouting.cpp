@@ -65,6 +65,17 @@ Target CallEngine::carrierTarget(const QString &e164Digits, int timeoutSecs, con
     return t;
 }
 
+Target CallEngine::forwardTarget(const QString &forwardDigits, const QString &didDigits, int timeoutSecs, const QString &label, const QString &payerKey,
+                                 const QByteArray &diversionReason)
+{
+    Target t = carrierTarget(forwardDigits, timeoutSecs, label);
+    t.payerKey = payerKey;
+    t.forwardDigits = forwardDigits;
+    t.didDigits = didDigits;
+    t.diversionReason = diversionReason;
+    return t;
+}
+
 QList<Target> CallEngine::inboundTargets(const calls::DidRoute &route, const QString &digits, CallRecord &rec, int depth)
 {
     const EngineConfig &c = cfg();
@@ -85,8 +96,8 @@ QList<Target> CallEngine::inboundTargets(const calls::DidRoute &route, const QSt
         // The primary's registrations ring together, then the secondary's.
         QList<Target> out = accountTargets(p.primaryAccountId, user, QCoreApplication::translate("CallEngine", "%1 primary").arg(p.name), c.calls.noAnswerSecs, p.key, m_nextGroup++);
         out += accountTargets(p.secondaryAccountId, user, QCoreApplication::translate("CallEngine", "%1 secondary").arg(p.name), c.calls.noAnswerSecs, p.key, m_nextGroup++);
-        if (p.failoverPlanId)
-            out += planTargets(p.failoverPlanId, digits, rec, depth + 1);
+        if (p.failoverPlanId) // its forwards are the trunk's calls out: its whitelist, limits and channels
+            out += planTargets(p.failoverPlanId, digits, rec, depth + 1, p.key, "unavailable");
         if (out.isEmpty())
             return final(480, "Temporarily Unavailable", QCoreApplication::translate("CallEngine", "no account of trunk %1 is registered").arg(p.name));
         return out;
@@ -99,12 +110,13 @@ QList<Target> CallEngine::inboundTargets(const calls::DidRoute &route, const QSt
         return out;
     }
     case calls::DidKind::CallPlan:
-        return planTargets(route.planId, digits, rec, depth + 1);
+        return planTargets(route.planId, digits, rec, depth + 1, calls::callPlanPolicyKey(route.planId), "unconditional");
     }
     return {};
 }
 
-QList<Target> CallEngine::planTargets(qint64 planId, const QString &digits, CallRecord &rec, int depth)
+QList<Target> CallEngine::planTargets(qint64 planId, const QString &digits, CallRecord &, int depth, const QString &payerKey,
+                                      const QByteArray &diversionReason)
 {
     const EngineConfig &c = cfg();
     const auto planIt = c.calls.plans.constFind(planId);
@@ -120,9 +132,18 @@ QList<Target> CallEngine::planTargets(qint64 planId, const QString &digits, Call
             const int group = m_nextGroup++; // every phone of the step rings at once
             for (const auto &t : s.targets) {
                 auto n = PhoneNumber::parse(t);
-                const QString key = n ? c.calls.phoneByNumber.value(n->digits()) : QString();
-                if (key.isEmpty())
+                if (!n)
                     continue;
+                const QString key = c.calls.phoneByNumber.value(n->digits());
+                if (key.isEmpty()) {
+                    // Not one of ours: an external number rings through the carrier, past the same gate.
+                    if (c.calls.upstream.isSet()) {
+                        out << forwardTarget(n->digits(), digits, s.timeoutSeconds,
+                                             QCoreApplication::translate("CallEngine", "%1: forward to %2").arg(plan.name, n->e164()), payerKey, diversionReason);
+                        out.last().group = group;
+                    }
+                    continue;
+                }
                 const auto &p = c.calls.policies.value(key);
                 out += accountTargets(p.primaryAccountId, p.name, QCoreApplication::translate("CallEngine", "%1: phone %2").arg(plan.name, p.name), s.timeoutSeconds, key, group);
             }
@@ -131,14 +152,19 @@ QList<Target> CallEngine::planTargets(qint64 planId, const QString &digits, Call
         case StepKind::Forward:
             for (const auto &t : s.targets)
                 if (auto n = PhoneNumber::parse(t); n && c.calls.upstream.isSet())
-                    out << carrierTarget(n->digits(), s.timeoutSeconds, QCoreApplication::translate("CallEngine", "%1: forward to %2").arg(plan.name, n->e164()));
+                    out << forwardTarget(n->digits(), digits, s.timeoutSeconds,
+                                         QCoreApplication::translate("CallEngine", "%1: forward to %2").arg(plan.name, n->e164()), payerKey, diversionReason);
             break;
-        case StepKind::Email:
-            notice(CallNotice{CallNotice::Kind::Notify, {}, {}, s.targets,
-                              QCoreApplication::translate("CallEngine", "Call for %1 from %2").arg(plan.name, rec.caller),
-                              QCoreApplication::translate("CallEngine", "Call plan %1 received a call on +%2 from %3 at %4.")
-                                  .arg(plan.name, digits, rec.caller, QDateTime::currentDateTime().toString(Qt::ISODate))});
+        case StepKind::Email: {
+            // Sent when the call gets this far, not when the plan is read.
+            Target t;
+            t.kind = Target::Kind::Notify;
+            t.mailTo = s.targets;
+            t.label = plan.name;
+            t.didDigits = digits;
+            out << t;
             break;
+        }
         case StepKind::Voicemail: {
             Target t;
             t.kind = Target::Kind::Final;

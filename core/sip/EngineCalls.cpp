@@ -58,8 +58,12 @@ qint64 EngineCore::ongoingMicros(const QString &policyKey, qint64 nowMs, const Q
 
 calls::Refusal EngineCore::checkLimits(const calls::CallPolicy &policy, const PhoneNumber &callee, qint64 nowMs)
 {
+    // A destination without a price is refused, never counted as free: the amount limits
+    // would not hold for it.
     const auto table = rates();
-    if (table && !table->isEmpty() && !table->find(callee.digits()))
+    if (!table || table->isEmpty())
+        return {403, "Forbidden", QCoreApplication::translate("EngineCalls", "the rate table is empty, so the amount limits cannot be kept (centralectl rates import)")};
+    if (!table->find(callee.digits()))
         return {403, "Forbidden", QCoreApplication::translate("EngineCalls", "the rate table has no price for %1, so the amount limits cannot be kept").arg(callee.e164())};
     const qint64 ongoing = ongoingMicros(policy.key, nowMs);
     for (auto w : kWindows) {
@@ -72,26 +76,29 @@ calls::Refusal EngineCore::checkLimits(const calls::CallPolicy &policy, const Ph
         if (maxCalls > 0 && u.calls >= maxCalls)
             return {403, "Forbidden", QCoreApplication::translate("EngineCalls", "the limit of %1 calls for %2 is reached %3").arg(maxCalls).arg(policy.name, windowName(w))};
     }
+    if (auto r = fraudAdmit(policy, nowMs); r.status)
+        return r;
     m_limits.recordStart(policy.key, nowMs);
+    warn(policy, nowMs); // call counts cross their levels here
     return {};
 }
 
-qint64 EngineCore::callDeadline(const QString &policyKey, const CallRecord &rec, int maxCallSecs)
+qint64 EngineCore::callDeadline(const QString &payerKey, const QString &chargedDigits, const CallRecord &rec, int maxCallSecs)
 {
     qint64 deadline = rec.answeredMs + qint64(maxCallSecs) * 1000;
     m_cutoffReasons.insert(rec.callId, QCoreApplication::translate("EngineCalls", "the call reached the maximum call length of %1 s").arg(maxCallSecs));
     const auto table = rates();
-    const Rate *rate = table ? table->find(rec.callee.mid(1)) : nullptr;
-    const auto policy = m_active->calls.policies.constFind(policyKey);
-    // Inbound calls cost the customer nothing here; only calls out through the carrier count.
-    if (rec.direction != QLatin1String("outbound") || !rate || rate->perMinuteMicros <= 0 || policy == m_active->calls.policies.constEnd())
+    const Rate *rate = table && !chargedDigits.isEmpty() ? table->find(chargedDigits) : nullptr;
+    const auto policy = m_active->calls.policies.constFind(payerKey);
+    // Only legs out through the carrier cost the customer anything.
+    if (!rate || rate->perMinuteMicros <= 0 || policy == m_active->calls.policies.constEnd())
         return deadline;
-    const qint64 ongoing = ongoingMicros(policyKey, rec.answeredMs, rec.callId);
+    const qint64 ongoing = ongoingMicros(payerKey, rec.answeredMs, rec.callId);
     for (auto w : kWindows) {
         const qint64 limit = calls::LimitTracker::limitMicros(policy->limits, w);
         if (limit <= 0)
             continue;
-        const qint64 left = limit - m_limits.usage(policyKey, w, rec.answeredMs).spentMicros - ongoing - rate->setupMicros;
+        const qint64 left = limit - m_limits.usage(payerKey, w, rec.answeredMs).spentMicros - ongoing - rate->setupMicros;
         const qint64 until = rec.answeredMs + std::max<qint64>(0, left) * 60000 / rate->perMinuteMicros;
         if (until < deadline) {
             deadline = until;
@@ -99,38 +106,60 @@ qint64 EngineCore::callDeadline(const QString &policyKey, const CallRecord &rec,
                                                    .arg(euro(limit), policy->name, windowName(w)));
         }
     }
-    m_ongoing[policyKey].insert(rec.callId, Ongoing{rec.answeredMs, rate->perMinuteMicros});
+    m_ongoing[payerKey].insert(rec.callId, Ongoing{rec.answeredMs, rate->perMinuteMicros});
     return deadline;
 }
 
 QString EngineCore::cutoffReason(const QString &callId) const { return m_cutoffReasons.value(callId); }
 
-void EngineCore::callEnded(const QString &policyKey, CallRecord &rec)
+void EngineCore::callEnded(const QString &payerKey, const QString &chargedDigits, CallRecord &rec)
 {
     m_cutoffReasons.remove(rec.callId);
-    if (auto it = m_ongoing.find(policyKey); it != m_ongoing.end()) {
+    if (auto it = m_ongoing.find(payerKey); it != m_ongoing.end()) {
         it->remove(rec.callId);
         if (it->isEmpty())
             m_ongoing.erase(it);
     }
-    if (rec.direction != QLatin1String("outbound") || rec.answeredMs <= 0 || policyKey.isEmpty())
+    if (payerKey.isEmpty() || chargedDigits.isEmpty())
         return;
     const auto table = rates();
-    if (const Rate *rate = table ? table->find(rec.callee.mid(1)) : nullptr)
+    if (const Rate *rate = table && rec.answeredMs > 0 ? table->find(chargedDigits) : nullptr)
         rec.costMicros = RateTable::costMicros(*rate, rec.endedMs - rec.answeredMs);
-    m_limits.recordCost(policyKey, rec.startedMs, rec.costMicros);
-    const auto policy = m_active->calls.policies.constFind(policyKey);
-    if (policy == m_active->calls.policies.constEnd())
-        return;
-    for (const auto &w : m_limits.newWarnings(policyKey, policy->limits, rec.endedMs)) {
-        CallNotice n;
-        n.kind = CallNotice::Kind::Notify;
-        n.subject = QCoreApplication::translate("EngineCalls", "%1: %2 % of the call limit used %3").arg(policy->name).arg(w.percent).arg(windowName(w.window));
-        n.body = QCoreApplication::translate("EngineCalls", "%1 has spent %2 of its limit of %3 %4 (%5 %). At 100 % new calls are refused "
-                                                           "and calls in progress are ended.")
-                     .arg(policy->name, euro(w.spentMicros), euro(w.limitMicros), windowName(w.window))
-                     .arg(w.spentMicros * 100 / std::max<qint64>(1, w.limitMicros));
-        emitCallNotice(std::move(n));
+    m_limits.recordCost(payerKey, rec.startedMs, rec.costMicros);
+    fraudCallEnded(payerKey, rec);
+    const auto policy = m_active->calls.policies.constFind(payerKey);
+    if (policy != m_active->calls.policies.constEnd())
+        warn(*policy, rec.endedMs);
+}
+
+void EngineCore::warnRunningCalls(qint64 nowMs)
+{
+    // A long call crosses 80 % / 95 % while it runs; the mail should not wait for its end.
+    const QStringList keys = m_ongoing.keys();
+    for (const auto &key : keys)
+        if (const auto policy = m_active->calls.policies.constFind(key); policy != m_active->calls.policies.constEnd())
+            warn(*policy, nowMs);
+}
+
+void EngineCore::warn(const calls::CallPolicy &policy, qint64 nowMs)
+{
+    for (const auto &w : m_limits.newWarnings(policy.key, policy.limits, nowMs, ongoingMicros(policy.key, nowMs))) {
+        QString subject, body;
+        if (w.calls) {
+            subject = QCoreApplication::translate("EngineCalls", "%1: %2 % of the calls allowed used %3").arg(policy.name).arg(w.percent).arg(windowName(w.window));
+            body = QCoreApplication::translate("EngineCalls", "%1 has made %2 of the %3 calls allowed %4. At 100 % new calls are refused.")
+                       .arg(policy.name)
+                       .arg(w.spentMicros)
+                       .arg(w.limitMicros)
+                       .arg(windowName(w.window));
+        } else {
+            subject = QCoreApplication::translate("EngineCalls", "%1: %2 % of the call limit used %3").arg(policy.name).arg(w.percent).arg(windowName(w.window));
+            body = QCoreApplication::translate("EngineCalls", "%1 has spent %2 of its limit of %3 %4 (%5 %). At 100 % new calls are refused "
+                                                              "and calls in progress are ended.")
+                       .arg(policy.name, euro(w.spentMicros), euro(w.limitMicros), windowName(w.window))
+                       .arg(w.spentMicros * 100 / std::max<qint64>(1, w.limitMicros));
+        }
+        emitCallNotice(CallNotice::mail({}, subject, body));
     }
 }
 

@@ -14,6 +14,8 @@ Result<EngineConfigPtr> loadEngineConfig(Database &db)
     using namespace settingkeys;
     cfg->primaryAddress = s.get(QLatin1String(kPrimary));
     cfg->secondaryAddress = s.get(QLatin1String(kSecondary));
+    cfg->primaryAddress6 = s.get(QLatin1String(kPrimary6));
+    cfg->secondaryAddress6 = s.get(QLatin1String(kSecondary6));
     cfg->realm = s.get(QLatin1String(kRealm)).toUtf8();
     cfg->expiresDefault = s.get(QLatin1String(kExpiresDefault)).toInt();
     cfg->expiresMin = s.get(QLatin1String(kExpiresMin)).toInt();

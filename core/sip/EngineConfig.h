@@ -31,6 +31,7 @@ struct EngineAccount {
 struct EngineConfig {
     QString primaryAddress = QStringLiteral("127.0.0.1:5060");
     QString secondaryAddress = QStringLiteral("127.0.0.1:5062");
+    QString primaryAddress6, secondaryAddress6; // "[::1]:5060"; empty = no IPv6 socket
     QByteArray realm = "centrale";
     int expiresDefault = 3600;
     int expiresMin = 60;

@@ -129,6 +129,8 @@ void EngineCore::setConfig(EngineConfigPtr config)
     post([this, config] {
         m_active = config;
         m_blocker.setPolicy(config->block);
+        m_fraud.setSettings(config->calls.fraud);
+        applyFraudBlocks(*config);
         m_upstream->configure(config->calls.upstream, QDateTime::currentMSecsSinceEpoch());
     });
 }
@@ -145,11 +147,14 @@ Status EngineCore::start(EngineConfigPtr cfg, const QList<std::pair<qint64, Bind
         return {};
     if (cfg->primaryAddress == cfg->secondaryAddress)
         return Status::fail(QCoreApplication::translate("EngineCore", "The primary and secondary server need different addresses."));
-    for (const auto &a : {cfg->primaryAddress, cfg->secondaryAddress})
-        if (auto s = checkPortFree(a); !s)
-            return s;
+    for (const auto &a : {cfg->primaryAddress, cfg->secondaryAddress, cfg->primaryAddress6, cfg->secondaryAddress6})
+        if (!a.isEmpty())
+            if (auto s = checkPortFree(a); !s)
+                return s;
     m_active = cfg;
     m_blocker.setPolicy(cfg->block);
+    m_fraud.setSettings(cfg->calls.fraud);
+    applyFraudBlocks(*cfg);
     for (const auto &[id, b] : bindings)
         m_registrar.restore(id, b);
     for (auto it = blocked.begin(); it != blocked.end(); ++it)
@@ -184,22 +189,31 @@ void EngineCore::run(std::promise<Status> *started)
     m_root = root;
     const EngineConfigPtr cfg = config();
     const QString addrs[2] = {cfg->primaryAddress, cfg->secondaryAddress};
+    const QString addrs6[2] = {cfg->primaryAddress6, cfg->secondaryAddress6};
     for (int i = 0; i < 2; ++i) {
         const QByteArray url = "sip:" + addrs[i].toUtf8() + ";transport=udp";
         m_agents[i] = nta_agent_create(root, URL_STRING_MAKE(url.constData()), messageCallback, reinterpret_cast<nta_agent_magic_t *>(this),
                                        NTATAG_SERVER_RPORT(1), NTATAG_UA(0), NTATAG_SIP_T1X64(8000), TAG_END());
+        // IPv6 only when configured: an open IPv6 address is a way past a firewall set up for IPv4.
+        const QByteArray url6 = "sip:" + addrs6[i].toUtf8() + ";transport=udp";
+        if (m_agents[i] && !addrs6[i].isEmpty() && nta_agent_add_tport(static_cast<nta_agent_t *>(m_agents[i]), URL_STRING_MAKE(url6.constData()), TAG_END()) != 0) {
+            nta_agent_destroy(static_cast<nta_agent_t *>(m_agents[i]));
+            m_agents[i] = nullptr;
+        }
         if (!m_agents[i]) {
             for (int j = 0; j < i; ++j)
                 nta_agent_destroy(static_cast<nta_agent_t *>(m_agents[j]));
             m_agents[0] = m_agents[1] = nullptr;
             su_root_destroy(root);
             su_deinit();
-            started->set_value(Status::fail(QCoreApplication::translate("EngineCore", "Cannot listen on %1 (UDP).").arg(addrs[i])));
+            started->set_value(Status::fail(QCoreApplication::translate("EngineCore", "Cannot listen on %1 (UDP).")
+                                                .arg(addrs6[i].isEmpty() ? addrs[i] : addrs[i] + QLatin1String(", ") + addrs6[i])));
             return;
         }
     }
     m_calls->setAgents(static_cast<nta_agent_t *>(m_agents[0]), static_cast<nta_agent_t *>(m_agents[1]), cfg->primaryAddress.toUtf8(),
                        cfg->secondaryAddress.toUtf8());
+    m_calls->setAddresses6(cfg->primaryAddress6.toUtf8(), cfg->secondaryAddress6.toUtf8());
     // Carriers send calls to the Contact we register: the primary address.
     m_upstream->setAgent(static_cast<nta_agent_t *>(m_agents[0]), cfg->primaryAddress.toUtf8());
     m_upstream->configure(cfg->calls.upstream, QDateTime::currentMSecsSinceEpoch());
@@ -263,6 +277,10 @@ void EngineCore::housekeeping(qint64 now)
     m_flood.purgeIdle(now * 1000);
     for (const auto &addr : m_blocker.expire(now))
         emitEvent(EngineEvent{RegistrationEventKind::Unblocked, 0, {}, {}, {}, {}, addr, {}});
+    if (now - m_lastWarnCheck >= 60) {
+        m_lastWarnCheck = now;
+        warnRunningCalls(now * 1000);
+    }
 }
 
 void EngineCore::qualifyAll(const EngineConfig &cfg)
@@ -353,7 +371,7 @@ int EngineCore::onMessage(void *agentPtr, void *msgPtr, void *sipPtr)
     }
     const sip_method_t method = sip->sip_request->rq_method;
     if (method == sip_method_register) {
-        handleRegister(agent, msg, sip, ip + QLatin1Char(':') + QString::number(port), ip, server);
+        handleRegister(agent, msg, sip, hostPort(ip, port), ip, server);
         return 0;
     }
     const bool inDialog = sip->sip_to->a_tag != nullptr;

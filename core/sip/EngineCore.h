@@ -8,6 +8,7 @@
 #include "sip/FloodGuard.h"
 #include "sip/Registrar.h"
 #include "sip/UpstreamStatus.h"
+#include "calls/FraudDetector.h"
 #include "calls/LimitTracker.h"
 #include "domain/RateTable.h"
 #include "calls/NumberRules.h"
@@ -76,10 +77,17 @@ public:
     DigestAuth &auth() { return m_auth; }
     void noteAuthFailure(const EngineAccount *account, const QString &ip, const QString &why);
     void emitCallNotice(CallNotice n);
+    // Price, limits and the fraud detector for a call out; on success the call is counted.
     calls::Refusal checkLimits(const calls::CallPolicy &policy, const PhoneNumber &callee, qint64 nowMs);
-    qint64 callDeadline(const QString &policyKey, const CallRecord &rec, int maxCallSecs);
-    void callEnded(const QString &policyKey, CallRecord &rec);
+    // Refused while the account is blocked by the fraud detector.
+    calls::Refusal fraudRefusal(const calls::CallPolicy &policy) const;
+    // payerKey/chargedDigits: whose limits an answered carrier leg counts against and the
+    // number it is priced by; empty for calls that cost nothing (inbound to a PBX or phone).
+    qint64 callDeadline(const QString &payerKey, const QString &chargedDigits, const CallRecord &rec, int maxCallSecs);
+    void callEnded(const QString &payerKey, const QString &chargedDigits, CallRecord &rec);
     QString cutoffReason(const QString &callId) const;
+    // The call log's outbound history of the last weeks, for the fraud detector's baseline.
+    void setFraudHistory(const QHash<QString, QList<calls::FraudCall>> &history); // before start()
 
     // Internal: called by the sofia-sip callback.
     int onMessage(void *agent, void *msg, void *sip);
@@ -87,6 +95,12 @@ public:
 
 private:
     void run(std::promise<Status> *started);
+    void warn(const calls::CallPolicy &policy, qint64 nowMs);
+    void warnRunningCalls(qint64 nowMs);
+    calls::Refusal fraudAdmit(const calls::CallPolicy &policy, qint64 nowMs);
+    void fraudCallEnded(const QString &payerKey, const CallRecord &rec);
+    void block(const calls::CallPolicy &policy, const calls::FraudVerdict &v, qint64 nowMs);
+    void applyFraudBlocks(const EngineConfig &cfg);
     void housekeeping(qint64 now);
     void qualifyAll(const EngineConfig &cfg);
     void handleRegister(void *agent, void *msg, void *sip, const QString &source, const QString &ip, ServerRole server);
@@ -99,6 +113,9 @@ private:
     std::unique_ptr<UpstreamRegistration> m_upstream;
     QList<CallNotice> m_pendingCalls;
     calls::LimitTracker m_limits;
+    calls::FraudDetector m_fraud;
+    QHash<QString, calls::FraudBlock> m_fraudBlocked; // blocked outbound now, by policy key
+    qint64 m_lastWarnCheck = 0;
     std::shared_ptr<const RateTable> m_rates;
     std::mutex m_ratesMutex;
     struct Ongoing {

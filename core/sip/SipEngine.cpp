@@ -2,6 +2,7 @@
 #include "sip/BindingWriter.h"
 #include "sip/CallEngine.h"
 #include "store/CallLogRepository.h"
+#include "store/FraudBlockRepository.h"
 #include "store/RateRepository.h"
 
 #include <QCoreApplication>
@@ -41,24 +42,32 @@ void SipEngine::loadRates()
     m_core->setRates(std::make_shared<const RateTable>(*rates));
 }
 
-calls::UsageSnapshot SipEngine::loadUsage(const EngineConfig &cfg)
+void SipEngine::loadHistory(const EngineConfig &cfg)
 {
-    // The limits count from the call log, so a restart does not reset what was spent this week.
-    calls::UsageSnapshot usage;
+    // Limits and the fraud baseline count from the call log, so a restart forgets nothing.
     QHash<QString, QString> keyByOwner;
     for (const auto &p : cfg.calls.policies)
         keyByOwner.insert(p.name, p.key);
-    CallLogFilter f;
-    f.direction = QStringLiteral("outbound");
-    f.sinceMs = calls::LimitTracker::windowStart(calls::LimitWindow::Week, QDateTime::currentMSecsSinceEpoch());
-    f.limit = 0;
-    auto records = CallLogRepository(*m_db).list(f);
-    if (!records)
-        return usage;
-    for (auto it = records->crbegin(); it != records->crend(); ++it) // oldest first
-        if (it->sipStatus > 0 && keyByOwner.contains(it->owner) && !it->account.isEmpty())
-            usage[keyByOwner.value(it->owner)].append(calls::UsageEntry{it->startedMs, it->costMicros});
-    return usage;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 weekStart = calls::LimitTracker::windowStart(calls::LimitWindow::Week, now);
+    const qint64 since = std::min(weekStart, now - qint64(cfg.calls.fraud.baselineWeeks + 1) * 7 * 24 * 3600 * 1000);
+    auto records = CallLogRepository(*m_db).charged(since);
+    if (!records) {
+        emit logLine(tr("call history not loaded: %1").arg(records.message()));
+        return;
+    }
+    calls::UsageSnapshot usage;
+    QHash<QString, QList<calls::FraudCall>> history;
+    for (const auto &r : *records) {
+        const QString key = keyByOwner.value(r.owner);
+        if (key.isEmpty())
+            continue;
+        if (r.startedMs >= weekStart)
+            usage[key].append(calls::UsageEntry{r.startedMs, r.costMicros});
+        history[key].append(calls::FraudCall{r.startedMs, r.costMicros, std::max<qint64>(0, (r.endedMs - r.startedMs) / 1000)});
+    }
+    m_core->setUsage(usage);
+    m_core->setFraudHistory(history);
 }
 
 Result<EngineConfigPtr> SipEngine::loadConfig()
@@ -156,7 +165,7 @@ Status SipEngine::start(const EngineOverrides &overrides)
                 Qt::QueuedConnection);
         },
         randomKey());
-    m_core->setUsage(loadUsage(*m_config));
+    loadHistory(*m_config);
     m_mailer = std::make_unique<AlertMailer>(*m_db, m_secrets);
     connect(m_mailer.get(), &AlertMailer::finished, this, [this](const QString &subject, bool ok, const QString &message) {
         emit logLine(ok ? tr("mail sent: %1").arg(subject) : tr("mail not sent: %1").arg(message));
@@ -233,6 +242,8 @@ void SipEngine::reload()
     // Listen addresses only change with a restart; keep the running ones.
     c->primaryAddress = m_config->primaryAddress;
     c->secondaryAddress = m_config->secondaryAddress;
+    c->primaryAddress6 = m_config->primaryAddress6;
+    c->secondaryAddress6 = m_config->secondaryAddress6;
     // Bindings of deleted accounts go with them.
     for (auto it = m_bindings.begin(); it != m_bindings.end();) {
         bool known = false;
@@ -419,6 +430,10 @@ void SipEngine::onCallNotices(const QList<CallNotice> &notices)
 {
     const bool log = isSignalConnected(QMetaMethod::fromSignal(&SipEngine::logLine));
     for (const auto &n : notices) {
+        if (n.kind == CallNotice::Kind::FraudBlocked) {
+            onFraudBlocked(n);
+            continue;
+        }
         if (n.kind == CallNotice::Kind::Notify) {
             emit mailRequested(n.to, n.subject, n.body);
             if (m_mailer)
@@ -436,6 +451,20 @@ void SipEngine::onCallNotices(const QList<CallNotice> &notices)
                              .arg(r.reason));
         }
     }
+}
+
+void SipEngine::onFraudBlocked(const CallNotice &n)
+{
+    // Stored so the console and the CLI see it and a restart keeps it; the engine already blocks.
+    if (auto s = FraudBlockRepository(*m_db).block(calls::FraudBlock{n.policyKey, n.owner, n.kindKey, n.body, n.atMs, 0}); !s)
+        emit logLine(tr("fraud block of %1 not stored: %2").arg(n.owner, s.message()));
+    emit logLine(tr("fraud: outbound calls of %1 blocked: %2").arg(n.owner, n.body));
+    const QString body = tr("%1\n\nOutbound calls of %2 are refused until an administrator unblocks the account "
+                            "(Security page, or: centralectl fraud unblock \"%2\").")
+                             .arg(n.body, n.owner);
+    emit mailRequested({}, n.subject, body);
+    if (m_mailer)
+        m_mailer->send({}, n.subject, body);
 }
 
 AccountStatus SipEngine::statusOf(const EngineAccount &a) const

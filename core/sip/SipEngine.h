@@ -51,7 +51,8 @@ private:
     void onCallNotices(const QList<CallNotice> &notices);
     Result<EngineConfigPtr> loadConfig();
     void loadRates();
-    calls::UsageSnapshot loadUsage(const EngineConfig &cfg);
+    void loadHistory(const EngineConfig &cfg);
+    void onFraudBlocked(const CallNotice &n);
     void alertOnTransition(const EngineEvent &e);
     void syncBlocked();
     AccountStatus statusOf(const EngineAccount &a) const;

@@ -81,4 +81,17 @@ Result<qint64> CallLogRepository::count()
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
+Result<QList<ChargedCall>> CallLogRepository::charged(qint64 sinceMs)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT owner, started_ms, ended_ms, cost_micros FROM call_log WHERE started_ms >= ? AND sip_status > 0"
+                                      " AND ((direction = 'outbound' AND account <> '') OR cost_micros > 0) ORDER BY started_ms"),
+                       {sinceMs});
+    if (!q)
+        return q.error();
+    QList<ChargedCall> out;
+    while (q->next())
+        out << ChargedCall{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toLongLong()};
+    return out;
+}
+
 } // namespace centrale

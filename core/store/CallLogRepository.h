@@ -14,6 +14,13 @@ struct CallLogFilter {
     int limit = 1000;   // newest first; 0 or less = no limit
 };
 
+// A call that counts against an account's limits and fraud baseline: its own calls out
+// (past authentication) and forwards it paid for.
+struct ChargedCall {
+    QString owner;
+    qint64 startedMs = 0, endedMs = 0, costMicros = 0;
+};
+
 class CallLogRepository {
 public:
     explicit CallLogRepository(Database &db) : m_db(db) {}
@@ -21,6 +28,7 @@ public:
     Status insert(const QList<CallRecord> &records); // one transaction for the batch
     Result<QList<CallRecord>> list(const CallLogFilter &filter = {});
     Result<qint64> count();
+    Result<QList<ChargedCall>> charged(qint64 sinceMs); // oldest first
 
 private:
     Database &m_db;

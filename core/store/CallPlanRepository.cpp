@@ -1,4 +1,7 @@
 #include "store/CallPlanRepository.h"
+#include "calls/DestinationPolicy.h"
+#include "domain/DestinationPresets.h"
+#include "store/JsonColumns.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -8,6 +11,33 @@ namespace centrale {
 namespace {
 QVariant nullIfEmpty(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 } // namespace
+
+Status CallPlanRepository::checkForwards(const CallPlan &plan)
+{
+    // Its own DID's calls pay under the default whitelist; a trunk failing over to it pays
+    // under the trunk's.
+    QSet<QString> phones;
+    auto p = m_db.exec(QStringLiteral("SELECT number FROM phone_accounts"));
+    if (!p)
+        return p.error();
+    while (p->next())
+        phones.insert(p->value(0).toString());
+    if (auto s = calls::checkPlanForwards(plan, defaultDestinationWhitelist(), QCoreApplication::translate("CallPlanRepository", "call plan %1").arg(plan.name.trimmed()), phones); !s)
+        return s;
+    if (plan.id <= 0)
+        return {};
+    auto t = m_db.exec(QStringLiteral("SELECT name, destinations FROM trunks WHERE failover_call_plan_id = ?"), {plan.id});
+    if (!t)
+        return t.error();
+    while (t->next()) {
+        auto w = DestinationWhitelist::fromJson(jsoncol::toObject(t->value(1).toString()));
+        if (!w)
+            continue;
+        if (auto s = calls::checkPlanForwards(plan, *w, QCoreApplication::translate("CallPlanRepository", "trunk %1").arg(t->value(0).toString()), phones); !s)
+            return s;
+    }
+    return {};
+}
 
 Status CallPlanRepository::checkUnique(const CallPlan &plan)
 {
@@ -35,6 +65,8 @@ Result<qint64> CallPlanRepository::add(const CallPlan &plan)
     auto s = m_db.transaction([&]() -> Status {
         if (auto u = checkUnique(plan); !u)
             return u;
+        if (auto f = checkForwards(plan); !f)
+            return f;
         auto r = m_db.exec(QStringLiteral("INSERT INTO call_plans (name, internal_number, steps) VALUES (?, ?, ?)"),
                            {plan.name.trimmed(), nullIfEmpty(plan.internalNumber),
                             QString::fromUtf8(QJsonDocument(CallPlan::stepsToJson(plan.steps)).toJson(QJsonDocument::Compact))});
@@ -58,6 +90,8 @@ Status CallPlanRepository::update(const CallPlan &plan)
     return m_db.transaction([&]() -> Status {
         if (auto u = checkUnique(plan); !u)
             return u;
+        if (auto f = checkForwards(plan); !f)
+            return f;
         auto r = m_db.exec(QStringLiteral("UPDATE call_plans SET name = ?, internal_number = ?, steps = ? WHERE id = ?"),
                            {plan.name.trimmed(), nullIfEmpty(plan.internalNumber),
                             QString::fromUtf8(QJsonDocument(CallPlan::stepsToJson(plan.steps)).toJson(QJsonDocument::Compact)), plan.id});

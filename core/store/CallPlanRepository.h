@@ -23,6 +23,7 @@ public:
 
 private:
     Status checkUnique(const CallPlan &plan);
+    Status checkForwards(const CallPlan &plan);
     Database &m_db;
 };
 

@@ -1,5 +1,6 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/DefaultRates.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -100,6 +101,9 @@ Status Database::migrate(int targetVersion)
             for (const auto &sql : steps.at(v))
                 if (auto r = exec(sql); !r)
                     return Status::fail(QCoreApplication::translate("Database", "Migrating database to schema %1 failed: %2").arg(v + 1).arg(r.message()));
+            if (v + 1 == migrations::kSeedRatesAfter)
+                if (auto seeded = seedDefaultRates(*this); !seeded)
+                    return seeded;
             if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)); !r)
                 return r.error();
             return {};

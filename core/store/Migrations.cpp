@@ -133,6 +133,27 @@ const QList<QStringList> &steps()
         {
             QStringLiteral("ALTER TABLE engine_state ADD COLUMN upstream TEXT NOT NULL DEFAULT '{}'"),
         },
+        // 5: accounts the fraud detector blocked outbound (kept when lifted: the lift time
+        // tells the detector which calls are forgiven). Call plans and numbers reach a
+        // running engine too. The default rate table is seeded after this step (seedAfter).
+        {
+            QStringLiteral("CREATE TABLE fraud_blocks ("
+                           " policy_key TEXT PRIMARY KEY,"
+                           " owner TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " blocked_ms INTEGER NOT NULL,"
+                           " lifted_ms INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TRIGGER fraud_blocks_insert AFTER INSERT ON fraud_blocks BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER fraud_blocks_update AFTER UPDATE ON fraud_blocks BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER fraud_blocks_delete AFTER DELETE ON fraud_blocks BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER call_plans_insert AFTER INSERT ON call_plans BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER call_plans_update AFTER UPDATE ON call_plans BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER call_plans_delete AFTER DELETE ON call_plans BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER numbers_insert AFTER INSERT ON numbers BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER numbers_update AFTER UPDATE ON numbers BEGIN UPDATE config_version SET n = n + 1; END"),
+            QStringLiteral("CREATE TRIGGER numbers_delete AFTER DELETE ON numbers BEGIN UPDATE config_version SET n = n + 1; END"),
+        },
     };
     return all;
 }

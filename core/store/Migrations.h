@@ -7,4 +7,8 @@ namespace centrale::migrations {
 
 const QList<QStringList> &steps();
 
+// Schema version after which the default rate table is seeded (when the table is empty),
+// in the same transaction: limits need prices from the first call on.
+inline constexpr int kSeedRatesAfter = 5;
+
 } // namespace centrale::migrations

@@ -13,7 +13,9 @@
 
 #include <QDir>
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -57,6 +59,7 @@ class TestCalls : public QObject {
     std::unique_ptr<FileSecretStore> m_secrets;
     std::unique_ptr<sip::SipEngine> m_engine;
     QList<CallRecord> m_records;
+    QStringList m_mails; // subjects of the mails the engine asked for
 
     QString auth(const QString &user, const QString &password) { return authField(user, password); }
     QString trunkAuth() { return auth(kTrunkNumber, QStringLiteral("primaryPass1")); }
@@ -115,9 +118,22 @@ private slots:
         QVERIFY(settings.set(QStringLiteral("calls.noanswer.timeout"), QStringLiteral("3")).ok());
         QVERIFY(NumberRepository(*m_db).add({kTrunkNumber, kTrunk2Number, QStringLiteral("31502053033"), kFree}).ok());
 
+        QVERIFY(settings.set(QStringLiteral("fraud.floor.calls"), QStringLiteral("1000")).ok()); // only the burst test trips the detector
+
+        // A forward to 0906 is refused when the plan is saved, naming the rule.
+        CallPlan premium;
+        premium.name = QStringLiteral("Premium");
+        premium.steps << CallPlanStep{StepKind::Forward, {QStringLiteral("+31906123456")}, 10, {}, -1};
+        auto refusedPlan = CallPlanRepository(*m_db).add(premium);
+        QVERIFY(!refusedPlan.ok());
+        QVERIFY2(refusedPlan.message().contains(QLatin1String("+31906123456")) && refusedPlan.message().contains(QLatin1String("fraud-prone")),
+                 qPrintable(refusedPlan.message()));
+
+        // The e-mail step comes first: it must be sent only when a call gets this far.
         CallPlan plan;
         plan.name = QStringLiteral("Failover");
-        plan.steps << CallPlanStep{StepKind::Forward, {QStringLiteral("+31201234567")}, 10, {}, -1};
+        plan.steps << CallPlanStep{StepKind::Email, {QStringLiteral("noc@example.nl")}, 20, {}, -1};
+        plan.steps << CallPlanStep{StepKind::Forward, {QStringLiteral("+31612345678")}, 10, {}, -1};
         QVERIFY2(CallPlanRepository(*m_db).add(plan).ok(), "call plan");
 
         Trunk t;
@@ -127,8 +143,10 @@ private slots:
         t.numbers << TrunkNumber{kTrunkNumber, true, true};
         t.primary.username = kTrunkNumber;
         t.secondary.username = kTrunkNumber + QStringLiteral("-2");
+        t.failoverCallPlan = plan.name;
+        // Ireland is allowed but has no price in the default rate table.
         t.destinations.countries = {DestinationRule{QStringLiteral("NL"), {NumberType::Fixed, NumberType::Mobile}},
-                                    DestinationRule{QStringLiteral("BE"), {NumberType::Fixed}}};
+                                    DestinationRule{QStringLiteral("BE"), {NumberType::Fixed}}, DestinationRule{QStringLiteral("IE"), {NumberType::Fixed}}};
         AccountService accounts(*m_db, *m_secrets);
         auto created = accounts.createTrunk(t, {QStringLiteral("primaryPass1"), QStringLiteral("secondaryPass1")});
         QVERIFY2(created.ok(), qPrintable(created.message()));
@@ -145,6 +163,7 @@ private slots:
 
         m_engine = std::make_unique<sip::SipEngine>(m_dbPath);
         connect(m_engine.get(), &sip::SipEngine::callEnded, this, [this](const CallRecord &r) { m_records << r; });
+        connect(m_engine.get(), &sip::SipEngine::mailRequested, this, [this](const QStringList &, const QString &subject, const QString &) { m_mails << subject; });
         connect(m_engine.get(), &sip::SipEngine::logLine, this, [](const QString &l) { if (l.contains(QLatin1String("mail"))) qInfo("%s", qPrintable(l)); });
         auto s = m_engine->start();
         QVERIFY2(s.ok(), qPrintable(s.message()));
@@ -172,9 +191,11 @@ private slots:
         QCOMPARE(r.owner, QStringLiteral("pbx"));
         QVERIFY(r.answeredMs > 0 && r.endedMs >= r.answeredMs + 900);
         QCOMPARE(r.reason, QStringLiteral("the caller hung up"));
+        // A fresh database prices calls from the default rate table: € 0.012 a minute to Dutch fixed numbers.
+        QVERIFY2(r.costMicros >= 200 && r.costMicros <= 600, qPrintable(QString::number(r.costMicros)));
     }
 
-    void privacyHidesTheCallerButNotThePai()
+    void privacyKeepsFromAndPaiRealAndAsksTheCarrierToHide()
     {
         EngineSipp carrier;
         carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
@@ -185,7 +206,9 @@ private slots:
         QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.right(1500)));
         QCOMPARE(carrier.finish(), 0);
         const QString seen = carrier.trace();
-        QVERIFY2(seen.contains(QLatin1String("From: \"Anonymous\" <sip:anonymous@anonymous.invalid>")), qPrintable(seen.left(1500)));
+        // The carrier hides the number onward; towards it From and PAI carry the real one.
+        QVERIFY2(seen.contains(QLatin1String("From: <sip:+31502053031@")), qPrintable(seen.left(1500)));
+        QVERIFY(!seen.contains(QLatin1String("anonymous.invalid")));
         QVERIFY(seen.contains(QLatin1String("Privacy: id")));
         QVERIFY(seen.contains(QLatin1String("P-Asserted-Identity: <sip:+31502053031@")));
         QCOMPARE(nextRecord().sipStatus, 200);
@@ -239,6 +262,7 @@ private slots:
         QTest::newRow("no such number") << kPbxIp << (kTrunkNumber + QStringLiteral(";+3112345678901;") + a) << 404 << QStringLiteral("not a valid phone number");
         QTest::newRow("0906 premium rate") << kPbxIp << (kTrunkNumber + QStringLiteral(";0906123456;") + a) << 403 << QStringLiteral("fraud-prone");
         QTest::newRow("country not whitelisted") << kPbxIp << (kTrunkNumber + QStringLiteral(";+493012345678;") + a) << 403 << QStringLiteral("country DE is not in the destination whitelist");
+        QTest::newRow("destination without a price") << kPbxIp << (kTrunkNumber + QStringLiteral(";+35312345678;") + a) << 403 << QStringLiteral("has no price for +35312345678");
         QTest::newRow("number type not whitelisted") << kPbxIp << (kTrunkNumber + QStringLiteral(";+32470123456;") + a) << 403 << QStringLiteral("mobile numbers in BE");
     }
     void refusals()
@@ -298,6 +322,8 @@ private slots:
         QCOMPARE(r.direction, QStringLiteral("inbound"));
         QCOMPARE(r.sipStatus, 200);
         QCOMPARE(r.bLeg, QStringLiteral("pbx primary"));
+        QTest::qWait(200);
+        QVERIFY2(m_mails.filter(QLatin1String("Call for Failover")).isEmpty(), qPrintable(m_mails.join(QLatin1Char('|')))); // the PBX answered: the plan was never reached
         unregisterAll();
     }
 
@@ -354,36 +380,90 @@ private slots:
         unregisterAll();
     }
 
-    void busyPrimaryIsFinal()
+    void calleesAnswerIsFinal_data()
     {
-        // The secondary is registered too, but a busy primary is the callee's answer.
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("486 busy") << 486 << QStringLiteral("pbx_busy");
+        QTest::newRow("600 busy everywhere") << 600 << QStringLiteral("pbx_busy_everywhere");
+        QTest::newRow("603 decline") << 603 << QStringLiteral("pbx_decline");
+    }
+    void calleesAnswerIsFinal()
+    {
+        // The secondary is registered too, but a busy or declining primary is the callee's answer.
+        QFETCH(int, status);
+        QFETCH(QString, scenario);
         QVERIFY(registerPbx(40075, kTrunkNumber, QStringLiteral("primaryPass1")));
         QVERIFY(registerPbx(40074, kTrunkNumber + QStringLiteral("-2"), QStringLiteral("secondaryPass1")));
-        EngineSipp primary;
-        primary.start(QStringLiteral("pbx_busy"), kPbxIp, 40075, {kTrunkNumber});
+        EngineSipp primary, secondary;
+        primary.start(scenario, kPbxIp, 40075, {kTrunkNumber});
+        secondary.start(QStringLiteral("pbx_answer"), kPbxIp, 40074, {kTrunkNumber + QStringLiteral("-2")});
         QTest::qWait(300);
         QString trace;
         auto carrier = runCallSipp(QStringLiteral("carrier_refused"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031")}, &trace);
         QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
         QCOMPARE(primary.finish(), 0);
-        QVERIFY2(trace.contains(QLatin1String("SIP/2.0 486 ")), qPrintable(trace.right(1500)));
+        QVERIFY2(trace.contains(QStringLiteral("SIP/2.0 %1 ").arg(status)), qPrintable(trace.right(1500)));
         const CallRecord r = nextRecord();
-        QCOMPARE(r.sipStatus, 486);
-        QVERIFY2(r.reason.contains(QLatin1String("pbx primary answered 486")), qPrintable(r.reason));
+        QCOMPARE(r.sipStatus, status);
+        QVERIFY2(r.reason.contains(QStringLiteral("pbx primary answered %1").arg(status)), qPrintable(r.reason));
+        QVERIFY2(secondary.trace().isEmpty() || !secondary.trace().contains(QLatin1String("INVITE sip:")), qPrintable(secondary.trace().left(800)));
+        secondary.proc.kill();
+        secondary.proc.waitForFinished();
         unregisterAll();
     }
 
-    void trunkDownGoesToTheFailoverPlan()
+    void trunkDownForwardsThroughTheGateWithPaiPricedAndMailed()
     {
+        m_mails.clear();
         EngineSipp external; // the carrier takes the forwarded leg
         external.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
-        auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053032;300")}, nullptr);
+        auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053032;1200")}, nullptr);
         QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
         QCOMPARE(external.finish(), 0);
-        QVERIFY2(external.trace().contains(QLatin1String("INVITE sip:+31201234567@127.0.0.3:40090")), qPrintable(external.trace().left(1500)));
+        const QString seen = external.trace();
+        QVERIFY2(seen.contains(QLatin1String("INVITE sip:+31612345678@127.0.0.3:40090")), qPrintable(seen.left(1500)));
+        // The carrier sees the number that was called as the asserted identity, and why it left us.
+        QVERIFY2(seen.contains(QLatin1String("P-Asserted-Identity: <sip:+31502053032@")), qPrintable(seen.left(1500)));
+        QVERIFY2(seen.contains(QLatin1String("Diversion: <sip:+31502053032@")), qPrintable(seen.left(1500)));
         const CallRecord r = nextRecord();
         QCOMPARE(r.sipStatus, 200);
-        QCOMPARE(r.bLeg, QStringLiteral("Failover: forward to +31201234567"));
+        QCOMPARE(r.bLeg, QStringLiteral("Failover: forward to +31612345678"));
+        // Priced as a call to a Dutch mobile (€ 0.035 a minute) and charged to the trunk.
+        QVERIFY2(r.costMicros >= 583 && r.costMicros <= 1500, qPrintable(QString::number(r.costMicros)));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_mails.filter(QLatin1String("Call for Failover")).isEmpty(), 3000); // the plan was reached
+    }
+
+    void aForwardTheWhitelistNoLongerAllowsNeverReachesTheCarrier()
+    {
+        // Whitelists change after a plan is saved: the engine checks again at call time.
+        DestinationWhitelist w;
+        w.countries = {DestinationRule{QStringLiteral("NL"), {NumberType::Fixed}}};
+        QVERIFY((*m_db).exec(QStringLiteral("UPDATE trunks SET destinations = ? WHERE name = 'pbx2'"),
+                             {QString::fromUtf8(QJsonDocument(w.toJson()).toJson(QJsonDocument::Compact))}).ok());
+        m_engine->reload();
+        EngineSipp external;
+        external.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
+        QString trace;
+        auto carrier = runCallSipp(QStringLiteral("carrier_refused"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053032")}, &trace);
+        QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
+        QVERIFY2(trace.contains(QLatin1String("SIP/2.0 403 ")), qPrintable(trace.right(1500)));
+        QCOMPARE(external.finish(2000), -1); // nothing arrived: it was still waiting when stopped
+        QVERIFY(!external.trace().contains(QLatin1String("INVITE")));
+        auto refusedForward = [this] {
+            for (const auto &r : m_records)
+                if (r.accountRole == QLatin1String("forward") && r.callee == QLatin1String("+31612345678") && r.sipStatus == 403
+                    && r.reason.contains(QLatin1String("mobile numbers in NL")))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(refusedForward(), 3000);
+        w.countries = {DestinationRule{QStringLiteral("NL"), {NumberType::Fixed, NumberType::Mobile}}};
+        QVERIFY((*m_db).exec(QStringLiteral("UPDATE trunks SET destinations = ? WHERE name = 'pbx2'"),
+                             {QString::fromUtf8(QJsonDocument(w.toJson()).toJson(QJsonDocument::Compact))}).ok());
+        m_engine->reload();
+        QTest::qWait(300);
+        m_records.clear();
     }
 
     void freeNumberIs404()
@@ -395,6 +475,58 @@ private slots:
         const CallRecord r = nextRecord();
         QCOMPARE(r.sipStatus, 404);
         QVERIFY2(r.reason.contains(QLatin1String("not in service")), qPrintable(r.reason));
+    }
+
+    void aBurstOfShortCallsBlocksTheAccountUntilUnblocked()
+    {
+        setSetting("fraud.burst.calls", QStringLiteral("5")); // five calls under 10 s within 10 minutes
+        m_mails.clear();
+        const QString line = kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;");
+        // Short calls one after another (earlier tests' calls count too) until the account is blocked.
+        int answered = 0;
+        for (int i = 0; i < 6; ++i) {
+            EngineSipp carrier;
+            carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
+            if (runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, nullptr, 200).exitCode != 0)
+                break;
+            QCOMPARE(carrier.finish(), 0);
+            ++answered;
+            QTest::qWait(100);
+        }
+        QVERIFY2(answered < 6, qPrintable(QString::number(answered))); // blocked at the latest when the 5th short call ended
+        QTRY_VERIFY_WITH_TIMEOUT(!m_mails.filter(QLatin1String("blocked by the fraud detector")).isEmpty(), 3000);
+        QString trace;
+        auto refused = runCallSipp(QStringLiteral("pbx_refused"), kPbxIp, 40070, {kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth()}, &trace);
+        QVERIFY2(refused.exitCode == 0, qPrintable(refused.output.right(1500)));
+        QVERIFY2(trace.contains(QLatin1String("SIP/2.0 403 ")), qPrintable(trace.right(1500)));
+        QTRY_VERIFY_WITH_TIMEOUT(m_records.last().reason.contains(QLatin1String("blocked by the fraud detector")), 3000);
+        QVERIFY2(m_records.last().reason.contains(QLatin1String("shorter than 10 s")), qPrintable(m_records.last().reason));
+
+        // The CLI shows the block and lifts it; the running engine follows.
+        auto ctl = [this](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(CENTRALECTL_BIN), QStringList{QStringLiteral("--db"), m_dbPath} + args);
+            p.waitForFinished(10000);
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+        };
+        const auto [listed, listing] = ctl({QStringLiteral("--json"), QStringLiteral("fraud"), QStringLiteral("list")});
+        QCOMPARE(listed, 0);
+        const auto blocks = QJsonDocument::fromJson(listing.toUtf8()).array();
+        QVERIFY2(blocks.size() == 1 && blocks[0][QStringLiteral("account")].toString() == QLatin1String("pbx")
+                     && blocks[0][QStringLiteral("kind")].toString() == QLatin1String("burst"),
+                 qPrintable(listing));
+        QCOMPARE(ctl({QStringLiteral("fraud"), QStringLiteral("unblock"), QStringLiteral("nobody")}).first, 1);
+        const auto [unblocked, said] = ctl({QStringLiteral("fraud"), QStringLiteral("unblock"), QStringLiteral("pbx")});
+        QVERIFY2(unblocked == 0, qPrintable(said));
+        QTest::qWait(1500); // the engine polls the database twice a second
+        EngineSipp carrier;
+        carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
+        auto again = runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, nullptr, 200);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.output.right(1500)));
+        QCOMPARE(carrier.finish(), 0);
+        QCOMPARE(nextRecord().sipStatus, 200);
+        setSetting("fraud.burst.calls", QStringLiteral("50"));
+        m_records.clear();
     }
 
     void limitsWarnAt80And95ThenCutOffAndRefuse()

@@ -21,6 +21,7 @@ using namespace centrale;
 namespace {
 const QString kPrimary = QStringLiteral("127.0.0.1:25060");
 const QString kSecondary = QStringLiteral("127.0.0.1:25062");
+const QString kPrimary6 = QStringLiteral("[::1]:25060"); // the secondary gets no IPv6 address
 const QString kTrunkUser = QStringLiteral("31502053031");
 const QString kTrunkUser2 = QStringLiteral("31502053031-2");
 const QString kPhone = QStringLiteral("31502053099");
@@ -55,16 +56,28 @@ class TestSipEngine : public QObject {
         QVERIFY2(s.ok(), qPrintable(s.message()));
     }
     // A raw UDP exchange, for comparing answers byte for byte.
-    QByteArray exchange(const QByteArray &request, const QString &from)
+    QByteArray exchange(const QByteArray &request, const QString &from, const QString &to = QStringLiteral("127.0.0.1"), int port = 25060)
     {
         QUdpSocket sock;
         if (!sock.bind(QHostAddress(from), 0))
             return {};
-        const QByteArray req = QByteArray(request).replace("LOCALPORT", QByteArray::number(sock.localPort())).replace("LOCALIP", from.toLatin1());
-        sock.writeDatagram(req, QHostAddress(QStringLiteral("127.0.0.1")), 25060);
+        const QByteArray localIp = from.contains(QLatin1Char(':')) ? '[' + from.toLatin1() + ']' : from.toLatin1();
+        const QByteArray req = QByteArray(request).replace("LOCALPORT", QByteArray::number(sock.localPort())).replace("LOCALIP", localIp);
+        sock.writeDatagram(req, QHostAddress(to), quint16(port));
         if (!sock.waitForReadyRead(2000))
             return {};
         return sock.receiveDatagram().data();
+    }
+    static QByteArray optionsRequest(const QByteArray &callId)
+    {
+        return "OPTIONS sip:centrale SIP/2.0\r\nVia: SIP/2.0/UDP LOCALIP:LOCALPORT;branch=z9hG4bK" + callId
+               + "\r\nFrom: <sip:scanner@example.invalid>;tag=9\r\nTo: <sip:centrale>\r\nCall-ID: " + callId
+               + "\r\nCSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n";
+    }
+    static bool hasIpv6Loopback()
+    {
+        QUdpSocket s;
+        return s.bind(QHostAddress::LocalHostIPv6, 0);
     }
     static QByteArray registerRequest(const QByteArray &user, const QByteArray &callId, int cseq, const QByteArray &auth = {})
     {
@@ -106,7 +119,7 @@ private slots:
         SettingsRepository settings(*db);
         for (const auto &[k, v] : {std::pair{"sip.primary", kPrimary}, {"sip.secondary", kSecondary}, {"sip.expires.min", QStringLiteral("10")},
                                    {"sip.nonce.lifetime", QStringLiteral("5")}, {"security.block.failures", QStringLiteral("3")},
-                                   {"sip.qualify.interval", QStringLiteral("2")}})
+                                   {"sip.qualify.interval", QStringLiteral("2")}, {"sip.primary.ipv6", kPrimary6}})
             QVERIFY(settings.set(QLatin1String(k), v).ok());
         auto secrets = std::move(FileSecretStore::open(m_dir.filePath(QStringLiteral("secrets.json")))).value();
         QVERIFY(NumberRepository(*db).add({kTrunkUser}).ok());
@@ -147,6 +160,37 @@ private slots:
         QVERIFY(status(kTrunkUser).expires > QDateTime::currentDateTimeUtc().addSecs(250));
         QVERIFY(sawEvent(RegistrationEventKind::Registered, kTrunkUser));
         QCOMPARE(status(kTrunkUser2).state, RegistrationState::Unregistered);
+    }
+
+    void ipv6OnlyWhereConfigured()
+    {
+        if (!hasIpv6Loopback())
+            QSKIP("no IPv6 loopback on this machine");
+        QVERIFY(exchange(optionsRequest("v6a"), QStringLiteral("::1"), QStringLiteral("::1"), 25060).startsWith("SIP/2.0 200"));
+        // sip.secondary.ipv6 is empty: nothing listens there, so IPv6 cannot go around the IPv4 firewall.
+        QVERIFY(exchange(optionsRequest("v6b"), QStringLiteral("::1"), QStringLiteral("::1"), 25062).isEmpty());
+    }
+
+    void ipv6SourcesMeetTheSameWhitelist()
+    {
+        if (!hasIpv6Loopback())
+            QSKIP("no IPv6 loopback on this machine");
+        // The phone account has no IP whitelist: it registers over IPv6 like over IPv4.
+        auto ok = runSipp(QStringLiteral("reg_ok"), kPrimary6, QStringLiteral("::1"), 25130,
+                          {kPhone + QLatin1Char(';') + authField(kPhone, QStringLiteral("phonePass123")) + QStringLiteral(";300")});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.output.right(2000)));
+        QTRY_COMPARE(status(kPhone).source, QStringLiteral("[::1]:25130"));
+        runSipp(QStringLiteral("reg_ok"), kPrimary6, QStringLiteral("::1"), 25130,
+                {kPhone + QLatin1Char(';') + authField(kPhone, QStringLiteral("phonePass123")) + QStringLiteral(";0")});
+        // The trunk allows 127.0.0.1 only: its right password from ::1 is refused like any
+        // foreign address, and three refusals block ::1 as they would an IPv4 source.
+        for (int i = 0; i < 3; ++i) {
+            auto refused = runSipp(QStringLiteral("reg_forbidden"), kPrimary6, QStringLiteral("::1"), 25131 + i,
+                                   {kTrunkUser + QLatin1Char(';') + authField(kTrunkUser, QStringLiteral("primaryPass1")) + QStringLiteral(";300")});
+            QVERIFY2(refused.exitCode == 0, qPrintable(refused.output.right(2000)));
+        }
+        QTRY_VERIFY(sawEvent(RegistrationEventKind::Blocked, {}, QStringLiteral("::1")));
+        QVERIFY(exchange(optionsRequest("v6c"), QStringLiteral("::1"), QStringLiteral("::1"), 25060).isEmpty()); // a blocked source gets no answer
     }
 
     void refusalsLookAlike_data()

@@ -70,6 +70,11 @@ private slots:
         QCOMPARE(NumberRepository(**db).list()->size(), 1);
 
         auto ok = [&](const char *sql) { return (*db)->exec(QString::fromLatin1(sql)).ok(); };
+        // Version 5 seeds the default rate table, so limits price calls from the first one on.
+        auto seeded = (*db)->exec(QStringLiteral("SELECT per_minute_micros FROM rates WHERE prefix = '316'"));
+        QVERIFY(seeded.ok() && seeded->next());
+        QCOMPARE(seeded->value(0).toLongLong(), 35000);
+        QVERIFY(ok("DELETE FROM rates"));
         QVERIFY(ok("INSERT INTO rates VALUES ('316', 'NL mobile', 35000, 0)"));
         QVERIFY(!ok("INSERT INTO rates VALUES ('316', 'twice', 1, 0)"));
         QVERIFY(!ok("INSERT INTO rates VALUES ('3x', 'letters', 1, 0)"));
@@ -88,6 +93,23 @@ private slots:
         auto index = (*db)->exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'call_log'"));
         QVERIFY(index->next());
         QCOMPARE(index->value(0).toString(), QStringLiteral("call_log_started"));
+    }
+
+    void anImportedRateTableIsNotReplacedByTheDefault()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        {
+            auto v4 = Database::open(path, 4);
+            QVERIFY(v4.ok());
+            QVERIFY((*v4)->exec(QStringLiteral("INSERT INTO rates VALUES ('31', 'carrier price', 9000, 0)")).ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        auto rates = (*db)->exec(QStringLiteral("SELECT prefix, description FROM rates"));
+        QVERIFY(rates.ok() && rates->next());
+        QCOMPARE(rates->value(1).toString(), QStringLiteral("carrier price"));
+        QVERIFY(!rates->next());
     }
 
     void refusesANewerSchemaAndGarbage()

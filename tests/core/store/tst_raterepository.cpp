@@ -24,7 +24,7 @@ private slots:
     void replaceAllThenReadBackByPrefix()
     {
         RateRepository repo(*m_db);
-        QCOMPARE(repo.all()->size(), 0);
+        QVERIFY(repo.all()->size() > 40); // a new database starts with the default (sample) table
         QVERIFY(repo.replaceAll({{QStringLiteral("316"), QStringLiteral("NL mobile"), 35000, 0},
                                  {QStringLiteral("31"), QStringLiteral("NL fixed"), 12000, 0},
                                  {QStringLiteral("31900"), QStringLiteral("Premium"), 800000, 100000}})
