@@ -103,11 +103,11 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kMaxCall), QStringLiteral("14400"), QCoreApplication::translate("SettingsCatalog", "Longest call allowed before the engine ends it (s)"), intRange<60, 86400>},
         {QLatin1String(settingkeys::kFraudEnabled), QStringLiteral("1"), QCoreApplication::translate("SettingsCatalog", "Fraud detector blocks accounts far above their own average or making bursts of short calls (1 = on)"), onOff},
         {QLatin1String(settingkeys::kFraudWeeks), QStringLiteral("6"), QCoreApplication::translate("SettingsCatalog", "Weeks of call history in an account's average"), intRange<4, 8>},
-        {QLatin1String(settingkeys::kFraudFloorCalls), QStringLiteral("20"), QCoreApplication::translate("SettingsCatalog", "Calls in an hour that never count as fraud"), intRange<1, 1000000>},
+        {QLatin1String(settingkeys::kFraudFloorCalls), QStringLiteral("20"), QCoreApplication::translate("SettingsCatalog", "Calls in an hour that never count as fraud"), intRange<1, 1000000000>},
         {QLatin1String(settingkeys::kFraudFloorCents), QStringLiteral("500"), QCoreApplication::translate("SettingsCatalog", "Spend in an hour that never counts as fraud (euro cents)"), intRange<1, 100000000>},
         {QLatin1String(settingkeys::kFraudFactor), QStringLiteral("4"), QCoreApplication::translate("SettingsCatalog", "Fraud when an hour exceeds the account's average for that hour times this"), fraudFactor},
         {QLatin1String(settingkeys::kFraudSigmas), QStringLiteral("4"), QCoreApplication::translate("SettingsCatalog", "Fraud when an hour exceeds the average plus this many standard deviations"), decimalRange<1, 100>},
-        {QLatin1String(settingkeys::kFraudBurstCalls), QStringLiteral("50"), QCoreApplication::translate("SettingsCatalog", "Short calls within the burst window that block an account"), intRange<2, 100000>},
+        {QLatin1String(settingkeys::kFraudBurstCalls), QStringLiteral("50"), QCoreApplication::translate("SettingsCatalog", "Short calls within the burst window that block an account"), intRange<2, 100000000>},
         {QLatin1String(settingkeys::kFraudBurstSeconds), QStringLiteral("10"), QCoreApplication::translate("SettingsCatalog", "A call shorter than this counts as short (s)"), intRange<1, 600>},
         {QLatin1String(settingkeys::kFraudBurstMinutes), QStringLiteral("10"), QCoreApplication::translate("SettingsCatalog", "Burst window for short calls (minutes)"), intRange<1, 1440>},
     };

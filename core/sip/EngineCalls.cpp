@@ -79,7 +79,8 @@ calls::Refusal EngineCore::checkLimits(const calls::CallPolicy &policy, const Ph
     if (auto r = fraudAdmit(policy, nowMs); r.status)
         return r;
     m_limits.recordStart(policy.key, nowMs);
-    warn(policy, nowMs); // call counts cross their levels here
+    if (policy.limits.callsHour || policy.limits.callsDay || policy.limits.callsWeek)
+        warn(policy, nowMs); // call counts cross their levels here
     return {};
 }
 

@@ -345,7 +345,8 @@ int EngineCore::onMessage(void *agentPtr, void *msgPtr, void *sipPtr)
     const QString ip = QString::fromLatin1(ipbuf);
     const EngineConfigPtr cfg = config();
     m_flood.setRate(cfg->floodRate);
-    if (!cfg->isTrusted(ip) && !m_flood.admit(ip, QDateTime::currentMSecsSinceEpoch())) {
+    // Whitelisted PBXs and the carrier are never shed: a busy carrier is traffic, not an attack.
+    if (!cfg->isTrusted(ip) && !cfg->calls.upstream.addresses.contains(ip) && !m_flood.admit(ip, QDateTime::currentMSecsSinceEpoch())) {
         m_stats.shed++;
         nta_msg_discard(agent, msg);
         return 0;

@@ -466,6 +466,18 @@ private slots:
         m_records.clear();
     }
 
+    void theCarrierIsNeverShedByTheFloodGuard()
+    {
+        setSetting("security.flood.rate", QStringLiteral("1")); // one request a second from any other source
+        const QString line = QStringLiteral("+31201234567;+") + kFree;
+        auto carrier = runSipp(QStringLiteral("calls/carrier_refused"), kEngine, kCarrierIp, kCarrierUac, {line, line, line, line, line, line}, 20000,
+                               {QStringLiteral("-r"), QStringLiteral("30")});
+        setSetting("security.flood.rate", QStringLiteral("100"));
+        QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500))); // every call got its 404
+        QTRY_VERIFY(m_records.size() >= 6);
+        m_records.clear();
+    }
+
     void freeNumberIs404()
     {
         QString trace;

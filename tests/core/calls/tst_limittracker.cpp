@@ -138,6 +138,45 @@ private slots:
         QCOMPARE(w.first().percent, 95);
         QVERIFY(t.newWarnings(kTrunk, l, t0 + 2000).isEmpty());
     }
+
+    void aRunningCallWarnsBeforeItEnds()
+    {
+        Limits l;
+        LimitTracker t;
+        const qint64 t0 = at(2026, 12, 2, 10, 0);
+        t.recordStart(kTrunk, t0); // answered, still going: nothing booked yet
+        QVERIFY(t.newWarnings(kTrunk, l, t0 + 60000, 7000000).isEmpty());
+        const auto w = t.newWarnings(kTrunk, l, t0 + 120000, 8100000); // what it has cost so far
+        QCOMPARE(w.size(), 1);
+        QCOMPARE(w.first().percent, 80);
+        QVERIFY(!w.first().calls);
+        // Booked when it ends, the same level is not reported twice.
+        t.recordCost(kTrunk, t0, 8200000);
+        QVERIFY(t.newWarnings(kTrunk, l, t0 + 180000).isEmpty());
+    }
+
+    void callCountsWarnToo()
+    {
+        Limits l;
+        l.callsHour = 10;
+        LimitTracker t;
+        const qint64 t0 = at(2026, 12, 2, 10, 0);
+        for (int i = 0; i < 7; ++i)
+            t.recordStart(kTrunk, t0 + i);
+        QVERIFY(t.newWarnings(kTrunk, l, t0 + 100).isEmpty());
+        t.recordStart(kTrunk, t0 + 200); // 8 of 10
+        auto w = t.newWarnings(kTrunk, l, t0 + 300);
+        QCOMPARE(w.size(), 1);
+        QVERIFY(w.first().calls);
+        QCOMPARE(w.first().percent, 80);
+        QCOMPARE(w.first().spentMicros, 8);
+        QCOMPARE(w.first().limitMicros, 10);
+        t.recordStart(kTrunk, t0 + 400);
+        t.recordStart(kTrunk, t0 + 500); // 10 of 10
+        w = t.newWarnings(kTrunk, l, t0 + 600);
+        QCOMPARE(w.size(), 1);
+        QCOMPARE(w.first().percent, 95);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLimitTracker)
