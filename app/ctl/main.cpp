@@ -24,6 +24,7 @@ const Group kGroups[] = {
     {"settings", settingsCommand, "list|get|set|password", QT_TRANSLATE_NOOP("centralectl", "Settings of the console and the engine")},
     {"blocked", blockedCommand, "list|lift", QT_TRANSLATE_NOOP("centralectl", "Source addresses blocked after failed logins")},
     {"fraud", fraudCommand, "list|unblock", QT_TRANSLATE_NOOP("centralectl", "Accounts the fraud detector blocked outbound")},
+    {"limits", limitsCommand, "show|set", QT_TRANSLATE_NOOP("centralectl", "Spending and call limits of trunks and phone accounts")},
     {"rates", rateCommand, "import|list", QT_TRANSLATE_NOOP("centralectl", "The rate table calls are priced with")},
     {"calls", callCommand, "list", QT_TRANSLATE_NOOP("centralectl", "The call log (gesprekken)")},
     {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},

@@ -8,32 +8,53 @@ namespace centrale::sip {
 void BindingWriter::enqueue(WriteOp op)
 {
     m_pending.append(std::move(op));
-    if (!m_timer) {
-        m_timer = new QTimer(this);
-        m_timer->setSingleShot(true);
-        connect(m_timer, &QTimer::timeout, this, &BindingWriter::flush);
+    // Group commit: the flush runs after the operations already queued to this thread, so a
+    // burst becomes one transaction, and nothing waits for a timer.
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QMetaObject::invokeMethod(this, &BindingWriter::flush, Qt::QueuedConnection);
     }
-    if (!m_timer->isActive())
-        m_timer->start(200);
 }
 
 void BindingWriter::flush()
 {
+    m_flushQueued = false;
     if (m_pending.isEmpty())
         return;
+    const auto ops = std::exchange(m_pending, {});
+    QList<quint64> acks;
+    bool sql = false;
+    for (const auto &op : ops) {
+        if (auto *a = std::get_if<Ack>(&op))
+            acks << a->id;
+        else
+            sql = true;
+    }
+    const Status s = sql ? write(ops) : Status{};
+    if (!s)
+        qWarning("centrale: registrar state and call log not saved: %s", qPrintable(s.message()));
+    if (m_acks)
+        m_acks->release(acks, s.ok());
+}
+
+Status BindingWriter::write(const QList<WriteOp> &ops)
+{
     if (!m_db) {
         auto db = Database::open(m_path);
-        if (!db) {
-            qWarning("centrale: bindings not saved: %s", qPrintable(db.message()));
-            return;
-        }
+        if (!db)
+            return db.error();
         m_db = std::move(db).value();
+        // An answer released after this commit promises the change survives a crash of the
+        // machine too, not only of the process; group commit pays the fsync once per batch.
+        if (auto r = m_db->exec(QStringLiteral("PRAGMA synchronous = FULL")); !r)
+            return r.error();
     }
-    const auto ops = std::exchange(m_pending, {});
     QList<CallRecord> calls;
-    auto s = m_db->transaction([&]() -> Status {
+    return m_db->transaction([&]() -> Status {
         for (const auto &op : ops) {
             Result<QSqlQuery> r = Result<QSqlQuery>::fail(QString());
+            if (std::holds_alternative<Ack>(op))
+                continue;
             if (auto *c = std::get_if<LogCall>(&op)) {
                 calls << c->record;
                 continue;
@@ -62,13 +83,9 @@ void BindingWriter::flush()
             if (!r)
                 return r.error();
         }
-        return {};
+        // The call log in the same transaction: a released BYE answer promises its row.
+        return calls.isEmpty() ? Status{} : CallLogRepository(*m_db).insert(calls);
     });
-    if (!s)
-        qWarning("centrale: registrar state not saved: %s", qPrintable(s.message()));
-    if (!calls.isEmpty())
-        if (auto c = CallLogRepository(*m_db).insert(calls); !c)
-            qWarning("centrale: call log not saved: %s", qPrintable(c.message()));
 }
 
 QList<std::pair<qint64, Binding>> loadBindings(Database &db, qint64 now)

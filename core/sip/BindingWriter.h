@@ -1,6 +1,8 @@
 #pragma once
-// Writes registrar state and the call log behind the hot path: changes are queued and flushed in one
-// transaction every 200 ms on the writer's own thread and database connection.
+// Writes registrar state and the call log behind the hot path, on the writer's own thread and
+// database connection, by group commit: whatever arrived while the last commit ran goes into
+// the next one, and the answers waiting for those changes (Ack) are released after it.
+#include "sip/AckQueue.h"
 #include "domain/CallRecord.h"
 #include "sip/Registrar.h"
 #include "store/Database.h"
@@ -16,20 +18,24 @@ struct BlockSource { QString address; qint64 blockedAt; qint64 until; QString re
 struct UnblockSource { QString address; };
 struct Heartbeat { qint64 pid; QString listen; qint64 at; QString upstream; }; // upstream: UpstreamStatus as JSON
 struct LogCall { CallRecord record; };
-using WriteOp = std::variant<UpsertBinding, DeleteBinding, BlockSource, UnblockSource, Heartbeat, LogCall>;
+struct Ack { quint64 id; }; // release this held answer once everything before it is committed
+using WriteOp = std::variant<UpsertBinding, DeleteBinding, BlockSource, UnblockSource, Heartbeat, LogCall, Ack>;
 
 class BindingWriter : public QObject {
     Q_OBJECT
 public:
-    explicit BindingWriter(QString dbPath) : m_path(std::move(dbPath)) {}
+    BindingWriter(QString dbPath, std::shared_ptr<AckQueue> acks) : m_path(std::move(dbPath)), m_acks(std::move(acks)) {}
     void enqueue(WriteOp op); // call on the writer's thread
     void flush();
 
 private:
+    Status write(const QList<WriteOp> &ops);
+
     QString m_path;
+    std::shared_ptr<AckQueue> m_acks;
     std::unique_ptr<Database> m_db;
     QList<WriteOp> m_pending;
-    QTimer *m_timer = nullptr;
+    bool m_flushQueued = false;
 };
 
 // What a restarted engine starts from.

@@ -346,10 +346,12 @@ void CallEngine::handleInDialog(nta_agent_t *agent, msg_t *msg, sip_t *sip)
         return;
     }
     if (method == sip_method_bye) {
-        nta_msg_treply(agent, msg, SIP_200_OK, TAG_END());
+        // The 200 OK ends the call for the peer: it goes out once the call's log row (what is
+        // billed) is committed.
+        const quint64 ack = m_core.holdReply(agent, msg, SIP_200_OK);
         endCall(c->id, 0,
                 isA ? QCoreApplication::translate("CallEngine", "the caller hung up") : QCoreApplication::translate("CallEngine", "the callee hung up"),
-                !isA, isA);
+                !isA, isA, ack);
         return;
     }
     if (method == sip_method_cancel) {
@@ -425,7 +427,7 @@ void CallEngine::onStrayResponse(nta_agent_t *agent, msg_t *msg, sip_t *sip)
     nta_msg_discard(agent, msg);
 }
 
-void CallEngine::endCall(quint64 id, int status, const QString &reason, bool byeA, bool byeB)
+void CallEngine::endCall(quint64 id, int status, const QString &reason, bool byeA, bool byeB, quint64 ackId)
 {
     const auto it = m_calls.find(id);
     if (it == m_calls.end())
@@ -457,7 +459,9 @@ void CallEngine::endCall(quint64 id, int status, const QString &reason, bool bye
         c->rec.sipStatus = status ? status : c->rec.sipStatus;
     c->rec.reason = reason;
     m_core.callEnded(c->payerKey, c->chargedDigits, c->rec);
-    notice(CallNotice::ended(c->rec, c->channelKey));
+    CallNotice n = CallNotice::ended(c->rec, c->channelKey);
+    n.ackId = ackId;
+    notice(std::move(n));
 }
 
 void CallEngine::tick(qint64 now)

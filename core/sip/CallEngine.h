@@ -33,6 +33,7 @@ struct CallNotice {
     QString subject, body;      // Notify, FraudBlocked (body: the reason)
     qint64 atMs = 0;            // FraudBlocked: when
     QString owner, kindKey;     // FraudBlocked: trunk/phone name, "calls" / "cost" / "burst"
+    quint64 ackId = 0;          // Ended by a BYE: its 200 OK waits until the call-log row is committed
 
     static CallNotice ended(CallRecord r, QString policyKey = {})
     {
@@ -186,7 +187,7 @@ private:
     void retransmitAnswer(Call &c, qint64 now);
     void stopRetransmitting(Call &c);
     void sendInDialog(Call &c, bool toA, const char *method);
-    void endCall(quint64 id, int status, const QString &reason, bool byeA, bool byeB);
+    void endCall(quint64 id, int status, const QString &reason, bool byeA, bool byeB, quint64 ackId = 0);
     Call *findByLegCallId(const QByteArray &callId, bool *isA);
     QByteArray contactFor(nta_agent_t *agent, const QByteArray &hop = {}) const;
     QByteArray contactFor(const Leg &leg) const { return contactFor(leg.agent, leg.hop); }

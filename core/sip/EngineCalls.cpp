@@ -42,7 +42,15 @@ std::shared_ptr<const RateTable> EngineCore::rates()
 
 void EngineCore::setUsage(calls::UsageSnapshot usage) { m_limits.load(std::move(usage)); }
 
-void EngineCore::emitCallNotice(CallNotice n) { m_pendingCalls.append(std::move(n)); }
+void EngineCore::emitCallNotice(CallNotice n)
+{
+    if (n.kind == CallNotice::Kind::Ended) { // the call log is written from here, with the BYE's answer after it
+        m_pendingWrites.append(LogCall{n.record});
+        if (n.ackId)
+            m_pendingWrites.append(Ack{n.ackId});
+    }
+    m_pendingCalls.append(std::move(n));
+}
 
 qint64 EngineCore::ongoingMicros(const QString &policyKey, qint64 nowMs, const QString &exceptCallId) const
 {

@@ -21,6 +21,8 @@
 #include <sofia-sip/sip_header.h>
 #include <sofia-sip/sip_status.h>
 #include <sofia-sip/su_wait.h>
+#include <sofia-sip/nta_tport.h>
+#include <sofia-sip/tport.h>
 #include <sofia-sip/url.h>
 
 namespace centrale::sip {
@@ -137,9 +139,105 @@ void EngineCore::setConfig(EngineConfigPtr config)
 
 void EngineCore::post(std::function<void()> command)
 {
-    std::lock_guard lock(m_queueMutex);
-    m_queue.push_back(std::move(command));
+    {
+        std::lock_guard lock(m_queueMutex);
+        m_queue.push_back(std::move(command));
+    }
+    m_acks->wake(); // no waiting for the loop's 100 ms poll
 }
+
+void EngineCore::emitEvent(const EngineEvent &e)
+{
+    persist(e);
+    m_pendingEvents.append(e);
+}
+
+void EngineCore::persist(const EngineEvent &e)
+{
+    const std::pair<qint64, QString> key{e.accountId, e.binding.contact};
+    switch (e.kind) {
+    case RegistrationEventKind::Refreshed: {
+        // Skip the write while the stored expiry still covers 3/4 of the real one (rapid
+        // re-registrations would otherwise cost a disk write each).
+        qint64 &stored = m_persistedExpiry[key];
+        const qint64 now = nowSecs();
+        if ((stored - now) * 4 < (e.binding.expiresAt - now) * 3) {
+            stored = e.binding.expiresAt;
+            m_pendingWrites.append(UpsertBinding{e.accountId, e.binding});
+        }
+        break;
+    }
+    case RegistrationEventKind::Registered:
+    case RegistrationEventKind::Reachable:
+    case RegistrationEventKind::Unreachable:
+        m_persistedExpiry[key] = e.binding.expiresAt;
+        m_pendingWrites.append(UpsertBinding{e.accountId, e.binding});
+        break;
+    case RegistrationEventKind::Unregistered:
+    case RegistrationEventKind::Expired:
+        m_persistedExpiry.remove(key);
+        m_pendingWrites.append(DeleteBinding{e.accountId, e.binding.contact});
+        break;
+    case RegistrationEventKind::Blocked:
+        m_pendingWrites.append(BlockSource{e.address, nowSecs(), nowSecs() + m_active->block.durationSecs, e.detail});
+        break;
+    case RegistrationEventKind::Unblocked:
+        m_pendingWrites.append(UnblockSource{e.address});
+        break;
+    case RegistrationEventKind::AuthFailure:
+    case RegistrationEventKind::Flood:
+        break;
+    }
+    if (e.ackId) // after the event's writes: its 200 OK goes out when they are committed
+        m_pendingWrites.append(Ack{e.ackId});
+}
+
+void EngineCore::flushWrites()
+{
+    if (m_pendingWrites.isEmpty())
+        return;
+    if (m_writeSink) {
+        m_writeSink(std::exchange(m_pendingWrites, {}));
+        return;
+    }
+    // No store behind this engine: nothing to wait for.
+    QList<quint64> acks;
+    for (const auto &op : std::exchange(m_pendingWrites, {}))
+        if (auto *a = std::get_if<Ack>(&op))
+            acks << a->id;
+    m_acks->release(acks, true);
+}
+
+quint64 EngineCore::holdReply(nta_agent_t *agent, msg_t *msg, int status, const char *phrase, QByteArray contacts)
+{
+    Q_ASSERT(std::this_thread::get_id() == m_threadId);
+    const quint64 id = m_nextAck++;
+    tport_t *tp = tport_ref(tport_delivered_by(nta_agent_tports(agent), msg));
+    m_held.insert(id, HeldReply{agent, msg, tp, status, QByteArray(phrase), std::move(contacts)});
+    return id;
+}
+
+void EngineCore::sendReleased()
+{
+    for (const auto &[id, durable] : m_acks->take()) {
+        const auto it = m_held.find(id);
+        if (it == m_held.end())
+            continue;
+        const HeldReply h = *it;
+        m_held.erase(it);
+        if (!durable) // not stored: say so, the peer retries (a 200 would promise what is lost)
+            nta_msg_treply(h.agent, h.msg, SIP_500_INTERNAL_SERVER_ERROR, NTATAG_TPORT(h.tport), SIPTAG_RETRY_AFTER_STR("5"), TAG_END());
+        else if (h.contacts.isEmpty())
+            nta_msg_treply(h.agent, h.msg, h.status, h.phrase.constData(), NTATAG_TPORT(h.tport), TAG_END());
+        else
+            nta_msg_treply(h.agent, h.msg, h.status, h.phrase.constData(), NTATAG_TPORT(h.tport), SIPTAG_CONTACT_STR(h.contacts.constData()), TAG_END());
+        tport_unref(h.tport);
+    }
+}
+
+namespace {
+int wakeCallback(su_root_magic_t *, su_wait_t *, su_wakeup_arg_t *) { return 0; } // the loop drains the queue after the step
+} // namespace
 
 Status EngineCore::start(EngineConfigPtr cfg, const QList<std::pair<qint64, Binding>> &bindings, const QHash<QString, qint64> &blocked)
 {
@@ -217,10 +315,14 @@ void EngineCore::run(std::promise<Status> *started)
     // Carriers send calls to the Contact we register: the primary address.
     m_upstream->setAgent(static_cast<nta_agent_t *>(m_agents[0]), cfg->primaryAddress.toUtf8());
     m_upstream->configure(cfg->calls.upstream, QDateTime::currentMSecsSinceEpoch());
+    su_wait_t wake;
+    su_wait_create(&wake, m_acks->fd(), SU_WAIT_IN);
+    const int wakeIndex = su_root_register(root, &wake, wakeCallback, nullptr, 0);
     started->set_value(Status{});
 
     while (!m_stop) {
         su_root_step(root, 100);
+        sendReleased();
         std::deque<std::function<void()>> commands;
         {
             std::lock_guard lock(m_queueMutex);
@@ -240,19 +342,29 @@ void EngineCore::run(std::promise<Status> *started)
             else
                 m_pendingCalls.clear();
         }
+        flushWrites();
         const qint64 now = nowSecs();
         if (now != m_lastHousekeeping) {
             m_lastHousekeeping = now;
             housekeeping(now);
         }
     }
+    if (wakeIndex >= 0)
+        su_root_deregister(root, wakeIndex);
     m_calls->shutdown(); // BYE to both legs of every call still up
     m_upstream->shutdown();
     if (m_callSink && !m_pendingCalls.isEmpty())
         m_callSink(std::exchange(m_pendingCalls, {}));
+    flushWrites(); // the call log of the calls just ended
     for (int i = 0; i < 5; ++i)
         su_root_step(root, 10);
     m_upstream->release(); // its transactions belong to the agent
+    // Answers never released: their writes did not happen, so no 200 goes out; the peer retries.
+    for (const auto &h : std::as_const(m_held)) {
+        msg_destroy(h.msg);
+        tport_unref(h.tport);
+    }
+    m_held.clear();
     for (auto &a : m_agents) {
         nta_agent_destroy(static_cast<nta_agent_t *>(a));
         a = nullptr;
@@ -479,12 +591,19 @@ void EngineCore::handleRegister(void *agentPtr, void *msgPtr, void *sipPtr, cons
         contacts += '<' + b.contact.toUtf8() + ">;expires=" + QByteArray::number(std::max<qint64>(0, b.expiresAt - now));
     }
     m_stats.registered++;
-    if (contacts.isEmpty())
-        nta_msg_treply(agent, msg, SIP_200_OK, TAG_END());
-    else
-        nta_msg_treply(agent, msg, SIP_200_OK, SIPTAG_CONTACT_STR(contacts.constData()), TAG_END());
-    for (const auto &[kind, b] : out.events)
-        emitEvent(EngineEvent{kind, account->id, QString::fromUtf8(account->username), account->role, account->owner, b, ip, {}});
+    if (out.events.isEmpty()) { // nothing changed (a fetch of the bindings): nothing to wait for
+        if (contacts.isEmpty())
+            nta_msg_treply(agent, msg, SIP_200_OK, TAG_END());
+        else
+            nta_msg_treply(agent, msg, SIP_200_OK, SIPTAG_CONTACT_STR(contacts.constData()), TAG_END());
+        return;
+    }
+    // The 200 OK promises the binding: it goes out once the writer has committed it.
+    const quint64 ack = holdReply(agent, msg, SIP_200_OK, contacts);
+    for (qsizetype i = 0; i < out.events.size(); ++i) {
+        const auto &[kind, b] = out.events[i];
+        emitEvent(EngineEvent{kind, account->id, QString::fromUtf8(account->username), account->role, account->owner, b, ip, {}, i + 1 == out.events.size() ? ack : 0});
+    }
 }
 
 } // namespace centrale::sip

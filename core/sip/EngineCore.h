@@ -2,6 +2,8 @@
 // The SIP side of the engine: one su_root on its own thread with one UDP agent per
 // server address. Everything sofia-sip runs here; the rest of the program talks to it
 // through post() and hears from it through the event callback (called on this thread).
+#include "sip/AckQueue.h"
+#include "sip/BindingWriter.h"
 #include "sip/DigestAuth.h"
 #include "sip/EngineConfig.h"
 #include "sip/FailureBlocker.h"
@@ -21,6 +23,11 @@
 #include <mutex>
 #include <thread>
 
+// sofia-sip's handles, declared as its headers do, so this header needs none of them.
+typedef struct nta_agent_s nta_agent_t;
+typedef struct msg_s msg_t;
+typedef struct tport_s tport_t;
+
 namespace centrale::sip {
 
 struct EngineEvent {
@@ -30,6 +37,7 @@ struct EngineEvent {
     Binding binding;
     QString address; // Blocked / Unblocked / auth failure source
     QString detail;
+    quint64 ackId = 0; // the REGISTER's 200 OK waits until this event's writes are durable
 };
 
 struct EngineStats {
@@ -58,14 +66,22 @@ public:
     bool isRunning() const { return m_running.load(); }
 
     void setConfig(EngineConfigPtr config);  // thread-safe; applies to the next request
+    // Where the writer releases held answers once their changes are committed.
+    const std::shared_ptr<AckQueue> &acks() const { return m_acks; }
+    // Engine thread: keeps msg's answer until acks() releases the returned id (a 500 when the
+    // write failed). Nothing acknowledged is lost: the answer goes out after the commit.
+    quint64 holdReply(nta_agent_t *agent, msg_t *msg, int status, const char *phrase, QByteArray contacts = {});
     void post(std::function<void()> command); // runs on the engine thread
     // Engine-thread state, for commands posted with post().
     Registrar &registrar() { return m_registrar; }
     FailureBlocker &blocker() { return m_blocker; }
-    void emitEvent(const EngineEvent &e) { m_pendingEvents.append(e); }
+    void emitEvent(const EngineEvent &e); // engine thread: its writes are queued, then the console hears of it
     const EngineStats &stats() const { return m_stats; }
     EngineStats &stats() { return m_stats; }
     void setCallSink(CallSink sink) { m_callSink = std::move(sink); } // before start()
+    // Receives the writes (bindings, blocks, call log, Acks) once per loop turn, on this thread.
+    using WriteSink = std::function<void(QList<WriteOp>)>;
+    void setWriteSink(WriteSink sink) { m_writeSink = std::move(sink); } // before start()
     // The engine's registration at the carrier, on every change of it (engine thread).
     using UpstreamSink = std::function<void(UpstreamStatus)>;
     void setUpstreamSink(UpstreamSink sink) { m_upstreamSink = std::move(sink); } // before start()
@@ -95,6 +111,9 @@ public:
 
 private:
     void run(std::promise<Status> *started);
+    void sendReleased();
+    void persist(const EngineEvent &e);
+    void flushWrites();
     void warn(const calls::CallPolicy &policy, qint64 nowMs);
     void warnRunningCalls(qint64 nowMs);
     calls::Refusal fraudAdmit(const calls::CallPolicy &policy, qint64 nowMs);
@@ -108,6 +127,11 @@ private:
 
     EventSink m_sink;
     CallSink m_callSink;
+    WriteSink m_writeSink;
+    QList<WriteOp> m_pendingWrites;
+    // What the store holds as each binding's expiry: a refresh is only written when a restart
+    // would otherwise lose the binding early.
+    QHash<std::pair<qint64, QString>, qint64> m_persistedExpiry;
     UpstreamSink m_upstreamSink;
     std::unique_ptr<CallEngine> m_calls;
     std::unique_ptr<UpstreamRegistration> m_upstream;
@@ -134,6 +158,16 @@ private:
 
     EngineConfigPtr m_active; // owned by the engine thread once it runs
     QList<EngineEvent> m_pendingEvents;
+    struct HeldReply {
+        nta_agent_t *agent;
+        msg_t *msg;
+        tport_t *tport; // the socket it came in on: after the callback nta no longer knows it
+        int status;
+        QByteArray phrase, contacts;
+    };
+    std::shared_ptr<AckQueue> m_acks = std::make_shared<AckQueue>();
+    QHash<quint64, HeldReply> m_held;
+    quint64 m_nextAck = 1;
     std::mutex m_queueMutex;
     std::deque<std::function<void()>> m_queue;
     std::thread m_thread;

@@ -176,15 +176,28 @@ Status SipEngine::start(const EngineOverrides &overrides)
     m_core->setCallSink([this](QList<CallNotice> batch) {
         QMetaObject::invokeMethod(this, [this, batch = std::move(batch)] { onCallNotices(batch); }, Qt::QueuedConnection);
     });
-    if (auto s = m_core->start(m_config, bindings, loadBlocked(*m_db, now)); !s) {
-        m_core.reset();
-        return s;
-    }
-    loadRates();
-    m_writer = new BindingWriter(m_dbPath);
+    // The engine thread hands its writes straight to the writer thread: the answers waiting
+    // for them (group commit) never depend on this thread's event loop being free.
+    m_writer = new BindingWriter(m_dbPath, m_core->acks());
     m_writer->moveToThread(&m_writerThread);
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     m_writerThread.start();
+    m_core->setWriteSink([w = m_writer](QList<WriteOp> ops) {
+        QMetaObject::invokeMethod(
+            w, [w, ops = std::move(ops)]() mutable {
+                for (auto &op : ops)
+                    w->enqueue(std::move(op));
+            },
+            Qt::QueuedConnection);
+    });
+    loadRates();
+    if (auto s = m_core->start(m_config, bindings, loadBlocked(*m_db, now)); !s) {
+        m_core.reset();
+        m_writerThread.quit();
+        m_writerThread.wait();
+        m_writer = nullptr;
+        return s;
+    }
 
     if (auto v = m_db->exec(QStringLiteral("SELECT n FROM config_version")); v && v->next())
         m_configVersion = v->value(0).toLongLong();
@@ -323,41 +336,20 @@ void SipEngine::toWriter(WriteOp op)
 
 void SipEngine::onEvent(const EngineEvent &e)
 {
+    // The engine thread has written the change already (EngineCore::persist); this is the
+    // status mirror for the console.
     switch (e.kind) {
-    case RegistrationEventKind::Refreshed: {
-        // A refresh only needs writing when a restart would otherwise lose the binding
-        // early: skip it while the stored expiry still covers 3/4 of the real one
-        // (rapid re-registrations would otherwise cost a disk write each).
-        auto &stored = m_persistedExpiry[{e.accountId, e.binding.contact}];
-        const qint64 now = nowSecs();
-        m_bindings[e.accountId].insert(e.binding.contact, e.binding);
-        if ((stored - now) * 4 < (e.binding.expiresAt - now) * 3) {
-            stored = e.binding.expiresAt;
-            toWriter(UpsertBinding{e.accountId, e.binding});
-        }
-        break;
-    }
+    case RegistrationEventKind::Refreshed:
     case RegistrationEventKind::Registered:
     case RegistrationEventKind::Reachable:
     case RegistrationEventKind::Unreachable:
         m_bindings[e.accountId].insert(e.binding.contact, e.binding);
-        m_persistedExpiry[{e.accountId, e.binding.contact}] = e.binding.expiresAt;
-        toWriter(UpsertBinding{e.accountId, e.binding});
         break;
     case RegistrationEventKind::Unregistered:
     case RegistrationEventKind::Expired:
         m_bindings[e.accountId].remove(e.binding.contact);
-        m_persistedExpiry.remove({e.accountId, e.binding.contact});
-        toWriter(DeleteBinding{e.accountId, e.binding.contact});
         break;
-    case RegistrationEventKind::Blocked:
-        toWriter(BlockSource{e.address, nowSecs(), nowSecs() + m_config->block.durationSecs, e.detail});
-        break;
-    case RegistrationEventKind::Unblocked:
-        toWriter(UnblockSource{e.address});
-        break;
-    case RegistrationEventKind::AuthFailure:
-    case RegistrationEventKind::Flood:
+    default:
         break;
     }
 
@@ -440,7 +432,6 @@ void SipEngine::onCallNotices(const QList<CallNotice> &notices)
                 m_mailer->send(n.to, n.subject, n.body);
             continue;
         }
-        toWriter(LogCall{n.record});
         emit callEnded(n.record);
         if (log) {
             const auto &r = n.record;

@@ -68,7 +68,6 @@ private:
     std::unique_ptr<EngineCore> m_core;
     EngineConfigPtr m_config;
     QHash<qint64, QHash<QString, Binding>> m_bindings; // main-thread mirror for the status
-    QHash<std::pair<qint64, QString>, qint64> m_persistedExpiry;
     QThread m_writerThread;
     BindingWriter *m_writer = nullptr;
     QTimer m_poll;

@@ -1,6 +1,9 @@
 #include "store/CallLogRepository.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace centrale {
 
@@ -91,6 +94,32 @@ Result<QList<ChargedCall>> CallLogRepository::charged(qint64 sinceMs)
     QList<ChargedCall> out;
     while (q->next())
         out << ChargedCall{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toLongLong()};
+    return out;
+}
+
+Result<QList<qint64>> CallLogRepository::spentMicros(const QString &owner, const QList<qint64> &sinceMs)
+{
+    if (sinceMs.isEmpty())
+        return QList<qint64>{};
+    // One pass over the rows since the earliest time (the started_ms index bounds it), one
+    // conditional sum per window.
+    QStringList sums;
+    QVariantList bind;
+    for (qint64 since : sinceMs) {
+        sums << QStringLiteral("COALESCE(SUM(CASE WHEN started_ms >= ? THEN cost_micros ELSE 0 END), 0)");
+        bind << since;
+    }
+    bind << owner << *std::min_element(sinceMs.begin(), sinceMs.end());
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM call_log WHERE owner = ? AND started_ms >= ? AND sip_status > 0"
+                                      " AND ((direction = 'outbound' AND account <> '') OR cost_micros > 0)")
+                           .arg(sums.join(QLatin1String(", "))),
+                       bind);
+    if (!q)
+        return q.error();
+    QList<qint64> out;
+    const bool row = q->next();
+    for (int i = 0; i < sinceMs.size(); ++i)
+        out << (row ? q->value(i).toLongLong() : 0);
     return out;
 }
 

@@ -29,6 +29,9 @@ public:
     Result<QList<CallRecord>> list(const CallLogFilter &filter = {});
     Result<qint64> count();
     Result<QList<ChargedCall>> charged(qint64 sinceMs); // oldest first
+    // What one owner (trunk name, phone number) spent since each given time, over the calls
+    // charged() counts: one sum per entry of sinceMs, in the same order.
+    Result<QList<qint64>> spentMicros(const QString &owner, const QList<qint64> &sinceMs);
 
 private:
     Database &m_db;

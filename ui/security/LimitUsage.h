@@ -1,6 +1,7 @@
 #pragma once
-// What an account has spent in the current hour, day and week. Nothing reports it yet
-// (the call engine will), so the default source says zero: an honest "no calls yet".
+// What an account has spent in the current hour, day and week (local calendar windows, as
+// the engine counts them). The Security page reads it from the call log; tests swap in a
+// source of their own.
 #include <QString>
 #include <functional>
 
@@ -12,7 +13,8 @@ struct LimitUsage {
     int weekCents = 0;
 };
 
-// Asked with the account's SIP username (a trunk's primary, or a phone account's number).
-using LimitUsageSource = std::function<LimitUsage(const QString &account)>;
+// Asked with the account's call-log owner: a trunk's name, or a phone account's number
+// (E.164 digits). Called on the GUI thread.
+using LimitUsageSource = std::function<LimitUsage(const QString &owner)>;
 
 } // namespace centrale::ui

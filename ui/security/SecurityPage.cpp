@@ -1,12 +1,17 @@
 #include "security/SecurityPage.h"
 #include "common/Background.h"
+#include "calls/LimitTracker.h"
 #include "common/IpListEditor.h"
 #include "security/DestinationEditor.h"
+#include "security/FraudBanner.h"
 #include "security/UsageBar.h"
+#include "store/CallLogRepository.h"
+#include "store/FraudBlockRepository.h"
 #include "store/PhoneAccountRepository.h"
 #include "store/TrunkRepository.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,14 +20,16 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace centrale::ui {
 
 SecurityPage::SecurityPage(const AppContext &ctx, QWidget *parent)
-    : Page(parent), m_ctx(ctx), m_usageSource([](const QString &) { return LimitUsage{}; }), m_account(new QComboBox(this)), m_tabs(new QTabWidget(this)),
-      m_channels(new QSpinBox(this)), m_ips(new IpListEditor(this)), m_destinations(new DestinationEditor(this)), m_save(new QPushButton(this)),
-      m_result(new QLabel(this)), m_accountLabel(new QLabel(this))
+    : Page(parent), m_ctx(ctx), m_account(new QComboBox(this)), m_tabs(new QTabWidget(this)), m_channels(new QSpinBox(this)), m_ips(new IpListEditor(this)),
+      m_cps(new QSpinBox(this)), m_banner(new FraudBanner(this)), m_timer(new QTimer(this)), m_destinations(new DestinationEditor(this)),
+      m_save(new QPushButton(this)), m_result(new QLabel(this)), m_accountLabel(new QLabel(this))
 {
     auto newLabel = [this] { return m_labels.emplace_back(new QLabel(this)); };
     auto *access = new QWidget(this);
@@ -49,6 +56,8 @@ SecurityPage::SecurityPage(const AppContext &ctx, QWidget *parent)
         m_calls[i]->setRange(0, 1000000);
         m_limitsForm->addRow(newLabel(), m_calls[i]);
     }
+    m_cps->setRange(0, 1000); // Limits::validate's bounds
+    m_limitsForm->addRow(newLabel(), m_cps);
 
     auto *destinations = new QScrollArea(this);
     destinations->setWidget(m_destinations);
@@ -65,11 +74,15 @@ SecurityPage::SecurityPage(const AppContext &ctx, QWidget *parent)
     bottom->addWidget(m_save);
     m_result->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
     connect(m_account, &QComboBox::currentIndexChanged, this, &SecurityPage::showAccount);
     connect(m_save, &QPushButton::clicked, this, &SecurityPage::save);
+    connect(m_banner, &FraudBanner::unblockRequested, this, &SecurityPage::unblock);
+    m_timer->setInterval(kRefreshMs);
+    connect(m_timer, &QTimer::timeout, this, &SecurityPage::refreshStatus);
     retranslate();
     reload();
 }
@@ -77,7 +90,20 @@ SecurityPage::SecurityPage(const AppContext &ctx, QWidget *parent)
 void SecurityPage::setUsageSource(LimitUsageSource source)
 {
     m_usageSource = std::move(source);
-    updateUsage();
+    refreshStatus();
+}
+
+void SecurityPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    refreshStatus();
+    m_timer->start();
+}
+
+void SecurityPage::hideEvent(QHideEvent *event)
+{
+    m_timer->stop();
+    Page::hideEvent(event);
 }
 
 void SecurityPage::reload()
@@ -99,13 +125,14 @@ void SecurityPage::reload()
     showAccount(m_account->currentIndex());
 }
 
-QString SecurityPage::currentAccount() const
+// The name the call log and the fraud detector know the account by.
+QString SecurityPage::currentOwner() const
 {
     const int index = m_account->currentIndex();
     if (index >= 0 && index < m_trunks.size())
-        return m_trunks[index].primary.username;
+        return m_trunks[index].name;
     if (index >= m_trunks.size() && index < m_trunks.size() + m_phones.size())
-        return m_phones[index - m_trunks.size()].account.username;
+        return m_phones[index - m_trunks.size()].number;
     return {};
 }
 
@@ -115,8 +142,17 @@ void SecurityPage::showAccount(int index)
     const bool isPhone = index >= m_trunks.size() && index < m_trunks.size() + m_phones.size();
     m_save->setEnabled((isTrunk || isPhone) && !m_saving);
     m_tabs->setEnabled(isTrunk || isPhone);
-    if (!isTrunk && !isPhone)
+    const QString owner = currentOwner();
+    if (owner != m_shownOwner) {
+        // Another account's figures and block must not show under this one, not even briefly.
+        m_shownOwner = owner;
+        m_used = {};
+        m_banner->hide();
+    }
+    if (!isTrunk && !isPhone) {
+        updateUsage();
         return;
+    }
     const PhoneAccount *phone = isPhone ? &m_phones[index - m_trunks.size()] : nullptr;
     m_limits = isTrunk ? m_trunks[index].limits : phone->limits;
     m_channels->setValue(isTrunk ? m_trunks[index].channels : phone->channels);
@@ -128,16 +164,110 @@ void SecurityPage::showAccount(int index)
         m_amount[i]->setValue(cents[i] / 100.0);
         m_calls[i]->setValue(calls[i]);
     }
+    m_cps->setValue(m_limits.callsPerSecond);
     m_destinations->setWhitelist(isTrunk ? m_trunks[index].destinations : phone->destinations);
     updateUsage();
     m_result->clear();
+    refreshStatus();
+}
+
+void SecurityPage::refreshStatus()
+{
+    const QString owner = currentOwner();
+    if (m_usageSource) {
+        m_used = owner.isEmpty() ? LimitUsage{} : m_usageSource(owner);
+        updateUsage();
+    }
+    if (owner.isEmpty() || !isVisible())
+        return; // a hidden page reads nothing; showEvent catches up
+    if (m_refreshing) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
+    const bool fromLog = !m_usageSource;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    using calls::LimitTracker, calls::LimitWindow;
+    const QList<qint64> since{LimitTracker::windowStart(LimitWindow::Hour, now), LimitTracker::windowStart(LimitWindow::Day, now),
+                              LimitTracker::windowStart(LimitWindow::Week, now)};
+    runInBackground<AccountStatus>(
+        this, m_ctx.db.path(),
+        [owner, fromLog, since](Database &db) -> Result<AccountStatus> {
+            AccountStatus status;
+            if (fromLog) {
+                auto spent = CallLogRepository(db).spentMicros(owner, since);
+                if (!spent)
+                    return spent.error();
+                status.spentMicros = *spent;
+            }
+            auto blocks = FraudBlockRepository(db).list(true);
+            if (!blocks)
+                return blocks.error();
+            for (const auto &b : *blocks)
+                if (b.owner == owner) {
+                    status.block = b;
+                    break;
+                }
+            return status;
+        },
+        [this, owner](Result<AccountStatus> status) { onStatus(owner, status); });
+}
+
+void SecurityPage::onStatus(const QString &owner, const Result<AccountStatus> &status)
+{
+    m_refreshing = false;
+    if (m_refreshAgain) {
+        m_refreshAgain = false; // the account, the source or the block changed meanwhile
+        refreshStatus();
+        return;
+    }
+    if (owner != currentOwner())
+        return;
+    if (!status) {
+        m_result->setText(tr("Cannot read what the account spent: %1").arg(status.message()));
+        return;
+    }
+    if (status->spentMicros.size() == 3) {
+        auto cents = [](qint64 micros) { return int(qMin<qint64>((micros + 5000) / 10000, std::numeric_limits<int>::max())); };
+        m_used = LimitUsage{cents(status->spentMicros[0]), cents(status->spentMicros[1]), cents(status->spentMicros[2])};
+        updateUsage();
+    }
+    if (status->block)
+        m_banner->setBlock(*status->block);
+    else
+        m_banner->hide();
+    emit refreshed();
+}
+
+void SecurityPage::unblock(const calls::FraudBlock &block)
+{
+    if (m_unblocking)
+        return;
+    m_unblocking = true;
+    m_banner->unblockButton()->setEnabled(false);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // By policy key: exact even where owner names differ only in case.
+    const QString key = block.key;
+    runInBackground<calls::FraudBlock>(
+        this, m_ctx.db.path(), [key, now](Database &db) { return FraudBlockRepository(db).unblock(key, now); },
+        [this](Result<calls::FraudBlock> r) {
+            m_unblocking = false;
+            m_banner->unblockButton()->setEnabled(true);
+            if (r) {
+                m_banner->hide();
+                emit dataChanged();
+                m_result->setText(tr("Unblocked; the engine allows calls again within a second."));
+                refreshStatus(); // drops a read that started before the block was lifted
+            } else {
+                m_result->setText(r.message());
+            }
+            emit unblocked(r.ok());
+        });
 }
 
 void SecurityPage::updateUsage()
 {
-    const QString account = currentAccount();
-    const LimitUsage used = account.isEmpty() ? LimitUsage{} : m_usageSource(account);
-    const int spent[3] = {used.hourCents, used.dayCents, used.weekCents};
+    const int spent[3] = {m_used.hourCents, m_used.dayCents, m_used.weekCents};
     for (int i = 0; i < 3; ++i)
         m_usage[i]->setUsage(spent[i], qRound(m_amount[i]->value() * 100), m_limits.warnPercentFirst, m_limits.warnPercentSecond);
 }
@@ -154,6 +284,7 @@ void SecurityPage::save()
     limits.callsHour = m_calls[0]->value();
     limits.callsDay = m_calls[1]->value();
     limits.callsWeek = m_calls[2]->value();
+    limits.callsPerSecond = m_cps->value();
     std::function<Status(Database &)> job;
     Status valid;
     if (index < m_trunks.size()) {
@@ -201,7 +332,8 @@ void SecurityPage::save()
 void SecurityPage::retranslate()
 {
     const QStringList labels{tr("Simultaneous calls"), tr("IP whitelist"), tr("Limit per hour"), tr("Limit per day"), tr("Limit per week"),
-                             tr("Calls per hour (0 = no limit)"), tr("Calls per day (0 = no limit)"), tr("Calls per week (0 = no limit)")};
+                             tr("Calls per hour (0 = no limit)"), tr("Calls per day (0 = no limit)"), tr("Calls per week (0 = no limit)"),
+                             tr("New calls per second (0 = no limit)")};
     for (int i = 0; i < labels.size() && i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
     m_channels->setAccessibleName(labels[0]);
@@ -211,6 +343,7 @@ void SecurityPage::retranslate()
         m_usage[i]->setAccessibleName(tr("Usage of the limit: %1").arg(labels[2 + i]));
         m_calls[i]->setAccessibleName(labels[5 + i]);
     }
+    m_cps->setAccessibleName(labels[8]);
     m_accountLabel->setText(tr("Account"));
     m_account->setAccessibleName(tr("Account"));
     m_tabs->setTabText(0, tr("Access"));
