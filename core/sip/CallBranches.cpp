@@ -165,6 +165,7 @@ void CallEngine::cancelBranches(Call &c)
 
 int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
 {
+    m_core.assertEngineThread("CallEngine::onBResponse");
     const int status = sip && sip->sip_status ? sip->sip_status->st_status : nta_outgoing_status(orq);
     const auto it = m_calls.find(id);
     Branch *br = it == m_calls.end() ? nullptr : findBranch(*it->second, orq);

@@ -124,6 +124,7 @@ Call *CallEngine::findByLegCallId(const QByteArray &callId, bool *isA)
 
 void CallEngine::onRequest(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, int port, ServerRole server)
 {
+    m_core.assertEngineThread("CallEngine::onRequest");
     const bool initial = sip->sip_request->rq_method == sip_method_invite && !sip->sip_to->a_tag;
     if (initial)
         handleInitialInvite(agent, msg, sip, ip, port, server);
@@ -411,6 +412,7 @@ int CallEngine::onRelayResponse(quint64 id, nta_outgoing_t *orq, const sip_t *si
 
 void CallEngine::onStrayResponse(nta_agent_t *agent, msg_t *msg, sip_t *sip)
 {
+    m_core.assertEngineThread("CallEngine::onStrayResponse");
     bool isA = false;
     Call *c = sip && sip->sip_call_id && sip->sip_cseq && sip->sip_status ? findByLegCallId(QByteArray(sip->sip_call_id->i_id), &isA) : nullptr;
     const bool invite2xx = sip && sip->sip_cseq && sip->sip_status && sip->sip_cseq->cs_method == sip_method_invite && sip->sip_status->st_status >= 200
@@ -466,6 +468,7 @@ void CallEngine::endCall(quint64 id, int status, const QString &reason, bool bye
 
 void CallEngine::tick(qint64 now)
 {
+    m_core.assertEngineThread("CallEngine::tick");
     if (now - m_lastTick < 100)
         return;
     m_lastTick = now;

@@ -44,6 +44,7 @@ void EngineCore::setUsage(calls::UsageSnapshot usage) { m_limits.load(std::move(
 
 void EngineCore::emitCallNotice(CallNotice n)
 {
+    assertEngineThread("EngineCore::emitCallNotice");
     if (n.kind == CallNotice::Kind::Ended) { // the call log is written from here, with the BYE's answer after it
         m_pendingWrites.append(LogCall{n.record});
         if (n.ackId)
@@ -66,6 +67,7 @@ qint64 EngineCore::ongoingMicros(const QString &policyKey, qint64 nowMs, const Q
 
 calls::Refusal EngineCore::checkLimits(const calls::CallPolicy &policy, const PhoneNumber &callee, qint64 nowMs)
 {
+    assertEngineThread("EngineCore::checkLimits");
     // A destination without a price is refused, never counted as free: the amount limits
     // would not hold for it.
     const auto table = rates();

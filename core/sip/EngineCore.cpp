@@ -146,8 +146,14 @@ void EngineCore::post(std::function<void()> command)
     m_acks->wake(); // no waiting for the loop's 100 ms poll
 }
 
+void EngineCore::engineThreadViolation(const char *where)
+{
+    qFatal("centrale: %s called outside the SIP engine thread", where);
+}
+
 void EngineCore::emitEvent(const EngineEvent &e)
 {
+    assertEngineThread("EngineCore::emitEvent");
     persist(e);
     m_pendingEvents.append(e);
 }
@@ -210,7 +216,7 @@ void EngineCore::flushWrites()
 
 quint64 EngineCore::holdReply(nta_agent_t *agent, msg_t *msg, int status, const char *phrase, QByteArray contacts)
 {
-    Q_ASSERT(std::this_thread::get_id() == m_threadId);
+    assertEngineThread("EngineCore::holdReply");
     const quint64 id = m_nextAck++;
     tport_t *tp = tport_ref(tport_delivered_by(nta_agent_tports(agent), msg));
     m_held.insert(id, HeldReply{agent, msg, tp, status, QByteArray(phrase), std::move(contacts)});
@@ -440,6 +446,7 @@ void EngineCore::onQualifyResult(qint64 accountId, const QString &contact, bool 
 
 int EngineCore::onMessage(void *agentPtr, void *msgPtr, void *sipPtr)
 {
+    assertEngineThread("EngineCore::onMessage");
     auto *agent = static_cast<nta_agent_t *>(agentPtr);
     auto *msg = static_cast<msg_t *>(msgPtr);
     auto *sip = static_cast<sip_t *>(sipPtr);

@@ -72,6 +72,13 @@ public:
     // write failed). Nothing acknowledged is lost: the answer goes out after the commit.
     quint64 holdReply(nta_agent_t *agent, msg_t *msg, int status, const char *phrase, QByteArray contacts = {});
     void post(std::function<void()> command); // runs on the engine thread
+    // sofia-sip and everything below is confined to the engine thread; a call from any other
+    // thread is a bug that would corrupt its state, so it stops the program (release builds too).
+    void assertEngineThread(const char *where) const
+    {
+        if (std::this_thread::get_id() != m_threadId) [[unlikely]]
+            engineThreadViolation(where);
+    }
     // Engine-thread state, for commands posted with post().
     Registrar &registrar() { return m_registrar; }
     FailureBlocker &blocker() { return m_blocker; }
@@ -111,6 +118,7 @@ public:
 
 private:
     void run(std::promise<Status> *started);
+    [[noreturn]] static void engineThreadViolation(const char *where);
     void sendReleased();
     void persist(const EngineEvent &e);
     void flushWrites();
