@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 
 #include <sofia-sip/sip_header.h>
@@ -27,7 +26,6 @@ namespace callsupport {
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
-QByteArray randomToken() { return QByteArray::number(QRandomGenerator::global()->generate64(), 36); }
 
 int bCallback(nta_outgoing_magic_t *magic, nta_outgoing_t *orq, const sip_t *sip)
 {

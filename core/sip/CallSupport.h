@@ -7,10 +7,12 @@
 
 #include <sofia-sip/nta.h>
 
+#include "sip/SipText.h"
+
 namespace centrale::sip::callsupport {
 
 qint64 nowMs();
-QByteArray randomToken();
+using sip::randomToken;
 
 constexpr int kT1Ms = 500, kT2Ms = 4000; // RFC 3261 timers
 

@@ -1,7 +1,7 @@
 #include "sip/DigestClient.h"
+#include "sip/SipText.h"
 
 #include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace centrale::sip {
@@ -34,7 +34,7 @@ QByteArray answerChallenge(const QByteArray &challenge, const QByteArray &userna
     const QByteArray ha2 = md5hex(method + ':' + uri);
     QByteArray v = "Digest username=\"" + username + "\", realm=\"" + realm + "\", nonce=\"" + nonce + "\", uri=\"" + uri + "\", algorithm=MD5";
     if (qopAuth) {
-        const QByteArray cnonce = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        const QByteArray cnonce = randomToken();
         const QByteArray nc = "00000001";
         v += ", qop=auth, nc=" + nc + ", cnonce=\"" + cnonce + "\", response=\"" + md5hex(ha1 + ':' + nonce + ':' + nc + ':' + cnonce + ":auth:" + ha2) + '"';
     } else {

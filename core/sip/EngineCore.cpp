@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
-#include <QRandomGenerator>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -410,12 +409,12 @@ void EngineCore::qualifyAll(const EngineConfig &cfg)
             const QByteArray contact = b.contact.toUtf8();
             const QByteArray route = "sip:" + b.source.toUtf8() + ";transport=udp"; // where it really is, NAT or not
             const QByteArray server = (b.server == QLatin1String("secondary") ? cfg.secondaryAddress : cfg.primaryAddress).toUtf8();
-            const QByteArray callId = QByteArray::number(QRandomGenerator::global()->generate64(), 16) + "@centrale";
+            const QByteArray callId = randomToken() + "@centrale";
             msg_t *m = nta_msg_create(agent, 0);
             sip_t *sip = sip_object(m);
             const QByteArray requestLine = "OPTIONS " + contact + " SIP/2.0";
             const QByteArray to = "<" + contact + ">";
-            const QByteArray from = "<sip:centrale@" + server + ">;tag=" + QByteArray::number(QRandomGenerator::global()->generate(), 16);
+            const QByteArray from = "<sip:centrale@" + server + ">;tag=" + randomToken();
             if (sip_add_tl(m, sip, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()),
                            SIPTAG_TO_STR(to.constData()), SIPTAG_CALL_ID_STR(callId.constData()), SIPTAG_CSEQ_STR("1 OPTIONS"),
                            SIPTAG_MAX_FORWARDS_STR("70"), TAG_END()) < 0) {

@@ -1,9 +1,13 @@
 #include "sip/SipText.h"
 
+#include <QRandomGenerator>
+
 #include <sofia-sip/sip.h>
 #include <sofia-sip/msg_header.h>
 
 namespace centrale::sip {
+
+QByteArray randomToken() { return QByteArray::number(QRandomGenerator::global()->generate64(), 36); }
 
 QByteArray urlBytes(const url_t *url)
 {

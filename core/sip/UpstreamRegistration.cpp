@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QRandomGenerator>
 
 #include <sofia-sip/sip_header.h>
 #include <sofia-sip/sip_status.h>
@@ -16,7 +15,6 @@ namespace {
 constexpr int kFirstRetrySecs = 30;
 constexpr int kLastRetrySecs = 300;
 
-QByteArray token() { return QByteArray::number(QRandomGenerator::global()->generate64(), 36); }
 
 int callback(nta_outgoing_magic_t *magic, nta_outgoing_t *orq, const sip_t *sip)
 {
@@ -72,7 +70,7 @@ void UpstreamRegistration::configure(const calls::Upstream &upstream, qint64 now
     }
     unregister(); // from the old carrier or with the old account
     m_active = wanted;
-    m_session = Session{upstream, token() + "@centrale", token(), 0};
+    m_session = Session{upstream, randomToken() + "@centrale", randomToken(), 0};
     m_expires = upstream.registerExpires > 0 ? upstream.registerExpires : 600;
     m_backoffSecs = 0;
     m_authTried = false;

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include "../tools/CtlRunner.h"
+
 #include <QTest>
 
 namespace {
@@ -14,20 +16,9 @@ QString s(const char *latin1) { return QString::fromLatin1(latin1); }
 class TestCallPlanSteps : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    struct Run {
-        int code;
-        QString out;
-        QString err;
-    };
-    Run ctl(QStringList args)
-    {
-        QProcess p;
-        args.prepend(m_dir.filePath(QStringLiteral("c.sqlite")));
-        args.prepend(QStringLiteral("--db"));
-        p.start(QStringLiteral(CENTRALECTL_BIN), args);
-        p.waitForFinished(30000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    CtlRunner m_runner{m_dir, QStringLiteral("c.sqlite"), QStringLiteral("secrets.json")};
+    using Run = CtlRunner::Run;
+    Run ctl(const QStringList &args, const QByteArray &stdinData = {}) { return m_runner.run(args, stdinData); }
     Run step(const char *action, const QString &plan, const QStringList &more = {})
     {
         return ctl(QStringList{s("callplan"), s("step"), s(action), s("--callplan"), plan} + more);

@@ -5,28 +5,16 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include "../tools/CtlRunner.h"
+
 #include <QTest>
 
 class TestCentralectl : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    struct Run {
-        int code;
-        QString out;
-        QString err;
-    };
-    Run ctl(QStringList args, const QByteArray &stdinData = {})
-    {
-        QProcess p;
-        args.prepend(m_dir.filePath(QStringLiteral("c.sqlite")));
-        args.prepend(QStringLiteral("--db"));
-        args << QStringLiteral("--secrets-file") << m_dir.filePath(QStringLiteral("secrets.json"));
-        p.start(QStringLiteral(CENTRALECTL_BIN), args);
-        p.write(stdinData);
-        p.closeWriteChannel();
-        p.waitForFinished(30000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    CtlRunner m_runner{m_dir, QStringLiteral("c.sqlite"), QStringLiteral("secrets.json")};
+    using Run = CtlRunner::Run;
+    Run ctl(const QStringList &args, const QByteArray &stdinData = {}) { return m_runner.run(args, stdinData); }
     QJsonDocument json(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()); }
     qint64 fileSize(const QString &name) { return QFileInfo(m_dir.filePath(name)).size(); }
 

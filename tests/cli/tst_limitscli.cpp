@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include "../tools/CtlRunner.h"
+
 #include <QTest>
 
 namespace {
@@ -15,23 +17,9 @@ class TestLimitsCli : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     int m_users = 0;
-    struct Run {
-        int code;
-        QString out;
-        QString err;
-    };
-    Run ctl(QStringList args, const QByteArray &stdinData = {})
-    {
-        QProcess p;
-        args.prepend(m_dir.filePath(QStringLiteral("c.sqlite")));
-        args.prepend(QStringLiteral("--db"));
-        args << QStringLiteral("--secrets-file") << m_dir.filePath(QStringLiteral("secrets.json"));
-        p.start(QStringLiteral(CENTRALECTL_BIN), args);
-        p.write(stdinData);
-        p.closeWriteChannel();
-        p.waitForFinished(30000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    CtlRunner m_runner{m_dir, QStringLiteral("c.sqlite"), QStringLiteral("secrets.json")};
+    using Run = CtlRunner::Run;
+    Run ctl(const QStringList &args, const QByteArray &stdinData = {}) { return m_runner.run(args, stdinData); }
     void addTrunk(const QString &name)
     {
         // Numbers are not needed for limits; usernames keep the trunks apart.

@@ -6,12 +6,28 @@
 
 class CtlRunner {
 public:
-    explicit CtlRunner(const QTemporaryDir &dir, const QString &dbName = QStringLiteral("c.sqlite"))
-        : m_db(dir.filePath(dbName)), m_secrets(dir.filePath(QStringLiteral("s.json")))
+    explicit CtlRunner(const QTemporaryDir &dir, const QString &dbName = QStringLiteral("c.sqlite"), const QString &secretsName = QStringLiteral("s.json"))
+        : m_db(dir.filePath(dbName)), m_secrets(dir.filePath(secretsName))
     {
     }
     QStringList common() const { return {QStringLiteral("--db"), m_db, QStringLiteral("--secrets-file"), m_secrets}; }
     QString dbPath() const { return m_db; }
+
+    struct Run {
+        int code;
+        QString out;
+        QString err;
+    };
+    // Runs one command to completion; exit code, stdout and stderr apart.
+    Run run(const QStringList &args, const QByteArray &in = {}) const
+    {
+        QProcess p;
+        p.start(QStringLiteral(CENTRALECTL_BIN), common() + args);
+        p.write(in);
+        p.closeWriteChannel();
+        p.waitForFinished(30000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
 
     // Runs one command to completion; stdout and stderr together.
     QString operator()(const QStringList &args, const QByteArray &in = {}, int *code = nullptr) const
