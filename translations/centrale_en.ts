@@ -260,6 +260,22 @@
         <source>the callee never acknowledged the answer to its re-INVITE (no ACK within 32 s)</source>
         <translation>the callee never acknowledged the answer to its re-INVITE (no ACK within 32 s)</translation>
     </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 refused: %2</translation>
+    </message>
+    <message>
+        <source>nobody pays for this forward</source>
+        <translation>nobody pays for this forward</translation>
+    </message>
+    <message>
+        <source>%1: a call was ended after the maximum call length</source>
+        <translation>%1: a call was ended after the maximum call length</translation>
+    </message>
+    <message>
+        <source>The call from %1 to %2 on %3 was ended after %4 s, the maximum call length (calls.max). A call that long is usually a line left open or misuse.</source>
+        <translation>The call from %1 to %2 on %3 was ended after %4 s, the maximum call length (calls.max). A call that long is usually a line left open or misuse.</translation>
+    </message>
 </context>
 <context>
     <name>CallLogRepository</name>
@@ -341,6 +357,14 @@
         <source>Number +%1 is linked to %2, not to a call plan.</source>
         <translation>Number +%1 is linked to %2, not to a call plan.</translation>
     </message>
+    <message>
+        <source>call plan %1</source>
+        <translation>call plan %1</translation>
+    </message>
+    <message>
+        <source>trunk %1</source>
+        <translation>trunk %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -395,6 +419,10 @@
         <source>Saving failed, nothing was changed: %1</source>
         <translation>Saving failed, nothing was changed: %1</translation>
     </message>
+    <message>
+        <source>The built-in rate table is missing from this build.</source>
+        <translation>The built-in rate table is missing from this build.</translation>
+    </message>
 </context>
 <context>
     <name>DestinationPolicy</name>
@@ -421,6 +449,10 @@
     <message>
         <source>country %1 is not in the destination whitelist</source>
         <translation>country %1 is not in the destination whitelist</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 would be refused for %3: %4.</source>
+        <translation>Step %1: %2 would be refused for %3: %4.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +536,18 @@
         <source>%1 has spent %2 of its limit of %3 %4 (%5 %). At 100 % new calls are refused and calls in progress are ended.</source>
         <translation>%1 has spent %2 of its limit of %3 %4 (%5 %). At 100 % new calls are refused and calls in progress are ended.</translation>
     </message>
+    <message>
+        <source>the rate table is empty, so the amount limits cannot be kept (centralectl rates import)</source>
+        <translation>the rate table is empty, so the amount limits cannot be kept (centralectl rates import)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the calls allowed used %3</source>
+        <translation>%1: %2 % of the calls allowed used %3</translation>
+    </message>
+    <message>
+        <source>%1 has made %2 of the %3 calls allowed %4. At 100 % new calls are refused.</source>
+        <translation>%1 has made %2 of the %3 calls allowed %4. At 100 % new calls are refused.</translation>
+    </message>
 </context>
 <context>
     <name>EngineCore</name>
@@ -526,6 +570,17 @@
     <message>
         <source>Cannot listen on %1 (UDP).</source>
         <translation>Cannot listen on %1 (UDP).</translation>
+    </message>
+</context>
+<context>
+    <name>EngineFraud</name>
+    <message>
+        <source>outbound calls of %1 are blocked by the fraud detector since %2: %3 (unblock in the console or with centralectl fraud unblock)</source>
+        <translation>outbound calls of %1 are blocked by the fraud detector since %2: %3 (unblock in the console or with centralectl fraud unblock)</translation>
+    </message>
+    <message>
+        <source>%1: outbound calls blocked by the fraud detector</source>
+        <translation>%1: outbound calls blocked by the fraud detector</translation>
     </message>
 </context>
 <context>
@@ -702,6 +757,13 @@
     <message>
         <source>secrets file %1</source>
         <translation>secrets file %1</translation>
+    </message>
+</context>
+<context>
+    <name>FraudBlockRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not blocked by the fraud detector.</source>
+        <translation>&quot;%1&quot; is not blocked by the fraud detector.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1239,66 @@
         <source>Registration expiry the engine asks of the carrier (s)</source>
         <translation>Registration expiry the engine asks of the carrier (s)</translation>
     </message>
+    <message>
+        <source>must be an IPv6 address in brackets with a port, e.g. [2001:db8::10]:5060</source>
+        <translation>must be an IPv6 address in brackets with a port, e.g. [2001:db8::10]:5060</translation>
+    </message>
+    <message>
+        <source>must be 1 (on) or 0 (off)</source>
+        <translation>must be 1 (on) or 0 (off)</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2 (a dot for decimals)</source>
+        <translation>must be a number from %1 to %2 (a dot for decimals)</translation>
+    </message>
+    <message>
+        <source>must be a number above 1 and at most 100 (a dot for decimals)</source>
+        <translation>must be a number above 1 and at most 100 (a dot for decimals)</translation>
+    </message>
+    <message>
+        <source>Primary SIP server IPv6 address (empty: no IPv6; takes effect at the next start)</source>
+        <translation>Primary SIP server IPv6 address (empty: no IPv6; takes effect at the next start)</translation>
+    </message>
+    <message>
+        <source>Secondary SIP server IPv6 address (empty: no IPv6; takes effect at the next start)</source>
+        <translation>Secondary SIP server IPv6 address (empty: no IPv6; takes effect at the next start)</translation>
+    </message>
+    <message>
+        <source>Fraud detector blocks accounts far above their own average or making bursts of short calls (1 = on)</source>
+        <translation>Fraud detector blocks accounts far above their own average or making bursts of short calls (1 = on)</translation>
+    </message>
+    <message>
+        <source>Weeks of call history in an account&apos;s average</source>
+        <translation>Weeks of call history in an account&apos;s average</translation>
+    </message>
+    <message>
+        <source>Calls in an hour that never count as fraud</source>
+        <translation>Calls in an hour that never count as fraud</translation>
+    </message>
+    <message>
+        <source>Spend in an hour that never counts as fraud (euro cents)</source>
+        <translation>Spend in an hour that never counts as fraud (euro cents)</translation>
+    </message>
+    <message>
+        <source>Fraud when an hour exceeds the account&apos;s average for that hour times this</source>
+        <translation>Fraud when an hour exceeds the account&apos;s average for that hour times this</translation>
+    </message>
+    <message>
+        <source>Fraud when an hour exceeds the average plus this many standard deviations</source>
+        <translation>Fraud when an hour exceeds the average plus this many standard deviations</translation>
+    </message>
+    <message>
+        <source>Short calls within the burst window that block an account</source>
+        <translation>Short calls within the burst window that block an account</translation>
+    </message>
+    <message>
+        <source>A call shorter than this counts as short (s)</source>
+        <translation>A call shorter than this counts as short (s)</translation>
+    </message>
+    <message>
+        <source>Burst window for short calls (minutes)</source>
+        <translation>Burst window for short calls (minutes)</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>
@@ -1439,6 +1561,14 @@
         <source>There is no trunk named &quot;%1&quot;.</source>
         <translation>There is no trunk named &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>trunk %1</source>
+        <translation>trunk %1</translation>
+    </message>
+    <message>
+        <source>Failover call plan %1: %2</source>
+        <translation>Failover call plan %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>UpstreamRegistration</name>
@@ -1619,6 +1749,64 @@
     </message>
 </context>
 <context>
+    <name>centrale::calls::FraudDetector</name>
+    <message>
+        <source>%1 calls in the last hour from an account with less than a week of history (limit %2)</source>
+        <translation>%1 calls in the last hour from an account with less than a week of history (limit %2)</translation>
+    </message>
+    <message>
+        <source>%1 calls in the last hour against a usual %2 (limit %3)</source>
+        <translation>%1 calls in the last hour against a usual %2 (limit %3)</translation>
+    </message>
+    <message>
+        <source>€%1 spent in the last hour by an account with less than a week of history (limit €%2)</source>
+        <translation>€%1 spent in the last hour by an account with less than a week of history (limit €%2)</translation>
+    </message>
+    <message>
+        <source>€%1 spent in the last hour against a usual €%2 (limit €%3)</source>
+        <translation>€%1 spent in the last hour against a usual €%2 (limit €%3)</translation>
+    </message>
+    <message>
+        <source>%1 calls shorter than %2 s ended in the last %3 minutes (limit %4)</source>
+        <translation>%1 calls shorter than %2 s ended in the last %3 minutes (limit %4)</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::calls::FraudSettings</name>
+    <message>
+        <source>Baseline weeks must lie between 4 and 8.</source>
+        <translation>Baseline weeks must lie between 4 and 8.</translation>
+    </message>
+    <message>
+        <source>The calls floor must be at least 1 call an hour.</source>
+        <translation>The calls floor must be at least 1 call an hour.</translation>
+    </message>
+    <message>
+        <source>The cost floor cannot be negative.</source>
+        <translation>The cost floor cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The factor over the average must be greater than 1.</source>
+        <translation>The factor over the average must be greater than 1.</translation>
+    </message>
+    <message>
+        <source>The number of standard deviations must be greater than 0.</source>
+        <translation>The number of standard deviations must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Burst calls must be at least 2.</source>
+        <translation>Burst calls must be at least 2.</translation>
+    </message>
+    <message>
+        <source>The burst&apos;s short call length must lie between 1 and 600 seconds.</source>
+        <translation>The burst&apos;s short call length must lie between 1 and 600 seconds.</translation>
+    </message>
+    <message>
+        <source>The burst window must lie between 1 and 1440 minutes.</source>
+        <translation>The burst window must lie between 1 and 1440 minutes.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::sip::SipEngine</name>
     <message>
         <source>engine listening on %1 (primary) and %2 (secondary), realm %3, %4 accounts</source>
@@ -1691,6 +1879,26 @@
     <message>
         <source>carrier %1 could not be resolved: %2</source>
         <translation>carrier %1 could not be resolved: %2</translation>
+    </message>
+    <message>
+        <source>call history not loaded: %1</source>
+        <translation>call history not loaded: %1</translation>
+    </message>
+    <message>
+        <source>fraud block of %1 not stored: %2</source>
+        <translation>fraud block of %1 not stored: %2</translation>
+    </message>
+    <message>
+        <source>fraud: outbound calls of %1 blocked: %2</source>
+        <translation>fraud: outbound calls of %1 blocked: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock &quot;%2&quot;).</source>
+        <translation>%1
+
+Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock &quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2496,21 @@
     </message>
 </context>
 <context>
+    <name>centrale::ui::FraudBanner</name>
+    <message>
+        <source>Outbound calls blocked by the fraud detector since %1: %2</source>
+        <translation>Outbound calls blocked by the fraud detector since %1: %2</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Unblock</translation>
+    </message>
+    <message>
+        <source>Unblock outbound calls</source>
+        <translation>Unblock outbound calls</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::IpListEditor</name>
     <message>
         <source>IP address or subnet, e.g. 192.0.2.10 or 192.0.2.0/24</source>
@@ -2695,6 +2918,18 @@ The password is kept in %3.</translation>
     <message>
         <source>Destinations</source>
         <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Cannot read what the account spent: %1</source>
+        <translation>Cannot read what the account spent: %1</translation>
+    </message>
+    <message>
+        <source>Unblocked; the engine allows calls again within a second.</source>
+        <translation>Unblocked; the engine allows calls again within a second.</translation>
+    </message>
+    <message>
+        <source>New calls per second (0 = no limit)</source>
+        <translation>New calls per second (0 = no limit)</translation>
     </message>
 </context>
 <context>
@@ -3200,10 +3435,6 @@ User agent: %2</translation>
     <message>
         <source>Removed call plan &quot;%1&quot;</source>
         <translation>Removed call plan &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</source>
-        <translation>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3888,6 +4119,362 @@ User agent: %2</translation>
     <message>
         <source>Unknown action &quot;settings %1&quot;; use list, get, set or password.</source>
         <translation>Unknown action &quot;settings %1&quot;; use list, get, set or password.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink, remove or step.</source>
+        <translation>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink, remove or step.</translation>
+    </message>
+    <message>
+        <source>ring %1 (%2 s)</source>
+        <translation>ring %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>forward %1 (%2 s)</source>
+        <translation>forward %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>voicemail %1</source>
+        <translation>voicemail %1</translation>
+    </message>
+    <message>
+        <source>email %1</source>
+        <translation>email %1</translation>
+    </message>
+    <message>
+        <source>hours %1, else end</source>
+        <translation>hours %1, else end</translation>
+    </message>
+    <message>
+        <source>hours %1, else step %2</source>
+        <translation>hours %1, else step %2</translation>
+    </message>
+    <message>
+        <source>Call plan &quot;%1&quot; has no steps.</source>
+        <translation>Call plan &quot;%1&quot; has no steps.</translation>
+    </message>
+    <message>
+        <source>Ring these phone accounts at once (repeat or comma-separate).</source>
+        <translation>Ring these phone accounts at once (repeat or comma-separate).</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>Forward to this external number.</source>
+        <translation>Forward to this external number.</translation>
+    </message>
+    <message>
+        <source>Send the call to this voicemail box.</source>
+        <translation>Send the call to this voicemail box.</translation>
+    </message>
+    <message>
+        <source>BOXNAME</source>
+        <translation>BOXNAME</translation>
+    </message>
+    <message>
+        <source>E-mail these addresses about the call (repeat or comma-separate).</source>
+        <translation>E-mail these addresses about the call (repeat or comma-separate).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Go on only within these opening hours, e.g. &quot;mon-fri 08:00-17:00; sat 10:00-12:00&quot;.</source>
+        <translation>Go on only within these opening hours, e.g. &quot;mon-fri 08:00-17:00; sat 10:00-12:00&quot;.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>With --hours: the step to jump to outside opening hours (default: end of the plan).</source>
+        <translation>With --hours: the step to jump to outside opening hours (default: end of the plan).</translation>
+    </message>
+    <message>
+        <source>With --ring or --forward: seconds before the next step (5-300, default 20).</source>
+        <translation>With --ring or --forward: seconds before the next step (5-300, default 20).</translation>
+    </message>
+    <message>
+        <source>SECS</source>
+        <translation>SECS</translation>
+    </message>
+    <message>
+        <source>Insert at this position (default: append).</source>
+        <translation>Insert at this position (default: append).</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>POSITION</translation>
+    </message>
+    <message>
+        <source>Add a step to a call plan.</source>
+        <translation>Add a step to a call plan.</translation>
+    </message>
+    <message>
+        <source>--callplan is required.</source>
+        <translation>--callplan is required.</translation>
+    </message>
+    <message>
+        <source>--%1 may be given only once.</source>
+        <translation>--%1 may be given only once.</translation>
+    </message>
+    <message>
+        <source>Give the kind of step: --ring, --forward, --voicemail, --mail or --hours.</source>
+        <translation>Give the kind of step: --ring, --forward, --voicemail, --mail or --hours.</translation>
+    </message>
+    <message>
+        <source>A step is of one kind; got %1.</source>
+        <translation>A step is of one kind; got %1.</translation>
+    </message>
+    <message>
+        <source>--timeout goes with --ring or --forward only.</source>
+        <translation>--timeout goes with --ring or --forward only.</translation>
+    </message>
+    <message>
+        <source>--else goes with --hours only.</source>
+        <translation>--else goes with --hours only.</translation>
+    </message>
+    <message>
+        <source>Added step %1 to call plan &quot;%2&quot;: %3</source>
+        <translation>Added step %1 to call plan &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>List the steps of a call plan, numbered from 1.</source>
+        <translation>List the steps of a call plan, numbered from 1.</translation>
+    </message>
+    <message>
+        <source>Remove a step from a call plan.</source>
+        <translation>Remove a step from a call plan.</translation>
+    </message>
+    <message>
+        <source>Position of the step, from 1.</source>
+        <translation>Position of the step, from 1.</translation>
+    </message>
+    <message>
+        <source>callplan step remove takes exactly one step number.</source>
+        <translation>callplan step remove takes exactly one step number.</translation>
+    </message>
+    <message>
+        <source>The call plan has no steps to remove.</source>
+        <translation>The call plan has no steps to remove.</translation>
+    </message>
+    <message>
+        <source>Step number must be from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>Step number must be from 1 to %1, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Step %1 jumps to step %2 outside opening hours; remove or change step %1 first.</source>
+        <translation>Step %1 jumps to step %2 outside opening hours; remove or change step %1 first.</translation>
+    </message>
+    <message>
+        <source>Removed step %1 from call plan &quot;%2&quot;: %3</source>
+        <translation>Removed step %1 from call plan &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;callplan step %1&quot;; use add, list or remove.</source>
+        <translation>Unknown action &quot;callplan step %1&quot;; use add, list or remove.</translation>
+    </message>
+    <message>
+        <source>Also show blocks that were lifted.</source>
+        <translation>Also show blocks that were lifted.</translation>
+    </message>
+    <message>
+        <source>Accounts blocked outbound by the fraud detector, with the reason and its figures.</source>
+        <translation>Accounts blocked outbound by the fraud detector, with the reason and its figures.</translation>
+    </message>
+    <message>
+        <source>No account is blocked by the fraud detector.</source>
+        <translation>No account is blocked by the fraud detector.</translation>
+    </message>
+    <message>
+        <source>  (lifted %1)</source>
+        <translation>  (lifted %1)</translation>
+    </message>
+    <message>
+        <source>Allow outbound calls of an account the fraud detector blocked again.</source>
+        <translation>Allow outbound calls of an account the fraud detector blocked again.</translation>
+    </message>
+    <message>
+        <source>Trunk name or phone account number.</source>
+        <translation>Trunk name or phone account number.</translation>
+    </message>
+    <message>
+        <source>fraud unblock takes exactly one account (trunk name or phone number).</source>
+        <translation>fraud unblock takes exactly one account (trunk name or phone number).</translation>
+    </message>
+    <message>
+        <source>Unblocked %1; a running engine applies it within a second.</source>
+        <translation>Unblocked %1; a running engine applies it within a second.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;fraud %1&quot;; use list or unblock.</source>
+        <translation>Unknown action &quot;fraud %1&quot;; use list or unblock.</translation>
+    </message>
+    <message>
+        <source>%1  hour € %2  day € %3  week € %4  calls %5/%6/%7  cps %8  warn %9/%10  channels %11</source>
+        <translation>%1  hour € %2  day € %3  week € %4  calls %5/%6/%7  cps %8  warn %9/%10  channels %11</translation>
+    </message>
+    <message>
+        <source>trunk &quot;%1&quot;</source>
+        <translation>trunk &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>phone account +%1</source>
+        <translation>phone account +%1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in euro (whole cents with a dot, like 12.50)</source>
+        <translation>%1: &quot;%2&quot; is not an amount in euro (whole cents with a dot, like 12.50)</translation>
+    </message>
+    <message>
+        <source>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not &quot;%2&quot;</source>
+        <translation>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not %4</source>
+        <translation>%1 must be a whole number from %2 to %3, not %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an amount in euro (whole cents, like 12.50)</source>
+        <translation>%1: %2 is not an amount in euro (whole cents, like 12.50)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;; known are trunk or phone, %3</source>
+        <translation>%1: unknown key &quot;%2&quot;; known are trunk or phone, %3</translation>
+    </message>
+    <message>
+        <source>--from-json: cannot read &quot;%1&quot;: %2</source>
+        <translation>--from-json: cannot read &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>--from-json: not JSON (%1 at offset %2)</source>
+        <translation>--from-json: not JSON (%1 at offset %2)</translation>
+    </message>
+    <message>
+        <source>--from-json: expected one object like `limits show --trunk NAME --json` prints</source>
+        <translation>--from-json: expected one object like `limits show --trunk NAME --json` prints</translation>
+    </message>
+    <message>
+        <source>The trunk, by name.</source>
+        <translation>The trunk, by name.</translation>
+    </message>
+    <message>
+        <source>The phone account, by number.</source>
+        <translation>The phone account, by number.</translation>
+    </message>
+    <message>
+        <source>Give either --trunk or --phone, not both.</source>
+        <translation>Give either --trunk or --phone, not both.</translation>
+    </message>
+    <message>
+        <source>--trunk needs a trunk name.</source>
+        <translation>--trunk needs a trunk name.</translation>
+    </message>
+    <message>
+        <source>Show the spending and call limits of one trunk or phone account, or of all of them. Calls per hour/day/week 0 and cps 0 mean no limit.</source>
+        <translation>Show the spending and call limits of one trunk or phone account, or of all of them. Calls per hour/day/week 0 and cps 0 mean no limit.</translation>
+    </message>
+    <message>
+        <source>There are no trunks or phone accounts yet.</source>
+        <translation>There are no trunks or phone accounts yet.</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Most the account may spend per hour, in euro (12.50).</source>
+        <translation>Most the account may spend per hour, in euro (12.50).</translation>
+    </message>
+    <message>
+        <source>Most the account may spend per day, in euro.</source>
+        <translation>Most the account may spend per day, in euro.</translation>
+    </message>
+    <message>
+        <source>Most the account may spend per week, in euro.</source>
+        <translation>Most the account may spend per week, in euro.</translation>
+    </message>
+    <message>
+        <source>Most calls out per hour; 0 = no limit.</source>
+        <translation>Most calls out per hour; 0 = no limit.</translation>
+    </message>
+    <message>
+        <source>Most calls out per day; 0 = no limit.</source>
+        <translation>Most calls out per day; 0 = no limit.</translation>
+    </message>
+    <message>
+        <source>Most calls out per week; 0 = no limit.</source>
+        <translation>Most calls out per week; 0 = no limit.</translation>
+    </message>
+    <message>
+        <source>Most new calls per second (0-1000); 0 = no cap.</source>
+        <translation>Most new calls per second (0-1000); 0 = no cap.</translation>
+    </message>
+    <message>
+        <source>The two warning levels in percent of a limit, the first below the second.</source>
+        <translation>The two warning levels in percent of a limit, the first below the second.</translation>
+    </message>
+    <message>
+        <source>80,95</source>
+        <translation>80,95</translation>
+    </message>
+    <message>
+        <source>Simultaneous calls (trunk 1-%1, phone account 1-100).</source>
+        <translation>Simultaneous calls (trunk 1-%1, phone account 1-100).</translation>
+    </message>
+    <message>
+        <source>Take the values from one object as `limits show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>Take the values from one object as `limits show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Change the limits of one trunk or phone account; options not given keep their value. A running engine applies them within a second.</source>
+        <translation>Change the limits of one trunk or phone account; options not given keep their value. A running engine applies them within a second.</translation>
+    </message>
+    <message>
+        <source>--from-json: the object needs exactly one of &quot;trunk&quot; or &quot;phone&quot;.</source>
+        <translation>--from-json: the object needs exactly one of &quot;trunk&quot; or &quot;phone&quot;.</translation>
+    </message>
+    <message>
+        <source>--from-json: &quot;trunk&quot; needs a trunk name.</source>
+        <translation>--from-json: &quot;trunk&quot; needs a trunk name.</translation>
+    </message>
+    <message>
+        <source>--from-json names %1, the command line %2.</source>
+        <translation>--from-json names %1, the command line %2.</translation>
+    </message>
+    <message>
+        <source>Give the account: --trunk NAME or --phone E164 (see: centralectl limits set --help).</source>
+        <translation>Give the account: --trunk NAME or --phone E164 (see: centralectl limits set --help).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --amount-hour, --amount-day, --amount-week, --calls-hour, --calls-day, --calls-week, --cps, --warn, --channels or --from-json.</source>
+        <translation>Nothing to change: give --amount-hour, --amount-day, --amount-week, --calls-hour, --calls-day, --calls-week, --cps, --warn, --channels or --from-json.</translation>
+    </message>
+    <message>
+        <source>Saved the limits of %1; a running engine applies it within a second.</source>
+        <translation>Saved the limits of %1; a running engine applies it within a second.</translation>
+    </message>
+    <message>
+        <source>phone account %1</source>
+        <translation>phone account %1</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;limits %1&quot;; use show or set.</source>
+        <translation>Unknown action &quot;limits %1&quot;; use show or set.</translation>
+    </message>
+    <message>
+        <source>Accounts the fraud detector blocked outbound</source>
+        <translation>Accounts the fraud detector blocked outbound</translation>
+    </message>
+    <message>
+        <source>Spending and call limits of trunks and phone accounts</source>
+        <translation>Spending and call limits of trunks and phone accounts</translation>
     </message>
 </context>
 </TS>

@@ -260,6 +260,22 @@
         <source>the callee never acknowledged the answer to its re-INVITE (no ACK within 32 s)</source>
         <translation>de gebelde heeft het antwoord op zijn re-INVITE nooit bevestigd (geen ACK binnen 32 s)</translation>
     </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>nobody pays for this forward</source>
+        <translation>niemand betaalt voor deze doorschakeling</translation>
+    </message>
+    <message>
+        <source>%1: a call was ended after the maximum call length</source>
+        <translation>%1: een gesprek is beëindigd na de maximale gespreksduur</translation>
+    </message>
+    <message>
+        <source>The call from %1 to %2 on %3 was ended after %4 s, the maximum call length (calls.max). A call that long is usually a line left open or misuse.</source>
+        <translation>Het gesprek van %1 naar %2 via %3 is na %4 s beëindigd, de maximale gespreksduur (calls.max). Zo&apos;n lang gesprek is meestal een lijn die open is blijven staan, of misbruik.</translation>
+    </message>
 </context>
 <context>
     <name>CallLogRepository</name>
@@ -341,6 +357,14 @@
         <source>Number +%1 is linked to %2, not to a call plan.</source>
         <translation>Nummer +%1 is gekoppeld aan %2, niet aan een belplan.</translation>
     </message>
+    <message>
+        <source>call plan %1</source>
+        <translation>belplan %1</translation>
+    </message>
+    <message>
+        <source>trunk %1</source>
+        <translation>trunk %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -395,6 +419,10 @@
         <source>Saving failed, nothing was changed: %1</source>
         <translation>Opslaan mislukt, er is niets gewijzigd: %1</translation>
     </message>
+    <message>
+        <source>The built-in rate table is missing from this build.</source>
+        <translation>De ingebouwde tarieftabel ontbreekt in deze build.</translation>
+    </message>
 </context>
 <context>
     <name>DestinationPolicy</name>
@@ -421,6 +449,10 @@
     <message>
         <source>country %1 is not in the destination whitelist</source>
         <translation>land %1 staat niet in de bestemmingen-whitelist</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 would be refused for %3: %4.</source>
+        <translation>Stap %1: %2 zou worden geweigerd voor %3: %4.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +536,18 @@
         <source>%1 has spent %2 of its limit of %3 %4 (%5 %). At 100 % new calls are refused and calls in progress are ended.</source>
         <translation>%1 heeft %2 besteed van de limiet van %3 %4 (%5 %). Bij 100 % worden nieuwe gesprekken geweigerd en lopende gesprekken beëindigd.</translation>
     </message>
+    <message>
+        <source>the rate table is empty, so the amount limits cannot be kept (centralectl rates import)</source>
+        <translation>de tarieventabel is leeg, dus de bedraglimieten kunnen niet worden bewaakt (centralectl rates import)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the calls allowed used %3</source>
+        <translation>%1: %2 % van de toegestane gesprekken gebruikt %3</translation>
+    </message>
+    <message>
+        <source>%1 has made %2 of the %3 calls allowed %4. At 100 % new calls are refused.</source>
+        <translation>%1 heeft %4 %2 van de %3 toegestane gesprekken gevoerd. Bij 100 % worden nieuwe gesprekken geweigerd.</translation>
+    </message>
 </context>
 <context>
     <name>EngineCore</name>
@@ -526,6 +570,17 @@
     <message>
         <source>Cannot listen on %1 (UDP).</source>
         <translation>Kan niet luisteren op %1 (UDP).</translation>
+    </message>
+</context>
+<context>
+    <name>EngineFraud</name>
+    <message>
+        <source>outbound calls of %1 are blocked by the fraud detector since %2: %3 (unblock in the console or with centralectl fraud unblock)</source>
+        <translation>uitgaande gesprekken van %1 zijn sinds %2 geblokkeerd door de fraudedetectie: %3 (deblokkeer in de console of met centralectl fraud unblock)</translation>
+    </message>
+    <message>
+        <source>%1: outbound calls blocked by the fraud detector</source>
+        <translation>%1: uitgaande gesprekken geblokkeerd door de fraudedetectie</translation>
     </message>
 </context>
 <context>
@@ -702,6 +757,13 @@
     <message>
         <source>secrets file %1</source>
         <translation>geheimenbestand %1</translation>
+    </message>
+</context>
+<context>
+    <name>FraudBlockRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not blocked by the fraud detector.</source>
+        <translation>&quot;%1&quot; is niet geblokkeerd door de fraudedetectie.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1239,66 @@
         <source>Registration expiry the engine asks of the carrier (s)</source>
         <translation>Registratieduur die de engine bij de provider aanvraagt (s)</translation>
     </message>
+    <message>
+        <source>must be an IPv6 address in brackets with a port, e.g. [2001:db8::10]:5060</source>
+        <translation>moet een IPv6-adres tussen vierkante haken met een poort zijn, bijv. [2001:db8::10]:5060</translation>
+    </message>
+    <message>
+        <source>must be 1 (on) or 0 (off)</source>
+        <translation>moet 1 (aan) of 0 (uit) zijn</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2 (a dot for decimals)</source>
+        <translation>moet een getal van %1 tot %2 zijn (met een punt als decimaalteken)</translation>
+    </message>
+    <message>
+        <source>must be a number above 1 and at most 100 (a dot for decimals)</source>
+        <translation>moet een getal groter dan 1 en hoogstens 100 zijn (met een punt als decimaalteken)</translation>
+    </message>
+    <message>
+        <source>Primary SIP server IPv6 address (empty: no IPv6; takes effect at the next start)</source>
+        <translation>IPv6-adres primaire SIP-server (leeg: geen IPv6; geldt vanaf de volgende start)</translation>
+    </message>
+    <message>
+        <source>Secondary SIP server IPv6 address (empty: no IPv6; takes effect at the next start)</source>
+        <translation>IPv6-adres secundaire SIP-server (leeg: geen IPv6; geldt vanaf de volgende start)</translation>
+    </message>
+    <message>
+        <source>Fraud detector blocks accounts far above their own average or making bursts of short calls (1 = on)</source>
+        <translation>Fraudedetectie blokkeert accounts die ver boven hun eigen gemiddelde uitkomen of snel achter elkaar korte gesprekken voeren (1 = aan)</translation>
+    </message>
+    <message>
+        <source>Weeks of call history in an account&apos;s average</source>
+        <translation>Aantal weken gespreksgeschiedenis in het gemiddelde van een account</translation>
+    </message>
+    <message>
+        <source>Calls in an hour that never count as fraud</source>
+        <translation>Aantal gesprekken per uur dat nooit als fraude telt</translation>
+    </message>
+    <message>
+        <source>Spend in an hour that never counts as fraud (euro cents)</source>
+        <translation>Bedrag per uur dat nooit als fraude telt (eurocent)</translation>
+    </message>
+    <message>
+        <source>Fraud when an hour exceeds the account&apos;s average for that hour times this</source>
+        <translation>Fraude als een uur hoger uitkomt dan het gemiddelde van de account voor dat uur maal deze factor</translation>
+    </message>
+    <message>
+        <source>Fraud when an hour exceeds the average plus this many standard deviations</source>
+        <translation>Fraude als een uur hoger uitkomt dan het gemiddelde plus dit aantal standaarddeviaties</translation>
+    </message>
+    <message>
+        <source>Short calls within the burst window that block an account</source>
+        <translation>Aantal korte gesprekken binnen het burstvenster waarbij een account wordt geblokkeerd</translation>
+    </message>
+    <message>
+        <source>A call shorter than this counts as short (s)</source>
+        <translation>Een gesprek korter dan dit telt als kort (s)</translation>
+    </message>
+    <message>
+        <source>Burst window for short calls (minutes)</source>
+        <translation>Burstvenster voor korte gesprekken (minuten)</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>
@@ -1439,6 +1561,14 @@
         <source>There is no trunk named &quot;%1&quot;.</source>
         <translation>Er is geen trunk met de naam &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>trunk %1</source>
+        <translation>trunk %1</translation>
+    </message>
+    <message>
+        <source>Failover call plan %1: %2</source>
+        <translation>Failover-belplan %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>UpstreamRegistration</name>
@@ -1619,6 +1749,64 @@
     </message>
 </context>
 <context>
+    <name>centrale::calls::FraudDetector</name>
+    <message>
+        <source>%1 calls in the last hour from an account with less than a week of history (limit %2)</source>
+        <translation>%1 gesprekken in het afgelopen uur van een account met minder dan een week geschiedenis (limiet %2)</translation>
+    </message>
+    <message>
+        <source>%1 calls in the last hour against a usual %2 (limit %3)</source>
+        <translation>%1 gesprekken in het afgelopen uur tegen normaal %2 (limiet %3)</translation>
+    </message>
+    <message>
+        <source>€%1 spent in the last hour by an account with less than a week of history (limit €%2)</source>
+        <translation>€%1 besteed in het afgelopen uur door een account met minder dan een week geschiedenis (limiet €%2)</translation>
+    </message>
+    <message>
+        <source>€%1 spent in the last hour against a usual €%2 (limit €%3)</source>
+        <translation>€%1 besteed in het afgelopen uur tegen normaal €%2 (limiet €%3)</translation>
+    </message>
+    <message>
+        <source>%1 calls shorter than %2 s ended in the last %3 minutes (limit %4)</source>
+        <translation>%1 gesprekken korter dan %2 s beëindigd in de afgelopen %3 minuten (limiet %4)</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::calls::FraudSettings</name>
+    <message>
+        <source>Baseline weeks must lie between 4 and 8.</source>
+        <translation>Het aantal weken voor het gemiddelde moet tussen 4 en 8 liggen.</translation>
+    </message>
+    <message>
+        <source>The calls floor must be at least 1 call an hour.</source>
+        <translation>De ondergrens voor gesprekken moet minstens 1 gesprek per uur zijn.</translation>
+    </message>
+    <message>
+        <source>The cost floor cannot be negative.</source>
+        <translation>De ondergrens voor kosten kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The factor over the average must be greater than 1.</source>
+        <translation>De factor boven het gemiddelde moet groter zijn dan 1.</translation>
+    </message>
+    <message>
+        <source>The number of standard deviations must be greater than 0.</source>
+        <translation>Het aantal standaarddeviaties moet groter zijn dan 0.</translation>
+    </message>
+    <message>
+        <source>Burst calls must be at least 2.</source>
+        <translation>Het aantal korte gesprekken voor een burst moet minstens 2 zijn.</translation>
+    </message>
+    <message>
+        <source>The burst&apos;s short call length must lie between 1 and 600 seconds.</source>
+        <translation>De duur van een kort gesprek voor een burst moet tussen 1 en 600 seconden liggen.</translation>
+    </message>
+    <message>
+        <source>The burst window must lie between 1 and 1440 minutes.</source>
+        <translation>Het burstvenster moet tussen 1 en 1440 minuten liggen.</translation>
+    </message>
+</context>
+<context>
     <name>centrale::sip::SipEngine</name>
     <message>
         <source>engine listening on %1 (primary) and %2 (secondary), realm %3, %4 accounts</source>
@@ -1691,6 +1879,26 @@
     <message>
         <source>carrier %1 could not be resolved: %2</source>
         <translation>provider %1 kon niet worden opgezocht: %2</translation>
+    </message>
+    <message>
+        <source>call history not loaded: %1</source>
+        <translation>gespreksgeschiedenis niet geladen: %1</translation>
+    </message>
+    <message>
+        <source>fraud block of %1 not stored: %2</source>
+        <translation>fraudeblokkade van %1 niet opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>fraud: outbound calls of %1 blocked: %2</source>
+        <translation>fraude: uitgaande gesprekken van %1 geblokkeerd: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock &quot;%2&quot;).</source>
+        <translation>%1
+
+Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deblokkeert (pagina Beveiliging, of: centralectl fraud unblock &quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2496,21 @@
     </message>
 </context>
 <context>
+    <name>centrale::ui::FraudBanner</name>
+    <message>
+        <source>Outbound calls blocked by the fraud detector since %1: %2</source>
+        <translation>Uitgaande gesprekken sinds %1 geblokkeerd door de fraudedetectie: %2</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Deblokkeren</translation>
+    </message>
+    <message>
+        <source>Unblock outbound calls</source>
+        <translation>Uitgaande gesprekken deblokkeren</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::IpListEditor</name>
     <message>
         <source>IP address or subnet, e.g. 192.0.2.10 or 192.0.2.0/24</source>
@@ -2695,6 +2918,18 @@ Het wachtwoord wordt bewaard in %3.</translation>
     <message>
         <source>Destinations</source>
         <translation>Bestemmingen</translation>
+    </message>
+    <message>
+        <source>Cannot read what the account spent: %1</source>
+        <translation>Kan niet lezen wat de account heeft besteed: %1</translation>
+    </message>
+    <message>
+        <source>Unblocked; the engine allows calls again within a second.</source>
+        <translation>Gedeblokkeerd; de engine laat binnen een seconde weer gesprekken toe.</translation>
+    </message>
+    <message>
+        <source>New calls per second (0 = no limit)</source>
+        <translation>Nieuwe gesprekken per seconde (0 = geen limiet)</translation>
     </message>
 </context>
 <context>
@@ -3200,10 +3435,6 @@ User agent: %2</translation>
     <message>
         <source>Removed call plan &quot;%1&quot;</source>
         <translation>Belplan &quot;%1&quot; verwijderd</translation>
-    </message>
-    <message>
-        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink or remove.</source>
-        <translation>Onbekende actie &quot;callplan %1&quot;; gebruik add, list, show, link, unlink of remove.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3888,6 +4119,362 @@ User agent: %2</translation>
     <message>
         <source>Unknown action &quot;settings %1&quot;; use list, get, set or password.</source>
         <translation>Onbekende actie &quot;settings %1&quot;; gebruik list, get, set of password.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink, remove or step.</source>
+        <translation>Onbekende actie &quot;callplan %1&quot;; gebruik add, list, show, link, unlink, remove of step.</translation>
+    </message>
+    <message>
+        <source>ring %1 (%2 s)</source>
+        <translation>%1 laten bellen (%2 s)</translation>
+    </message>
+    <message>
+        <source>forward %1 (%2 s)</source>
+        <translation>doorschakelen naar %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>voicemail %1</source>
+        <translation>voicemail %1</translation>
+    </message>
+    <message>
+        <source>email %1</source>
+        <translation>e-mail naar %1</translation>
+    </message>
+    <message>
+        <source>hours %1, else end</source>
+        <translation>openingstijden %1, anders einde</translation>
+    </message>
+    <message>
+        <source>hours %1, else step %2</source>
+        <translation>openingstijden %1, anders stap %2</translation>
+    </message>
+    <message>
+        <source>Call plan &quot;%1&quot; has no steps.</source>
+        <translation>Belplan &quot;%1&quot; heeft geen stappen.</translation>
+    </message>
+    <message>
+        <source>Ring these phone accounts at once (repeat or comma-separate).</source>
+        <translation>Deze toestelaccounts tegelijk laten bellen (herhaal of scheid met komma&apos;s).</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TOESTEL</translation>
+    </message>
+    <message>
+        <source>Forward to this external number.</source>
+        <translation>Doorschakelen naar dit externe nummer.</translation>
+    </message>
+    <message>
+        <source>Send the call to this voicemail box.</source>
+        <translation>Het gesprek naar deze voicemailbox sturen.</translation>
+    </message>
+    <message>
+        <source>BOXNAME</source>
+        <translation>BOXNAAM</translation>
+    </message>
+    <message>
+        <source>E-mail these addresses about the call (repeat or comma-separate).</source>
+        <translation>Een e-mail over het gesprek naar deze adressen sturen (herhaal of scheid met komma&apos;s).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>Go on only within these opening hours, e.g. &quot;mon-fri 08:00-17:00; sat 10:00-12:00&quot;.</source>
+        <translation>Alleen binnen deze openingstijden verdergaan, bijv. &quot;mon-fri 08:00-17:00; sat 10:00-12:00&quot;.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>TIJDEN</translation>
+    </message>
+    <message>
+        <source>With --hours: the step to jump to outside opening hours (default: end of the plan).</source>
+        <translation>Bij --hours: de stap waarnaar buiten openingstijden wordt gesprongen (standaard: einde van het belplan).</translation>
+    </message>
+    <message>
+        <source>With --ring or --forward: seconds before the next step (5-300, default 20).</source>
+        <translation>Bij --ring of --forward: seconden tot de volgende stap (5-300, standaard 20).</translation>
+    </message>
+    <message>
+        <source>SECS</source>
+        <translation>SEC</translation>
+    </message>
+    <message>
+        <source>Insert at this position (default: append).</source>
+        <translation>Op deze positie invoegen (standaard: achteraan toevoegen).</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>POSITIE</translation>
+    </message>
+    <message>
+        <source>Add a step to a call plan.</source>
+        <translation>Een stap aan een belplan toevoegen.</translation>
+    </message>
+    <message>
+        <source>--callplan is required.</source>
+        <translation>--callplan is verplicht.</translation>
+    </message>
+    <message>
+        <source>--%1 may be given only once.</source>
+        <translation>--%1 mag maar één keer worden opgegeven.</translation>
+    </message>
+    <message>
+        <source>Give the kind of step: --ring, --forward, --voicemail, --mail or --hours.</source>
+        <translation>Geef de soort stap: --ring, --forward, --voicemail, --mail of --hours.</translation>
+    </message>
+    <message>
+        <source>A step is of one kind; got %1.</source>
+        <translation>Een stap is van één soort; opgegeven: %1.</translation>
+    </message>
+    <message>
+        <source>--timeout goes with --ring or --forward only.</source>
+        <translation>--timeout kan alleen samen met --ring of --forward.</translation>
+    </message>
+    <message>
+        <source>--else goes with --hours only.</source>
+        <translation>--else kan alleen samen met --hours.</translation>
+    </message>
+    <message>
+        <source>Added step %1 to call plan &quot;%2&quot;: %3</source>
+        <translation>Stap %1 toegevoegd aan belplan &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>List the steps of a call plan, numbered from 1.</source>
+        <translation>De stappen van een belplan tonen, genummerd vanaf 1.</translation>
+    </message>
+    <message>
+        <source>Remove a step from a call plan.</source>
+        <translation>Een stap uit een belplan verwijderen.</translation>
+    </message>
+    <message>
+        <source>Position of the step, from 1.</source>
+        <translation>Positie van de stap, vanaf 1.</translation>
+    </message>
+    <message>
+        <source>callplan step remove takes exactly one step number.</source>
+        <translation>callplan step remove neemt precies één stapnummer.</translation>
+    </message>
+    <message>
+        <source>The call plan has no steps to remove.</source>
+        <translation>Het belplan heeft geen stappen om te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Step number must be from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>Het stapnummer moet van 1 tot %1 zijn, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Step %1 jumps to step %2 outside opening hours; remove or change step %1 first.</source>
+        <translation>Stap %1 springt buiten openingstijden naar stap %2; verwijder of wijzig eerst stap %1.</translation>
+    </message>
+    <message>
+        <source>Removed step %1 from call plan &quot;%2&quot;: %3</source>
+        <translation>Stap %1 verwijderd uit belplan &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;callplan step %1&quot;; use add, list or remove.</source>
+        <translation>Onbekende actie &quot;callplan step %1&quot;; gebruik add, list of remove.</translation>
+    </message>
+    <message>
+        <source>Also show blocks that were lifted.</source>
+        <translation>Ook opgeheven blokkades tonen.</translation>
+    </message>
+    <message>
+        <source>Accounts blocked outbound by the fraud detector, with the reason and its figures.</source>
+        <translation>Accounts waarvan de fraudedetectie de uitgaande gesprekken heeft geblokkeerd, met de reden en de cijfers.</translation>
+    </message>
+    <message>
+        <source>No account is blocked by the fraud detector.</source>
+        <translation>Er is geen account geblokkeerd door de fraudedetectie.</translation>
+    </message>
+    <message>
+        <source>  (lifted %1)</source>
+        <translation>  (opgeheven %1)</translation>
+    </message>
+    <message>
+        <source>Allow outbound calls of an account the fraud detector blocked again.</source>
+        <translation>Uitgaande gesprekken van een account die door de fraudedetectie is geblokkeerd weer toestaan.</translation>
+    </message>
+    <message>
+        <source>Trunk name or phone account number.</source>
+        <translation>Naam van de trunk of nummer van het toestelaccount.</translation>
+    </message>
+    <message>
+        <source>fraud unblock takes exactly one account (trunk name or phone number).</source>
+        <translation>fraud unblock neemt precies één account (naam van de trunk of telefoonnummer).</translation>
+    </message>
+    <message>
+        <source>Unblocked %1; a running engine applies it within a second.</source>
+        <translation>%1 gedeblokkeerd; een draaiende engine past dit binnen een seconde toe.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;fraud %1&quot;; use list or unblock.</source>
+        <translation>Onbekende actie &quot;fraud %1&quot;; gebruik list of unblock.</translation>
+    </message>
+    <message>
+        <source>%1  hour € %2  day € %3  week € %4  calls %5/%6/%7  cps %8  warn %9/%10  channels %11</source>
+        <translation>%1  uur € %2  dag € %3  week € %4  gesprekken %5/%6/%7  cps %8  waarschuwing %9/%10  kanalen %11</translation>
+    </message>
+    <message>
+        <source>trunk &quot;%1&quot;</source>
+        <translation>trunk &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>phone account +%1</source>
+        <translation>toestelaccount +%1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in euro (whole cents with a dot, like 12.50)</source>
+        <translation>%1: &quot;%2&quot; is geen bedrag in euro (hele centen met een punt, zoals 12.50)</translation>
+    </message>
+    <message>
+        <source>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not &quot;%2&quot;</source>
+        <translation>%1: geef twee niveaus zoals 80,95, het eerste lager dan het tweede, van 1 tot 100 procent; niet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not %4</source>
+        <translation>%1 moet een geheel getal van %2 tot %3 zijn, niet %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an amount in euro (whole cents, like 12.50)</source>
+        <translation>%1: %2 is geen bedrag in euro (hele centen, zoals 12.50)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;; known are trunk or phone, %3</source>
+        <translation>%1: onbekende sleutel &quot;%2&quot;; bekend zijn trunk of phone, %3</translation>
+    </message>
+    <message>
+        <source>--from-json: cannot read &quot;%1&quot;: %2</source>
+        <translation>--from-json: kan &quot;%1&quot; niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>--from-json: not JSON (%1 at offset %2)</source>
+        <translation>--from-json: geen JSON (%1 op positie %2)</translation>
+    </message>
+    <message>
+        <source>--from-json: expected one object like `limits show --trunk NAME --json` prints</source>
+        <translation>--from-json: verwacht één object zoals `limits show --trunk NAAM --json` het toont</translation>
+    </message>
+    <message>
+        <source>The trunk, by name.</source>
+        <translation>De trunk, op naam.</translation>
+    </message>
+    <message>
+        <source>The phone account, by number.</source>
+        <translation>Het toestelaccount, op nummer.</translation>
+    </message>
+    <message>
+        <source>Give either --trunk or --phone, not both.</source>
+        <translation>Geef --trunk of --phone, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--trunk needs a trunk name.</source>
+        <translation>--trunk heeft de naam van een trunk nodig.</translation>
+    </message>
+    <message>
+        <source>Show the spending and call limits of one trunk or phone account, or of all of them. Calls per hour/day/week 0 and cps 0 mean no limit.</source>
+        <translation>De bedrag- en gesprekslimieten van één trunk of toestelaccount tonen, of van allemaal. Gesprekken per uur/dag/week 0 en cps 0 betekenen geen limiet.</translation>
+    </message>
+    <message>
+        <source>There are no trunks or phone accounts yet.</source>
+        <translation>Er zijn nog geen trunks of toestelaccounts.</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Most the account may spend per hour, in euro (12.50).</source>
+        <translation>Hoogste bedrag dat de account per uur mag besteden, in euro (12.50).</translation>
+    </message>
+    <message>
+        <source>Most the account may spend per day, in euro.</source>
+        <translation>Hoogste bedrag dat de account per dag mag besteden, in euro.</translation>
+    </message>
+    <message>
+        <source>Most the account may spend per week, in euro.</source>
+        <translation>Hoogste bedrag dat de account per week mag besteden, in euro.</translation>
+    </message>
+    <message>
+        <source>Most calls out per hour; 0 = no limit.</source>
+        <translation>Maximaal aantal uitgaande gesprekken per uur; 0 = geen limiet.</translation>
+    </message>
+    <message>
+        <source>Most calls out per day; 0 = no limit.</source>
+        <translation>Maximaal aantal uitgaande gesprekken per dag; 0 = geen limiet.</translation>
+    </message>
+    <message>
+        <source>Most calls out per week; 0 = no limit.</source>
+        <translation>Maximaal aantal uitgaande gesprekken per week; 0 = geen limiet.</translation>
+    </message>
+    <message>
+        <source>Most new calls per second (0-1000); 0 = no cap.</source>
+        <translation>Maximaal aantal nieuwe gesprekken per seconde (0-1000); 0 = geen grens.</translation>
+    </message>
+    <message>
+        <source>The two warning levels in percent of a limit, the first below the second.</source>
+        <translation>De twee waarschuwingsniveaus in procenten van een limiet, het eerste lager dan het tweede.</translation>
+    </message>
+    <message>
+        <source>80,95</source>
+        <translation>80,95</translation>
+    </message>
+    <message>
+        <source>Simultaneous calls (trunk 1-%1, phone account 1-100).</source>
+        <translation>Gelijktijdige gesprekken (trunk 1-%1, toestelaccount 1-100).</translation>
+    </message>
+    <message>
+        <source>Take the values from one object as `limits show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>De waarden overnemen uit één object zoals `limits show --json` het toont (&quot;-&quot; = standaardinvoer); de opties hierboven hebben voorrang.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Change the limits of one trunk or phone account; options not given keep their value. A running engine applies them within a second.</source>
+        <translation>De limieten van één trunk of toestelaccount wijzigen; opties die niet zijn opgegeven behouden hun waarde. Een draaiende engine past ze binnen een seconde toe.</translation>
+    </message>
+    <message>
+        <source>--from-json: the object needs exactly one of &quot;trunk&quot; or &quot;phone&quot;.</source>
+        <translation>--from-json: het object heeft precies één van &quot;trunk&quot; of &quot;phone&quot; nodig.</translation>
+    </message>
+    <message>
+        <source>--from-json: &quot;trunk&quot; needs a trunk name.</source>
+        <translation>--from-json: &quot;trunk&quot; heeft de naam van een trunk nodig.</translation>
+    </message>
+    <message>
+        <source>--from-json names %1, the command line %2.</source>
+        <translation>--from-json noemt %1, de opdrachtregel %2.</translation>
+    </message>
+    <message>
+        <source>Give the account: --trunk NAME or --phone E164 (see: centralectl limits set --help).</source>
+        <translation>Geef de account: --trunk NAAM of --phone E164 (zie: centralectl limits set --help).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --amount-hour, --amount-day, --amount-week, --calls-hour, --calls-day, --calls-week, --cps, --warn, --channels or --from-json.</source>
+        <translation>Niets te wijzigen: geef --amount-hour, --amount-day, --amount-week, --calls-hour, --calls-day, --calls-week, --cps, --warn, --channels of --from-json.</translation>
+    </message>
+    <message>
+        <source>Saved the limits of %1; a running engine applies it within a second.</source>
+        <translation>Limieten van %1 opgeslagen; een draaiende engine past ze binnen een seconde toe.</translation>
+    </message>
+    <message>
+        <source>phone account %1</source>
+        <translation>toestelaccount %1</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;limits %1&quot;; use show or set.</source>
+        <translation>Onbekende actie &quot;limits %1&quot;; gebruik show of set.</translation>
+    </message>
+    <message>
+        <source>Accounts the fraud detector blocked outbound</source>
+        <translation>Accounts waarvan de fraudedetectie de uitgaande gesprekken blokkeerde</translation>
+    </message>
+    <message>
+        <source>Spending and call limits of trunks and phone accounts</source>
+        <translation>Bedrag- en gesprekslimieten van trunks en toestelaccounts</translation>
     </message>
 </context>
 </TS>

@@ -7,26 +7,7 @@
 
 namespace centrale::sip {
 
-namespace {
-
-QString euro(qint64 micros) { return QStringLiteral("€ %1").arg(double(micros) / 1e6, 0, 'f', 2); }
-
-QString windowName(calls::LimitWindow w)
-{
-    switch (w) {
-    case calls::LimitWindow::Hour:
-        return QCoreApplication::translate("EngineCalls", "this hour");
-    case calls::LimitWindow::Day:
-        return QCoreApplication::translate("EngineCalls", "today");
-    case calls::LimitWindow::Week:
-        return QCoreApplication::translate("EngineCalls", "this week");
-    }
-    return {};
-}
-
-constexpr calls::LimitWindow kWindows[] = {calls::LimitWindow::Hour, calls::LimitWindow::Day, calls::LimitWindow::Week};
-
-} // namespace
+using calls::SpendGuard;
 
 void EngineCore::setRates(std::shared_ptr<const RateTable> rates)
 {
@@ -40,7 +21,7 @@ std::shared_ptr<const RateTable> EngineCore::rates()
     return m_rates;
 }
 
-void EngineCore::setUsage(calls::UsageSnapshot usage) { m_limits.load(std::move(usage)); }
+void EngineCore::setUsage(calls::UsageSnapshot usage) { m_spend.load(usage); }
 
 void EngineCore::emitCallNotice(CallNotice n)
 {
@@ -53,42 +34,15 @@ void EngineCore::emitCallNotice(CallNotice n)
     m_pendingCalls.append(std::move(n));
 }
 
-qint64 EngineCore::ongoingMicros(const QString &policyKey, qint64 nowMs, const QString &exceptCallId) const
-{
-    qint64 sum = 0;
-    const auto found = m_ongoing.constFind(policyKey);
-    if (found == m_ongoing.constEnd())
-        return 0;
-    for (auto it = found->cbegin(); it != found->cend(); ++it)
-        if (it.key() != exceptCallId)
-            sum += it->perMinuteMicros * ((nowMs - it->answeredMs) / 1000) / 60;
-    return sum;
-}
-
 calls::Refusal EngineCore::checkLimits(const calls::CallPolicy &policy, const PhoneNumber &callee, qint64 nowMs)
 {
     assertEngineThread("EngineCore::checkLimits");
-    // A destination without a price is refused, never counted as free: the amount limits
-    // would not hold for it.
     const auto table = rates();
-    if (!table || table->isEmpty())
-        return {403, "Forbidden", QCoreApplication::translate("EngineCalls", "the rate table is empty, so the amount limits cannot be kept (centralectl rates import)")};
-    if (!table->find(callee.digits()))
-        return {403, "Forbidden", QCoreApplication::translate("EngineCalls", "the rate table has no price for %1, so the amount limits cannot be kept").arg(callee.e164())};
-    const qint64 ongoing = ongoingMicros(policy.key, nowMs);
-    for (auto w : kWindows) {
-        const auto u = m_limits.usage(policy.key, w, nowMs);
-        const qint64 limit = calls::LimitTracker::limitMicros(policy.limits, w);
-        if (limit > 0 && u.spentMicros + ongoing >= limit)
-            return {403, "Forbidden", QCoreApplication::translate("EngineCalls", "the amount limit of %1 for %2 is reached (%3 spent %4)")
-                                          .arg(euro(limit), policy.name, euro(u.spentMicros + ongoing), windowName(w))};
-        const int maxCalls = calls::LimitTracker::callLimit(policy.limits, w);
-        if (maxCalls > 0 && u.calls >= maxCalls)
-            return {403, "Forbidden", QCoreApplication::translate("EngineCalls", "the limit of %1 calls for %2 is reached %3").arg(maxCalls).arg(policy.name, windowName(w))};
-    }
+    if (auto r = m_spend.admit(policy, callee, table.get(), nowMs); r.status)
+        return r;
     if (auto r = fraudAdmit(policy, nowMs); r.status)
         return r;
-    m_limits.recordStart(policy.key, nowMs);
+    m_spend.recordStart(policy.key, nowMs);
     if (policy.limits.callsHour || policy.limits.callsDay || policy.limits.callsWeek)
         warn(policy, nowMs); // call counts cross their levels here
     return {};
@@ -96,29 +50,12 @@ calls::Refusal EngineCore::checkLimits(const calls::CallPolicy &policy, const Ph
 
 qint64 EngineCore::callDeadline(const QString &payerKey, const QString &chargedDigits, const CallRecord &rec, int maxCallSecs)
 {
-    qint64 deadline = rec.answeredMs + qint64(maxCallSecs) * 1000;
-    m_cutoffReasons.insert(rec.callId, QCoreApplication::translate("EngineCalls", "the call reached the maximum call length of %1 s").arg(maxCallSecs));
-    const auto table = rates();
-    const Rate *rate = table && !chargedDigits.isEmpty() ? table->find(chargedDigits) : nullptr;
     const auto policy = m_active->calls.policies.constFind(payerKey);
-    // Only legs out through the carrier cost the customer anything.
-    if (!rate || rate->perMinuteMicros <= 0 || policy == m_active->calls.policies.constEnd())
-        return deadline;
-    const qint64 ongoing = ongoingMicros(payerKey, rec.answeredMs, rec.callId);
-    for (auto w : kWindows) {
-        const qint64 limit = calls::LimitTracker::limitMicros(policy->limits, w);
-        if (limit <= 0)
-            continue;
-        const qint64 left = limit - m_limits.usage(payerKey, w, rec.answeredMs).spentMicros - ongoing - rate->setupMicros;
-        const qint64 until = rec.answeredMs + std::max<qint64>(0, left) * 60000 / rate->perMinuteMicros;
-        if (until < deadline) {
-            deadline = until;
-            m_cutoffReasons.insert(rec.callId, QCoreApplication::translate("EngineCalls", "ended at the amount limit of %1 for %2 %3")
-                                                   .arg(euro(limit), policy->name, windowName(w)));
-        }
-    }
-    m_ongoing[payerKey].insert(rec.callId, Ongoing{rec.answeredMs, rate->perMinuteMicros});
-    return deadline;
+    const auto table = rates();
+    const auto d = m_spend.answered(policy == m_active->calls.policies.constEnd() ? nullptr : &*policy, chargedDigits, rec.callId, rec.answeredMs,
+                                    maxCallSecs, table.get());
+    m_cutoffReasons.insert(rec.callId, d.reason);
+    return d.atMs;
 }
 
 QString EngineCore::cutoffReason(const QString &callId) const { return m_cutoffReasons.value(callId); }
@@ -126,17 +63,10 @@ QString EngineCore::cutoffReason(const QString &callId) const { return m_cutoffR
 void EngineCore::callEnded(const QString &payerKey, const QString &chargedDigits, CallRecord &rec)
 {
     m_cutoffReasons.remove(rec.callId);
-    if (auto it = m_ongoing.find(payerKey); it != m_ongoing.end()) {
-        it->remove(rec.callId);
-        if (it->isEmpty())
-            m_ongoing.erase(it);
-    }
+    const auto table = rates();
+    rec.costMicros = m_spend.ended(payerKey, chargedDigits, rec.callId, rec.startedMs, rec.answeredMs, rec.endedMs, table.get());
     if (payerKey.isEmpty() || chargedDigits.isEmpty())
         return;
-    const auto table = rates();
-    if (const Rate *rate = table && rec.answeredMs > 0 ? table->find(chargedDigits) : nullptr)
-        rec.costMicros = RateTable::costMicros(*rate, rec.endedMs - rec.answeredMs);
-    m_limits.recordCost(payerKey, rec.startedMs, rec.costMicros);
     fraudCallEnded(payerKey, rec);
     const auto policy = m_active->calls.policies.constFind(payerKey);
     if (policy != m_active->calls.policies.constEnd())
@@ -146,7 +76,7 @@ void EngineCore::callEnded(const QString &payerKey, const QString &chargedDigits
 void EngineCore::warnRunningCalls(qint64 nowMs)
 {
     // A long call crosses 80 % / 95 % while it runs; the mail should not wait for its end.
-    const QStringList keys = m_ongoing.keys();
+    const QStringList keys = m_spend.payersWithCallsUp();
     for (const auto &key : keys)
         if (const auto policy = m_active->calls.policies.constFind(key); policy != m_active->calls.policies.constEnd())
             warn(*policy, nowMs);
@@ -154,20 +84,20 @@ void EngineCore::warnRunningCalls(qint64 nowMs)
 
 void EngineCore::warn(const calls::CallPolicy &policy, qint64 nowMs)
 {
-    for (const auto &w : m_limits.newWarnings(policy.key, policy.limits, nowMs, ongoingMicros(policy.key, nowMs))) {
+    for (const auto &w : m_spend.warnings(policy, nowMs)) {
         QString subject, body;
         if (w.calls) {
-            subject = QCoreApplication::translate("EngineCalls", "%1: %2 % of the calls allowed used %3").arg(policy.name).arg(w.percent).arg(windowName(w.window));
+            subject = QCoreApplication::translate("EngineCalls", "%1: %2 % of the calls allowed used %3").arg(policy.name).arg(w.percent).arg(SpendGuard::windowName(w.window));
             body = QCoreApplication::translate("EngineCalls", "%1 has made %2 of the %3 calls allowed %4. At 100 % new calls are refused.")
                        .arg(policy.name)
                        .arg(w.spentMicros)
                        .arg(w.limitMicros)
-                       .arg(windowName(w.window));
+                       .arg(SpendGuard::windowName(w.window));
         } else {
-            subject = QCoreApplication::translate("EngineCalls", "%1: %2 % of the call limit used %3").arg(policy.name).arg(w.percent).arg(windowName(w.window));
+            subject = QCoreApplication::translate("EngineCalls", "%1: %2 % of the call limit used %3").arg(policy.name).arg(w.percent).arg(SpendGuard::windowName(w.window));
             body = QCoreApplication::translate("EngineCalls", "%1 has spent %2 of its limit of %3 %4 (%5 %). At 100 % new calls are refused "
                                                               "and calls in progress are ended.")
-                       .arg(policy.name, euro(w.spentMicros), euro(w.limitMicros), windowName(w.window))
+                       .arg(policy.name, SpendGuard::euro(w.spentMicros), SpendGuard::euro(w.limitMicros), SpendGuard::windowName(w.window))
                        .arg(w.spentMicros * 100 / std::max<qint64>(1, w.limitMicros));
         }
         emitCallNotice(CallNotice::mail({}, subject, body));

@@ -11,7 +11,7 @@
 #include "sip/Registrar.h"
 #include "sip/UpstreamStatus.h"
 #include "calls/FraudDetector.h"
-#include "calls/LimitTracker.h"
+#include "calls/SpendGuard.h"
 #include "domain/RateTable.h"
 #include "calls/NumberRules.h"
 #include "domain/CallRecord.h"
@@ -144,19 +144,13 @@ private:
     std::unique_ptr<CallEngine> m_calls;
     std::unique_ptr<UpstreamRegistration> m_upstream;
     QList<CallNotice> m_pendingCalls;
-    calls::LimitTracker m_limits;
+    calls::SpendGuard m_spend;
     calls::FraudDetector m_fraud;
     QHash<QString, calls::FraudBlock> m_fraudBlocked; // blocked outbound now, by policy key
     qint64 m_lastWarnCheck = 0;
     std::shared_ptr<const RateTable> m_rates;
     std::mutex m_ratesMutex;
-    struct Ongoing {
-        qint64 answeredMs;
-        qint64 perMinuteMicros;
-    };
-    QHash<QString, QHash<QString, Ongoing>> m_ongoing; // policy key → call id → answered call
-    QHash<QString, QString> m_cutoffReasons;           // call id → why its deadline is what it is
-    qint64 ongoingMicros(const QString &policyKey, qint64 nowMs, const QString &exceptCallId = {}) const;
+    QHash<QString, QString> m_cutoffReasons; // call id → why its deadline is what it is
     std::shared_ptr<const RateTable> rates();
     DigestAuth m_auth;
     Registrar m_registrar;
