@@ -4,7 +4,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 
 namespace centrale::ui {
@@ -34,7 +33,8 @@ void FraudBanner::setBlock(const calls::FraudBlock &block)
 
 void FraudBanner::retranslate()
 {
-    const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_block.blockedMs), QLocale::ShortFormat);
+    // The same form as the engine's refusal and the CLI, whatever the console's language.
+    const QString since = QDateTime::fromMSecsSinceEpoch(m_block.blockedMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_text->setText(tr("Outbound calls blocked by the fraud detector since %1: %2").arg(since, m_block.reason));
     m_unblock->setText(tr("Unblock"));
     m_unblock->setAccessibleName(tr("Unblock outbound calls"));
