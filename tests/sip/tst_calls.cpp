@@ -1,8 +1,7 @@
 // Calls through the engine with real peers: sipp as the PBX (127.0.0.1), as the
 // registered PBX accounts, and as the upstream carrier (127.0.0.3).
+#include "EngineFixture.h"
 #include "SippRun.h"
-#include "secrets/FileSecretStore.h"
-#include "service/AccountService.h"
 #include "sip/SipEngine.h"
 #include "store/CallPlanRepository.h"
 #include "store/Database.h"
@@ -53,10 +52,9 @@ SippResult runCallSipp(const QString &scenario, const QString &ip, int port, con
 
 class TestCalls : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    QString m_dbPath;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<FileSecretStore> m_secrets;
+    EngineFixture m_fx;
+    QString &m_dbPath = m_fx.dbPath;
+    std::unique_ptr<Database> &m_db = m_fx.db;
     std::unique_ptr<sip::SipEngine> m_engine;
     QList<CallRecord> m_records;
     QStringList m_mails; // subjects of the mails the engine asked for
@@ -103,22 +101,14 @@ private slots:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
             QSKIP("sipp is not installed");
-        m_dbPath = m_dir.filePath(QStringLiteral("c.sqlite"));
-        auto db = Database::open(m_dbPath);
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        auto secrets = FileSecretStore::open(m_dir.filePath(QStringLiteral("s.json")));
-        QVERIFY(secrets.ok());
-        m_secrets = std::move(secrets).value();
-        SettingsRepository settings(*m_db);
-        QVERIFY(settings.set(QStringLiteral("sip.primary"), kEngine).ok());
-        QVERIFY(settings.set(QStringLiteral("sip.secondary"), kEngine2).ok());
-        QVERIFY(settings.set(QStringLiteral("sip.qualify.interval"), QStringLiteral("0")).ok()); // sipp cannot answer OPTIONS
-        QVERIFY(settings.set(QStringLiteral("upstream.address"), kCarrierIp + QStringLiteral(":%1").arg(kCarrierUas)).ok());
-        QVERIFY(settings.set(QStringLiteral("calls.noanswer.timeout"), QStringLiteral("3")).ok());
+        auto opened = m_fx.open({{"sip.primary", kEngine}, {"sip.secondary", kEngine2},
+                                 {"sip.qualify.interval", QStringLiteral("0")}, // sipp cannot answer OPTIONS
+                                 {"upstream.address", kCarrierIp + QStringLiteral(":%1").arg(kCarrierUas)},
+                                 {"calls.noanswer.timeout", QStringLiteral("3")},
+                                 {"fraud.floor.calls", QStringLiteral("1000")}}); // only the burst test trips the detector
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
         QVERIFY(NumberRepository(*m_db).add({kTrunkNumber, kTrunk2Number, QStringLiteral("31502053033"), kFree}).ok());
 
-        QVERIFY(settings.set(QStringLiteral("fraud.floor.calls"), QStringLiteral("1000")).ok()); // only the burst test trips the detector
 
         // A forward to 0906 is refused when the plan is saved, naming the rule.
         CallPlan premium;
@@ -136,29 +126,19 @@ private slots:
         plan.steps << CallPlanStep{StepKind::Forward, {QStringLiteral("+31612345678")}, 10, {}, -1};
         QVERIFY2(CallPlanRepository(*m_db).add(plan).ok(), "call plan");
 
-        Trunk t;
-        t.name = QStringLiteral("pbx");
-        t.channels = 2;
-        t.ipWhitelist << IpNetwork::parse(kPbxIp).value();
-        t.numbers << TrunkNumber{kTrunkNumber, true, true};
-        t.primary.username = kTrunkNumber;
-        t.secondary.username = kTrunkNumber + QStringLiteral("-2");
+        Trunk t = EngineFixture::trunk(QStringLiteral("pbx"), kTrunkNumber);
         t.failoverCallPlan = plan.name;
         // Ireland is allowed but has no price in the default rate table.
         t.destinations.countries = {DestinationRule{QStringLiteral("NL"), {NumberType::Fixed, NumberType::Mobile}},
                                     DestinationRule{QStringLiteral("BE"), {NumberType::Fixed}}, DestinationRule{QStringLiteral("IE"), {NumberType::Fixed}}};
-        AccountService accounts(*m_db, *m_secrets);
-        auto created = accounts.createTrunk(t, {QStringLiteral("primaryPass1"), QStringLiteral("secondaryPass1")});
+        auto created = m_fx.addTrunk(t, QStringLiteral("primaryPass1"), QStringLiteral("secondaryPass1"));
         QVERIFY2(created.ok(), qPrintable(created.message()));
 
         // A second trunk whose accounts never register: its calls go to the failover plan.
-        Trunk t2 = t;
-        t2.name = QStringLiteral("pbx2");
-        t2.numbers = {TrunkNumber{kTrunk2Number, true, true}};
-        t2.primary.username = kTrunk2Number;
-        t2.secondary.username = kTrunk2Number + QStringLiteral("-2");
+        Trunk t2 = EngineFixture::trunk(QStringLiteral("pbx2"), kTrunk2Number);
         t2.failoverCallPlan = plan.name;
-        created = accounts.createTrunk(t2, {QStringLiteral("primaryPass1"), QStringLiteral("secondaryPass1")});
+        t2.destinations = t.destinations;
+        created = m_fx.addTrunk(t2, QStringLiteral("primaryPass1"), QStringLiteral("secondaryPass1"));
         QVERIFY2(created.ok(), qPrintable(created.message()));
 
         m_engine = std::make_unique<sip::SipEngine>(m_dbPath);

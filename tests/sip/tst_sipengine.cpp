@@ -1,5 +1,6 @@
 // The registrar engine against real peers (sipp) on 127.0.0.x, in-process so the
 // status events can be observed as the console would.
+#include "EngineFixture.h"
 #include "SippRun.h"
 #include "secrets/FileSecretStore.h"
 #include "service/AccountService.h"
@@ -29,8 +30,8 @@ const QString kPhone = QStringLiteral("31502053099");
 
 class TestSipEngine : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    QString m_dbPath;
+    EngineFixture m_fx;
+    const QString &m_dbPath = m_fx.dbPath;
     std::unique_ptr<sip::SipEngine> m_engine;
     QList<RegistrationEvent> m_events;
 
@@ -114,26 +115,16 @@ private slots:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
             QSKIP("sipp is not installed");
-        m_dbPath = m_dir.filePath(QStringLiteral("engine.sqlite"));
-        auto db = std::move(Database::open(m_dbPath)).value();
-        SettingsRepository settings(*db);
-        for (const auto &[k, v] : {std::pair{"sip.primary", kPrimary}, {"sip.secondary", kSecondary}, {"sip.expires.min", QStringLiteral("10")},
-                                   {"sip.nonce.lifetime", QStringLiteral("5")}, {"security.block.failures", QStringLiteral("3")},
-                                   {"sip.qualify.interval", QStringLiteral("2")}, {"sip.primary.ipv6", kPrimary6}})
-            QVERIFY(settings.set(QLatin1String(k), v).ok());
-        auto secrets = std::move(FileSecretStore::open(m_dir.filePath(QStringLiteral("secrets.json")))).value();
-        QVERIFY(NumberRepository(*db).add({kTrunkUser}).ok());
-        Trunk t;
-        t.name = QStringLiteral("pbx");
-        t.ipWhitelist << IpNetwork::parse(QStringLiteral("127.0.0.1")).value();
-        t.numbers << TrunkNumber{kTrunkUser, true, true};
-        t.primary.username = kTrunkUser;
-        t.secondary.username = kTrunkUser2;
-        QVERIFY(AccountService(*db, *secrets).createTrunk(t, {QStringLiteral("primaryPass1"), QStringLiteral("secondaryPass1")}).ok());
+        auto opened = m_fx.open({{"sip.primary", kPrimary}, {"sip.secondary", kSecondary}, {"sip.expires.min", QStringLiteral("10")},
+                                 {"sip.nonce.lifetime", QStringLiteral("5")}, {"security.block.failures", QStringLiteral("3")},
+                                 {"sip.qualify.interval", QStringLiteral("2")}, {"sip.primary.ipv6", kPrimary6}});
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        auto created = m_fx.addTrunk(EngineFixture::trunk(QStringLiteral("pbx"), kTrunkUser), QStringLiteral("primaryPass1"), QStringLiteral("secondaryPass1"));
+        QVERIFY2(created.ok(), qPrintable(created.message()));
         PhoneAccount p;
         p.number = kPhone;
         p.account.username = kPhone;
-        QVERIFY(AccountService(*db, *secrets).createPhone(p, QStringLiteral("phonePass123")).ok());
+        QVERIFY(AccountService(*m_fx.db, *m_fx.secrets).createPhone(p, QStringLiteral("phonePass123")).ok());
         startEngine();
     }
     void cleanupTestCase() { m_engine.reset(); }
@@ -344,7 +335,7 @@ private slots:
     {
         // A new phone account made by another process is accepted within a second.
         auto db = std::move(Database::open(m_dbPath)).value();
-        auto secrets = std::move(FileSecretStore::open(m_dir.filePath(QStringLiteral("secrets.json")))).value();
+        auto secrets = std::move(FileSecretStore::open(m_fx.dir.filePath(QStringLiteral("s.json")))).value();
         PhoneAccount p;
         p.number = QStringLiteral("31502053098");
         p.account.username = p.number;

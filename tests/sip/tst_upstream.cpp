@@ -3,14 +3,12 @@
 // and the CLI, DIDs delivered to the registered contact, outbound calls answering the
 // carrier's challenge, a wrong password shown as such, and unregistering.
 #include "../tools/CtlRunner.h"
+#include "EngineFixture.h"
 #include "SippRun.h"
-#include "secrets/FileSecretStore.h"
 #include "secrets/SecretStore.h"
-#include "service/AccountService.h"
 #include "sip/SipEngine.h"
 #include "sip/StoredStatus.h"
 #include "store/Database.h"
-#include "store/NumberRepository.h"
 #include "store/SettingsRepository.h"
 
 #include <QJsonArray>
@@ -34,9 +32,10 @@ const QString kDid = QStringLiteral("31502053031");
 
 class TestUpstream : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<FileSecretStore> m_secrets;
+    EngineFixture m_fx;
+    QTemporaryDir &m_dir = m_fx.dir;
+    std::unique_ptr<Database> &m_db = m_fx.db;
+    std::unique_ptr<FileSecretStore> &m_secrets = m_fx.secrets;
     std::unique_ptr<sip::SipEngine> m_engine;
     QProcess m_kamailio;
     QList<CallRecord> m_records;
@@ -65,31 +64,13 @@ private slots:
         for (const char *tool : {"sipp", "kamailio"})
             if (QStandardPaths::findExecutable(QLatin1String(tool), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")}).isEmpty())
                 QSKIP("sipp or kamailio is not installed");
-        const QString dbPath = m_dir.filePath(QStringLiteral("c.sqlite"));
-        auto db = Database::open(dbPath);
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        auto secrets = FileSecretStore::open(m_dir.filePath(QStringLiteral("s.json")));
-        QVERIFY(secrets.ok());
-        m_secrets = std::move(secrets).value();
-        SettingsRepository settings(*m_db);
-        QVERIFY(settings.set(QStringLiteral("sip.primary"), kEngine).ok());
-        QVERIFY(settings.set(QStringLiteral("sip.secondary"), kEngine2).ok());
-        QVERIFY(settings.set(QStringLiteral("sip.qualify.interval"), QStringLiteral("0")).ok());
-        QVERIFY(settings.set(QStringLiteral("upstream.address"), kCarrier).ok());
-        QVERIFY(settings.set(QStringLiteral("upstream.username"), kUser).ok());
-        QVERIFY(settings.set(QStringLiteral("upstream.register.expires"), QStringLiteral("120")).ok());
-        QVERIFY(m_secrets->write(kUpstreamPasswordKey, kPassword).ok());
-        QVERIFY(NumberRepository(*m_db).add({kDid}).ok());
-        Trunk t;
-        t.name = QStringLiteral("pbx");
-        t.channels = 2;
-        t.ipWhitelist << IpNetwork::parse(QStringLiteral("127.0.0.1")).value();
-        t.numbers << TrunkNumber{kDid, true, true};
-        t.primary.username = kDid;
-        t.secondary.username = kDid + QStringLiteral("-2");
+        auto opened = m_fx.open({{"sip.primary", kEngine}, {"sip.secondary", kEngine2}, {"sip.qualify.interval", QStringLiteral("0")},
+                                  {"upstream.address", kCarrier}, {"upstream.username", kUser}, {"upstream.register.expires", QStringLiteral("120")}});
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        QVERIFY(m_fx.secrets->write(kUpstreamPasswordKey, kPassword).ok());
+        Trunk t = EngineFixture::trunk(QStringLiteral("pbx"), kDid);
         t.destinations.countries = {DestinationRule{QStringLiteral("NL"), {NumberType::Fixed, NumberType::Mobile}}};
-        auto created = AccountService(*m_db, *m_secrets).createTrunk(t, {QStringLiteral("primaryPass1"), QStringLiteral("secondaryPass1")});
+        auto created = m_fx.addTrunk(t, QStringLiteral("primaryPass1"), QStringLiteral("secondaryPass1"));
         QVERIFY2(created.ok(), qPrintable(created.message()));
 
         QFile in(QStringLiteral(CENTRALE_TEST_DATA "/kamailio/carrier.cfg.in"));
@@ -111,7 +92,7 @@ private slots:
         QTest::qWait(1200);
         QVERIFY2(m_kamailio.state() == QProcess::Running, qPrintable(QString::fromUtf8(m_kamailio.readAll())));
 
-        m_engine = std::make_unique<sip::SipEngine>(dbPath);
+        m_engine = std::make_unique<sip::SipEngine>(m_fx.dbPath);
         m_engine->setSecretStore(m_secrets.get());
         connect(m_engine.get(), &sip::SipEngine::callEnded, this, [this](const CallRecord &r) { m_records << r; });
         auto s = m_engine->start();
