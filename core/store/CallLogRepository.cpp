@@ -84,10 +84,15 @@ Result<qint64> CallLogRepository::count()
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
+namespace {
+// The rows that count against an account: its own calls out past authentication, and forwards it paid for.
+constexpr auto kCharged = " sip_status > 0 AND ((direction = 'outbound' AND account <> '') OR cost_micros > 0)";
+} // namespace
+
 Result<QList<ChargedCall>> CallLogRepository::charged(qint64 sinceMs)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT owner, started_ms, ended_ms, cost_micros FROM call_log WHERE started_ms >= ? AND sip_status > 0"
-                                      " AND ((direction = 'outbound' AND account <> '') OR cost_micros > 0) ORDER BY started_ms"),
+    auto q = m_db.exec(QStringLiteral("SELECT owner, started_ms, ended_ms, cost_micros FROM call_log WHERE started_ms >= ? AND")
+                           + QLatin1String(kCharged) + QStringLiteral(" ORDER BY started_ms"),
                        {sinceMs});
     if (!q)
         return q.error();
@@ -110,9 +115,7 @@ Result<QList<qint64>> CallLogRepository::spentMicros(const QString &owner, const
         bind << since;
     }
     bind << owner << *std::min_element(sinceMs.begin(), sinceMs.end());
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM call_log WHERE owner = ? AND started_ms >= ? AND sip_status > 0"
-                                      " AND ((direction = 'outbound' AND account <> '') OR cost_micros > 0)")
-                           .arg(sums.join(QLatin1String(", "))),
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM call_log WHERE owner = ? AND started_ms >= ? AND%2").arg(sums.join(QLatin1String(", ")), QLatin1String(kCharged)),
                        bind);
     if (!q)
         return q.error();

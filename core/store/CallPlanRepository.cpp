@@ -12,17 +12,22 @@ namespace {
 QVariant nullIfEmpty(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 } // namespace
 
-Status CallPlanRepository::checkForwards(const CallPlan &plan)
+Status CallPlanRepository::checkForwardsAgainst(const CallPlan &plan, const DestinationWhitelist &whitelist, const QString &payer)
 {
-    // Its own DID's calls pay under the default whitelist; a trunk failing over to it pays
-    // under the trunk's.
-    QSet<QString> phones;
+    QSet<QString> phones; // ringing one of our phones is no call out
     auto p = m_db.exec(QStringLiteral("SELECT number FROM phone_accounts"));
     if (!p)
         return p.error();
     while (p->next())
         phones.insert(p->value(0).toString());
-    if (auto s = calls::checkPlanForwards(plan, defaultDestinationWhitelist(), QCoreApplication::translate("CallPlanRepository", "call plan %1").arg(plan.name.trimmed()), phones); !s)
+    return calls::checkPlanForwards(plan, whitelist, payer, phones);
+}
+
+Status CallPlanRepository::checkForwards(const CallPlan &plan)
+{
+    // Its own DID's calls pay under the default whitelist; a trunk failing over to it pays
+    // under the trunk's.
+    if (auto s = checkForwardsAgainst(plan, defaultDestinationWhitelist(), QCoreApplication::translate("CallPlanRepository", "call plan %1").arg(plan.name.trimmed())); !s)
         return s;
     if (plan.id <= 0)
         return {};
@@ -33,7 +38,7 @@ Status CallPlanRepository::checkForwards(const CallPlan &plan)
         auto w = DestinationWhitelist::fromJson(jsoncol::toObject(t->value(1).toString()));
         if (!w)
             continue;
-        if (auto s = calls::checkPlanForwards(plan, *w, QCoreApplication::translate("CallPlanRepository", "trunk %1").arg(t->value(0).toString()), phones); !s)
+        if (auto s = checkForwardsAgainst(plan, *w, QCoreApplication::translate("CallPlanRepository", "trunk %1").arg(t->value(0).toString())); !s)
             return s;
     }
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 #include "domain/CallPlan.h"
+#include "domain/Security.h"
 #include "store/NumberLinks.h"
 
 namespace centrale {
@@ -20,6 +21,8 @@ public:
     // The plan's Settings dialog: the "External number" field holds exactly these numbers;
     // a cleared field unlinks (the seed's workflow).
     Status setExternalNumbers(qint64 planId, const QStringList &digits);
+    // Every forward of plan must be callable under whitelist, as payer (a trunk failing over to it).
+    Status checkForwardsAgainst(const CallPlan &plan, const DestinationWhitelist &whitelist, const QString &payer);
 
 private:
     Status checkUnique(const CallPlan &plan);

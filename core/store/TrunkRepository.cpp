@@ -1,10 +1,8 @@
 #include "store/TrunkRepository.h"
-#include "calls/DestinationPolicy.h"
+#include "store/CallPlanRepository.h"
 #include "store/JsonColumns.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace centrale {
 
@@ -40,24 +38,14 @@ Result<QVariant> TrunkRepository::failoverId(const Trunk &trunk)
 {
     if (trunk.failoverCallPlan.trimmed().isEmpty())
         return QVariant();
-    auto q = m_db.exec(QStringLiteral("SELECT id, name, steps FROM call_plans WHERE name = ? COLLATE NOCASE"), {trunk.failoverCallPlan.trimmed()});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    CallPlanRepository plans(m_db);
+    auto plan = plans.find(trunk.failoverCallPlan.trimmed());
+    if (!plan)
         return Result<QVariant>::fail(QCoreApplication::translate("TrunkRepository", "There is no call plan named \"%1\" to fail over to.").arg(trunk.failoverCallPlan), QStringLiteral("failover"));
     // The plan's forwards become this trunk's calls out: its whitelist must allow them.
-    CallPlan plan;
-    plan.id = q->value(0).toLongLong();
-    plan.name = q->value(1).toString();
-    if (auto steps = CallPlan::stepsFromJson(QJsonDocument::fromJson(q->value(2).toString().toUtf8()).array()))
-        plan.steps = *steps;
-    QSet<QString> phones;
-    if (auto p = m_db.exec(QStringLiteral("SELECT number FROM phone_accounts")))
-        while (p->next())
-            phones.insert(p->value(0).toString());
-    if (auto s = calls::checkPlanForwards(plan, trunk.destinations, QCoreApplication::translate("TrunkRepository", "trunk %1").arg(trunk.name.trimmed()), phones); !s)
-        return Result<QVariant>::fail(QCoreApplication::translate("TrunkRepository", "Failover call plan %1: %2").arg(plan.name, s.message()), QStringLiteral("failover"));
-    return QVariant(plan.id);
+    if (auto s = plans.checkForwardsAgainst(*plan, trunk.destinations, QCoreApplication::translate("TrunkRepository", "trunk %1").arg(trunk.name.trimmed())); !s)
+        return Result<QVariant>::fail(QCoreApplication::translate("TrunkRepository", "Failover call plan %1: %2").arg(plan->name, s.message()), QStringLiteral("failover"));
+    return QVariant(plan->id);
 }
 
 Status TrunkRepository::writeLinksAndAccounts(const Trunk &trunk, qint64 id)
