@@ -6,6 +6,7 @@
 #include "sip/DigestClient.h"
 #include "sip/EngineCore.h"
 #include "sip/LegMessages.h"
+#include "sip/RequestBuilder.h"
 #include "sip/SipText.h"
 
 #include <QCoreApplication>
@@ -39,18 +40,24 @@ bool CallEngine::sendInvite(Call &c, Branch &br, const QByteArray &authorization
     b.localUri = "<sip:" + c.fromUser + '@' + host + '>';
     b.inviteCseq = ++b.cseq;
 
-    msg_t *m = nta_msg_create(t.agent, 0);
-    sip_t *sip = sip_object(m);
-    const QByteArray requestLine = "INVITE " + t.requestUri + " SIP/2.0";
-    const QByteArray from = b.localUri + ";tag=" + b.localTag;
-    const QByteArray cseq = QByteArray::number(b.cseq) + " INVITE";
-    const QByteArray contact = contactFor(t.agent, t.hop);
-    if (sip_add_tl(m, sip, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()), SIPTAG_TO_STR(b.remoteUri.constData()),
-                   SIPTAG_CALL_ID_STR(b.callId.constData()), SIPTAG_CSEQ_STR(cseq.constData()), SIPTAG_MAX_FORWARDS_STR("69"),
-                   SIPTAG_CONTACT_STR(contact.constData()), SIPTAG_ALLOW_STR("INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, UPDATE"), TAG_END()) < 0) {
-        msg_destroy(m);
-        return false;
+    RequestSpec r;
+    r.method = "INVITE";
+    r.requestUri = t.requestUri;
+    r.from = b.localUri + ";tag=" + b.localTag;
+    r.to = b.remoteUri;
+    r.callId = b.callId;
+    r.cseq = b.inviteCseq;
+    r.contact = contactFor(t.agent, t.hop);
+    r.maxForwards = 69;
+    if (!c.offer.isEmpty()) {
+        r.body = c.offerType == "application/sdp" ? calls::preferG711(c.offer) : c.offer;
+        r.bodyType = c.offerType;
     }
+    msg_t *m = buildRequest(t.agent, r);
+    if (!m)
+        return false;
+    sip_t *sip = sip_object(m);
+    sip_add_tl(m, sip, SIPTAG_ALLOW_STR("INVITE, ACK, BYE, CANCEL, OPTIONS, INFO, UPDATE"), TAG_END());
     // PAI carries a number of ours towards the carrier: the caller's for its own calls, the
     // number that was called for a forward (with Diversion saying why it left us).
     if (t.kind == Target::Kind::Carrier && !t.didDigits.isEmpty()) {
@@ -65,11 +72,6 @@ bool CallEngine::sendInvite(Call &c, Branch &br, const QByteArray &authorization
         sip_add_tl(m, sip, SIPTAG_PRIVACY_STR(c.privacy.constData()), TAG_END());
     if (!authorization.isEmpty())
         sip_add_tl(m, sip, SIPTAG_PROXY_AUTHORIZATION_STR(authorization.constData()), TAG_END());
-    if (!c.offer.isEmpty()) {
-        const QByteArray sdp = c.offerType == "application/sdp" ? calls::preferG711(c.offer) : c.offer;
-        sip_add_tl(m, sip, SIPTAG_CONTENT_TYPE_STR(c.offerType.isEmpty() ? "application/sdp" : c.offerType.constData()),
-                   SIPTAG_PAYLOAD_STR(sdp.constData()), TAG_END());
-    }
     const QByteArray hop = t.hop;
     br.orq = nta_outgoing_mcreate(t.agent, bCallback, idMagic<nta_outgoing_magic_t>(c.id), URL_STRING_MAKE(hop.constData()), m, TAG_END());
     return br.orq != nullptr;

@@ -1,5 +1,6 @@
 #include "sip/EngineCore.h"
 #include "sip/CallEngine.h"
+#include "sip/RequestBuilder.h"
 #include "sip/SipText.h"
 #include "sip/UpstreamRegistration.h"
 
@@ -319,18 +320,15 @@ void EngineCore::qualifyAll(const EngineConfig &cfg)
             const QByteArray contact = b.contact.toUtf8();
             const QByteArray route = "sip:" + b.source.toUtf8() + ";transport=udp"; // where it really is, NAT or not
             const QByteArray server = (b.server == QLatin1String("secondary") ? cfg.secondaryAddress : cfg.primaryAddress).toUtf8();
-            const QByteArray callId = randomToken() + "@centrale";
-            msg_t *m = nta_msg_create(agent, 0);
-            sip_t *sip = sip_object(m);
-            const QByteArray requestLine = "OPTIONS " + contact + " SIP/2.0";
-            const QByteArray to = "<" + contact + ">";
-            const QByteArray from = "<sip:centrale@" + server + ">;tag=" + randomToken();
-            if (sip_add_tl(m, sip, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()),
-                           SIPTAG_TO_STR(to.constData()), SIPTAG_CALL_ID_STR(callId.constData()), SIPTAG_CSEQ_STR("1 OPTIONS"),
-                           SIPTAG_MAX_FORWARDS_STR("70"), TAG_END()) < 0) {
-                msg_destroy(m);
+            RequestSpec r;
+            r.method = "OPTIONS";
+            r.requestUri = contact;
+            r.to = '<' + contact + '>';
+            r.from = "<sip:centrale@" + server + ">;tag=" + randomToken();
+            r.callId = randomToken() + "@centrale";
+            msg_t *m = buildRequest(agent, r);
+            if (!m)
                 continue;
-            }
             auto *probe = new QualifyProbe{this, it.key(), b.contact};
             if (!nta_outgoing_mcreate(agent, qualifyCallback, reinterpret_cast<nta_outgoing_magic_t *>(probe), URL_STRING_MAKE(route.constData()), m,
                                       TAG_END())) {

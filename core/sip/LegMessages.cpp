@@ -1,4 +1,5 @@
 #include "sip/LegMessages.h"
+#include "sip/RequestBuilder.h"
 #include "sip/SipText.h"
 
 #include <algorithm>
@@ -27,22 +28,18 @@ QByteArray messageBodyType(const sip_t *sip)
 
 msg_t *legRequest(const Leg &l, const char *method, quint32 cseq, const QByteArray &contact, const QByteArray &body, const QByteArray &bodyType)
 {
-    msg_t *m = nta_msg_create(l.agent, 0);
-    sip_t *sip = sip_object(m);
-    const QByteArray requestLine = QByteArray(method) + ' ' + l.remoteTarget + " SIP/2.0";
-    const QByteArray from = l.localUri + ";tag=" + l.localTag;
-    const QByteArray to = l.remoteUri + (l.remoteTag.isEmpty() ? QByteArray() : ";tag=" + l.remoteTag);
-    const QByteArray cs = QByteArray::number(cseq) + ' ' + method;
-    sip_add_tl(m, sip, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()), SIPTAG_TO_STR(to.constData()),
-               SIPTAG_CALL_ID_STR(l.callId.constData()), SIPTAG_CSEQ_STR(cs.constData()), SIPTAG_MAX_FORWARDS_STR("70"), TAG_END());
-    if (!contact.isEmpty())
-        sip_add_tl(m, sip, SIPTAG_CONTACT_STR(contact.constData()), TAG_END());
-    if (!l.routes.isEmpty())
-        sip_add_tl(m, sip, SIPTAG_ROUTE_STR(l.routes.constData()), TAG_END());
-    if (!body.isEmpty())
-        sip_add_tl(m, sip, SIPTAG_CONTENT_TYPE_STR(bodyType.isEmpty() ? "application/sdp" : bodyType.constData()),
-                   SIPTAG_PAYLOAD_STR(body.constData()), TAG_END());
-    return m;
+    RequestSpec r;
+    r.method = method;
+    r.requestUri = l.remoteTarget;
+    r.from = l.localUri + ";tag=" + l.localTag;
+    r.to = l.remoteUri + (l.remoteTag.isEmpty() ? QByteArray() : ";tag=" + l.remoteTag);
+    r.callId = l.callId;
+    r.cseq = cseq;
+    r.contact = contact;
+    r.routes = l.routes;
+    r.body = body;
+    r.bodyType = bodyType;
+    return buildRequest(l.agent, r);
 }
 
 QByteArray dialogHop(const Leg &leg)

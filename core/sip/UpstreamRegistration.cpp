@@ -1,5 +1,6 @@
 #include "sip/UpstreamRegistration.h"
 #include "sip/DigestClient.h"
+#include "sip/RequestBuilder.h"
 #include "sip/SipText.h"
 
 #include <QCoreApplication>
@@ -88,22 +89,21 @@ nta_outgoing_t *UpstreamRegistration::send(Session &s, int expires, const QByteA
     if (!m_agent)
         return nullptr;
     const calls::Upstream &u = s.upstream;
-    const QByteArray ruri = requestUri(u);
     const QByteArray aor = "<sip:" + u.username + '@' + hostPort(u) + '>';
-    const QByteArray requestLine = "REGISTER " + ruri + " SIP/2.0";
-    const QByteArray from = aor + ";tag=" + s.fromTag;
-    const QByteArray cseq = QByteArray::number(++s.cseq) + " REGISTER";
-    const QByteArray contact = "<sip:" + u.username + '@' + m_contactAddress + ">";
-    const QByteArray expiresText = QByteArray::number(expires);
-    msg_t *m = nta_msg_create(m_agent, 0);
-    sip_t *sip = sip_object(m);
-    if (sip_add_tl(m, sip, SIPTAG_REQUEST_STR(requestLine.constData()), SIPTAG_FROM_STR(from.constData()), SIPTAG_TO_STR(aor.constData()),
-                   SIPTAG_CALL_ID_STR(s.callId.constData()), SIPTAG_CSEQ_STR(cseq.constData()), SIPTAG_MAX_FORWARDS_STR("70"),
-                   SIPTAG_CONTACT_STR(contact.constData()), SIPTAG_EXPIRES_STR(expiresText.constData()), SIPTAG_USER_AGENT_STR("Centrale"),
-                   TAG_END()) < 0) {
-        msg_destroy(m);
+    RequestSpec r;
+    r.method = "REGISTER";
+    r.requestUri = requestUri(u);
+    r.from = aor + ";tag=" + s.fromTag;
+    r.to = aor;
+    r.callId = s.callId;
+    r.cseq = ++s.cseq;
+    r.contact = "<sip:" + u.username + '@' + m_contactAddress + ">";
+    msg_t *m = buildRequest(m_agent, r);
+    if (!m)
         return nullptr;
-    }
+    sip_t *sip = sip_object(m);
+    const QByteArray expiresText = QByteArray::number(expires);
+    sip_add_tl(m, sip, SIPTAG_EXPIRES_STR(expiresText.constData()), SIPTAG_USER_AGENT_STR("Centrale"), TAG_END());
     if (!authorization.isEmpty() && proxyAuth)
         sip_add_tl(m, sip, SIPTAG_PROXY_AUTHORIZATION_STR(authorization.constData()), TAG_END());
     else if (!authorization.isEmpty())
