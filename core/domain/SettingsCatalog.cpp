@@ -2,6 +2,7 @@
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace centrale {
@@ -66,6 +67,31 @@ Status fraudFactor(const QString &v)
     return {};
 }
 
+Status mediaRelay(const QString &v)
+{
+    if (v != QLatin1String("auto") && v != QLatin1String("always") && v != QLatin1String("never"))
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be auto, always or never"));
+    return {};
+}
+
+Status optionalIp(const QString &v)
+{
+    if (v.isEmpty() || !QHostAddress(v).isNull())
+        return {};
+    return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be an IP address (or empty)"));
+}
+
+// "50000-50999": an even start (RTP on even, RTCP on odd ports) and room for a few calls.
+Status portRange(const QString &v)
+{
+    static const QRegularExpression re(QStringLiteral("^([0-9]{4,5})-([0-9]{4,5})$"));
+    const auto m = re.match(v);
+    const int lo = m.captured(1).toInt(), hi = m.captured(2).toInt();
+    if (!m.hasMatch() || lo < 1024 || hi > 65535 || hi - lo < 10)
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be a port range FROM-TO within 1024-65535, at least 10 ports, e.g. 50000-50999"));
+    return {};
+}
+
 Status language(const QString &v)
 {
     if (v != QLatin1String("system") && v != QLatin1String("nl") && v != QLatin1String("en"))
@@ -110,6 +136,11 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kFraudBurstCalls), QStringLiteral("50"), QCoreApplication::translate("SettingsCatalog", "Short calls within the burst window that block an account"), intRange<2, 100000000>},
         {QLatin1String(settingkeys::kFraudBurstSeconds), QStringLiteral("10"), QCoreApplication::translate("SettingsCatalog", "A call shorter than this counts as short (s)"), intRange<1, 600>},
         {QLatin1String(settingkeys::kFraudBurstMinutes), QStringLiteral("10"), QCoreApplication::translate("SettingsCatalog", "Burst window for short calls (minutes)"), intRange<1, 1440>},
+        {QLatin1String(settingkeys::kMediaRelay), QStringLiteral("auto"), QCoreApplication::translate("SettingsCatalog", "Media through the relay: auto (behind NAT), always or never"), mediaRelay},
+        {QLatin1String(settingkeys::kMediaRtpengine), QString(), QCoreApplication::translate("SettingsCatalog", "An rtpengine of your own (its ng control HOST:PORT); empty: Centrale runs its own"), optionalHostPort},
+        {QLatin1String(settingkeys::kMediaNg), QStringLiteral("127.0.0.1:22223"), QCoreApplication::translate("SettingsCatalog", "Control address of Centrale's own rtpengine (takes effect at the next start)"), hostPort},
+        {QLatin1String(settingkeys::kMediaAddress), QString(), QCoreApplication::translate("SettingsCatalog", "Address the relay sends and receives media on (empty: the primary SIP address; next start)"), optionalIp},
+        {QLatin1String(settingkeys::kMediaPorts), QStringLiteral("50000-50999"), QCoreApplication::translate("SettingsCatalog", "UDP ports of the media relay (next start)"), portRange},
     };
     return defs;
 }

@@ -56,6 +56,11 @@ inline constexpr auto kFraudSigmas = "fraud.sigmas";
 inline constexpr auto kFraudBurstCalls = "fraud.burst.calls";
 inline constexpr auto kFraudBurstSeconds = "fraud.burst.seconds";
 inline constexpr auto kFraudBurstMinutes = "fraud.burst.minutes";
+inline constexpr auto kMediaRelay = "media.relay";
+inline constexpr auto kMediaRtpengine = "media.rtpengine";
+inline constexpr auto kMediaNg = "media.ng";
+inline constexpr auto kMediaAddress = "media.address";
+inline constexpr auto kMediaPorts = "media.ports";
 } // namespace settingkeys
 
 } // namespace centrale

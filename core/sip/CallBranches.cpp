@@ -183,7 +183,8 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
             return 0;
         if (sip->sip_to && sip->sip_to->a_tag)
             br->leg.remoteTag = sip->sip_to->a_tag;
-        replyWithBody(c.irq, status, sip->sip_status->st_phrase, contactFor(c.a), sip);
+        replyWithBody(c.irq, status, sip->sip_status->st_phrase, contactFor(c.a), relaySdp(c, false, false, messageBody(sip), uriHost(br->leg.hop)),
+                      messageBodyType(sip));
         return 0;
     }
     if (status < 300) {
@@ -215,7 +216,7 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
         else
             ackOnLeg(c.b, c.b.inviteCseq);
         if (c.irq) {
-            answerWith2xx(c, c.irq, true, status, sip);
+            answerWith2xx(c, c.irq, true, status, sip, relaySdp(c, false, false, messageBody(sip), uriHost(c.b.hop)));
             c.irq = nullptr;
         }
         return 0;

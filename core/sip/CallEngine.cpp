@@ -224,6 +224,7 @@ void CallEngine::handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip,
     call->id = m_nextId++;
     call->irq = irq;
     call->rec = rec;
+    call->aIp = ip;
     nta_incoming_bind(irq, cancelCallback, idMagic<nta_incoming_magic_t>(call->id));
     call->a.callId = callId;
     call->a.agent = agent;
@@ -241,6 +242,7 @@ void CallEngine::handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip,
     m_byCallId.insert(callId, {call->id, true});
     m_calls.emplace(call->id, std::move(call));
     m_core.stats().calls++;
+    anchorMedia(ref);
     tryNextTarget(ref);
 }
 
@@ -255,10 +257,10 @@ void CallEngine::answerA(Call &c, int status, const QByteArray &phrase, const QS
     endCall(c.id, status, reason, false, false);
 }
 
-void CallEngine::answerWith2xx(Call &c, nta_incoming_t *irq, bool toA, int status, const sip_t *response)
+void CallEngine::answerWith2xx(Call &c, nta_incoming_t *irq, bool toA, int status, const sip_t *response, const QByteArray &body)
 {
     const Leg &leg = toA ? c.a : c.b;
-    replyWithBody(irq, status, response->sip_status->st_phrase, contactFor(leg), response);
+    replyWithBody(irq, status, response->sip_status->st_phrase, contactFor(leg), body, messageBodyType(response));
     // nta (as a proxy-mode agent) sends a 2xx once; the retransmissions are ours.
     stopRetransmitting(c);
     PendingAnswer &p = c.answer;
@@ -266,7 +268,7 @@ void CallEngine::answerWith2xx(Call &c, nta_incoming_t *irq, bool toA, int statu
     p.toA = toA;
     p.status = status;
     p.phrase = response->sip_status->st_phrase;
-    p.body = messageBody(response);
+    p.body = body;
     p.type = messageBodyType(response);
     const qint64 now = nowMs();
     p.intervalMs = kT1Ms;
@@ -366,7 +368,10 @@ void CallEngine::handleInDialog(nta_agent_t *agent, msg_t *msg, sip_t *sip)
     if (!irq)
         return;
     Leg &other = isA ? c->b : c->a;
-    msg_t *m = legRequest(other, sip->sip_request->rq_method_name, ++other.cseq, contactFor(other), messageBody(sip), messageBodyType(sip));
+    QByteArray body = messageBody(sip);
+    if (method == sip_method_invite)
+        body = relaySdp(*c, isA, true, body, isA ? c->aIp : uriHost(c->b.hop));
+    msg_t *m = legRequest(other, sip->sip_request->rq_method_name, ++other.cseq, contactFor(other), body, messageBodyType(sip));
     nta_outgoing_t *orq = sendOnLeg(other, m, relayCallback, idMagic<nta_outgoing_magic_t>(c->id));
     if (!orq) {
         nta_incoming_treply(irq, SIP_500_INTERNAL_SERVER_ERROR, TAG_END());
@@ -400,7 +405,7 @@ int CallEngine::onRelayResponse(quint64 id, nta_outgoing_t *orq, const sip_t *si
     nta_outgoing_destroy(orq);
     if (invite && status < 300 && sip) {
         ackOnLeg(toB ? c.b : c.a, cseq); // we acknowledge the far side's 2xx; the near side's ACK then ends our retransmissions
-        answerWith2xx(c, irq, toB, status, sip);
+        answerWith2xx(c, irq, toB, status, sip, relaySdp(c, !toB, false, messageBody(sip), toB ? uriHost(c.b.hop) : c.aIp));
         return 0;
     }
     replyWithBody(irq, status, sip && sip->sip_status ? sip->sip_status->st_phrase : nullptr, contactFor(toB ? c.a : c.b), sip);
@@ -449,6 +454,8 @@ void CallEngine::endCall(quint64 id, int status, const QString &reason, bool bye
         nta_incoming_destroy(irq);
     }
     stopRetransmitting(*c);
+    if (c->media)
+        m_media.remove(c->a.callId);
     m_byCallId.remove(c->a.callId);
     if (!c->b.callId.isEmpty())
         m_byCallId.remove(c->b.callId);
@@ -470,6 +477,7 @@ void CallEngine::tick(qint64 now)
     if (now - m_lastTick < 100)
         return;
     m_lastTick = now;
+    m_media.poll();
     QList<quint64> noAnswer, overdue, unacknowledged;
     for (const auto &[id, c] : m_calls) {
         if (c->answer.request && now >= c->answer.deadlineMs)

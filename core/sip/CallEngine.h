@@ -10,6 +10,7 @@
 #include "calls/NumberRules.h"
 #include "domain/CallRecord.h"
 #include "sip/EngineConfig.h"
+#include "sip/MediaRelay.h"
 
 #include <sofia-sip/nta.h>
 #include <sofia-sip/sip.h>
@@ -25,12 +26,12 @@ namespace centrale::sip {
 class EngineCore;
 
 struct CallNotice {
-    enum class Kind { Ended, Notify, FraudBlocked };
+    enum class Kind { Ended, Notify, FraudBlocked, Log };
     Kind kind = Kind::Ended;
     CallRecord record;          // Ended
     QString policyKey;          // Ended: whose channels/limits it counted against; FraudBlocked: who is blocked
     QStringList to;             // Notify: call plan e-mail step (empty: the alerts address)
-    QString subject, body;      // Notify, FraudBlocked (body: the reason)
+    QString subject, body;      // Notify, FraudBlocked (body: the reason), Log (body: the line)
     qint64 atMs = 0;            // FraudBlocked: when
     QString owner, kindKey;     // FraudBlocked: trunk/phone name, "calls" / "cost" / "burst"
     quint64 ackId = 0;          // Ended by a BYE: its 200 OK waits until the call-log row is committed
@@ -40,6 +41,13 @@ struct CallNotice {
         CallNotice n;
         n.record = std::move(r);
         n.policyKey = std::move(policyKey);
+        return n;
+    }
+    static CallNotice log(QString line)
+    {
+        CallNotice n;
+        n.kind = Kind::Log;
+        n.body = std::move(line);
         return n;
     }
     static CallNotice mail(QStringList to, QString subject, QString body)
@@ -130,6 +138,10 @@ struct Call {
     QString lastReason;
     CallRecord rec;
     PendingAnswer answer;
+    // Media through the relay: the session is keyed by A's Call-ID; each side's NAT state
+    // tells the relay to trust the signalling source over the SDP's private address.
+    bool media = false, aNated = false, bNated = false;
+    QString aIp;
     // In-dialog requests relayed from one leg to the other: B-side transaction → A-side one.
     std::map<nta_outgoing_t *, nta_incoming_t *> relays;
 };
@@ -183,10 +195,16 @@ private:
     void branchFailed(Call &c, int status, const QByteArray &phrase, const QString &reason);
     void answerA(Call &c, int status, const QByteArray &phrase, const QString &reason);
     // Answers irq (on leg A when toA, else B) with the far side's 2xx and keeps it for retransmission.
-    void answerWith2xx(Call &c, nta_incoming_t *irq, bool toA, int status, const sip_t *response);
+    // body: the SDP to send when the relay rewrote the response's.
+    void answerWith2xx(Call &c, nta_incoming_t *irq, bool toA, int status, const sip_t *response, const QByteArray &body);
     void retransmitAnswer(Call &c, qint64 now);
     void stopRetransmitting(Call &c);
     void sendInDialog(Call &c, bool toA, const char *method);
+    // Puts the call's media through the relay when the settings or a NATed party ask for it.
+    void anchorMedia(Call &c);
+    // An SDP crossing from one side to the other through the relay; unchanged when the call's
+    // media is end to end (or the relay failed: then it stays end to end from here on).
+    QByteArray relaySdp(Call &c, bool fromA, bool isOffer, const QByteArray &sdp, const QString &sourceIp);
     void endCall(quint64 id, int status, const QString &reason, bool byeA, bool byeB, quint64 ackId = 0);
     Call *findByLegCallId(const QByteArray &callId, bool *isA);
     QByteArray contactFor(nta_agent_t *agent, const QByteArray &hop = {}) const;
@@ -203,6 +221,7 @@ private:
     QHash<QByteArray, std::pair<quint64, bool>> m_byCallId; // leg Call-ID → (call, is A leg)
     QHash<QByteArray, qint64> m_recentRefusals;             // Call-ID → when: retransmissions are not logged twice
     calls::ChannelCounter m_channels;
+    MediaRelay m_media;
     quint64 m_nextId = 1;
     int m_nextGroup = 1;
     qint64 m_lastTick = 0;

@@ -23,6 +23,11 @@ Result<EngineConfigPtr> loadEngineConfig(Database &db)
     cfg->nonceLifetimeSecs = s.get(QLatin1String(kNonceLifetime)).toInt();
     cfg->floodRate = s.get(QLatin1String(kFloodRate)).toInt();
     cfg->qualifySecs = s.get(QLatin1String(kQualify)).toInt();
+    const QString media = s.get(QLatin1String(kMediaRelay));
+    cfg->mediaMode = media == QLatin1String("always") ? EngineConfig::MediaMode::Always
+                     : media == QLatin1String("never") ? EngineConfig::MediaMode::Never
+                                                       : EngineConfig::MediaMode::Auto;
+    cfg->mediaControl = s.get(QLatin1String(kMediaRtpengine)); // empty: the engine's own relay fills it in
     cfg->block = {s.get(QLatin1String(kBlockFailures)).toInt(), s.get(QLatin1String(kBlockWindow)).toInt(),
                   s.get(QLatin1String(kBlockDuration)).toInt()};
 

@@ -40,6 +40,9 @@ struct EngineConfig {
     int qualifySecs = 30; // OPTIONS to every contact; 0 = off
     int floodRate = 100; // requests/s per source before the excess is dropped; 0 = off
     BlockPolicy block;
+    // Media through the relay: Auto when a side looks NATed, Always, or Never (end to end).
+    enum class MediaMode { Auto, Always, Never } mediaMode = MediaMode::Auto;
+    QString mediaControl; // ng address of the relay in use; empty: signalling only
     QHash<QByteArray, EngineAccount> accounts; // by username
     IpWhitelist allWhitelisted;                // union of every account's whitelist (never blocked)
     QSet<QString> trustedHosts;                // the single addresses of allWhitelisted, for a quick look-up

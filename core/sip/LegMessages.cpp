@@ -77,12 +77,30 @@ void ackOnLeg(const Leg &leg, quint32 inviteCseq, const QByteArray &body, const 
 
 void replyWithBody(nta_incoming_t *irq, int status, const char *phrase, const QByteArray &contact, const sip_t *response)
 {
-    const QByteArray sdp = messageBody(response);
+    replyWithBody(irq, status, phrase, contact, messageBody(response), messageBodyType(response));
+}
+
+void replyWithBody(nta_incoming_t *irq, int status, const char *phrase, const QByteArray &contact, const QByteArray &sdp, const QByteArray &type)
+{
     if (sdp.isEmpty())
         nta_incoming_treply(irq, status, phrase, SIPTAG_CONTACT_STR(contact.constData()), TAG_END());
     else
-        nta_incoming_treply(irq, status, phrase, SIPTAG_CONTACT_STR(contact.constData()), SIPTAG_CONTENT_TYPE_STR(messageBodyType(response).constData()),
-                            SIPTAG_PAYLOAD_STR(sdp.constData()), TAG_END());
+        nta_incoming_treply(irq, status, phrase, SIPTAG_CONTACT_STR(contact.constData()),
+                            SIPTAG_CONTENT_TYPE_STR(type.isEmpty() ? "application/sdp" : type.constData()), SIPTAG_PAYLOAD_STR(sdp.constData()), TAG_END());
+}
+
+QString uriHost(const QByteArray &uri)
+{
+    QByteArray rest = uri.mid(uri.indexOf(':') + 1);
+    if (const qsizetype at = rest.indexOf('@'); at >= 0)
+        rest = rest.mid(at + 1);
+    if (rest.startsWith('['))
+        return QString::fromLatin1(rest.mid(1, rest.indexOf(']') - 1));
+    qsizetype end = rest.size();
+    for (char stop : {':', ';', '>', '?'})
+        if (const qsizetype i = rest.indexOf(stop); i >= 0)
+            end = std::min(end, i);
+    return QString::fromLatin1(rest.left(end));
 }
 
 } // namespace centrale::sip

@@ -19,6 +19,9 @@ nta_outgoing_t *sendOnLeg(const Leg &leg, msg_t *request, nta_response_f *callba
 void ackOnLeg(const Leg &leg, quint32 inviteCseq, const QByteArray &body = {}, const QByteArray &bodyType = {});
 // Answers irq with status and phrase, our Contact, and the response's SDP if it had any.
 void replyWithBody(nta_incoming_t *irq, int status, const char *phrase, const QByteArray &contact, const sip_t *response);
+void replyWithBody(nta_incoming_t *irq, int status, const char *phrase, const QByteArray &contact, const QByteArray &body, const QByteArray &bodyType);
+// The host of a SIP URI ("sip:user@192.0.2.1:5060;transport=udp" → "192.0.2.1").
+QString uriHost(const QByteArray &uri);
 
 // The Warning header value that tells the peer, and whoever reads its log, why.
 QByteArray warningValue(const QString &reason);

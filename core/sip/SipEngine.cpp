@@ -1,12 +1,16 @@
 #include "sip/SipEngine.h"
 #include "sip/BindingWriter.h"
 #include "sip/CallEngine.h"
+#include "sip/LegMessages.h"
 #include "store/CallLogRepository.h"
 #include "store/FraudBlockRepository.h"
 #include "store/RateRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QJsonDocument>
 #include <QMetaMethod>
@@ -146,6 +150,7 @@ Status SipEngine::start(const EngineOverrides &overrides)
         c->primaryAddress = overrides.primary;
     if (!overrides.secondary.isEmpty())
         c->secondaryAddress = overrides.secondary;
+    startRelay(*c);
     m_config = c;
 
     const qint64 now = nowSecs();
@@ -223,6 +228,34 @@ Status SipEngine::start(const EngineOverrides &overrides)
     return {};
 }
 
+void SipEngine::startRelay(EngineConfig &cfg)
+{
+    if (cfg.mediaMode == EngineConfig::MediaMode::Never || !cfg.mediaControl.isEmpty())
+        return;
+    using namespace centrale::settingkeys;
+    SettingsRepository s(*m_db);
+    media::RtpengineSettings rs;
+    rs.ngAddress = s.get(QLatin1String(kMediaNg));
+    rs.mediaAddress = s.get(QLatin1String(kMediaAddress));
+    if (rs.mediaAddress.isEmpty()) // media where the signalling is
+        rs.mediaAddress = uriHost("sip:" + cfg.primaryAddress.toUtf8());
+    const QStringList ports = s.get(QLatin1String(kMediaPorts)).split(QLatin1Char('-'));
+    rs.portMin = ports.value(0).toInt();
+    rs.portMax = ports.value(1).toInt();
+    rs.folder = QFileInfo(m_dbPath).absoluteDir().filePath(QStringLiteral("media"));
+    m_relay = std::make_unique<media::RtpengineSupervisor>(rs);
+    connect(m_relay.get(), &media::RtpengineSupervisor::stateChanged, this, [this](media::RtpengineSupervisor::State, const QString &message) {
+        emit logLine(message);
+    });
+    if (const Status started = m_relay->start(); !started) {
+        emit logLine(tr("media relay not running, calls go end to end: %1").arg(started.message()));
+        m_relay.reset();
+        return;
+    }
+    m_relayControl = rs.ngAddress;
+    cfg.mediaControl = m_relayControl;
+}
+
 void SipEngine::stop()
 {
     if (!m_core)
@@ -233,6 +266,8 @@ void SipEngine::stop()
     m_core.reset();
     m_upstream = {};
     emit upstreamChanged(m_upstream);
+    m_relay.reset();
+    m_relayControl.clear();
     if (m_writer) {
         QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->flush(); }, Qt::BlockingQueuedConnection);
         m_writerThread.quit();
@@ -257,6 +292,8 @@ void SipEngine::reload()
     c->secondaryAddress = m_config->secondaryAddress;
     c->primaryAddress6 = m_config->primaryAddress6;
     c->secondaryAddress6 = m_config->secondaryAddress6;
+    if (c->mediaControl.isEmpty())
+        c->mediaControl = m_relayControl;
     // Bindings of deleted accounts go with them.
     for (auto it = m_bindings.begin(); it != m_bindings.end();) {
         bool known = false;
@@ -424,6 +461,10 @@ void SipEngine::onCallNotices(const QList<CallNotice> &notices)
     for (const auto &n : notices) {
         if (n.kind == CallNotice::Kind::FraudBlocked) {
             onFraudBlocked(n);
+            continue;
+        }
+        if (n.kind == CallNotice::Kind::Log) {
+            emit logLine(n.body);
             continue;
         }
         if (n.kind == CallNotice::Kind::Notify) {

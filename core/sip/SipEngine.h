@@ -6,6 +6,7 @@
 #include "sip/StatusFeed.h"
 #include "domain/CallRecord.h"
 #include "mail/AlertMailer.h"
+#include "media/RtpengineSupervisor.h"
 #include "secrets/SecretStore.h"
 #include <QHash>
 #include <QThread>
@@ -51,6 +52,8 @@ private:
     void onCallNotices(const QList<CallNotice> &notices);
     Result<EngineConfigPtr> loadConfig();
     void loadRates();
+    // Starts our own rtpengine unless media is off or another rtpengine is configured.
+    void startRelay(EngineConfig &cfg);
     void loadHistory(const EngineConfig &cfg);
     void onFraudBlocked(const CallNotice &n);
     void alertOnTransition(const EngineEvent &e);
@@ -75,6 +78,8 @@ private:
     quint64 m_ticks = 0;
     SecretStore *m_secrets = nullptr;
     std::unique_ptr<AlertMailer> m_mailer;
+    std::unique_ptr<media::RtpengineSupervisor> m_relay; // our own rtpengine, when no other is configured
+    QString m_relayControl;
     QHash<qint64, bool> m_trunkAccountUp; // for one alert per change, not per event
     UpstreamStatus m_upstream;
     QString m_carrierName;          // the carrier's host name as last resolved

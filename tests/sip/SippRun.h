@@ -52,7 +52,8 @@ struct BackgroundSipp {
         QFile f(dir.filePath(QStringLiteral("msg.log")));
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
     }
-    void start(const QString &scenario, const QString &ip, int port, const QStringList &csvLines, int calls = 1, int holdMs = 500)
+    void start(const QString &scenario, const QString &ip, int port, const QStringList &csvLines, int calls = 1, int holdMs = 500,
+               const QStringList &extra = {})
     {
         const QString csv = dir.filePath(QStringLiteral("f.csv"));
         QFile f(csv);
@@ -67,7 +68,7 @@ struct BackgroundSipp {
                          QStringLiteral("-d"), QString::number(holdMs)};
         if (!csvLines.isEmpty())
             args << QStringLiteral("-inf") << csv;
-        args << remote;
+        args << extra << remote;
         proc.start(QStringLiteral("sipp"), args);
         proc.waitForStarted();
     }
