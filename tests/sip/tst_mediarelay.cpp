@@ -135,6 +135,25 @@ private slots:
         QVERIFY2(packets > 50, qPrintable(QString::number(packets)));
     }
 
+    void holdGoesThroughTheRelayToo()
+    {
+        BackgroundSipp carrier(QString{});
+        carrier.start(QStringLiteral("carrier_answer_reinvite"), kCarrierIp, kCarrierPort, {});
+        BackgroundSipp pbx(kEngine);
+        pbx.start(QStringLiteral("pbx_call_reinvite_media"), kPbxIp, 42071,
+                  {kNumber + QStringLiteral(";0201234567;") + authField(kNumber, kPassword) + QStringLiteral(";192.168.1.20")}, 1, 500);
+        QCOMPARE(pbx.finish(), 0);
+        QCOMPARE(carrier.finish(10000), 0);
+        // Both INVITEs reach the carrier with the relay's address, the hold (sendonly) kept;
+        // the PBX's answer to its hold comes from the relay too, as recvonly.
+        const QString c = carrier.trace();
+        QCOMPARE(sdpAddresses(c, QStringLiteral("INVITE sip:")), (QStringList{QStringLiteral("127.0.22.1"), QStringLiteral("127.0.22.1")}));
+        QVERIFY(c.contains(QLatin1String("a=sendonly")));
+        const QStringList answers = sdpAddresses(pbx.trace(), QStringLiteral("SIP/2.0 200 OK"));
+        QVERIFY2(answers.size() >= 2 && answers.last() == QStringLiteral("127.0.22.1"), qPrintable(answers.join(QLatin1Char(' '))));
+        QVERIFY(pbx.trace().contains(QLatin1String("a=recvonly")));
+    }
+
     void aPbxWithoutNatKeepsMediaEndToEnd()
     {
         const auto [pbx, carrier] = call(kPbxIp);
