@@ -5,7 +5,7 @@ include(GNUInstallDirs)
 # The man page, gzipped as Debian installs man pages (-n: no timestamp, reproducible).
 set(CENTRALE_MAN_GZ ${CMAKE_BINARY_DIR}/centralectl.1.gz)
 add_custom_command(OUTPUT ${CENTRALE_MAN_GZ}
-    COMMAND sh -c "gzip -9n -c '${PROJECT_SOURCE_DIR}/docs/centralectl.1' > '${CENTRALE_MAN_GZ}'"
+    COMMAND gzip -9n -c ${PROJECT_SOURCE_DIR}/docs/centralectl.1 > ${CENTRALE_MAN_GZ}
     DEPENDS ${PROJECT_SOURCE_DIR}/docs/centralectl.1
     COMMENT "Compressing the centralectl man page")
 add_custom_target(centrale_manpage ALL DEPENDS ${CENTRALE_MAN_GZ})

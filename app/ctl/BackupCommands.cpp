@@ -14,8 +14,6 @@ namespace centrale::ctl {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("centralectl", text); }
-
 // The passphrase comes from standard input, never from an argument (argv is visible to
 // every user in ps); on a terminal it is asked for without echo.
 std::optional<QString> readPassphrase(CtlContext &ctx, const QString &prompt)
@@ -24,7 +22,7 @@ std::optional<QString> readPassphrase(CtlContext &ctx, const QString &prompt)
         return ctx.readLine();
     std::fprintf(stderr, "%s", qPrintable(prompt));
     std::fflush(stderr);
-    termios old {};
+    termios old{};
     const bool echoOff = ::tcgetattr(STDIN_FILENO, &old) == 0;
     if (echoOff) {
         termios quiet = old;
@@ -45,20 +43,28 @@ constexpr int kMinPassphrase = 10;
 int backupCommand(CtlContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption out(QStringLiteral("out"), tr("Write the backup to this file (mode 0600; replaced if it exists)."), tr("FILE"));
-    const QCommandLineOption withSecrets(QStringLiteral("include-secrets"),
-                                         tr("Include the passwords from the keychain or secrets file, encrypted with a passphrase read from standard input."));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("centralectl", "Write the backup to this file (mode 0600; replaced if it exists)."),
+                                 QCoreApplication::translate("centralectl", "FILE"));
+    const QCommandLineOption withSecrets(
+        QStringLiteral("include-secrets"),
+        QCoreApplication::translate(
+            "centralectl", "Include the passwords from the keychain or secrets file, encrypted with a passphrase read from standard input."));
     p.addOptions({out, withSecrets});
     if (!ctx.parse(p, QStringLiteral("backup"),
-                   tr("Write a consistent backup of the database, also while the engine runs. Passwords are not in it unless --include-secrets.")))
+                   QCoreApplication::translate(
+                       "centralectl",
+                       "Write a consistent backup of the database, also while the engine runs. Passwords are not in it unless --include-secrets.")))
         return ctx.exitCode;
     if (p.value(out).isEmpty())
-        return ctx.usage(tr("--out: give the file to write the backup to."));
+        return ctx.usage(QCoreApplication::translate("centralectl", "--out: give the file to write the backup to."));
     QByteArray passphrase;
     if (p.isSet(withSecrets)) {
-        const auto line = readPassphrase(ctx, tr("Passphrase for the secrets in the backup: "));
+        const auto line = readPassphrase(ctx, QCoreApplication::translate("centralectl", "Passphrase for the secrets in the backup: "));
         if (!line || line->size() < kMinPassphrase)
-            return ctx.usage(tr("--include-secrets: give a passphrase of at least %1 characters on the first line of standard input.").arg(kMinPassphrase));
+            return ctx.usage(QCoreApplication::translate(
+                                 "centralectl", "--include-secrets: give a passphrase of at least %1 characters on the first line of standard input.")
+                                 .arg(kMinPassphrase));
         passphrase = line->toUtf8();
     }
     auto db = ctx.db();
@@ -83,25 +89,35 @@ int backupCommand(CtlContext &ctx)
                                   {QStringLiteral("missing_secrets"), QJsonArray::fromStringList(w.missing)}});
         return Ok;
     }
-    ctx.print(p.isSet(withSecrets) ? tr("Backup written to %1 (schema %2, %3 bytes, %4 secrets encrypted).").arg(p.value(out)).arg(w.schema).arg(w.bytes).arg(w.secrets)
-                                   : tr("Backup written to %1 (schema %2, %3 bytes, without secrets).").arg(p.value(out)).arg(w.schema).arg(w.bytes));
+    ctx.print(p.isSet(withSecrets) ? QCoreApplication::translate("centralectl", "Backup written to %1 (schema %2, %3 bytes, %4 secrets encrypted).")
+                                         .arg(p.value(out))
+                                         .arg(w.schema)
+                                         .arg(w.bytes)
+                                         .arg(w.secrets)
+                                   : QCoreApplication::translate("centralectl", "Backup written to %1 (schema %2, %3 bytes, without secrets).")
+                                         .arg(p.value(out))
+                                         .arg(w.schema)
+                                         .arg(w.bytes));
     if (!w.missing.isEmpty())
-        ctx.print(tr("Not in the store, so not in the backup: %1").arg(w.missing.join(QStringLiteral(", "))));
+        ctx.print(QCoreApplication::translate("centralectl", "Not in the store, so not in the backup: %1").arg(w.missing.join(QStringLiteral(", "))));
     return Ok;
 }
 
 int restoreCommand(CtlContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption skipSecrets(QStringLiteral("skip-secrets"), tr("Restore the database only, even when the backup holds secrets."));
+    const QCommandLineOption skipSecrets(
+        QStringLiteral("skip-secrets"), QCoreApplication::translate("centralectl", "Restore the database only, even when the backup holds secrets."));
     p.addOption(skipSecrets);
     if (!ctx.parse(p, QStringLiteral("restore"),
-                   tr("Replace the database by the one in a backup (stop the engine first). Refuses a damaged backup or one from a newer Centrale "
-                      "and then changes nothing. Secrets in the backup are restored with the passphrase from standard input."),
-                   QStringLiteral("FILE"), tr("The backup file.")))
+                   QCoreApplication::translate(
+                       "centralectl",
+                       "Replace the database by the one in a backup (stop the engine first). Refuses a damaged backup or one from a newer Centrale "
+                       "and then changes nothing. Secrets in the backup are restored with the passphrase from standard input."),
+                   QStringLiteral("FILE"), QCoreApplication::translate("centralectl", "The backup file.")))
         return ctx.exitCode;
     if (p.positionalArguments().size() != 1)
-        return ctx.usage(tr("restore takes exactly one backup file."));
+        return ctx.usage(QCoreApplication::translate("centralectl", "restore takes exactly one backup file."));
     auto file = backup::readBackup(p.positionalArguments().first());
     if (!file)
         return ctx.fail(file.message());
@@ -109,9 +125,10 @@ int restoreCommand(CtlContext &ctx)
     QByteArray passphrase;
     SecretStore *secrets = nullptr;
     if (withSecrets) {
-        const auto line = readPassphrase(ctx, tr("Passphrase of the secrets in the backup: "));
+        const auto line = readPassphrase(ctx, QCoreApplication::translate("centralectl", "Passphrase of the secrets in the backup: "));
         if (!line || line->isEmpty())
-            return ctx.usage(tr("The backup holds encrypted secrets: give their passphrase on standard input, or use --skip-secrets."));
+            return ctx.usage(QCoreApplication::translate(
+                "centralectl", "The backup holds encrypted secrets: give their passphrase on standard input, or use --skip-secrets."));
         passphrase = line->toUtf8();
         auto s = ctx.secrets();
         if (!s)
@@ -129,14 +146,14 @@ int restoreCommand(CtlContext &ctx)
                                   {QStringLiteral("secrets"), withSecrets ? QJsonValue(r.secrets) : QJsonValue()}});
         return Ok;
     }
-    ctx.print(tr("Restored %1 from the backup (schema %2%3).")
+    ctx.print(QCoreApplication::translate("centralectl", "Restored %1 from the backup (schema %2%3).")
                   .arg(ctx.dbPath())
                   .arg(r.schema)
-                  .arg(r.migratedTo != r.schema ? tr(", migrated to %1").arg(r.migratedTo) : QString()));
+                  .arg(r.migratedTo != r.schema ? QCoreApplication::translate("centralectl", ", migrated to %1").arg(r.migratedTo) : QString()));
     if (withSecrets)
-        ctx.print(tr("%1 secrets restored.").arg(r.secrets));
+        ctx.print(QCoreApplication::translate("centralectl", "%1 secrets restored.").arg(r.secrets));
     else if (file->secrets)
-        ctx.print(tr("The backup's secrets were skipped; the passwords in the store are unchanged."));
+        ctx.print(QCoreApplication::translate("centralectl", "The backup's secrets were skipped; the passwords in the store are unchanged."));
     return Ok;
 }
 

@@ -11,10 +11,7 @@ namespace {
 const QByteArray kMagic = QByteArrayLiteral("CNTRLBAK");
 constexpr quint16 kFlagSecrets = 1;
 
-QString tr(const char *text) { return QCoreApplication::translate("BackupFormat", text); }
-
-template <typename T>
-void put(QByteArray &out, T v)
+template <typename T> void put(QByteArray &out, T v)
 {
     char b[sizeof(T)];
     qToBigEndian(v, b);
@@ -25,8 +22,7 @@ void put(QByteArray &out, T v)
 class Reader {
 public:
     explicit Reader(const QByteArray &b) : m_b(b) {}
-    template <typename T>
-    T get()
+    template <typename T> T get()
     {
         if (!has(sizeof(T)))
             return T{};
@@ -102,7 +98,7 @@ Result<BackupFile> decode(const QByteArray &bytes)
 {
     using R = Result<BackupFile>;
     if (!bytes.startsWith(kMagic))
-        return R::fail(tr("This is not a Centrale backup (no CNTRLBAK header)."));
+        return R::fail(QCoreApplication::translate("BackupFormat", "This is not a Centrale backup (no CNTRLBAK header)."));
     Reader in(bytes);
     in.bytes(kMagic.size());
     const auto version = in.get<quint16>();
@@ -113,16 +109,24 @@ Result<BackupFile> decode(const QByteArray &bytes)
     const auto dbLength = in.get<quint64>();
     const QByteArray sum = in.bytes(32);
     if (!in.ok())
-        return R::fail(tr("The backup is truncated (its header is incomplete)."));
+        return R::fail(QCoreApplication::translate("BackupFormat", "The backup is truncated (its header is incomplete)."));
     if (version != kFormatVersion)
-        return R::fail(tr("The backup has file format %1; this Centrale reads format %2.").arg(version).arg(kFormatVersion));
+        return R::fail(QCoreApplication::translate("BackupFormat", "The backup has file format %1; this Centrale reads format %2.")
+                           .arg(version)
+                           .arg(kFormatVersion));
     if (dbLength > quint64(bytes.size()))
-        return R::fail(tr("The backup is truncated: it should hold a %1-byte database but has only %2 bytes.").arg(dbLength).arg(bytes.size()));
+        return R::fail(
+            QCoreApplication::translate("BackupFormat", "The backup is truncated: it should hold a %1-byte database but has only %2 bytes.")
+                .arg(dbLength)
+                .arg(bytes.size()));
     f.database = in.bytes(qint64(dbLength));
     if (!in.ok())
-        return R::fail(tr("The backup is truncated: it should hold a %1-byte database but has only %2 bytes.").arg(dbLength).arg(bytes.size()));
+        return R::fail(
+            QCoreApplication::translate("BackupFormat", "The backup is truncated: it should hold a %1-byte database but has only %2 bytes.")
+                .arg(dbLength)
+                .arg(bytes.size()));
     if (checksum(bytes.left(32), f.database) != sum)
-        return R::fail(tr("The backup is damaged: its checksum does not match the contents."));
+        return R::fail(QCoreApplication::translate("BackupFormat", "The backup is damaged: its checksum does not match the contents."));
     if (flags & kFlagSecrets) {
         SealedSecrets s;
         s.kdf = in.get<quint8>();
@@ -134,11 +138,11 @@ Result<BackupFile> decode(const QByteArray &bytes)
         s.ciphertext = in.bytes(qint64(in.get<quint32>()));
         s.tag = in.bytes(16);
         if (!in.ok())
-            return R::fail(tr("The backup is truncated: its secrets section is incomplete."));
+            return R::fail(QCoreApplication::translate("BackupFormat", "The backup is truncated: its secrets section is incomplete."));
         f.secrets = s;
     }
     if (!in.atEnd())
-        return R::fail(tr("The backup is damaged: unexpected bytes after its end."));
+        return R::fail(QCoreApplication::translate("BackupFormat", "The backup is damaged: unexpected bytes after its end."));
     return f;
 }
 

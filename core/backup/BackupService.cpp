@@ -20,8 +20,6 @@ namespace centrale::backup {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("BackupService", text); }
-
 // A byte array that is wiped when it goes out of scope (decrypted or collected secrets).
 struct Wiped {
     QByteArray bytes;
@@ -43,7 +41,8 @@ public:
             m_previous.append({it.key(), old ? std::optional<QString>(old.value()) : std::nullopt});
             if (auto s = m_store.write(it.key(), it.value().toString()); !s) {
                 undo();
-                return Status::fail(tr("Cannot write the restored secrets to %1: %2; nothing was changed.").arg(m_store.describe(), s.message()));
+                return Status::fail(QCoreApplication::translate("BackupService", "Cannot write the restored secrets to %1: %2; nothing was changed.")
+                                        .arg(m_store.describe(), s.message()));
             }
         }
         return {};
@@ -121,11 +120,13 @@ Result<Written> writeBackup(Database &db, const QString &outPath, SecretStore *s
     const QByteArray out = encode(file);
     QSaveFile f(outPath);
     if (!f.open(QIODevice::WriteOnly))
-        return R::fail(tr("Cannot write backup %1: %2").arg(outPath, f.errorString()), QStringLiteral("out"));
+        return R::fail(QCoreApplication::translate("BackupService", "Cannot write backup %1: %2").arg(outPath, f.errorString()),
+                       QStringLiteral("out"));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // before a byte is written: HA1s and secrets
     f.write(out);
     if (!f.commit())
-        return R::fail(tr("Cannot write backup %1: %2").arg(outPath, f.errorString()), QStringLiteral("out"));
+        return R::fail(QCoreApplication::translate("BackupService", "Cannot write backup %1: %2").arg(outPath, f.errorString()),
+                       QStringLiteral("out"));
     w.bytes = out.size();
     return w;
 }
@@ -134,10 +135,12 @@ Result<BackupFile> readBackup(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<BackupFile>::fail(tr("Cannot read backup %1: %2").arg(path, f.errorString()), QStringLiteral("file"));
+        return Result<BackupFile>::fail(QCoreApplication::translate("BackupService", "Cannot read backup %1: %2").arg(path, f.errorString()),
+                                        QStringLiteral("file"));
     auto file = decode(f.readAll());
     if (!file)
-        return Result<BackupFile>::fail(tr("%1: %2 Nothing was changed.").arg(path, file.message()), QStringLiteral("file"));
+        return Result<BackupFile>::fail(QCoreApplication::translate("BackupService", "%1: %2 Nothing was changed.").arg(path, file.message()),
+                                        QStringLiteral("file"));
     return file;
 }
 
@@ -145,11 +148,14 @@ Result<Restored> restoreBackup(const BackupFile &file, const QString &dbPath, Se
 {
     using R = Result<Restored>;
     if (file.schema > Database::latestVersion())
-        return R::fail(tr("The backup was made by a newer Centrale (schema %1; this one knows up to %2); nothing was changed. Restore it with that version or later.")
+        return R::fail(QCoreApplication::translate("BackupService", "The backup was made by a newer Centrale (schema %1; this one knows up to %2); "
+                                                                    "nothing was changed. Restore it with that version or later.")
                            .arg(file.schema)
                            .arg(Database::latestVersion()));
     if (file.schema < 1 || dbcopy::schemaOfFile(file.database) != file.schema)
-        return R::fail(tr("The database in the backup is damaged (not an SQLite file of schema %1); nothing was changed.").arg(file.schema));
+        return R::fail(QCoreApplication::translate("BackupService",
+                                                   "The database in the backup is damaged (not an SQLite file of schema %1); nothing was changed.")
+                           .arg(file.schema));
 
     // Decrypt first: a wrong passphrase must stop the restore before anything moves.
     QJsonObject restoredSecrets;
@@ -160,25 +166,29 @@ Result<Restored> restoreBackup(const BackupFile &file, const QString &dbPath, Se
         const Wiped wiped{plain.value()};
         const auto doc = QJsonDocument::fromJson(wiped.bytes);
         if (!doc.isObject())
-            return R::fail(tr("The secrets in the backup are damaged; nothing was changed."));
+            return R::fail(QCoreApplication::translate("BackupService", "The secrets in the backup are damaged; nothing was changed."));
         restoredSecrets = doc.object();
     }
 
     if (engineRunsOn(dbPath))
-        return R::fail(tr("An engine is running on %1; stop it first (systemctl stop centrale-engine, or close the console), then restore again.").arg(dbPath));
+        return R::fail(QCoreApplication::translate(
+                           "BackupService",
+                           "An engine is running on %1; stop it first (systemctl stop centrale-engine, or close the console), then restore again.")
+                           .arg(dbPath));
 
     // The new file is built beside the old one, so the final rename is atomic.
     QDir().mkpath(QFileInfo(dbPath).absolutePath());
     QTemporaryFile tmp(dbPath + QStringLiteral(".restore-XXXXXX")); // 0600
     if (!tmp.open())
-        return R::fail(tr("Cannot create a file next to %1: %2").arg(dbPath, tmp.errorString()), QStringLiteral("db"));
+        return R::fail(QCoreApplication::translate("BackupService", "Cannot create a file next to %1: %2").arg(dbPath, tmp.errorString()),
+                       QStringLiteral("db"));
     const QString candidate = tmp.fileName();
     auto cleanup = qScopeGuard([&] {
         QFile::remove(candidate + QStringLiteral("-wal"));
         QFile::remove(candidate + QStringLiteral("-shm"));
     });
     if (tmp.write(file.database) != file.database.size() || !tmp.flush())
-        return R::fail(tr("Cannot write %1: %2").arg(candidate, tmp.errorString()), QStringLiteral("db"));
+        return R::fail(QCoreApplication::translate("BackupService", "Cannot write %1: %2").arg(candidate, tmp.errorString()), QStringLiteral("db"));
     tmp.close();
     if (auto s = dbcopy::prepareCandidate(candidate, file.schema); !s)
         return s.error();

@@ -11,14 +11,14 @@ namespace centrale::backup {
 struct Written {
     int schema = 0;
     qint64 bytes = 0;
-    int secrets = 0;        // secrets included
-    QStringList missing;    // secret keys the database names but the store does not hold
+    int secrets = 0;     // secrets included
+    QStringList missing; // secret keys the database names but the store does not hold
 };
 
 struct Restored {
-    int schema = 0;         // as in the backup
-    int migratedTo = 0;     // this build's schema
-    int secrets = 0;        // secrets written to the store
+    int schema = 0;     // as in the backup
+    int migratedTo = 0; // this build's schema
+    int secrets = 0;    // secrets written to the store
 };
 
 // The secret keys the database refers to: every SIP account's, the carrier's and SMTP's.

@@ -7,14 +7,14 @@
 namespace centrale::backup {
 
 struct SealedSecrets {
-    quint8 kdf = 1;     // 1 = scrypt; the only one so far
-    quint8 logN = 17;   // scrypt cost N = 2^logN (128 MiB with r = 8), OWASP's minimum
+    quint8 kdf = 1;   // 1 = scrypt; the only one so far
+    quint8 logN = 17; // scrypt cost N = 2^logN (128 MiB with r = 8), OWASP's minimum
     quint32 r = 8;
     quint32 p = 1;
-    QByteArray salt;    // 16 random bytes
-    QByteArray nonce;   // 12 random bytes
+    QByteArray salt;  // 16 random bytes
+    QByteArray nonce; // 12 random bytes
     QByteArray ciphertext;
-    QByteArray tag;     // 16 bytes
+    QByteArray tag; // 16 bytes
 };
 
 // aad: bytes that are not secret but must not be altered (the backup's header).

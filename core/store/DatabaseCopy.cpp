@@ -17,8 +17,6 @@ namespace centrale::dbcopy {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DatabaseCopy", text); }
-
 // A plain connection without Database::open's migration: for files that may be older,
 // damaged or about to be replaced.
 class RawConnection {
@@ -89,13 +87,14 @@ Result<QByteArray> snapshot(Database &db)
 {
     QTemporaryDir dir; // 0700: the copy holds HA1 digests
     if (!dir.isValid())
-        return Result<QByteArray>::fail(tr("Cannot create a temporary folder for the backup: %1").arg(dir.errorString()));
+        return Result<QByteArray>::fail(
+            QCoreApplication::translate("DatabaseCopy", "Cannot create a temporary folder for the backup: %1").arg(dir.errorString()));
     const QString file = dir.filePath(QStringLiteral("snapshot.sqlite"));
     if (auto r = db.exec(QStringLiteral("VACUUM INTO ?"), {file}); !r)
-        return Result<QByteArray>::fail(tr("Cannot copy database %1: %2").arg(db.path(), r.message()));
+        return Result<QByteArray>::fail(QCoreApplication::translate("DatabaseCopy", "Cannot copy database %1: %2").arg(db.path(), r.message()));
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::fail(tr("Cannot read the database copy: %1").arg(f.errorString()));
+        return Result<QByteArray>::fail(QCoreApplication::translate("DatabaseCopy", "Cannot read the database copy: %1").arg(f.errorString()));
     return f.readAll();
 }
 
@@ -110,20 +109,22 @@ int schemaOfFile(const QByteArray &sqliteFile)
 
 Status prepareCandidate(const QString &path, int expectedSchema)
 {
-    const QString damaged = tr("The database in the backup is damaged (%1); nothing was changed.");
+    const QString damaged = QCoreApplication::translate("DatabaseCopy", "The database in the backup is damaged (%1); nothing was changed.");
     {
         RawConnection c(path);
         if (!c.isOpen())
-            return Status::fail(damaged.arg(tr("it cannot be opened")));
+            return Status::fail(damaged.arg(QCoreApplication::translate("DatabaseCopy", "it cannot be opened")));
         const auto check = c.column(QStringLiteral("PRAGMA integrity_check"));
         if (!check || *check != QStringList{QStringLiteral("ok")})
-            return Status::fail(damaged.arg(check && !check->isEmpty() ? check->first() : tr("integrity check failed")));
+            return Status::fail(
+                damaged.arg(check && !check->isEmpty() ? check->first() : QCoreApplication::translate("DatabaseCopy", "integrity check failed")));
         const auto version = c.row(QStringLiteral("PRAGMA user_version"), 1);
         if (!version || version->first() != expectedSchema)
-            return Status::fail(damaged.arg(tr("its schema version differs from the header")));
-        const auto tables = c.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('settings', 'trunks', 'sip_accounts')"));
+            return Status::fail(damaged.arg(QCoreApplication::translate("DatabaseCopy", "its schema version differs from the header")));
+        const auto tables =
+            c.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('settings', 'trunks', 'sip_accounts')"));
         if (!tables || tables->size() != 3)
-            return Status::fail(damaged.arg(tr("it is not a Centrale database")));
+            return Status::fail(damaged.arg(QCoreApplication::translate("DatabaseCopy", "it is not a Centrale database")));
     }
     // An older backup is brought up to this build's schema before it goes live.
     auto db = Database::open(path);
@@ -143,14 +144,21 @@ Status replace(const QString &candidate, const QString &target)
         // would be replayed into it.
         const auto cp = c.isOpen() ? c.row(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), 3) : std::nullopt;
         if (cp && cp->at(0) != 0)
-            return Status::fail(tr("Database %1 is in use by another program; stop the engine and close the console, then restore again.").arg(target));
+            return Status::fail(
+                QCoreApplication::translate("DatabaseCopy",
+                                            "Database %1 is in use by another program; stop the engine and close the console, then restore again.")
+                    .arg(target));
     }
     if (QFileInfo(target + QStringLiteral("-wal")).size() > 0)
-        return Status::fail(tr("Database %1 is in use by another program; stop the engine and close the console, then restore again.").arg(target));
+        return Status::fail(
+            QCoreApplication::translate("DatabaseCopy",
+                                        "Database %1 is in use by another program; stop the engine and close the console, then restore again.")
+                .arg(target));
     if (!syncPath(candidate, O_RDONLY))
-        return Status::fail(tr("Cannot write the restored database %1.").arg(candidate));
+        return Status::fail(QCoreApplication::translate("DatabaseCopy", "Cannot write the restored database %1.").arg(candidate));
     if (std::rename(QFile::encodeName(candidate).constData(), QFile::encodeName(target).constData()) != 0)
-        return Status::fail(tr("Cannot move the restored database to %1: %2").arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+        return Status::fail(QCoreApplication::translate("DatabaseCopy", "Cannot move the restored database to %1: %2")
+                                .arg(target, QString::fromLocal8Bit(std::strerror(errno))));
     syncPath(QFileInfo(target).absolutePath(), O_RDONLY | O_DIRECTORY); // the rename itself survives a crash
     return {};
 }

@@ -21,7 +21,10 @@
 #include <thread>
 
 namespace {
-QString s(const char *t) { return QString::fromUtf8(t); }
+QString s(const char *t)
+{
+    return QString::fromUtf8(t);
+}
 const QByteArray kPasswords[] = {"primary-Secret-111", "secondary-Secret-222", "phone-Secret-333", "upstream-Secret-444"};
 const QByteArray kPassphrase = "correct horse battery staple";
 
@@ -36,7 +39,10 @@ void writeAll(const QString &path, const QByteArray &bytes)
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(bytes);
 }
-QByteArray sha(const QString &path) { return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256); }
+QByteArray sha(const QString &path)
+{
+    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
+}
 // The documented format: bytes 32-63 are SHA-256 over bytes 0-31 and the database.
 QByteArray resealed(QByteArray file)
 {
@@ -57,9 +63,10 @@ class TestBackupCli : public QObject {
     // What an administrator can see of a database, as --json.
     QStringList dumps(const CtlRunner &ctl)
     {
-        const QList<QStringList> commands{{s("trunk"), s("list")},     {s("number"), s("list")},   {s("callplan"), s("list")},
-                                          {s("settings"), s("list")},  {s("phone"), s("list")},    {s("rates"), s("list")},
-                                          {s("limits"), s("show")},    {s("callplan"), s("step"), s("list"), s("--callplan"), s("Receptie")}};
+        const QList<QStringList> commands{{s("trunk"), s("list")},    {s("number"), s("list")},
+                                          {s("callplan"), s("list")}, {s("settings"), s("list")},
+                                          {s("phone"), s("list")},    {s("rates"), s("list")},
+                                          {s("limits"), s("show")},   {s("callplan"), s("step"), s("list"), s("--callplan"), s("Receptie")}};
         QStringList out;
         for (const auto &cmd : commands) {
             const auto r = ctl.run(cmd + QStringList{s("--json")});
@@ -91,8 +98,9 @@ private slots:
         QCOMPARE(a.run({s("callplan"), s("add"), s("--name"), s("Receptie"), s("--internal"), s("200")}).code, 0);
         QCOMPARE(a.run({s("callplan"), s("step"), s("add"), s("--callplan"), s("Receptie"), s("--voicemail"), s("Receptie")}).code, 0);
         QCOMPARE(a.run({s("callplan"), s("link"), s("--callplan"), s("Receptie"), s("--number"), s("31502053040")}).code, 0);
-        auto t = a.run({s("trunk"), s("add"), s("--name"), s("PBX kantoor"), s("--channels"), s("4"), s("--brand"), s("yeastar"), s("--format"), s("noplus"),
-                        s("--ip"), s("192.0.2.10"), s("--number"), s("31502053031:in:cid"), s("--number"), s("31502053032:in"), s("--password-stdin")},
+        auto t = a.run({s("trunk"), s("add"), s("--name"), s("PBX kantoor"), s("--channels"), s("4"), s("--brand"), s("yeastar"), s("--format"),
+                        s("noplus"), s("--ip"), s("192.0.2.10"), s("--number"), s("31502053031:in:cid"), s("--number"), s("31502053032:in"),
+                        s("--password-stdin")},
                        kPasswords[0] + '\n' + kPasswords[1] + '\n');
         QVERIFY2(t.code == 0, qPrintable(t.err));
         auto p = a.run({s("phone"), s("add"), s("--number"), s("31502053099"), s("--password-stdin")}, kPasswords[2] + '\n');
