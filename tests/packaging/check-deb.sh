@@ -24,12 +24,12 @@ field() { sed -n "s/^ $1: //p" "$work/info"; }
 [ "$(field Architecture)" = "$(dpkg --print-architecture)" ] || fail "Architecture: $(field Architecture)"
 [ "$(field Section)" = net ] || fail "Section: $(field Section)"
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
-field Description | grep -q "SIP" || fail "Description: $(field Description)"
+grep -q "SIP" <<<"$(field Description)" || fail "Description: $(field Description)"
 depends=$(field Depends)
 names=$(echo "$depends" | tr ',|' '\n\n' | sed 's/(.*//; s/ //g')
 # From dpkg-shlibdeps (the libraries the binaries link) and by hand (run-time plugins, adduser).
 for dep in libqt6core6 libqt6widgets6 libqt6keychain1 libsofia-sip-ua0 libphonenumber8 libssl3 libqt6sql6-sqlite qt6-qpa-plugins adduser; do
-    grep -qx "$dep" <<<"$names" || fail "Depends lacks $dep: $depends"
+    grep -q "^$dep" <<<"$names" || fail "Depends lacks $dep: $depends" # libphonenumber8 is "libphonenumber8-protobuf32"
 done
 dpkg-deb -e "$deb" "$work/control"
 for s in postinst prerm postrm; do
@@ -60,7 +60,7 @@ if dpkg-deb -c "$deb" | grep -E '(tst_|\.a$|\.h$)'; then fail "build artefacts i
 # The packaged binary runs from the scratch root (its libraries are the system's).
 out=$("$root/usr/bin/centralectl" --version)
 [ "$out" = "centralectl $version" ] || fail "centralectl --version printed \"$out\""
-"$root/usr/bin/centralectl" --help | grep -q "backup" || fail "centralectl --help lists no backup"
+grep -q "backup" <<<"$("$root/usr/bin/centralectl" --help)" || fail "centralectl --help lists no backup"
 
 # The unit runs the packaged binary as its own user, with its own folder and secrets file.
 unit=$root/usr/lib/systemd/system/centrale-engine.service
@@ -78,7 +78,7 @@ fi
 # The man page renders without warnings.
 zcat "$root/usr/share/man/man1/centralectl.1.gz" | groff -man -Tutf8 -ww -z 2>"$work/groff" || fail "man page: groff failed"
 [ ! -s "$work/groff" ] || fail "man page: $(cat "$work/groff")"
-zcat "$root/usr/share/man/man1/centralectl.1.gz" | grep -q '^\.SH NAME' || fail "man page has no NAME section"
+grep -q '^\.SH NAME' <<<"$(zcat "$root/usr/share/man/man1/centralectl.1.gz")" || fail "man page has no NAME section"
 
 # Desktop entry and AppStream metadata pass their validators (when installed).
 if command -v desktop-file-validate >/dev/null; then
@@ -98,10 +98,18 @@ if [ -f /usr/share/bash-completion/bash_completion ]; then
             _centralectl centralectl "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
             printf "%s\n" "${COMPREPLY[@]}"' _ "$root/usr/share/bash-completion/completions/centralectl" "$@"
     }
-    complete_words centralectl ba | grep -qx backup || fail "completion: centralectl ba → backup"
-    complete_words centralectl trunk "" | grep -qx list || fail "completion: trunk actions"
-    complete_words centralectl backup --inc | grep -qx -- --include-secrets || fail "completion: backup options"
-    complete_words centralectl callplan step "" | grep -qx add || fail "completion: callplan step actions"
+    # Captured first: with pipefail, grep -q leaving early would fail the pipeline.
+    expect_completion() {
+        local want=$1 got
+        shift
+        got=$(complete_words "$@")
+        grep -qx -- "$want" <<<"$got" || fail "completion of \"$*\" lacks $want (got: $(echo $got))"
+    }
+    expect_completion backup centralectl ba
+    expect_completion list centralectl trunk ""
+    expect_completion --include-secrets centralectl backup --inc
+    expect_completion add centralectl callplan step ""
+    expect_completion --json centralectl --db /tmp/x.sqlite number list --j
 else
     echo "bash-completion not installed: completion not exercised"
 fi
