@@ -36,7 +36,19 @@ for s in postinst prerm postrm; do
     [ -x "$work/control/$s" ] || fail "maintainer script $s missing or not executable"
     sh -n "$work/control/$s" || fail "$s: syntax error"
 done
-grep -q "adduser --system" "$work/control/postinst" || fail "postinst does not create the system user"
+# postinst against stubs (this machine is not changed): it creates the user once, then
+# finds it, and makes the data folder owner-only each time.
+mkdir -p "$work/stubs"
+for cmd in adduser install systemctl; do
+    printf '#!/bin/sh\necho "%s $*" >>"%s"\n' "$cmd" "$work/calls" >"$work/stubs/$cmd"
+done
+printf '#!/bin/sh\n[ -e "%s" ] && echo "centrale:x:999:999::/var/lib/centrale:/usr/sbin/nologin"\n' "$work/user-exists" >"$work/stubs/getent"
+chmod +x "$work"/stubs/*
+PATH="$work/stubs:$PATH" sh "$work/control/postinst" configure || fail "postinst configure failed"
+touch "$work/user-exists"
+PATH="$work/stubs:$PATH" sh "$work/control/postinst" configure || fail "postinst configure (again) failed"
+[ "$(grep -c '^adduser --system --group --home /var/lib/centrale .* centrale$' "$work/calls")" = 1 ] || fail "postinst: adduser calls: $(cat "$work/calls")"
+[ "$(grep -c '^install -d -o centrale -g centrale -m 0750 /var/lib/centrale$' "$work/calls")" = 2 ] || fail "postinst: data folder: $(cat "$work/calls")"
 
 # Files.
 root=$work/root
