@@ -27,6 +27,7 @@ public:
     // Both, for commands that change accounts (passwords live in the secret store).
     Result<std::pair<Database *, SecretStore *>> stores();
     bool json() const { return m_json; }
+    QString dbPath() const { return m_dbPath; } // for commands that must not open it (restore)
 
     int fail(const QString &message, int code = Failed); // one line on stderr
     int usage(const QString &message) { return fail(message, Usage); }
@@ -59,6 +60,8 @@ int callCommand(CtlContext &ctx, const QString &action);
 // Commands without an action word.
 int serveCommand(CtlContext &ctx);
 int statusCommand(CtlContext &ctx);
+int backupCommand(CtlContext &ctx);
+int restoreCommand(CtlContext &ctx);
 int exportCommand(CtlContext &ctx, const QString &action); // takes no action word
 
 } // namespace centrale::ctl

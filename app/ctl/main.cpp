@@ -39,6 +39,8 @@ struct SingleCommand {
 const SingleCommand kSingles[] = {
     {"serve", serveCommand, QT_TRANSLATE_NOOP("centralectl", "Run the SIP engine in the foreground")},
     {"status", statusCommand, QT_TRANSLATE_NOOP("centralectl", "Live registration status of every account")},
+    {"backup", backupCommand, QT_TRANSLATE_NOOP("centralectl", "Write a consistent backup, also while the engine runs")},
+    {"restore", restoreCommand, QT_TRANSLATE_NOOP("centralectl", "Replace the database by a backup's")},
 };
 
 void printOverview()

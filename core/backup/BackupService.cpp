@@ -1,0 +1,211 @@
+#include "backup/BackupService.h"
+#include "sip/StoredStatus.h"
+#include "store/DatabaseCopy.h"
+#include "store/PhoneAccountRepository.h"
+#include "store/TrunkRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QScopeGuard>
+#include <QTemporaryFile>
+#include <openssl/crypto.h>
+
+namespace centrale::backup {
+
+namespace {
+
+// A byte array that is wiped when it goes out of scope (decrypted or collected secrets).
+struct Wiped {
+    QByteArray bytes;
+    ~Wiped()
+    {
+        if (!bytes.isEmpty())
+            OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    }
+};
+
+// Writes secrets to the store; on any failure puts back what was there before.
+class SecretsWrite {
+public:
+    explicit SecretsWrite(SecretStore &store) : m_store(store) {}
+    Status apply(const QJsonObject &secrets)
+    {
+        for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+            auto old = m_store.read(it.key());
+            m_previous.append({it.key(), old ? std::optional<QString>(old.value()) : std::nullopt});
+            if (auto s = m_store.write(it.key(), it.value().toString()); !s) {
+                undo();
+                return Status::fail(QCoreApplication::translate("BackupService", "Cannot write the restored secrets to %1: %2; nothing was changed.")
+                                        .arg(m_store.describe(), s.message()));
+            }
+        }
+        return {};
+    }
+    void undo()
+    {
+        for (const auto &[key, value] : m_previous)
+            (void)(value ? m_store.write(key, *value) : m_store.remove(key));
+        m_previous.clear();
+    }
+
+private:
+    SecretStore &m_store;
+    QList<std::pair<QString, std::optional<QString>>> m_previous;
+};
+
+bool engineRunsOn(const QString &dbPath)
+{
+    if (!QFileInfo::exists(dbPath))
+        return false;
+    // A database this build cannot open as current has no engine of this build on it.
+    auto db = Database::openConnection(dbPath);
+    return db && sip::readHeartbeat(**db).alive;
+}
+
+} // namespace
+
+Result<QStringList> secretKeysInUse(Database &db)
+{
+    auto trunks = TrunkRepository(db).list();
+    if (!trunks)
+        return trunks.error();
+    auto phones = PhoneAccountRepository(db).list();
+    if (!phones)
+        return phones.error();
+    QStringList keys;
+    for (const auto &t : trunks.value())
+        keys << sipAccountSecretKey(t.primary.username) << sipAccountSecretKey(t.secondary.username);
+    for (const auto &p : phones.value())
+        keys << sipAccountSecretKey(p.account.username);
+    keys << kUpstreamPasswordKey << kSmtpPasswordKey;
+    return keys;
+}
+
+Result<Written> writeBackup(Database &db, const QString &outPath, SecretStore *secrets, const QByteArray &passphrase)
+{
+    using R = Result<Written>;
+    auto bytes = dbcopy::snapshot(db);
+    if (!bytes)
+        return bytes.error();
+    BackupFile file;
+    file.database = std::move(bytes).value();
+    file.schema = dbcopy::schemaOfFile(file.database);
+    file.created = QDateTime::currentSecsSinceEpoch();
+    Written w;
+    w.schema = file.schema;
+    if (secrets) {
+        auto keys = secretKeysInUse(db);
+        if (!keys)
+            return keys.error();
+        QJsonObject found;
+        for (const auto &key : keys.value()) {
+            if (auto v = secrets->read(key))
+                found.insert(key, v.value());
+            else if (key != kUpstreamPasswordKey && key != kSmtpPasswordKey) // those two are optional
+                w.missing << key;
+        }
+        w.secrets = int(found.size());
+        const Wiped plain{QJsonDocument(found).toJson(QJsonDocument::Compact)};
+        auto sealed = seal(plain.bytes, passphrase, header(file, true));
+        if (!sealed)
+            return sealed.error();
+        file.secrets = std::move(sealed).value();
+    }
+    const QByteArray out = encode(file);
+    QSaveFile f(outPath);
+    if (!f.open(QIODevice::WriteOnly))
+        return R::fail(QCoreApplication::translate("BackupService", "Cannot write backup %1: %2").arg(outPath, f.errorString()),
+                       QStringLiteral("out"));
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // before a byte is written: HA1s and secrets
+    f.write(out);
+    if (!f.commit())
+        return R::fail(QCoreApplication::translate("BackupService", "Cannot write backup %1: %2").arg(outPath, f.errorString()),
+                       QStringLiteral("out"));
+    w.bytes = out.size();
+    return w;
+}
+
+Result<BackupFile> readBackup(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<BackupFile>::fail(QCoreApplication::translate("BackupService", "Cannot read backup %1: %2").arg(path, f.errorString()),
+                                        QStringLiteral("file"));
+    auto file = decode(f.readAll());
+    if (!file)
+        return Result<BackupFile>::fail(QCoreApplication::translate("BackupService", "%1: %2 Nothing was changed.").arg(path, file.message()),
+                                        QStringLiteral("file"));
+    return file;
+}
+
+Result<Restored> restoreBackup(const BackupFile &file, const QString &dbPath, SecretStore *secrets, const QByteArray &passphrase)
+{
+    using R = Result<Restored>;
+    if (file.schema > Database::latestVersion())
+        return R::fail(QCoreApplication::translate("BackupService", "The backup was made by a newer Centrale (schema %1; this one knows up to %2); "
+                                                                    "nothing was changed. Restore it with that version or later.")
+                           .arg(file.schema)
+                           .arg(Database::latestVersion()));
+    if (file.schema < 1 || dbcopy::schemaOfFile(file.database) != file.schema)
+        return R::fail(QCoreApplication::translate("BackupService",
+                                                   "The database in the backup is damaged (not an SQLite file of schema %1); nothing was changed.")
+                           .arg(file.schema));
+
+    // Decrypt first: a wrong passphrase must stop the restore before anything moves.
+    QJsonObject restoredSecrets;
+    if (secrets && file.secrets) {
+        auto plain = unseal(*file.secrets, passphrase, header(file, true));
+        if (!plain)
+            return plain.error();
+        const Wiped wiped{plain.value()};
+        const auto doc = QJsonDocument::fromJson(wiped.bytes);
+        if (!doc.isObject())
+            return R::fail(QCoreApplication::translate("BackupService", "The secrets in the backup are damaged; nothing was changed."));
+        restoredSecrets = doc.object();
+    }
+
+    if (engineRunsOn(dbPath))
+        return R::fail(QCoreApplication::translate(
+                           "BackupService",
+                           "An engine is running on %1; stop it first (systemctl stop centrale-engine, or close the console), then restore again.")
+                           .arg(dbPath));
+
+    // The new file is built beside the old one, so the final rename is atomic.
+    QDir().mkpath(QFileInfo(dbPath).absolutePath());
+    QTemporaryFile tmp(dbPath + QStringLiteral(".restore-XXXXXX")); // 0600
+    if (!tmp.open())
+        return R::fail(QCoreApplication::translate("BackupService", "Cannot create a file next to %1: %2").arg(dbPath, tmp.errorString()),
+                       QStringLiteral("db"));
+    const QString candidate = tmp.fileName();
+    auto cleanup = qScopeGuard([&] {
+        QFile::remove(candidate + QStringLiteral("-wal"));
+        QFile::remove(candidate + QStringLiteral("-shm"));
+    });
+    if (tmp.write(file.database) != file.database.size() || !tmp.flush())
+        return R::fail(QCoreApplication::translate("BackupService", "Cannot write %1: %2").arg(candidate, tmp.errorString()), QStringLiteral("db"));
+    tmp.close();
+    if (auto s = dbcopy::prepareCandidate(candidate, file.schema); !s)
+        return s.error();
+
+    std::optional<SecretsWrite> writes;
+    if (secrets) {
+        writes.emplace(*secrets);
+        if (auto s = writes->apply(restoredSecrets); !s)
+            return s.error();
+    }
+    if (auto s = dbcopy::replace(candidate, dbPath); !s) {
+        if (writes)
+            writes->undo();
+        return s.error();
+    }
+    tmp.setAutoRemove(false); // it is the database now
+    return Restored{file.schema, Database::latestVersion(), int(restoredSecrets.size())};
+}
+
+} // namespace centrale::backup
