@@ -362,7 +362,7 @@ int trunkPasswordCommand(CtlContext &ctx)
     const QCommandLineOption primary(QStringLiteral("primary"), QCoreApplication::translate("centralectl", "The primary account's password."));
     const QCommandLineOption secondary(QStringLiteral("secondary"), QCoreApplication::translate("centralectl", "The secondary account's password."));
     const QCommandLineOption pwStdin(QStringLiteral("password-stdin"), QCoreApplication::translate("centralectl", "Read the new password from standard input (one line)."));
-    const QCommandLineOption generate(QStringLiteral("generate"), QCoreApplication::translate("centralectl", "Generate a strong password and print it once."));
+    const QCommandLineOption generate(QStringList{QStringLiteral("generate"), QStringLiteral("generate-password")}, QCoreApplication::translate("centralectl", "Generate a strong password and print it once."));
     p.addOptions({primary, secondary, pwStdin, generate});
     if (!ctx.parse(p, QStringLiteral("trunk password"),
                    QCoreApplication::translate("centralectl", "Set a new password for one of a trunk's two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only "

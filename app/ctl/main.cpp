@@ -49,10 +49,10 @@ void printOverview()
         << QCoreApplication::translate("centralectl", "Manage Centrale's trunks, numbers, call plans and engine from scripts.") << "\n\n"
         << QCoreApplication::translate("centralectl", "Commands:") << "\n";
     for (const auto &g : kGroups)
-        out << "  " << QString::fromLatin1(g.name).leftJustified(13) << QString::fromLatin1(g.actions).leftJustified(40)
+        out << "  " << QString::fromLatin1(g.name).leftJustified(13) << QString::fromLatin1(g.actions).leftJustified(42)
             << QCoreApplication::translate("centralectl", g.summary) << "\n";
     for (const auto &c : kSingles)
-        out << "  " << QString::fromLatin1(c.name).leftJustified(53) << QCoreApplication::translate("centralectl", c.summary) << "\n";
+        out << "  " << QString::fromLatin1(c.name).leftJustified(55) << QCoreApplication::translate("centralectl", c.summary) << "\n";
     out << "\n" << QCoreApplication::translate("centralectl", "Every action has --help. Passwords are never taken as arguments: use --password-stdin or --generate.")
         << "\n";
 }
