@@ -82,7 +82,7 @@ Result<DestinationRule> ruleArg(const QString &text)
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     DestinationRule r{(colon < 0 ? text : text.left(colon)).trimmed().toUpper(), {}};
     if (colon < 0) {
-        r.types = {NumberType::Fixed, NumberType::Mobile, NumberType::TollFree};
+        r.types = newCountryTypes();
     } else {
         for (const auto &part : text.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const NumberType t = numberTypeFromKey(part.trimmed());
@@ -218,7 +218,7 @@ int withAccount(CtlContext &ctx, const AccountSelector &who, const std::function
     if (!db)
         return ctx.fail(db.message());
     int code = Failed;
-    const Status s = (*db)->transaction([&]() -> Status {
+    auto body = [&]() -> Status {
         if (who.kind == AccountSelector::Kind::Trunk) {
             TrunkRepository repo(**db);
             auto t = repo.find(who.key);
@@ -247,7 +247,8 @@ int withAccount(CtlContext &ctx, const AccountSelector &who, const std::function
         code = Failed;
         saved = {QLatin1Char('+') + phone.number, phone.destinations};
         return save ? repo.update(phone) : Status{};
-    });
+    };
+    const Status s = save ? (*db)->transaction(body) : body(); // `show` only reads
     return s ? int(Ok) : ctx.fail(s.message(), code);
 }
 
