@@ -30,7 +30,7 @@ class TestPhoneCallPlanCli : public QObject {
     QByteArray everything()
     {
         QByteArray all;
-        for (const QStringList &list : {QStringList{s("phone"), s("list")}, QStringList{s("callplan"), s("list")}, QStringList{s("number"), s("list")}})
+        for (const QStringList &list : {QStringList{s("phone"), s("list")}, QStringList{s("callplan"), s("list")}})
             all += ctl(list + QStringList{s("--json")}).out.toUtf8();
         return all;
     }
