@@ -9,11 +9,14 @@
 namespace centrale::ctl {
 
 int callPlanStepCommand(CtlContext &ctx); // CallPlanStepCommands.cpp: "callplan step add|list|remove"
+int callPlanSetCommand(CtlContext &ctx);  // CallPlanEditCommand.cpp
 
 int callPlanCommand(CtlContext &ctx, const QString &action)
 {
     if (action == QLatin1String("step"))
         return callPlanStepCommand(ctx);
+    if (action == QLatin1String("set"))
+        return callPlanSetCommand(ctx);
 
     QCommandLineParser p;
     const QCommandLineOption nameOpt(QStringLiteral("name"), QCoreApplication::translate("centralectl", "Name of the call plan."), QCoreApplication::translate("centralectl", "NAME"));
@@ -132,7 +135,7 @@ int callPlanCommand(CtlContext &ctx, const QString &action)
             return int(Ok);
         });
     }
-    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"callplan %1\"; use add, list, show, link, unlink, remove or step.").arg(action));
+    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"callplan %1\"; use add, list, show, set, link, unlink, remove or step.").arg(action));
 }
 
 } // namespace centrale::ctl

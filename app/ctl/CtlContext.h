@@ -55,6 +55,7 @@ int settingsCommand(CtlContext &ctx, const QString &action);
 int blockedCommand(CtlContext &ctx, const QString &action);
 int fraudCommand(CtlContext &ctx, const QString &action);
 int limitsCommand(CtlContext &ctx, const QString &action);
+int destinationsCommand(CtlContext &ctx, const QString &action);
 int rateCommand(CtlContext &ctx, const QString &action);
 int callCommand(CtlContext &ctx, const QString &action);
 // Commands without an action word.

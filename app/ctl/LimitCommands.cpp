@@ -1,5 +1,6 @@
 // centralectl limits show|set: the spending and call limits of trunks and phone accounts
 // (the Limits the security page edits) plus their simultaneous calls.
+#include "AccountSelector.h"
 #include "Args.h"
 #include "CtlContext.h"
 #include "domain/Money.h"
@@ -22,13 +23,8 @@ namespace {
 // No rule in Limits caps the call counts; this only keeps them far from int overflow.
 constexpr int kMaxCalls = 1000000;
 
-enum class Kind { Trunk, Phone };
-
-// Which account: a trunk by name, or a phone account by its E.164 digits.
-struct Selector {
-    Kind kind = Kind::Trunk;
-    QString key;
-};
+using Selector = AccountSelector;
+using Kind = AccountSelector::Kind;
 
 // One row of `limits show`, the same for trunks and phone accounts.
 struct Row {
@@ -67,11 +63,6 @@ QString line(const Row &r, qsizetype nameWidth)
         .arg(r.name.leftJustified(nameWidth), euro(l.amountHourCents), euro(l.amountDayCents), euro(l.amountWeekCents), QString::number(l.callsHour),
              QString::number(l.callsDay), QString::number(l.callsWeek), QString::number(l.callsPerSecond), QString::number(l.warnPercentFirst),
              QString::number(l.warnPercentSecond), QString::number(r.channels));
-}
-
-QString describe(const Selector &s)
-{
-    return s.kind == Kind::Trunk ? QCoreApplication::translate("centralectl", "trunk \"%1\"").arg(s.key) : QCoreApplication::translate("centralectl", "phone account +%1").arg(s.key);
 }
 
 // What `limits set` changes; what is absent keeps its stored value. Each value remembers
@@ -201,60 +192,10 @@ Status changeFromJson(const QJsonObject &o, Kind kind, Change &change)
     return {};
 }
 
-Result<QJsonObject> readJsonObject(const QString &source)
-{
-    QFile f(source);
-    if (!(source == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly)))
-        return Result<QJsonObject>::fail(QCoreApplication::translate("centralectl", "--from-json: cannot read \"%1\": %2").arg(source, f.errorString()));
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
-    if (err.error != QJsonParseError::NoError)
-        return Result<QJsonObject>::fail(QCoreApplication::translate("centralectl", "--from-json: not JSON (%1 at offset %2)").arg(err.errorString()).arg(err.offset));
-    if (!doc.isObject())
-        return Result<QJsonObject>::fail(QCoreApplication::translate("centralectl", "--from-json: expected one object like `limits show --trunk NAME --json` prints"));
-    return doc.object();
-}
-
-const QCommandLineOption &trunkOption()
-{
-    static const QCommandLineOption o(QStringLiteral("trunk"), QCoreApplication::translate("centralectl", "The trunk, by name."), QCoreApplication::translate("centralectl", "NAME"));
-    return o;
-}
-
-const QCommandLineOption &phoneOption()
-{
-    static const QCommandLineOption o(QStringLiteral("phone"), QCoreApplication::translate("centralectl", "The phone account, by number."), QCoreApplication::translate("centralectl", "E164"));
-    return o;
-}
-
-// --trunk or --phone as given; nullopt when neither. Both, or a bad number, is a usage error.
-Result<std::optional<Selector>> selectorArg(const QCommandLineParser &p)
-{
-    using R = Result<std::optional<Selector>>;
-    for (const auto *o : {&trunkOption(), &phoneOption()})
-        if (p.values(*o).size() > 1)
-            return R::fail(QCoreApplication::translate("centralectl", "--%1 may be given only once.").arg(o->names().first()));
-    if (p.isSet(trunkOption()) && p.isSet(phoneOption()))
-        return R::fail(QCoreApplication::translate("centralectl", "Give either --trunk or --phone, not both."));
-    if (p.isSet(trunkOption())) {
-        const QString name = p.value(trunkOption()).trimmed();
-        if (name.isEmpty())
-            return R::fail(QCoreApplication::translate("centralectl", "--trunk needs a trunk name."));
-        return std::optional<Selector>(Selector{Kind::Trunk, name});
-    }
-    if (p.isSet(phoneOption())) {
-        auto d = numberArg(p.value(phoneOption()));
-        if (!d)
-            return R::fail(QStringLiteral("--phone: ") + d.message());
-        return std::optional<Selector>(Selector{Kind::Phone, d.value()});
-    }
-    return std::optional<Selector>();
-}
-
 int limitsShow(CtlContext &ctx)
 {
     QCommandLineParser p;
-    p.addOptions({trunkOption(), phoneOption()});
+    p.addOptions({trunkSelectorOption(), phoneSelectorOption()});
     if (!ctx.parse(p, QStringLiteral("limits show"),
                    QCoreApplication::translate("centralectl", "Show the spending and call limits of one trunk or phone account, or of all of them. Calls per hour/day/week 0 and cps 0 mean no limit.")))
         return ctx.exitCode;
@@ -330,7 +271,7 @@ int limitsSet(CtlContext &ctx)
     const QCommandLineOption fromJson(QStringLiteral("from-json"),
                                       QCoreApplication::translate("centralectl", "Take the values from one object as `limits show --json` prints it (\"-\" = standard input); the options above go over it."),
                                       QCoreApplication::translate("centralectl", "FILE"));
-    p.addOptions({trunkOption(), phoneOption(), amountHour, amountDay, amountWeek, callsHour, callsDay, callsWeek, cps, warn, channels, fromJson});
+    p.addOptions({trunkSelectorOption(), phoneSelectorOption(), amountHour, amountDay, amountWeek, callsHour, callsDay, callsWeek, cps, warn, channels, fromJson});
     if (!ctx.parse(p, QStringLiteral("limits set"),
                    QCoreApplication::translate("centralectl", "Change the limits of one trunk or phone account; options not given keep their value. A running engine applies them within a second.")))
         return ctx.exitCode;
@@ -344,30 +285,14 @@ int limitsSet(CtlContext &ctx)
 
     Change change;
     if (p.isSet(fromJson)) {
-        auto o = readJsonObject(p.value(fromJson));
+        auto o = jsonObjectArg(p.value(fromJson), QStringLiteral("limits show --trunk NAME --json"));
         if (!o)
             return ctx.usage(o.message());
-        const bool hasTrunk = o->contains(QStringLiteral("trunk")), hasPhone = o->contains(QStringLiteral("phone"));
-        if (hasTrunk == hasPhone)
-            return ctx.usage(QCoreApplication::translate("centralectl", "--from-json: the object needs exactly one of \"trunk\" or \"phone\"."));
-        Selector fromObject{hasTrunk ? Kind::Trunk : Kind::Phone, {}};
-        const QString key = o->value(hasTrunk ? QStringLiteral("trunk") : QStringLiteral("phone")).toString().trimmed();
-        if (hasTrunk) {
-            fromObject.key = key;
-        } else if (auto d = numberArg(key)) {
-            fromObject.key = d.value();
-        } else {
-            return ctx.usage(QStringLiteral("--from-json \"phone\": ") + d.message());
-        }
-        if (fromObject.key.isEmpty())
-            return ctx.usage(QCoreApplication::translate("centralectl", "--from-json: \"trunk\" needs a trunk name."));
-        // A selector on the command line as well must be the same account, not a silent override.
-        if (selector
-            && (selector->kind != fromObject.kind
-                || (fromObject.kind == Kind::Trunk ? selector->key.compare(fromObject.key, Qt::CaseInsensitive) != 0 : selector->key != fromObject.key)))
-            return ctx.usage(QCoreApplication::translate("centralectl", "--from-json names %1, the command line %2.").arg(describe(fromObject), describe(*selector)));
-        selector = fromObject;
-        if (auto s = changeFromJson(o.value(), fromObject.kind, change); !s)
+        auto fromObject = selectorFromJson(o.value(), selector);
+        if (!fromObject)
+            return ctx.usage(fromObject.message());
+        selector = fromObject.value();
+        if (auto s = changeFromJson(o.value(), selector->kind, change); !s)
             return ctx.usage(s.message());
     }
     if (!selector)

@@ -12,8 +12,15 @@
 
 namespace centrale::ctl {
 
+int phoneShowCommand(CtlContext &ctx); // PhoneEditCommands.cpp
+int phoneSetCommand(CtlContext &ctx);  // PhoneEditCommands.cpp
+
 int phoneCommand(CtlContext &ctx, const QString &action)
 {
+    if (action == QLatin1String("show"))
+        return phoneShowCommand(ctx);
+    if (action == QLatin1String("set"))
+        return phoneSetCommand(ctx);
     QCommandLineParser p;
     const QCommandLineOption pwStdin(QStringLiteral("password-stdin"), QCoreApplication::translate("centralectl", "Read the password from standard input (one line). Without it one is generated and printed once."));
     if (action == QLatin1String("add")) {
@@ -139,7 +146,7 @@ int phoneCommand(CtlContext &ctx, const QString &action)
         ctx.print(QCoreApplication::translate("centralectl", "Removed phone account +%1").arg(d.value()));
         return Ok;
     }
-    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"phone %1\"; use add, list, password or remove.").arg(action));
+    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"phone %1\"; use add, list, show, set, password or remove.").arg(action));
 }
 
 } // namespace centrale::ctl

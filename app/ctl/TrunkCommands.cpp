@@ -3,7 +3,6 @@
 #include "Views.h"
 #include "domain/DestinationPresets.h"
 #include "service/AccountService.h"
-#include "store/SettingsRepository.h"
 #include "store/TrunkRepository.h"
 
 #include <QCoreApplication>
@@ -11,43 +10,20 @@
 
 namespace centrale::ctl {
 
-namespace {
-
-ServerAddresses servers(Database &db)
-{
-    SettingsRepository s(db);
-    return {s.get(QLatin1String(settingkeys::kPrimary)), s.get(QLatin1String(settingkeys::kSecondary))};
-}
-
-// "E164[:in][:cid]": no flags means both; flags given means only those.
-Result<TrunkNumber> trunkNumberArg(const QString &text)
-{
-    QStringList parts = text.split(QLatin1Char(':'));
-    auto d = numberArg(parts.takeFirst());
-    if (!d)
-        return Result<TrunkNumber>::fail(QStringLiteral("--number: ") + d.message(), QStringLiteral("number"));
-    TrunkNumber n{d.value(), parts.isEmpty(), parts.isEmpty()};
-    for (const auto &f : parts) {
-        if (f == QLatin1String("in"))
-            n.inbound = true;
-        else if (f == QLatin1String("cid"))
-            n.callerId = true;
-        else
-            return Result<TrunkNumber>::fail(QCoreApplication::translate("centralectl", "--number: unknown flag \":%1\"; use :in (inbound) and/or :cid (caller ID).").arg(f), QStringLiteral("number"));
-    }
-    return n;
-}
-} // namespace
+int trunkSetCommand(CtlContext &ctx);      // TrunkEditCommands.cpp
+int trunkPasswordCommand(CtlContext &ctx); // TrunkEditCommands.cpp
 
 int trunkCommand(CtlContext &ctx, const QString &action)
 {
+    if (action == QLatin1String("set"))
+        return trunkSetCommand(ctx);
+    if (action == QLatin1String("password"))
+        return trunkPasswordCommand(ctx);
     QCommandLineParser p;
     if (action == QLatin1String("add")) {
         const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("centralectl", "Trunk name."), QCoreApplication::translate("centralectl", "NAME"));
         const QCommandLineOption channels(QStringLiteral("channels"), QCoreApplication::translate("centralectl", "Simultaneous calls (1-%1).").arg(Trunk::kMaxChannels), QCoreApplication::translate("centralectl", "N"));
-        QStringList brands;
-        for (auto b : allPbxBrands())
-            brands << pbxBrandKey(b);
+        const QStringList brands = brandKeys();
         const QCommandLineOption brand(QStringLiteral("brand"), QCoreApplication::translate("centralectl", "PBX brand: %1.").arg(brands.join(QStringLiteral(", "))), QCoreApplication::translate("centralectl", "BRAND"));
         const QCommandLineOption type(QStringLiteral("type"), QCoreApplication::translate("centralectl", "PBX type or model."), QCoreApplication::translate("centralectl", "TYPE"));
         const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("centralectl", "Number format the PBX sends: plus (+31…) or noplus (0031…/31…)."), QCoreApplication::translate("centralectl", "plus|noplus"));
@@ -72,15 +48,15 @@ int trunkCommand(CtlContext &ctx, const QString &action)
         if (!ch)
             return ctx.usage(ch.message());
         t.channels = ch.value();
-        auto b = pbxBrandFromString(p.value(brand));
+        auto b = brandArg(p.value(brand));
         if (!b)
-            return ctx.usage(QCoreApplication::translate("centralectl", "--brand \"%1\" is not known; use one of: %2.").arg(p.value(brand), brands.join(QStringLiteral(", "))));
-        t.brand = *b;
+            return ctx.usage(b.message());
+        t.brand = b.value();
         t.type = p.value(type);
-        auto f = numberFormatFromKey(p.value(format));
+        auto f = formatArg(p.value(format));
         if (!f)
-            return ctx.usage(QCoreApplication::translate("centralectl", "--format must be plus or noplus, not \"%1\".").arg(p.value(format)));
-        t.format = *f;
+            return ctx.usage(f.message());
+        t.format = f.value();
         auto ips = whitelistArg(p.values(ip));
         if (!ips)
             return ctx.usage(ips.message());
@@ -118,7 +94,7 @@ int trunkCommand(CtlContext &ctx, const QString &action)
         const bool generated = !p.isSet(pwStdin);
         if (ctx.json()) {
             auto created = TrunkRepository(*db).find(t.name);
-            QJsonObject o = created ? toJson(created.value(), servers(*db)) : QJsonObject();
+            QJsonObject o = created ? toJson(created.value(), serverAddresses(*db)) : QJsonObject();
             if (generated) {
                 o.insert(QStringLiteral("primary_password"), result->primary);
                 o.insert(QStringLiteral("secondary_password"), result->secondary);
@@ -157,7 +133,7 @@ int trunkCommand(CtlContext &ctx, const QString &action)
                 return ctx.fail(all.message());
             trunks = all.value();
         }
-        const auto srv = servers(**db);
+        const auto srv = serverAddresses(**db);
         if (ctx.json()) {
             QJsonArray a;
             for (const auto &t : trunks)
@@ -189,7 +165,7 @@ int trunkCommand(CtlContext &ctx, const QString &action)
         ctx.print(QCoreApplication::translate("centralectl", "Removed trunk \"%1\"").arg(p.positionalArguments().first()));
         return Ok;
     }
-    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"trunk %1\"; use add, list, show or remove.").arg(action));
+    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"trunk %1\"; use add, list, show, set, password or remove.").arg(action));
 }
 
 } // namespace centrale::ctl

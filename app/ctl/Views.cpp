@@ -1,4 +1,5 @@
 #include "Views.h"
+#include "store/SettingsRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,6 +16,12 @@ QJsonArray whitelistJson(const IpWhitelist &list)
 }
 QString plus(const QString &digits) { return QLatin1Char('+') + digits; }
 } // namespace
+
+ServerAddresses serverAddresses(Database &db)
+{
+    SettingsRepository s(db);
+    return {s.get(QLatin1String(settingkeys::kPrimary)), s.get(QLatin1String(settingkeys::kSecondary))};
+}
 
 QJsonObject toJson(const NumberRecord &n)
 {

@@ -13,6 +13,9 @@ struct ServerAddresses {
     QString secondary;
 };
 
+// The engine's two listen addresses, as the settings hold them.
+ServerAddresses serverAddresses(Database &db);
+
 QJsonObject toJson(const NumberRecord &n);
 QJsonObject toJson(const CallPlan &p);
 QJsonObject toJson(const Trunk &t, const ServerAddresses &servers);

@@ -18,13 +18,14 @@ struct Group {
 
 const Group kGroups[] = {
     {"number", numberCommand, "add|list|remove", QT_TRANSLATE_NOOP("centralectl", "Numbers owned by the customer")},
-    {"callplan", callPlanCommand, "add|list|show|link|unlink|remove|step", QT_TRANSLATE_NOOP("centralectl", "Call plans (belplannen)")},
-    {"trunk", trunkCommand, "add|list|show|remove", QT_TRANSLATE_NOOP("centralectl", "SIP trunks with their two accounts")},
-    {"phone", phoneCommand, "add|list|remove|password", QT_TRANSLATE_NOOP("centralectl", "Phone accounts (toestelaccounts)")},
+    {"callplan", callPlanCommand, "add|list|show|set|link|unlink|remove|step", QT_TRANSLATE_NOOP("centralectl", "Call plans (belplannen)")},
+    {"trunk", trunkCommand, "add|list|show|set|password|remove", QT_TRANSLATE_NOOP("centralectl", "SIP trunks with their two accounts")},
+    {"phone", phoneCommand, "add|list|show|set|password|remove", QT_TRANSLATE_NOOP("centralectl", "Phone accounts (toestelaccounts)")},
     {"settings", settingsCommand, "list|get|set|password", QT_TRANSLATE_NOOP("centralectl", "Settings of the console and the engine")},
     {"blocked", blockedCommand, "list|lift", QT_TRANSLATE_NOOP("centralectl", "Source addresses blocked after failed logins")},
     {"fraud", fraudCommand, "list|unblock", QT_TRANSLATE_NOOP("centralectl", "Accounts the fraud detector blocked outbound")},
     {"limits", limitsCommand, "show|set", QT_TRANSLATE_NOOP("centralectl", "Spending and call limits of trunks and phone accounts")},
+    {"destinations", destinationsCommand, "show|set", QT_TRANSLATE_NOOP("centralectl", "Where trunks and phone accounts may call (destination whitelist)")},
     {"rates", rateCommand, "import|list", QT_TRANSLATE_NOOP("centralectl", "The rate table calls are priced with")},
     {"calls", callCommand, "list", QT_TRANSLATE_NOOP("centralectl", "The call log (gesprekken)")},
     {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},
@@ -50,11 +51,11 @@ void printOverview()
         << QCoreApplication::translate("centralectl", "Manage Centrale's trunks, numbers, call plans and engine from scripts.") << "\n\n"
         << QCoreApplication::translate("centralectl", "Commands:") << "\n";
     for (const auto &g : kGroups)
-        out << "  " << QString::fromLatin1(g.name).leftJustified(10) << QString::fromLatin1(g.actions).leftJustified(40)
+        out << "  " << QString::fromLatin1(g.name).leftJustified(13) << QString::fromLatin1(g.actions).leftJustified(42)
             << QCoreApplication::translate("centralectl", g.summary) << "\n";
     for (const auto &c : kSingles)
-        out << "  " << QString::fromLatin1(c.name).leftJustified(50) << QCoreApplication::translate("centralectl", c.summary) << "\n";
-    out << "\n" << QCoreApplication::translate("centralectl", "Every action has --help. Passwords are never taken as arguments: use --password-stdin.")
+        out << "  " << QString::fromLatin1(c.name).leftJustified(55) << QCoreApplication::translate("centralectl", c.summary) << "\n";
+    out << "\n" << QCoreApplication::translate("centralectl", "Every action has --help. Passwords are never taken as arguments: use --password-stdin or --generate.")
         << "\n";
 }
 

@@ -100,6 +100,8 @@ DestinationWhitelist defaultDestinationWhitelist()
     return w;
 }
 
+QSet<NumberType> newCountryTypes() { return withFixedOrMobile({NumberType::Fixed, NumberType::Mobile, NumberType::TollFree}); }
+
 QSet<NumberType> withFixedOrMobile(QSet<NumberType> types)
 {
     if (types.contains(NumberType::Fixed) && types.contains(NumberType::Mobile))

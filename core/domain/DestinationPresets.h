@@ -19,6 +19,10 @@ DestinationWhitelist defaultDestinationWhitelist();
 // Every region code libphonenumber knows ("NL", "US", …), sorted.
 QStringList knownRegions();
 
+// What a country added by hand allows until the user changes it (the Security page and
+// `destinations set --allow CC`): fixed, mobile and freephone numbers.
+QSet<NumberType> newCountryTypes();
+
 // libphonenumber cannot tell fixed from mobile in some numbering plans (the US, Canada, …)
 // and calls those numbers fixed_or_mobile: they are allowed only where both are.
 QSet<NumberType> withFixedOrMobile(QSet<NumberType> types);

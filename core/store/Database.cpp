@@ -118,8 +118,11 @@ Status Database::transaction(const std::function<Status()> &body)
 {
     if (m_inTransaction) // nested user action: part of the outer transaction
         return body();
-    if (!m_db.transaction())
-        return Status::fail(QCoreApplication::translate("Database", "Cannot start a database transaction: %1").arg(m_db.lastError().text()));
+    // IMMEDIATE takes the write lock up front, waiting out the busy timeout. A deferred
+    // transaction that reads first fails at its first write, without waiting, when another
+    // process (the engine recording a registration) wrote in between (SQLITE_BUSY_SNAPSHOT).
+    if (QSqlQuery begin(m_db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Status::fail(QCoreApplication::translate("Database", "Cannot start a database transaction: %1").arg(begin.lastError().text()));
     m_inTransaction = true;
     Status s = body();
     m_inTransaction = false;

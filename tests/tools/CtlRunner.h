@@ -29,6 +29,16 @@ public:
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
+    // A refusal as the CLI contract has it: the exit code, one line on stderr that contains
+    // part (the field and the rule), nothing on stdout.
+    static bool refused(const Run &r, int code, const QString &part)
+    {
+        const QString err = r.err.trimmed();
+        return r.code == code && err.startsWith(QLatin1String("centralectl: ")) && !err.contains(QLatin1Char('\n')) && err.contains(part) && r.out.isEmpty();
+    }
+    // For a failure message: the code and everything printed.
+    static QByteArray shown(const Run &r) { return (QString::number(r.code) + QLatin1Char(' ') + r.err + r.out).toUtf8(); }
+
     // Runs one command to completion; stdout and stderr together.
     QString operator()(const QStringList &args, const QByteArray &in = {}, int *code = nullptr) const
     {

@@ -60,7 +60,7 @@ void CountryRulesModel::addRegions(const QStringList &regions)
     for (const auto &region : regions) {
         if (present.contains(region))
             continue;
-        m_rules << DestinationRule{region, withFixedOrMobile({NumberType::Fixed, NumberType::Mobile, NumberType::TollFree})};
+        m_rules << DestinationRule{region, newCountryTypes()};
         added = true;
     }
     sortByName();

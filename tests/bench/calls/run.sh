@@ -55,15 +55,9 @@ c rates import "$top/data/rates-sample.csv"
 c number add "$trunk_number"
 printf '%s\n%s\n' "$password" "$password-2" | c trunk add --name bench --channels 1000 --brand asterisk --format noplus \
     --ip 127.0.0.1/32 --number "$trunk_number" --password-stdin
-python3 - "$db" <<'EOF'
-import json, sqlite3, sys
-con = sqlite3.connect(sys.argv[1])
-with con:
-    con.execute("UPDATE trunks SET limits = ?", (json.dumps({
-        "amount_hour": 100000000, "amount_day": 200000000, "amount_week": 400000000,
-        "calls_hour": 10000000, "calls_day": 20000000, "calls_week": 40000000,
-        "warn_first": 80, "warn_second": 95, "cps": 0}),))
-EOF
+# The highest limits `limits set` takes (€ 999,999 and a million calls): far above the run.
+c limits set --trunk bench --amount-hour 999999 --amount-day 999999 --amount-week 999999 \
+    --calls-hour 1000000 --calls-day 1000000 --calls-week 1000000 --cps 0 --warn 80,95
 printf 'SEQUENTIAL\n%s;0201234567;[authentication username=%s password=%s];;\n' "$trunk_number" "$trunk_number" "$password" > "$work/calls.csv"
 mkdir -p "$work/dbtext"
 printf 'id(int,auto) username(string) domain(string) password(string) ha1(string) ha1b(string)\n1:%s:127.0.0.1:%s:x:x\n' "$trunk_number" "$password" > "$work/dbtext/subscriber"
