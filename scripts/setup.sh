@@ -11,7 +11,7 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
     libqt6sql6-sqlite qtkeychain-qt6-dev libsofia-sip-ua-dev libphonenumber-dev libgl-dev
     gnome-keyring dbus libsecret-tools)
 # Real peers and tools the tests drive.
-test_pkgs=(sip-tester kamailio baresip sipvicious xvfb xauth sqlite3 procps iproute2 python3)
+test_pkgs=(sip-tester kamailio baresip sipvicious xvfb xauth sqlite3 procps iproute2 python3 tcpdump sngrep)
 
 want=("${build_pkgs[@]}")
 [ "$mode" = test ] && want+=("${test_pkgs[@]}")

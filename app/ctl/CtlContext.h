@@ -60,5 +60,7 @@ int callCommand(CtlContext &ctx, const QString &action);
 int serveCommand(CtlContext &ctx);
 int statusCommand(CtlContext &ctx);
 int exportCommand(CtlContext &ctx, const QString &action); // takes no action word
+int traceCommand(CtlContext &ctx, const QString &action); // takes no action word
+int checkCommand(CtlContext &ctx, const QString &action); // takes no action word
 
 } // namespace centrale::ctl

@@ -110,6 +110,12 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kFraudBurstCalls), QStringLiteral("50"), QCoreApplication::translate("SettingsCatalog", "Short calls within the burst window that block an account"), intRange<2, 100000000>},
         {QLatin1String(settingkeys::kFraudBurstSeconds), QStringLiteral("10"), QCoreApplication::translate("SettingsCatalog", "A call shorter than this counts as short (s)"), intRange<1, 600>},
         {QLatin1String(settingkeys::kFraudBurstMinutes), QStringLiteral("10"), QCoreApplication::translate("SettingsCatalog", "Burst window for short calls (minutes)"), intRange<1, 1440>},
+        {QLatin1String(settingkeys::kTrace), QStringLiteral("1"), QCoreApplication::translate("SettingsCatalog", "Keep a SIP trace of recent calls and registrations (1 = on; takes effect at the next start)"), onOff},
+        {QLatin1String(settingkeys::kTraceCalls), QStringLiteral("5000"), QCoreApplication::translate("SettingsCatalog", "Calls and registrations the SIP trace keeps"), intRange<10, 1000000>},
+        {QLatin1String(settingkeys::kTraceMib), QStringLiteral("64"), QCoreApplication::translate("SettingsCatalog", "Largest size of the SIP trace (MiB)"), intRange<1, 4096>},
+        {QLatin1String(settingkeys::kTraceHours), QStringLiteral("24"), QCoreApplication::translate("SettingsCatalog", "Hours the SIP trace keeps a message"), intRange<1, 720>},
+        {QLatin1String(settingkeys::kHep), QString(), QCoreApplication::translate("SettingsCatalog", "HEP3 collector (Homer, heplify, sngrep -L) that gets every SIP message live (HOST:PORT, an IP address; empty = off)"), optionalHostPort},
+        {QLatin1String(settingkeys::kHepCaptureId), QStringLiteral("2001"), QCoreApplication::translate("SettingsCatalog", "Capture ID in the HEP3 packets"), intRange<0, 2147483647>},
     };
     return defs;
 }

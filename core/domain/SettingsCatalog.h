@@ -56,6 +56,12 @@ inline constexpr auto kFraudSigmas = "fraud.sigmas";
 inline constexpr auto kFraudBurstCalls = "fraud.burst.calls";
 inline constexpr auto kFraudBurstSeconds = "fraud.burst.seconds";
 inline constexpr auto kFraudBurstMinutes = "fraud.burst.minutes";
+inline constexpr auto kTrace = "diagnostics.trace";
+inline constexpr auto kTraceCalls = "diagnostics.trace.calls";
+inline constexpr auto kTraceMib = "diagnostics.trace.mib";
+inline constexpr auto kTraceHours = "diagnostics.trace.hours";
+inline constexpr auto kHep = "diagnostics.hep";
+inline constexpr auto kHepCaptureId = "diagnostics.hep.capture_id";
 } // namespace settingkeys
 
 } // namespace centrale
