@@ -16,7 +16,7 @@ public:
     QNetworkDatagram waitFor(const QByteArray &prefix, int ms = 3000)
     {
         QNetworkDatagram found;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 while (m_socket.hasPendingDatagrams()) {
                     const QNetworkDatagram d = m_socket.receiveDatagram();
@@ -49,7 +49,7 @@ public:
     static QByteArray header(const QByteArray &message, const QByteArray &name)
     {
         for (const QByteArray &line : message.split('\n'))
-            if (line.toLower().startsWith(name.toLower() + ':'))
+            if (line.toLower().startsWith(QByteArray(name.toLower() + ':')))
                 return line.mid(name.size() + 1).trimmed();
         return {};
     }

@@ -19,8 +19,8 @@ TraceMessage message(bool outgoing, const QString &remote)
     TraceMessage m;
     m.timeUs = 1764700000123456;
     m.outgoing = outgoing;
-    m.local = QStringLiteral("127.0.0.1:5060");
     m.remote = remote;
+    m.local = remote.startsWith(QLatin1Char('[')) ? QStringLiteral("[2001:db8::10]:5060") : QStringLiteral("127.0.0.1:5060"); // the socket of that family
     m.callId = "abc@h";
     m.data = maskSecrets(kInvite);
     return m;
