@@ -137,8 +137,10 @@ void TraceRecorder::run()
             else if (pending.size() > 100000)
                 pending.clear(); // the store stays unavailable: keep memory bounded
         }
-        if (repo && !pending.isEmpty() && repo->append(pending).ok())
+        if (repo && !pending.isEmpty()) {
+            (void)repo->append(pending); // a batch the store refuses is dropped: a trace is a cache, not a record
             pending.clear();
+        }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (repo && now - lastPrune >= kPruneEveryMs) {
             lastPrune = now;

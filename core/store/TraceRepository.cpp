@@ -74,18 +74,21 @@ Status TraceRepository::append(const QList<TraceMessage> &batch)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO messages (time_us, outgoing, local, remote, call_id, grp, method, status, account, size, data)"
                              " VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    // A null QString or QByteArray binds as NULL; a message without Call-ID or account (garbage
+    // on the port) is still kept, with empty text.
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
     for (const auto &m : batch) {
         q.addBindValue(m.timeUs);
         q.addBindValue(m.outgoing ? 1 : 0);
-        q.addBindValue(m.local);
-        q.addBindValue(m.remote);
-        q.addBindValue(QString::fromLatin1(m.callId));
-        q.addBindValue(QString::fromLatin1(m.group));
-        q.addBindValue(QString::fromLatin1(m.method));
+        q.addBindValue(text(m.local));
+        q.addBindValue(text(m.remote));
+        q.addBindValue(text(QString::fromLatin1(m.callId)));
+        q.addBindValue(text(QString::fromLatin1(m.group)));
+        q.addBindValue(text(QString::fromLatin1(m.method)));
         q.addBindValue(m.status);
-        q.addBindValue(m.account);
+        q.addBindValue(text(m.account));
         q.addBindValue(m.data.size());
-        q.addBindValue(m.data);
+        q.addBindValue(m.data.isNull() ? QByteArray("") : m.data);
         if (!q.exec()) {
             const QString why = q.lastError().text();
             m_db.rollback();

@@ -37,7 +37,6 @@ signals:
 private:
     void build();
     void load();
-    void show(const QList<diagnostics::TraceMessage> &messages);
 
     AppContext m_ctx;
     QString m_callId, m_kind, m_name;
