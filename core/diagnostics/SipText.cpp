@@ -208,6 +208,11 @@ QByteArray maskSecrets(const QByteArray &message)
     qsizetype headerEnd = message.indexOf("\r\n\r\n");
     if (headerEnd < 0)
         headerEnd = message.size();
+    // Most messages hold nothing to mask: a plain scan first keeps the regular expressions
+    // off the recorder's path at thousands of messages per second.
+    const QByteArray lower = message.left(headerEnd).toLower();
+    if (!lower.contains("response") && !lower.contains("passw") && !lower.contains("secret"))
+        return message;
     QString head = QString::fromLatin1(message.left(headerEnd));
     // The digest response proves the password for this nonce; cnonce-free, it is replayable
     // within the nonce's life, so it is never kept. password= covers URIs and odd headers.

@@ -239,6 +239,23 @@ private slots:
         QVERIFY(invitedCarrier);
     }
 
+    void cliRefusesBadInput()
+    {
+        CtlRunner ctl(m_fx.dir);
+        auto none = ctl.run({QStringLiteral("trace")});
+        QCOMPARE(none.code, 2);
+        QVERIFY2(none.err.contains(QLatin1String("--call")), qPrintable(none.err));
+        auto both = ctl.run({QStringLiteral("check"), QStringLiteral("--trunk"), QStringLiteral("pbx"), QStringLiteral("--phone"), kPhone});
+        QCOMPARE(both.code, 2);
+        auto unknown = ctl.run({QStringLiteral("check"), QStringLiteral("--trunk"), QStringLiteral("nope")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(unknown.err.contains(QLatin1String("nope")), qPrintable(unknown.err));
+        auto missing = ctl.run({QStringLiteral("trace"), QStringLiteral("--call"), QStringLiteral("never-seen@x")});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(QLatin1String("never-seen@x")), qPrintable(missing.err));
+        QCOMPARE(ctl.run({QStringLiteral("trace"), QStringLiteral("--help")}).code, 0);
+    }
+
     void hepToCollector()
     {
         // Every message of the refused call reached the collector, chunks in canonical order.
