@@ -50,10 +50,9 @@ QList<QByteArray> splitList(const QByteArray &v)
     return out;
 }
 
-QByteArray authParam(const QByteArray &value, const char *name)
+QByteArray authUsername(const QByteArray &value)
 {
-    const QRegularExpression re(QStringLiteral("(?:^|[\\s,])%1\\s*=\\s*(\"[^\"]*\"|[^\\s,]+)").arg(QLatin1String(name)),
-                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral("(?:^|[\\s,])username\\s*=\\s*(\"[^\"]*\"|[^\\s,]+)"), QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(QString::fromLatin1(value));
     if (!m.hasMatch())
         return {};
@@ -69,9 +68,10 @@ QList<QByteArray> SipView::values(const char *name) const
 {
     const QByteArray want = longName(QByteArray(name).toLower());
     QList<QByteArray> out;
-    for (const auto &[n, v] : headers) {
-        if (longName(n.toLower()) != want)
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (names.at(i) != want)
             continue;
+        const QByteArray &v = headers.at(i).second;
         if (want == "via" || want == "contact")
             out << splitList(v);
         else
@@ -107,6 +107,7 @@ SipView parseSip(const QByteArray &data)
         if (colon <= 0)
             continue;
         s.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+        s.names.append(longName(s.headers.last().first.toLower()));
     }
     if (s.firstLine.startsWith("SIP/2.0 ")) {
         s.status = s.firstLine.mid(8, 3).toInt();
@@ -129,7 +130,7 @@ SipView parseSip(const QByteArray &data)
     if (auth.isEmpty())
         auth = s.value("proxy-authorization");
     if (!auth.isEmpty())
-        s.authUser = authParam(auth, "username");
+        s.authUser = authUsername(auth);
     s.warning = s.value("warning");
     return s;
 }

@@ -23,6 +23,7 @@ struct SipView {
     QByteArray value(const char *name) const { const auto v = values(name); return v.isEmpty() ? QByteArray() : v.first(); }
 
     QList<std::pair<QByteArray, QByteArray>> headers; // name as written, value
+    QList<QByteArray> names;                          // each header's long name in lower case
 };
 
 SipView parseSip(const QByteArray &data);

@@ -16,7 +16,7 @@ using diagnostics::TraceMessage;
 
 namespace {
 constexpr int kMaxLinks = 200000;
-constexpr qint64 kPruneEveryMs = 5000;
+constexpr qint64 kPruneEveryMs = 10000;
 } // namespace
 
 TraceRecorder::TraceRecorder(std::shared_ptr<TraceCapture> capture, QString tracePath, TraceSettings settings)
@@ -112,6 +112,8 @@ void TraceRecorder::run()
     for (;;) {
         const bool stopping = m_stop.load();
         m_capture->waitForData(stopping ? 0 : 200);
+        if (!stopping) // a batch per 100 ms: one transaction for many messages
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
         const QList<CapturedFrame> frames = m_capture->takeFrames();
         for (const auto &[a, b] : m_capture->takeLinks()) {
             m_groups.insert(b, a);

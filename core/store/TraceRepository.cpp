@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <limits>
 #include <QFile>
 #include <QFileInfo>
 #include <QDir>
@@ -102,21 +103,29 @@ Status TraceRepository::append(const QList<TraceMessage> &batch)
 
 Status TraceRepository::prune(const TraceLimits &limits, qint64 nowUs)
 {
+    // Every query here is cheap on a full store: rows are in time order by id, and the size
+    // comes from SQLite's page counts rather than a scan.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM messages WHERE time_us < ?"));
+    q.prepare(QStringLiteral("SELECT id FROM messages WHERE time_us >= ? ORDER BY id LIMIT 1"));
     q.addBindValue(nowUs - limits.maxAgeSecs * 1000000);
-    if (!q.exec())
-        return Status::fail(q.lastError().text());
-    // Over the size: the oldest messages go until the rest fits.
-    if (q.exec(QStringLiteral("SELECT total(size), count(*) FROM messages")) && q.next()) {
-        const qint64 bytes = qint64(q.value(0).toDouble()), rows = q.value(1).toLongLong();
-        if (bytes > limits.maxBytes && rows > 0) {
-            const qint64 drop = std::max<qint64>(1, rows - rows * limits.maxBytes / bytes + rows / 10);
-            q.prepare(QStringLiteral("DELETE FROM messages WHERE id IN (SELECT id FROM messages ORDER BY id LIMIT ?)"));
-            q.addBindValue(drop);
-            if (!q.exec())
-                return Status::fail(q.lastError().text());
-        }
+    if (q.exec()) {
+        const QVariant keepFrom = q.next() ? q.value(0) : QVariant(std::numeric_limits<qint64>::max());
+        q.prepare(QStringLiteral("DELETE FROM messages WHERE id < ?"));
+        q.addBindValue(keepFrom);
+        if (!q.exec())
+            return Status::fail(q.lastError().text());
+    }
+    auto pragma = [&](const char *name) {
+        return q.exec(QLatin1String(name)) && q.next() ? q.value(0).toLongLong() : 0;
+    };
+    const qint64 used = (pragma("PRAGMA page_count") - pragma("PRAGMA freelist_count")) * pragma("PRAGMA page_size");
+    if (used > limits.maxBytes && q.exec(QStringLiteral("SELECT min(id), max(id) FROM messages")) && q.next()) {
+        // Over the size: the oldest tenth goes, and more next time if that was not enough.
+        const qint64 lo = q.value(0).toLongLong(), hi = q.value(1).toLongLong();
+        q.prepare(QStringLiteral("DELETE FROM messages WHERE id < ?"));
+        q.addBindValue(lo + std::max<qint64>(1, (hi - lo) / 10));
+        if (!q.exec())
+            return Status::fail(q.lastError().text());
     }
     // Over the number of calls and registrations: the oldest groups go whole.
     if (q.exec(QStringLiteral("SELECT count(DISTINCT grp) FROM messages")) && q.next()) {
