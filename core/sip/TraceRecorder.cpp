@@ -7,6 +7,7 @@
 #include <arpa/inet.h>
 #include <cstring>
 #include <netinet/in.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -106,6 +107,9 @@ void TraceRecorder::sendHep(const QList<TraceMessage> &batch, const TraceSetting
 
 void TraceRecorder::run()
 {
+    // Parsing and storing can wait: under load the SIP thread gets the CPU first (Linux
+    // takes a thread id for a per-thread nice value).
+    (void)::setpriority(PRIO_PROCESS, id_t(::gettid()), 10);
     std::unique_ptr<TraceRepository> repo;
     qint64 lastPrune = 0;
     QList<TraceMessage> pending;
