@@ -12,7 +12,7 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
     gnome-keyring dbus libsecret-tools
     rtpengine-daemon) # the media relay the engine runs for voicemail and recording
 # Real peers and tools the tests drive.
-test_pkgs=(sip-tester kamailio baresip sipvicious xvfb xauth sqlite3 procps iproute2 python3
+test_pkgs=(sip-tester kamailio baresip sipvicious xvfb xauth sqlite3 procps iproute2 python3 tcpdump sngrep
     dpkg-dev appstream desktop-file-utils bash-completion groff-base)
 
 want=("${build_pkgs[@]}")

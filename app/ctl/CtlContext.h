@@ -64,5 +64,7 @@ int statusCommand(CtlContext &ctx);
 int backupCommand(CtlContext &ctx);
 int restoreCommand(CtlContext &ctx);
 int exportCommand(CtlContext &ctx, const QString &action); // takes no action word
+int traceCommand(CtlContext &ctx, const QString &action); // takes no action word
+int checkCommand(CtlContext &ctx, const QString &action); // takes no action word
 
 } // namespace centrale::ctl

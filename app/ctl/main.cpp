@@ -29,6 +29,8 @@ const Group kGroups[] = {
     {"rates", rateCommand, "import|list", QT_TRANSLATE_NOOP("centralectl", "The rate table calls are priced with")},
     {"calls", callCommand, "list", QT_TRANSLATE_NOOP("centralectl", "The call log (gesprekken)")},
     {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},
+    {"trace", traceCommand, "--call|--account [--pcap FILE]", QT_TRANSLATE_NOOP("centralectl", "SIP messages of a call or an account: ladder, JSON, pcap"), false},
+    {"check", checkCommand, "--trunk|--phone", QT_TRANSLATE_NOOP("centralectl", "Connection check: OPTIONS, NAT, SIP ALG, firewall"), false},
 };
 
 struct SingleCommand {

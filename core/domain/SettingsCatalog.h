@@ -61,6 +61,12 @@ inline constexpr auto kMediaRtpengine = "media.rtpengine";
 inline constexpr auto kMediaNg = "media.ng";
 inline constexpr auto kMediaAddress = "media.address";
 inline constexpr auto kMediaPorts = "media.ports";
+inline constexpr auto kTrace = "diagnostics.trace";
+inline constexpr auto kTraceCalls = "diagnostics.trace.calls";
+inline constexpr auto kTraceMib = "diagnostics.trace.mib";
+inline constexpr auto kTraceHours = "diagnostics.trace.hours";
+inline constexpr auto kHep = "diagnostics.hep";
+inline constexpr auto kHepCaptureId = "diagnostics.hep.capture_id";
 } // namespace settingkeys
 
 } // namespace centrale

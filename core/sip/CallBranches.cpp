@@ -30,6 +30,7 @@ bool CallEngine::sendInvite(Call &c, Branch &br, const QByteArray &authorization
         b.callId = randomToken() + "@centrale";
         b.localTag = randomToken();
         m_byCallId.insert(b.callId, {c.id, false});
+        m_core.traceLink(c.a.callId, b.callId); // the trace shows both legs as one call
     }
     b.agent = t.agent;
     b.hop = t.hop;

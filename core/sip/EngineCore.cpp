@@ -2,6 +2,7 @@
 #include "sip/CallEngine.h"
 #include "sip/RequestBuilder.h"
 #include "sip/SipText.h"
+#include "sip/TraceCapture.h"
 #include "sip/UpstreamRegistration.h"
 
 #include <QCoreApplication>
@@ -146,6 +147,12 @@ void EngineCore::post(std::function<void()> command)
     m_acks->wake(); // no waiting for the loop's 100 ms poll
 }
 
+void EngineCore::traceLink(const QByteArray &aCallId, const QByteArray &bCallId)
+{
+    if (m_trace)
+        m_trace->link(aCallId, bCallId);
+}
+
 void EngineCore::engineThreadViolation(const char *where)
 {
     qFatal("centrale: %s called outside the SIP engine thread", where);
@@ -225,6 +232,9 @@ void EngineCore::run(std::promise<Status> *started)
             return;
         }
     }
+    if (m_trace)
+        for (int i = 0; i < 2; ++i)
+            m_trace->attach(nta_agent_tports(static_cast<nta_agent_t *>(m_agents[i])), addrs[i].toUtf8(), addrs6[i].toUtf8());
     m_calls->setAgents(static_cast<nta_agent_t *>(m_agents[0]), static_cast<nta_agent_t *>(m_agents[1]), cfg->primaryAddress.toUtf8(),
                        cfg->secondaryAddress.toUtf8());
     m_calls->setAddresses6(cfg->primaryAddress6.toUtf8(), cfg->secondaryAddress6.toUtf8());

@@ -48,6 +48,7 @@ struct EngineStats {
 
 class CallEngine;
 struct CallNotice;
+class TraceCapture;
 class UpstreamRegistration;
 
 class EngineCore {
@@ -111,6 +112,9 @@ public:
     QString cutoffReason(const QString &callId) const;
     // The call log's outbound history of the last weeks, for the fraud detector's baseline.
     void setFraudHistory(const QHash<QString, QList<calls::FraudCall>> &history); // before start()
+    // SIP trace: every agent's transport dump goes to this capture (before start(); null = off).
+    void setTraceCapture(std::shared_ptr<TraceCapture> capture) { m_trace = std::move(capture); }
+    void traceLink(const QByteArray &aCallId, const QByteArray &bCallId); // engine thread: both legs of one call
 
     // Internal: called by the sofia-sip callback.
     int onMessage(void *agent, void *msg, void *sip);
@@ -141,6 +145,7 @@ private:
     // would otherwise lose the binding early.
     QHash<std::pair<qint64, QString>, qint64> m_persistedExpiry;
     UpstreamSink m_upstreamSink;
+    std::shared_ptr<TraceCapture> m_trace;
     std::unique_ptr<CallEngine> m_calls;
     std::unique_ptr<UpstreamRegistration> m_upstream;
     QList<CallNotice> m_pendingCalls;

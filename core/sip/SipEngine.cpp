@@ -6,6 +6,7 @@
 #include "store/FraudBlockRepository.h"
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/TraceRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -196,8 +197,15 @@ Status SipEngine::start(const EngineOverrides &overrides)
             Qt::QueuedConnection);
     });
     loadRates();
+    if (SettingsRepository(*m_db).get(QLatin1String(settingkeys::kTrace)) == QLatin1String("1")) {
+        m_traceCapture = std::make_shared<TraceCapture>();
+        m_traceRecorder = std::make_unique<TraceRecorder>(m_traceCapture, TraceRepository::pathFor(m_dbPath), traceSettings());
+        m_core->setTraceCapture(m_traceCapture);
+    }
     if (auto s = m_core->start(m_config, bindings, loadBlocked(*m_db, now)); !s) {
         m_core.reset();
+        m_traceRecorder.reset();
+        m_traceCapture.reset();
         m_writerThread.quit();
         m_writerThread.wait();
         m_writer = nullptr;
@@ -264,6 +272,8 @@ void SipEngine::stop()
     toWriter(Heartbeat{QCoreApplication::applicationPid(), QString(), 0, QStringLiteral("{}")}); // not alive any more
     m_core->stop();
     m_core.reset();
+    m_traceRecorder.reset(); // stores what was captured, after the agents are gone
+    m_traceCapture.reset();
     m_upstream = {};
     emit upstreamChanged(m_upstream);
     m_relay.reset();
@@ -309,11 +319,25 @@ void SipEngine::reload()
     }
     m_config = c;
     m_core->setConfig(c);
+    if (m_traceRecorder)
+        m_traceRecorder->setSettings(traceSettings());
     loadRates();
     syncBlocked();
     for (const auto &a : c->accounts)
         emit statusChanged(statusOf(a));
     emit logLine(tr("configuration reloaded: %1 accounts").arg(c->accounts.size()));
+}
+
+TraceSettings SipEngine::traceSettings()
+{
+    SettingsRepository settings(*m_db);
+    TraceSettings t;
+    t.limits.maxGroups = settings.get(QLatin1String(settingkeys::kTraceCalls)).toInt();
+    t.limits.maxBytes = settings.get(QLatin1String(settingkeys::kTraceMib)).toLongLong() << 20;
+    t.limits.maxAgeSecs = settings.get(QLatin1String(settingkeys::kTraceHours)).toLongLong() * 3600;
+    t.hep = settings.get(QLatin1String(settingkeys::kHep));
+    t.hepOptions.captureId = settings.get(QLatin1String(settingkeys::kHepCaptureId)).toUInt();
+    return t;
 }
 
 void SipEngine::syncBlocked()

@@ -4,6 +4,7 @@
 #include "sip/BindingWriter.h"
 #include "sip/EngineCore.h"
 #include "sip/StatusFeed.h"
+#include "sip/TraceRecorder.h"
 #include "domain/CallRecord.h"
 #include "mail/AlertMailer.h"
 #include "media/RtpengineSupervisor.h"
@@ -64,11 +65,14 @@ private:
     void onUpstream(const UpstreamStatus &s);
     void resolveCarrier(calls::Upstream &u);
     void lookUpCarrier(const QString &name);
+    TraceSettings traceSettings();
 
     QString m_dbPath;
     EngineOverrides m_overrides;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EngineCore> m_core;
+    std::shared_ptr<TraceCapture> m_traceCapture; // outlives the agents that write into it
+    std::unique_ptr<TraceRecorder> m_traceRecorder;
     EngineConfigPtr m_config;
     QHash<qint64, QHash<QString, Binding>> m_bindings; // main-thread mirror for the status
     QThread m_writerThread;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include "diagnostics/TraceDialog.h"
 #include <QSaveFile>
 #include <QTableView>
 #include <QThread>
@@ -27,7 +28,7 @@ constexpr int kRefreshMs = 2000;
 
 CallsPage::CallsPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new CallLogModel(this)), m_search(new QLineEdit(this)), m_direction(new QComboBox(this)),
-      m_export(new QPushButton(this)), m_view(new QTableView(this)), m_status(new QLabel(this)), m_timer(new QTimer(this)), m_thread(new QThread(this)),
+      m_export(new QPushButton(this)), m_trace(new QPushButton(this)), m_view(new QTableView(this)), m_status(new QLabel(this)), m_timer(new QTimer(this)), m_thread(new QThread(this)),
       m_loader(new CallLogLoader(ctx.db.path()))
 {
     qRegisterMetaType<CallLogFilter>();
@@ -50,6 +51,7 @@ CallsPage::CallsPage(const AppContext &ctx, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_direction);
+    top->addWidget(m_trace);
     top->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -69,6 +71,8 @@ CallsPage::CallsPage(const AppContext &ctx, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this] { requestLoad(true); });
     connect(m_direction, &QComboBox::currentIndexChanged, this, [this] { requestLoad(true); });
     connect(m_export, &QPushButton::clicked, this, &CallsPage::exportCsv);
+    connect(m_trace, &QPushButton::clicked, this, &CallsPage::traceSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &CallsPage::traceSelected);
     retranslate();
 }
 
@@ -138,6 +142,16 @@ void CallsPage::onLoaded(quint64 generation, const QList<CallRecord> &records, c
 
 QString CallsPage::statusText() const { return m_status->text(); }
 
+void CallsPage::traceSelected()
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0 || row >= m_model->records().size())
+        return;
+    auto *d = new TraceDialog(m_ctx, m_model->records().at(row).callId, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+}
+
 void CallsPage::updateStatus()
 {
     QString text;
@@ -173,6 +187,8 @@ void CallsPage::exportCsv()
 
 void CallsPage::retranslate()
 {
+    m_trace->setText(tr("SIP &trace..."));
+    m_trace->setAccessibleName(tr("SIP trace of the selected call"));
     m_search->setPlaceholderText(tr("Filter by number, trunk, account or result"));
     m_search->setAccessibleName(tr("Filter calls"));
     m_direction->setItemText(0, tr("All directions"));

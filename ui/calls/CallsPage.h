@@ -30,6 +30,7 @@ public:
     QTableView *view() const { return m_view; }
     QString statusText() const;
     void exportCsv();
+    void traceSelected(); // the selected call's SIP ladder
 
 signals:
     void loadRequested(quint64 generation, const centrale::CallLogFilter &filter);
@@ -51,6 +52,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_direction;
     QPushButton *m_export;
+    QPushButton *m_trace;
     QTableView *m_view;
     QLabel *m_status;
     QTimer *m_timer;

@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 #include "callplans/CallPlansPage.h"
 #include "calls/CallsPage.h"
+#include "diagnostics/HelpPage.h"
 #include "numbers/NumbersPage.h"
 #include "phoneaccounts/PhoneAccountsPage.h"
 #include "security/SecurityPage.h"
@@ -35,6 +36,13 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     addPage(new SecurityPage(ctx, this));
     addPage(new CallsPage(ctx, this));
     addPage(new SettingsPage(ctx, this));
+    auto *help = new HelpPage(ctx, this);
+    addPage(help);
+    connect(help, &HelpPage::navigate, this, [this](const QString &pageClass) {
+        for (int i = 0; i < m_pages.size(); ++i)
+            if (QLatin1String(m_pages[i]->metaObject()->className()) == pageClass)
+                showPage(i);
+    });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size()) {
             m_pages[row]->reload();

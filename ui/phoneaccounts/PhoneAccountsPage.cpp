@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include "diagnostics/TraceDialog.h"
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -15,12 +16,13 @@ namespace centrale::ui {
 
 PhoneAccountsPage::PhoneAccountsPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new PhoneAccountModel(ctx.db, ctx.feed, this)), m_view(new QTableView(this)), m_add(new QPushButton(this)),
-      m_delete(new QPushButton(this)), m_export(new QPushButton(this))
+      m_delete(new QPushButton(this)), m_export(new QPushButton(this)), m_diagnose(new QPushButton(this))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(m_add);
     top->addWidget(m_delete);
     top->addWidget(m_export);
+    top->addWidget(m_diagnose);
     top->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -33,6 +35,7 @@ PhoneAccountsPage::PhoneAccountsPage(const AppContext &ctx, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &PhoneAccountsPage::add);
     connect(m_delete, &QPushButton::clicked, this, &PhoneAccountsPage::removeSelected);
     connect(m_export, &QPushButton::clicked, this, &PhoneAccountsPage::exportSelected);
+    connect(m_diagnose, &QPushButton::clicked, this, &PhoneAccountsPage::diagnoseSelected);
     retranslate();
 }
 
@@ -78,8 +81,20 @@ void PhoneAccountsPage::exportSelected()
     ExportDialog(m_ctx, req, this).exec();
 }
 
+void PhoneAccountsPage::diagnoseSelected()
+{
+    const PhoneAccount *p = m_model->phoneAt(m_view->currentIndex().row());
+    if (!p)
+        return;
+    auto *d = new TraceDialog(m_ctx, QStringLiteral("phone"), p->number, {p->number}, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+}
+
 void PhoneAccountsPage::retranslate()
 {
+    m_diagnose->setText(tr("Dia&gnose..."));
+    m_diagnose->setAccessibleName(tr("Registrations and connection check of the selected phone account"));
     m_add->setText(tr("&New phone account..."));
     m_delete->setText(tr("&Delete"));
     m_export->setText(tr("E&xport..."));

@@ -24,6 +24,7 @@ private:
     void add();
     void removeSelected();
     void exportSelected();
+    void diagnoseSelected(); // registrations ladder and connection check
     void retranslate() override;
     AppContext m_ctx;
     PhoneAccountModel *m_model;
@@ -31,6 +32,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_delete;
     QPushButton *m_export;
+    QPushButton *m_diagnose;
 };
 
 } // namespace centrale::ui

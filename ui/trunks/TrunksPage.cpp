@@ -9,6 +9,7 @@
 #include "export/ExportDialog.h"
 
 #include <QPushButton>
+#include "diagnostics/TraceDialog.h"
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -16,13 +17,14 @@ namespace centrale::ui {
 
 TrunksPage::TrunksPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new TrunkModel(ctx.db, ctx.feed, this)), m_view(new QTableView(this)), m_new(new QPushButton(this)),
-      m_edit(new QPushButton(this)), m_delete(new QPushButton(this)), m_export(new QPushButton(this))
+      m_edit(new QPushButton(this)), m_delete(new QPushButton(this)), m_export(new QPushButton(this)), m_diagnose(new QPushButton(this))
 {
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
     buttons->addWidget(m_export);
+    buttons->addWidget(m_diagnose);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -37,6 +39,7 @@ TrunksPage::TrunksPage(const AppContext &ctx, QWidget *parent)
     connect(m_view, &QTableView::doubleClicked, this, [this] { openWizard(true); });
     connect(m_delete, &QPushButton::clicked, this, &TrunksPage::removeSelected);
     connect(m_export, &QPushButton::clicked, this, &TrunksPage::exportSelected);
+    connect(m_diagnose, &QPushButton::clicked, this, &TrunksPage::diagnoseSelected);
     retranslate();
 }
 
@@ -78,8 +81,20 @@ void TrunksPage::exportSelected()
     ExportDialog(m_ctx, req, this).exec();
 }
 
+void TrunksPage::diagnoseSelected()
+{
+    const Trunk *t = m_model->trunkAt(m_view->currentIndex().row());
+    if (!t)
+        return;
+    auto *d = new TraceDialog(m_ctx, QStringLiteral("trunk"), t->name, {t->primary.username, t->secondary.username}, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+}
+
 void TrunksPage::retranslate()
 {
+    m_diagnose->setText(tr("Dia&gnose..."));
+    m_diagnose->setAccessibleName(tr("Registrations and connection check of the selected trunk"));
     m_new->setText(tr("&New trunk..."));
     m_edit->setText(tr("&Edit..."));
     m_delete->setText(tr("&Delete"));

@@ -23,6 +23,7 @@ public:
 private:
     void openWizard(bool edit);
     void exportSelected();
+    void diagnoseSelected(); // registrations ladder and connection check
     void retranslate() override;
     AppContext m_ctx;
     TrunkModel *m_model;
@@ -31,6 +32,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_export;
+    QPushButton *m_diagnose;
 };
 
 } // namespace centrale::ui

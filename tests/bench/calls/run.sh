@@ -13,6 +13,8 @@
 #   tests/bench/calls/run.sh [build-dir]   (default: build)
 #   env: STEP_SECS (6) HOLD_MS (200) RATES ("200 400 …") CONC_RATE (100) CONC_HOLD_S (8)
 #        PERF_OUT=FILE  also record a perf profile of the engine during the rate ladder
+#        TRACE=on|off   the engine's SIP trace store (diagnostics.trace; default on, as shipped)
+#        ONLY=centrale  skip Kamailio (for comparing TRACE=on and TRACE=off quickly)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../../.." && pwd)
@@ -42,6 +44,7 @@ c() { "$ctl" --db "$db" --secrets-file "$work/secrets.json" "$@" >/dev/null; }
 c settings set sip.primary 127.0.0.1:35060
 c settings set sip.secondary 127.0.0.1:35062
 c settings set sip.qualify.interval 0
+case "${TRACE:-on}" in on) c settings set diagnostics.trace 1 ;; off) c settings set diagnostics.trace 0 ;; *) echo "bench: TRACE must be on or off" >&2; exit 2 ;; esac
 c settings set upstream.address 127.0.0.3:37060
 # One sipp source sends everything; the per-source flood limit (pike's job) is off, as
 # Kamailio's config here has no pike either.
@@ -142,6 +145,13 @@ c_cpu=$(awk '{print ($14 + $15) / 100}' "/proc/$cpid/stat")
 c_calls=$(sqlite3 "$db" "SELECT count(*) FROM call_log" 2>/dev/null || echo '?')
 kill "$cpid"; wait "$cpid" 2>/dev/null || true
 
+if [ "${ONLY:-}" = centrale ]; then
+    echo
+    echo "Call benchmark, Centrale only (trace ${TRACE:-on}; hold ${hold_ms} ms, ${step_secs}s steps; concurrency at $conc_rate calls/s held ${conc_hold}s)"
+    echo "  centrale: $centrale calls/s; $c_conc concurrent calls ($c_ok ok, $c_failed failed): $(python3 -c "print('%.1f' % ($c_mem / $c_conc))") kB per concurrent call"
+    echo "  centrale: ${c_cpu}s of CPU for the whole run; $c_calls calls in its call log"
+    exit 0
+fi
 echo "Kamailio $(kamailio -v 2>/dev/null | head -1 | awk '{print $3}'): tm + rr + auth_db (db_text), children=2, carrier sipp on 127.0.0.3:37160" >&2
 start_carrier 37160
 sed -e "s|@ADDR@|127.0.0.1:36060|" -e "s|@CARRIER@|127.0.0.3:37160|" -e "s|@DBDIR@|$work/dbtext|" "$here/kamailio.cfg.in" > "$work/kamailio.cfg"
@@ -155,7 +165,7 @@ kamailio=$(max_rate 127.0.0.1:36060 36100)
 
 ratio=$(python3 -c "print('%.2f' % ($centrale / $kamailio) if $kamailio else 'n/a')")
 echo
-echo "Call benchmark (hold ${hold_ms} ms, every call successful, ${step_secs}s steps; concurrency at $conc_rate calls/s held ${conc_hold}s)"
+echo "Call benchmark (trace ${TRACE:-on}; hold ${hold_ms} ms, every call successful, ${step_secs}s steps; concurrency at $conc_rate calls/s held ${conc_hold}s)"
 echo "  centrale: $centrale calls/s; $c_conc concurrent calls ($c_ok ok, $c_failed failed): $(python3 -c "print('%.1f' % ($c_mem / $c_conc))") kB per concurrent call"
 echo "  kamailio: $kamailio calls/s; $k_conc concurrent calls ($k_ok ok, $k_failed failed): $(python3 -c "print('%.1f' % ($k_mem / $k_conc))") kB per concurrent call"
 echo "  ratio centrale/kamailio (calls/s): $ratio"
