@@ -2,6 +2,8 @@
 #include "CtlContext.h"
 #include "Views.h"
 #include "domain/DestinationPresets.h"
+#include "domain/MacAddress.h"
+#include "provisioning/PhoneModels.h"
 #include "secrets/Credentials.h"
 #include "service/AccountService.h"
 #include "store/PhoneAccountRepository.h"
@@ -11,6 +13,72 @@
 #include <QJsonArray>
 
 namespace centrale::ctl {
+
+namespace {
+
+// phone set: the handset fields of an existing phone account (autoprovisioning).
+int phoneSet(CtlContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption number(QStringLiteral("number"), QCoreApplication::translate("centralectl", "The phone account's number."), QCoreApplication::translate("centralectl", "E164"));
+    const QCommandLineOption mac(QStringLiteral("mac"), QCoreApplication::translate("centralectl", "The phone's MAC address (any common notation; empty to remove)."), QStringLiteral("MAC"));
+    const QCommandLineOption model(QStringLiteral("model"), QCoreApplication::translate("centralectl", "The phone model, one of: %1.").arg(provisioning::PhoneModels::names().join(QStringLiteral(", "))),
+                                   QStringLiteral("MODEL"));
+    const QCommandLineOption display(QStringLiteral("display-name"), QCoreApplication::translate("centralectl", "The name the phone's display shows (default: the number)."),
+                                     QCoreApplication::translate("centralectl", "NAME"));
+    p.addOptions({number, mac, model, display});
+    if (!ctx.parse(p, QStringLiteral("phone set"), QCoreApplication::translate("centralectl", "Change a phone account's handset: MAC address, model, display name.")))
+        return ctx.exitCode;
+    if (!p.isSet(number))
+        return ctx.usage(QCoreApplication::translate("centralectl", "--number is required."));
+    if (!p.isSet(mac) && !p.isSet(model) && !p.isSet(display))
+        return ctx.usage(QCoreApplication::translate("centralectl", "Nothing to change: give --mac, --model or --display-name."));
+    auto d = numberArg(p.value(number));
+    if (!d)
+        return ctx.usage(d.message());
+    QString macValue, modelValue;
+    if (p.isSet(mac) && !p.value(mac).isEmpty()) {
+        auto m = normalizeMac(p.value(mac));
+        if (!m)
+            return ctx.usage(QStringLiteral("--mac: ") + m.message());
+        macValue = m.value();
+    }
+    if (p.isSet(model) && !p.value(model).isEmpty()) {
+        const auto *m = provisioning::PhoneModels::find(p.value(model));
+        if (!m)
+            return ctx.usage(QCoreApplication::translate("centralectl", "--model: \"%1\" is not supported; choose one of: %2.")
+                                 .arg(p.value(model).left(40), provisioning::PhoneModels::names().join(QStringLiteral(", "))));
+        modelValue = m->model;
+    }
+    auto db = ctx.db();
+    if (!db)
+        return ctx.fail(db.message());
+    PhoneAccountRepository repo(**db);
+    auto ph = repo.find(d.value());
+    if (!ph)
+        return ctx.fail(ph.message());
+    PhoneAccount changed = ph.value();
+    changed.account.ha1.clear(); // keep the password
+    if (p.isSet(mac))
+        changed.mac = macValue;
+    if (p.isSet(model))
+        changed.model = modelValue;
+    if (p.isSet(display))
+        changed.displayName = p.value(display).trimmed();
+    if (auto s = repo.update(changed); !s)
+        return ctx.fail(s.message());
+    if (ctx.json()) {
+        SettingsRepository s(**db);
+        ctx.printJson(toJson(changed, {s.get(QLatin1String(settingkeys::kPrimary)), s.get(QLatin1String(settingkeys::kSecondary))}));
+    } else {
+        ctx.print(QCoreApplication::translate("centralectl", "Phone account +%1: MAC %2, model %3")
+                      .arg(changed.number, changed.mac.isEmpty() ? QCoreApplication::translate("centralectl", "none") : changed.mac,
+                           changed.model.isEmpty() ? QCoreApplication::translate("centralectl", "none") : changed.model));
+    }
+    return Ok;
+}
+
+} // namespace
 
 int phoneCommand(CtlContext &ctx, const QString &action)
 {
@@ -139,7 +207,9 @@ int phoneCommand(CtlContext &ctx, const QString &action)
         ctx.print(QCoreApplication::translate("centralectl", "Removed phone account +%1").arg(d.value()));
         return Ok;
     }
-    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"phone %1\"; use add, list, password or remove.").arg(action));
+    if (action == QLatin1String("set"))
+        return phoneSet(ctx);
+    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"phone %1\"; use add, list, password, remove or set.").arg(action));
 }
 
 } // namespace centrale::ctl

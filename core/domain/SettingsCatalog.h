@@ -56,6 +56,14 @@ inline constexpr auto kFraudSigmas = "fraud.sigmas";
 inline constexpr auto kFraudBurstCalls = "fraud.burst.calls";
 inline constexpr auto kFraudBurstSeconds = "fraud.burst.seconds";
 inline constexpr auto kFraudBurstMinutes = "fraud.burst.minutes";
+inline constexpr auto kProvTftp = "provisioning.tftp";
+inline constexpr auto kProvHttps = "provisioning.https";
+inline constexpr auto kProvWhitelist = "provisioning.whitelist";
+inline constexpr auto kProvHost = "provisioning.host";
+inline constexpr auto kProvNtp = "provisioning.ntp";
+inline constexpr auto kProvLanguage = "provisioning.language";
+inline constexpr auto kProvCert = "provisioning.https.cert";
+inline constexpr auto kProvKey = "provisioning.https.key";
 } // namespace settingkeys
 
 } // namespace centrale

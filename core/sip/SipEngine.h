@@ -6,6 +6,7 @@
 #include "sip/StatusFeed.h"
 #include "domain/CallRecord.h"
 #include "mail/AlertMailer.h"
+#include "provisioning/ProvisioningServers.h"
 #include "secrets/SecretStore.h"
 #include <QHash>
 #include <QThread>
@@ -61,6 +62,8 @@ private:
     void onUpstream(const UpstreamStatus &s);
     void resolveCarrier(calls::Upstream &u);
     void lookUpCarrier(const QString &name);
+    void startProvisioning();
+    bool isBlocked(const QHostAddress &source) const; // this thread's mirror of the engine's blocks
 
     QString m_dbPath;
     EngineOverrides m_overrides;
@@ -81,6 +84,8 @@ private:
     QStringList m_carrierAddresses; // and its addresses
     qint64 m_carrierResolvedMs = 0;
     bool m_carrierLookupPending = false;
+    std::unique_ptr<provisioning::ProvisioningServers> m_provisioning;
+    QHash<QString, qint64> m_blockedUntil; // mirror of the engine thread's FailureBlocker, from its events
 };
 
 } // namespace centrale::sip

@@ -3,6 +3,7 @@
 #include "export/ExportDialog.h"
 #include "phoneaccounts/NewPhoneAccountDialog.h"
 #include "phoneaccounts/PhoneAccountModel.h"
+#include "phoneaccounts/PhoneProvisioningDialog.h"
 #include "service/AccountService.h"
 
 #include <QHBoxLayout>
@@ -15,12 +16,13 @@ namespace centrale::ui {
 
 PhoneAccountsPage::PhoneAccountsPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new PhoneAccountModel(ctx.db, ctx.feed, this)), m_view(new QTableView(this)), m_add(new QPushButton(this)),
-      m_delete(new QPushButton(this)), m_export(new QPushButton(this))
+      m_delete(new QPushButton(this)), m_export(new QPushButton(this)), m_provision(new QPushButton(this))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(m_add);
     top->addWidget(m_delete);
     top->addWidget(m_export);
+    top->addWidget(m_provision);
     top->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -33,6 +35,7 @@ PhoneAccountsPage::PhoneAccountsPage(const AppContext &ctx, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &PhoneAccountsPage::add);
     connect(m_delete, &QPushButton::clicked, this, &PhoneAccountsPage::removeSelected);
     connect(m_export, &QPushButton::clicked, this, &PhoneAccountsPage::exportSelected);
+    connect(m_provision, &QPushButton::clicked, this, &PhoneAccountsPage::provisionSelected);
     retranslate();
 }
 
@@ -78,8 +81,22 @@ void PhoneAccountsPage::exportSelected()
     ExportDialog(m_ctx, req, this).exec();
 }
 
+void PhoneAccountsPage::provisionSelected()
+{
+    const PhoneAccount *p = m_model->phoneAt(m_view->currentIndex().row());
+    if (!p)
+        return;
+    PhoneProvisioningDialog dialog(m_ctx, *p, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit dataChanged();
+    }
+}
+
 void PhoneAccountsPage::retranslate()
 {
+    m_provision->setText(tr("&Provisioning..."));
+    m_provision->setAccessibleName(tr("MAC address, model and provisioning URL of the selected phone account"));
     m_add->setText(tr("&New phone account..."));
     m_delete->setText(tr("&Delete"));
     m_export->setText(tr("E&xport..."));

@@ -24,6 +24,7 @@ private:
     void add();
     void removeSelected();
     void exportSelected();
+    void provisionSelected();
     void retranslate() override;
     AppContext m_ctx;
     PhoneAccountModel *m_model;
@@ -31,6 +32,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_delete;
     QPushButton *m_export;
+    QPushButton *m_provision;
 };
 
 } // namespace centrale::ui
