@@ -10,10 +10,11 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qtkeychain-qt6-dev libsofia-sip-ua-dev libphonenumber-dev libssl-dev libgl-dev
     gnome-keyring dbus libsecret-tools
-    rtpengine-daemon) # the media relay the engine runs for voicemail and recording
+    rtpengine-daemon  # the media relay the engine runs for NAT, voicemail and recording
+    openssl)          # makes the HTTPS provisioning server's self-signed certificate
 # Real peers and tools the tests drive.
 test_pkgs=(sip-tester kamailio baresip sipvicious xvfb xauth sqlite3 procps iproute2 python3 tcpdump sngrep
-    dpkg-dev appstream desktop-file-utils bash-completion groff-base)
+    dpkg-dev appstream desktop-file-utils bash-completion groff-base tftp-hpa curl)
 
 want=("${build_pkgs[@]}")
 [ "$mode" = test ] && want+=("${test_pkgs[@]}")

@@ -52,6 +52,7 @@ int callPlanCommand(CtlContext &ctx, const QString &action);
 int trunkCommand(CtlContext &ctx, const QString &action);
 int phoneCommand(CtlContext &ctx, const QString &action);
 int settingsCommand(CtlContext &ctx, const QString &action);
+int provisioningCommand(CtlContext &ctx, const QString &action);
 int blockedCommand(CtlContext &ctx, const QString &action);
 int fraudCommand(CtlContext &ctx, const QString &action);
 int limitsCommand(CtlContext &ctx, const QString &action);

@@ -4,6 +4,8 @@
 #include "CtlContext.h"
 #include "FieldEditor.h"
 #include "Views.h"
+#include "domain/MacAddress.h"
+#include "provisioning/PhoneModels.h"
 #include "store/PhoneAccountRepository.h"
 
 #include <QCoreApplication>
@@ -90,6 +92,57 @@ FieldEditor<PhoneAccount> phoneEditor()
                 return {};
             },
             {}, true});
+    // The handset, for autoprovisioning: an empty value removes it.
+    auto setMac = [](PhoneAccount &ph, const QString &text) -> Status {
+        if (text.isEmpty()) {
+            ph.mac.clear();
+            return {};
+        }
+        auto m = normalizeMac(text);
+        if (!m)
+            return m.error();
+        ph.mac = m.value();
+        return {};
+    };
+    auto setModel = [](PhoneAccount &ph, const QString &text) -> Status {
+        if (text.isEmpty()) {
+            ph.model.clear();
+            return {};
+        }
+        const auto *m = provisioning::PhoneModels::find(text);
+        if (!m)
+            return Status::fail(QCoreApplication::translate("centralectl", "\"%1\" is not supported; choose one of: %2.")
+                                    .arg(text.left(40), provisioning::PhoneModels::names().join(QStringLiteral(", "))));
+        ph.model = m->model;
+        return {};
+    };
+    auto jsonText = [](const QJsonValue &v, const std::function<Status(const QString &)> &apply) -> Status {
+        if (!v.isString() && !v.isNull())
+            return Status::fail(QCoreApplication::translate("centralectl", "expected text, not %1").arg(shownJson(v)));
+        return apply(v.toString());
+    };
+    e.add(F{QCommandLineOption(QStringLiteral("mac"), QCoreApplication::translate("centralectl", "The phone's MAC address (any common notation; empty to remove)."),
+                               QStringLiteral("MAC")),
+            QStringLiteral("mac"), [setMac](PhoneAccount &ph, const QStringList &v) { return setMac(ph, v.last()); },
+            [setMac, jsonText](PhoneAccount &ph, const QJsonValue &v) { return jsonText(v, [&](const QString &t) { return setMac(ph, t); }); }});
+    e.add(F{QCommandLineOption(QStringLiteral("model"),
+                               QCoreApplication::translate("centralectl", "The phone model, one of: %1.").arg(provisioning::PhoneModels::names().join(QStringLiteral(", "))),
+                               QStringLiteral("MODEL")),
+            QStringLiteral("model"), [setModel](PhoneAccount &ph, const QStringList &v) { return setModel(ph, v.last()); },
+            [setModel, jsonText](PhoneAccount &ph, const QJsonValue &v) { return jsonText(v, [&](const QString &t) { return setModel(ph, t); }); }});
+    e.add(F{QCommandLineOption(QStringLiteral("display-name"), QCoreApplication::translate("centralectl", "The name the phone's display shows (default: the number)."),
+                               QCoreApplication::translate("centralectl", "NAME")),
+            QStringLiteral("display_name"),
+            [](PhoneAccount &ph, const QStringList &v) -> Status {
+                ph.displayName = v.last().trimmed();
+                return {};
+            },
+            [jsonText](PhoneAccount &ph, const QJsonValue &v) {
+                return jsonText(v, [&](const QString &t) -> Status {
+                    ph.displayName = t.trimmed();
+                    return {};
+                });
+            }});
     // In the JSON form only: `limits set` and `destinations set` are the options for them.
     e.add(F{std::nullopt, QStringLiteral("limits"), {},
             [](PhoneAccount &ph, const QJsonValue &v) -> Status {

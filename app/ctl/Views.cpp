@@ -74,7 +74,10 @@ QJsonObject toJson(const PhoneAccount &p, const ServerAddresses &servers)
             {QStringLiteral("ip"), whitelistJson(p.ipWhitelist)},
             {QStringLiteral("servers"), QJsonArray{servers.primary, servers.secondary}},
             {QStringLiteral("limits"), p.limits.toJson()},
-            {QStringLiteral("destinations"), p.destinations.toJson()}};
+            {QStringLiteral("destinations"), p.destinations.toJson()},
+            {QStringLiteral("mac"), p.mac},
+            {QStringLiteral("model"), p.model},
+            {QStringLiteral("display_name"), p.displayName}};
 }
 
 QString describe(const Trunk &t, const ServerAddresses &servers)

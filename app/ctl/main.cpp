@@ -21,6 +21,7 @@ const Group kGroups[] = {
     {"callplan", callPlanCommand, "add|list|show|set|link|unlink|remove|step", QT_TRANSLATE_NOOP("centralectl", "Call plans (belplannen)")},
     {"trunk", trunkCommand, "add|list|show|set|password|remove", QT_TRANSLATE_NOOP("centralectl", "SIP trunks with their two accounts")},
     {"phone", phoneCommand, "add|list|show|set|password|remove", QT_TRANSLATE_NOOP("centralectl", "Phone accounts (toestelaccounts)")},
+    {"provisioning", provisioningCommand, "show|token|log", QT_TRANSLATE_NOOP("centralectl", "Phone autoprovisioning: rendered files, HTTPS URLs, request log")},
     {"settings", settingsCommand, "list|get|set|password", QT_TRANSLATE_NOOP("centralectl", "Settings of the console and the engine")},
     {"blocked", blockedCommand, "list|lift", QT_TRANSLATE_NOOP("centralectl", "Source addresses blocked after failed logins")},
     {"fraud", fraudCommand, "list|unblock", QT_TRANSLATE_NOOP("centralectl", "Accounts the fraud detector blocked outbound")},

@@ -16,6 +16,11 @@ public:
     SipAccount account{0, {}, AccountRole::Phone, {}};
     Limits limits;
     DestinationWhitelist destinations;
+    // Autoprovisioning (all optional): the handset's MAC (12 lower-case hex digits), its
+    // model (provisioning::PhoneModels) and the name its display shows.
+    QString mac;
+    QString model;
+    QString displayName;
 
     Status validate() const;
 };

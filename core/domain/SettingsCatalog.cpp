@@ -1,4 +1,5 @@
 #include "domain/SettingsCatalog.h"
+#include "domain/IpNetwork.h"
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,46 @@ Status portRange(const QString &v)
     return {};
 }
 
+// Listening sockets need an address, not a name: "0.0.0.0:69", "[::]:6969".
+Status optionalListen(const QString &v)
+{
+    if (v.isEmpty())
+        return {};
+    if (auto s = validation::hostPort(v, QCoreApplication::translate("SettingsCatalog", "address")); !s)
+        return s;
+    QString host = v.left(v.lastIndexOf(QLatin1Char(':')));
+    if (host.startsWith(QLatin1Char('[')))
+        host = host.mid(1, host.size() - 2);
+    if (QHostAddress(host).isNull())
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be an IP address with a port, e.g. 0.0.0.0:6969 (empty: off)"));
+    return {};
+}
+
+Status addressList(const QString &v)
+{
+    for (const auto &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (auto n = IpNetwork::parse(part.trimmed()); !n)
+            return Status::fail(n.message());
+    return {};
+}
+
+Status optionalHost(const QString &v)
+{
+    static const QRegularExpression re(QStringLiteral("^([A-Za-z0-9][A-Za-z0-9.-]{0,252}|\\[[0-9A-Fa-f:.]+\\])$"));
+    if (!v.isEmpty() && !re.match(v).hasMatch())
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be a host name or IP address"));
+    return {};
+}
+
+Status phoneLanguage(const QString &v)
+{
+    if (v != QLatin1String("nl") && v != QLatin1String("en"))
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be nl or en"));
+    return {};
+}
+
+Status anyPath(const QString &) { return {}; }
+
 Status language(const QString &v)
 {
     if (v != QLatin1String("system") && v != QLatin1String("nl") && v != QLatin1String("en"))
@@ -147,6 +188,14 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kTraceHours), QStringLiteral("24"), QCoreApplication::translate("SettingsCatalog", "Hours the SIP trace keeps a message"), intRange<1, 720>},
         {QLatin1String(settingkeys::kHep), QString(), QCoreApplication::translate("SettingsCatalog", "HEP3 collector (Homer, heplify, sngrep -L) that gets every SIP message live (HOST:PORT, an IP address; empty = off)"), optionalHostPort},
         {QLatin1String(settingkeys::kHepCaptureId), QStringLiteral("2001"), QCoreApplication::translate("SettingsCatalog", "Capture ID in the HEP3 packets"), intRange<0, 2147483647>},
+        {QLatin1String(settingkeys::kProvTftp), QString(), QCoreApplication::translate("SettingsCatalog", "TFTP provisioning server address, e.g. 0.0.0.0:69 (empty: off; takes effect at the next start)"), optionalListen},
+        {QLatin1String(settingkeys::kProvHttps), QString(), QCoreApplication::translate("SettingsCatalog", "HTTPS provisioning server address, e.g. 0.0.0.0:8443 (empty: off; takes effect at the next start)"), optionalListen},
+        {QLatin1String(settingkeys::kProvWhitelist), QString(), QCoreApplication::translate("SettingsCatalog", "Addresses allowed to fetch any phone's configuration besides each phone account's own IP whitelist (comma-separated)"), addressList},
+        {QLatin1String(settingkeys::kProvHost), QString(), QCoreApplication::translate("SettingsCatalog", "SIP server host name written into phone configurations (empty: the primary and secondary addresses)"), optionalHost},
+        {QLatin1String(settingkeys::kProvNtp), QStringLiteral("pool.ntp.org"), QCoreApplication::translate("SettingsCatalog", "Time server written into phone configurations"), optionalHost},
+        {QLatin1String(settingkeys::kProvLanguage), QStringLiteral("nl"), QCoreApplication::translate("SettingsCatalog", "Language of provisioned phones: nl or en"), phoneLanguage},
+        {QLatin1String(settingkeys::kProvCert), QString(), QCoreApplication::translate("SettingsCatalog", "Certificate file (PEM) of the HTTPS provisioning server (empty: a self-signed one in the data folder)"), anyPath},
+        {QLatin1String(settingkeys::kProvKey), QString(), QCoreApplication::translate("SettingsCatalog", "Private key file (PEM) of the HTTPS provisioning server"), anyPath},
     };
     return defs;
 }

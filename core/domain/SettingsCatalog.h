@@ -67,6 +67,14 @@ inline constexpr auto kTraceMib = "diagnostics.trace.mib";
 inline constexpr auto kTraceHours = "diagnostics.trace.hours";
 inline constexpr auto kHep = "diagnostics.hep";
 inline constexpr auto kHepCaptureId = "diagnostics.hep.capture_id";
+inline constexpr auto kProvTftp = "provisioning.tftp";
+inline constexpr auto kProvHttps = "provisioning.https";
+inline constexpr auto kProvWhitelist = "provisioning.whitelist";
+inline constexpr auto kProvHost = "provisioning.host";
+inline constexpr auto kProvNtp = "provisioning.ntp";
+inline constexpr auto kProvLanguage = "provisioning.language";
+inline constexpr auto kProvCert = "provisioning.https.cert";
+inline constexpr auto kProvKey = "provisioning.https.key";
 } // namespace settingkeys
 
 } // namespace centrale

@@ -212,6 +212,8 @@ Status SipEngine::start(const EngineOverrides &overrides)
         return s;
     }
 
+    m_blockedUntil = loadBlocked(*m_db, now);
+    startProvisioning();
     if (auto v = m_db->exec(QStringLiteral("SELECT n FROM config_version")); v && v->next())
         m_configVersion = v->value(0).toLongLong();
     m_poll.setInterval(500);
@@ -264,10 +266,40 @@ void SipEngine::startRelay(EngineConfig &cfg)
     cfg.mediaControl = m_relayControl;
 }
 
+void SipEngine::startProvisioning()
+{
+    SettingsRepository s(*m_db);
+    using namespace settingkeys;
+    provisioning::ProvisioningListen listen{s.get(QLatin1String(kProvTftp)), s.get(QLatin1String(kProvHttps)), s.get(QLatin1String(kProvCert)),
+                                            s.get(QLatin1String(kProvKey)), QFileInfo(m_dbPath).absolutePath()};
+    if (listen.tftp.isEmpty() && listen.https.isEmpty())
+        return;
+    // Refusals count towards the engine's source blocking, decided on the engine thread;
+    // this thread only reads the blocks back from the engine's events.
+    m_provisioning = std::make_unique<provisioning::ProvisioningServers>(
+        *m_db, m_secrets, [this](const QHostAddress &source) { return !isBlocked(source); },
+        [this](const QHostAddress &source, const QString &reason) {
+            if (m_core)
+                m_core->post([core = m_core.get(), ip = source.toString(), reason] { core->noteAuthFailure(nullptr, ip, reason); });
+        });
+    connect(m_provisioning.get(), &provisioning::ProvisioningServers::logLine, this, &SipEngine::logLine);
+    for (const auto &problem : m_provisioning->start(listen))
+        emit logLine(tr("provisioning: %1").arg(problem));
+    if (!m_provisioning->listening().isEmpty())
+        emit logLine(tr("provisioning on %1").arg(m_provisioning->listening().join(QStringLiteral(", "))));
+}
+
+bool SipEngine::isBlocked(const QHostAddress &source) const
+{
+    auto it = m_blockedUntil.constFind(source.toString());
+    return it != m_blockedUntil.constEnd() && *it > nowSecs();
+}
+
 void SipEngine::stop()
 {
     if (!m_core)
         return;
+    m_provisioning.reset();
     m_poll.stop();
     toWriter(Heartbeat{QCoreApplication::applicationPid(), QString(), 0, QStringLiteral("{}")}); // not alive any more
     m_core->stop();
@@ -409,6 +441,12 @@ void SipEngine::onEvent(const EngineEvent &e)
     case RegistrationEventKind::Unregistered:
     case RegistrationEventKind::Expired:
         m_bindings[e.accountId].remove(e.binding.contact);
+        break;
+    case RegistrationEventKind::Blocked:
+        m_blockedUntil.insert(e.address, nowSecs() + m_config->block.durationSecs);
+        break;
+    case RegistrationEventKind::Unblocked:
+        m_blockedUntil.remove(e.address);
         break;
     default:
         break;

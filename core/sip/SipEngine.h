@@ -8,6 +8,7 @@
 #include "domain/CallRecord.h"
 #include "mail/AlertMailer.h"
 #include "media/RtpengineSupervisor.h"
+#include "provisioning/ProvisioningServers.h"
 #include "secrets/SecretStore.h"
 #include <QHash>
 #include <QThread>
@@ -66,6 +67,8 @@ private:
     void resolveCarrier(calls::Upstream &u);
     void lookUpCarrier(const QString &name);
     TraceSettings traceSettings();
+    void startProvisioning();
+    bool isBlocked(const QHostAddress &source) const; // this thread's mirror of the engine's blocks
 
     QString m_dbPath;
     EngineOverrides m_overrides;
@@ -90,6 +93,8 @@ private:
     QStringList m_carrierAddresses; // and its addresses
     qint64 m_carrierResolvedMs = 0;
     bool m_carrierLookupPending = false;
+    std::unique_ptr<provisioning::ProvisioningServers> m_provisioning;
+    QHash<QString, qint64> m_blockedUntil; // mirror of the engine thread's FailureBlocker, from its events
 };
 
 } // namespace centrale::sip

@@ -154,6 +154,26 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TRIGGER numbers_update AFTER UPDATE ON numbers BEGIN UPDATE config_version SET n = n + 1; END"),
             QStringLiteral("CREATE TRIGGER numbers_delete AFTER DELETE ON numbers BEGIN UPDATE config_version SET n = n + 1; END"),
         },
+        // 6: phone autoprovisioning: the handset (MAC, model) and display name of a phone
+        // account, the hash of its HTTPS provisioning token, and a log of every fetch (no
+        // config_version trigger on the log: a fetch is no reason to reload the engine).
+        {
+            QStringLiteral("ALTER TABLE phone_accounts ADD COLUMN mac TEXT"),
+            QStringLiteral("ALTER TABLE phone_accounts ADD COLUMN model TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE phone_accounts ADD COLUMN display_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE phone_accounts ADD COLUMN provisioning_token TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE UNIQUE INDEX phone_accounts_mac ON phone_accounts(mac) WHERE mac IS NOT NULL"),
+            QStringLiteral("CREATE TABLE provisioning_log ("
+                           " id INTEGER PRIMARY KEY,"
+                           " at_ms INTEGER NOT NULL,"
+                           " address TEXT NOT NULL,"
+                           " protocol TEXT NOT NULL,"
+                           " file TEXT NOT NULL,"
+                           " mac TEXT NOT NULL DEFAULT '',"
+                           " served INTEGER NOT NULL,"
+                           " reason TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX provisioning_log_mac ON provisioning_log(mac, served, at_ms)"),
+        },
     };
     return all;
 }

@@ -6,6 +6,52 @@
 
 namespace centrale {
 
+namespace {
+QVariant macValue(const QString &mac) { return mac.isEmpty() ? QVariant() : QVariant(mac); } // NULL: the unique index ignores it
+} // namespace
+
+Status PhoneAccountRepository::checkMacFree(const QString &mac, qint64 selfId)
+{
+    if (mac.isEmpty())
+        return {};
+    auto q = m_db.exec(QStringLiteral("SELECT number FROM phone_accounts WHERE mac = ? AND id <> ?"), {mac, selfId});
+    if (!q)
+        return q.error();
+    if (q->next())
+        return Status::fail(QCoreApplication::translate("PhoneAccountRepository", "MAC address %1 already belongs to phone account +%2.").arg(mac, q->value(0).toString()),
+                            QStringLiteral("mac"));
+    return {};
+}
+
+Result<PhoneAccount> PhoneAccountRepository::findByMac(const QString &mac)
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    for (const auto &p : all.value())
+        if (!mac.isEmpty() && p.mac == mac)
+            return p;
+    return Result<PhoneAccount>::fail(QCoreApplication::translate("PhoneAccountRepository", "No phone account has MAC address %1.").arg(mac), QStringLiteral("mac"));
+}
+
+Status PhoneAccountRepository::setProvisioningTokenHash(qint64 id, const QString &hash)
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE phone_accounts SET provisioning_token = ? WHERE id = ?"), {hash, id});
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() != 1)
+        return Status::fail(QCoreApplication::translate("PhoneAccountRepository", "The phone account no longer exists."));
+    return {};
+}
+
+Result<QString> PhoneAccountRepository::numberByTokenHash(const QString &hash)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT number FROM phone_accounts WHERE provisioning_token = ? AND provisioning_token <> ''"), {hash});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
 Result<qint64> PhoneAccountRepository::add(const PhoneAccount &phone)
 {
     if (auto s = phone.validate(); !s)
@@ -28,9 +74,12 @@ Result<qint64> PhoneAccountRepository::add(const PhoneAccount &phone)
         if (!owner->isFree())
             return Status::fail(QCoreApplication::translate("PhoneAccountRepository", "Number +%1 is already linked to %2; unlink it there first.").arg(phone.number, owner->describe()),
                                 QStringLiteral("number"));
-        auto r = m_db.exec(QStringLiteral("INSERT INTO phone_accounts (number, channels, ip_whitelist, limits, destinations) VALUES (?, ?, ?, ?, ?)"),
+        if (auto m = checkMacFree(phone.mac, 0); !m)
+            return m;
+        auto r = m_db.exec(QStringLiteral("INSERT INTO phone_accounts (number, channels, ip_whitelist, limits, destinations, mac, model, display_name)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                            {phone.number, phone.channels, jsoncol::fromWhitelist(phone.ipWhitelist), jsoncol::fromObject(phone.limits.toJson()),
-                            jsoncol::fromObject(phone.destinations.toJson())});
+                            jsoncol::fromObject(phone.destinations.toJson()), macValue(phone.mac), phone.model, phone.displayName});
         if (!r)
             return r.error();
         id = r->lastInsertId().toLongLong();
@@ -50,9 +99,12 @@ Status PhoneAccountRepository::update(const PhoneAccount &phone)
     if (auto s = phone.validate(); !s)
         return s;
     return m_db.transaction([&]() -> Status {
-        auto r = m_db.exec(QStringLiteral("UPDATE phone_accounts SET channels = ?, ip_whitelist = ?, limits = ?, destinations = ? WHERE id = ?"),
+        if (auto m = checkMacFree(phone.mac, phone.id); !m)
+            return m;
+        auto r = m_db.exec(QStringLiteral("UPDATE phone_accounts SET channels = ?, ip_whitelist = ?, limits = ?, destinations = ?, mac = ?, model = ?,"
+                                          " display_name = ? WHERE id = ?"),
                            {phone.channels, jsoncol::fromWhitelist(phone.ipWhitelist), jsoncol::fromObject(phone.limits.toJson()),
-                            jsoncol::fromObject(phone.destinations.toJson()), phone.id});
+                            jsoncol::fromObject(phone.destinations.toJson()), macValue(phone.mac), phone.model, phone.displayName, phone.id});
         if (!r)
             return r.error();
         if (r->numRowsAffected() != 1)
@@ -77,7 +129,8 @@ Status PhoneAccountRepository::remove(const QString &number)
 
 Result<QList<PhoneAccount>> PhoneAccountRepository::list()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT p.id, p.number, p.channels, p.ip_whitelist, p.limits, p.destinations, s.id, s.username, s.ha1"
+    auto q = m_db.exec(QStringLiteral("SELECT p.id, p.number, p.channels, p.ip_whitelist, p.limits, p.destinations, s.id, s.username, s.ha1,"
+                                      " COALESCE(p.mac, ''), p.model, p.display_name"
                                       " FROM phone_accounts p JOIN sip_accounts s ON s.phone_account_id = p.id ORDER BY p.number"));
     if (!q)
         return q.error();
@@ -93,6 +146,9 @@ Result<QList<PhoneAccount>> PhoneAccountRepository::list()
         if (auto d = DestinationWhitelist::fromJson(jsoncol::toObject(q->value(5).toString())))
             p.destinations = d.value();
         p.account = {q->value(6).toLongLong(), q->value(7).toString(), AccountRole::Phone, q->value(8).toString()};
+        p.mac = q->value(9).toString();
+        p.model = q->value(10).toString();
+        p.displayName = q->value(11).toString();
         out << p;
     }
     return out;

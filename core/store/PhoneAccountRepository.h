@@ -14,8 +14,13 @@ public:
     Status remove(const QString &number);     // the number becomes free
     Result<QList<PhoneAccount>> list();
     Result<PhoneAccount> find(const QString &number);
+    Result<PhoneAccount> findByMac(const QString &mac); // 12 lower-case hex digits
+    // The HTTPS provisioning token is kept as its SHA-256 (hex); empty: no HTTPS access.
+    Status setProvisioningTokenHash(qint64 id, const QString &hash);
+    Result<QString> numberByTokenHash(const QString &hash); // empty when no account has it
 
 private:
+    Status checkMacFree(const QString &mac, qint64 selfId);
     Database &m_db;
 };
 

@@ -1,7 +1,10 @@
 #include "phoneaccounts/PhoneAccountModel.h"
 #include "store/PhoneAccountRepository.h"
+#include "store/ProvisioningLogRepository.h"
 
 #include <QColor>
+#include <QDateTime>
+#include <QLocale>
 
 namespace centrale::ui {
 
@@ -20,6 +23,8 @@ void PhoneAccountModel::reload()
     beginResetModel();
     auto r = PhoneAccountRepository(m_db).list();
     m_phones = r ? r.value() : QList<PhoneAccount>{};
+    auto fetched = ProvisioningLogRepository(m_db).lastServed();
+    m_lastFetch = fetched ? fetched.value() : QHash<QString, qint64>{};
     endResetModel();
 }
 
@@ -74,6 +79,18 @@ QVariant PhoneAccountModel::data(const QModelIndex &index, int role) const
             ips << n.toString();
         return ips.isEmpty() ? tr("any") : ips.join(QStringLiteral(", "));
     }
+    case Handset: {
+        if (p->mac.isEmpty())
+            return p->model;
+        QString mac;
+        for (int i = 0; i < p->mac.size(); i += 2)
+            mac += (i ? QStringLiteral(":") : QString()) + p->mac.mid(i, 2).toUpper();
+        return p->model.isEmpty() ? mac : tr("%1 (%2)").arg(p->model, mac);
+    }
+    case LastFetch: {
+        const qint64 ms = p->mac.isEmpty() ? 0 : m_lastFetch.value(p->mac);
+        return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : (p->mac.isEmpty() ? QString() : tr("never"));
+    }
     }
     return {};
 }
@@ -87,6 +104,8 @@ QVariant PhoneAccountModel::headerData(int section, Qt::Orientation orientation,
     case Channels: return tr("Simultaneous calls");
     case IpWhitelist: return tr("IP whitelist");
     case Status: return tr("Status");
+    case Handset: return tr("Phone");
+    case LastFetch: return tr("Last provisioned");
     }
     return {};
 }

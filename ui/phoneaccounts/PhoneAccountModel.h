@@ -11,7 +11,7 @@ namespace centrale::ui {
 class PhoneAccountModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Channels, IpWhitelist, Status, ColumnCount };
+    enum Column { Number, Channels, IpWhitelist, Status, Handset, LastFetch, ColumnCount };
     enum Roles { NumberRole = Qt::UserRole, StateRole };
     PhoneAccountModel(Database &db, StatusFeed *feed, QObject *parent = nullptr);
 
@@ -28,6 +28,7 @@ private:
     Database &m_db;
     QList<PhoneAccount> m_phones;
     QHash<QString, AccountStatus> m_status; // by username
+    QHash<QString, qint64> m_lastFetch;     // MAC → last served provisioning file (ms)
 };
 
 } // namespace centrale::ui

@@ -3,6 +3,7 @@
 #include "export/ExportDialog.h"
 #include "phoneaccounts/NewPhoneAccountDialog.h"
 #include "phoneaccounts/PhoneAccountModel.h"
+#include "phoneaccounts/PhoneProvisioningDialog.h"
 #include "service/AccountService.h"
 
 #include <QHBoxLayout>
@@ -16,13 +17,14 @@ namespace centrale::ui {
 
 PhoneAccountsPage::PhoneAccountsPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new PhoneAccountModel(ctx.db, ctx.feed, this)), m_view(new QTableView(this)), m_add(new QPushButton(this)),
-      m_delete(new QPushButton(this)), m_export(new QPushButton(this)), m_diagnose(new QPushButton(this))
+      m_delete(new QPushButton(this)), m_export(new QPushButton(this)), m_diagnose(new QPushButton(this)), m_provision(new QPushButton(this))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(m_add);
     top->addWidget(m_delete);
     top->addWidget(m_export);
     top->addWidget(m_diagnose);
+    top->addWidget(m_provision);
     top->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -36,6 +38,7 @@ PhoneAccountsPage::PhoneAccountsPage(const AppContext &ctx, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &PhoneAccountsPage::removeSelected);
     connect(m_export, &QPushButton::clicked, this, &PhoneAccountsPage::exportSelected);
     connect(m_diagnose, &QPushButton::clicked, this, &PhoneAccountsPage::diagnoseSelected);
+    connect(m_provision, &QPushButton::clicked, this, &PhoneAccountsPage::provisionSelected);
     retranslate();
 }
 
@@ -91,10 +94,24 @@ void PhoneAccountsPage::diagnoseSelected()
     d->show();
 }
 
+void PhoneAccountsPage::provisionSelected()
+{
+    const PhoneAccount *p = m_model->phoneAt(m_view->currentIndex().row());
+    if (!p)
+        return;
+    PhoneProvisioningDialog dialog(m_ctx, *p, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit dataChanged();
+    }
+}
+
 void PhoneAccountsPage::retranslate()
 {
     m_diagnose->setText(tr("Dia&gnose..."));
     m_diagnose->setAccessibleName(tr("Registrations and connection check of the selected phone account"));
+    m_provision->setText(tr("&Provisioning..."));
+    m_provision->setAccessibleName(tr("MAC address, model and provisioning URL of the selected phone account"));
     m_add->setText(tr("&New phone account..."));
     m_delete->setText(tr("&Delete"));
     m_export->setText(tr("E&xport..."));

@@ -25,6 +25,7 @@ private:
     void removeSelected();
     void exportSelected();
     void diagnoseSelected(); // registrations ladder and connection check
+    void provisionSelected();
     void retranslate() override;
     AppContext m_ctx;
     PhoneAccountModel *m_model;
@@ -33,6 +34,7 @@ private:
     QPushButton *m_delete;
     QPushButton *m_export;
     QPushButton *m_diagnose;
+    QPushButton *m_provision;
 };
 
 } // namespace centrale::ui

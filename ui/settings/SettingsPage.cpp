@@ -1,5 +1,6 @@
 #include "settings/SettingsPage.h"
 #include "settings/LanguageSwitcher.h"
+#include "settings/ProvisioningSettings.h"
 #include "settings/SecretSettings.h"
 #include "sip/StatusFeed.h"
 #include "store/SettingsRepository.h"
@@ -42,6 +43,9 @@ SettingsPage::SettingsPage(const AppContext &ctx, QWidget *parent)
     layout->addWidget(secrets);
     connect(secrets, &SecretSettings::secretSaved, this, [this] { (void)SettingsRepository(m_ctx.db).notifySecretChanged(); });
     layout->addWidget(m_upstream);
+    m_provisioning = new ProvisioningSettings(ctx.db, this);
+    layout->addWidget(m_provisioning);
+    connect(m_provisioning, &ProvisioningSettings::saved, this, &SettingsPage::reload); // the table shows the same keys
     if (m_ctx.feed) {
         connect(m_ctx.feed, &StatusFeed::upstreamChanged, this, &SettingsPage::showUpstream);
         connect(m_ctx.feed, &StatusFeed::runningChanged, this, &SettingsPage::showUpstream);
@@ -108,6 +112,7 @@ void SettingsPage::retranslate()
     m_table->setHorizontalHeaderLabels({tr("Setting"), tr("Value"), tr("Description")});
     m_table->setAccessibleName(tr("Engine settings"));
     m_save->setText(tr("&Save settings"));
+    m_provisioning->retranslate();
     reload(); // descriptions are translated by the catalog
 }
 

@@ -10,6 +10,8 @@ class QTableWidget;
 
 namespace centrale::ui {
 
+class ProvisioningSettings;
+
 class SettingsPage : public Page {
     Q_OBJECT
 public:
@@ -17,6 +19,7 @@ public:
     QString title() const override { return tr("Settings"); }
     void reload() override;
     QComboBox *languageCombo() const { return m_language; }
+    ProvisioningSettings *provisioning() const { return m_provisioning; }
 
 private:
     void save();
@@ -29,6 +32,7 @@ private:
     QPushButton *m_save;
     QLabel *m_status;
     QLabel *m_upstream; // the engine's registration at the carrier
+    ProvisioningSettings *m_provisioning = nullptr;
 };
 
 } // namespace centrale::ui
