@@ -60,5 +60,6 @@ int callCommand(CtlContext &ctx, const QString &action);
 int serveCommand(CtlContext &ctx);
 int statusCommand(CtlContext &ctx);
 int exportCommand(CtlContext &ctx, const QString &action); // takes no action word
+int auditCommand(CtlContext &ctx, const QString &action);  // takes no action word (undo is a word of its own)
 
 } // namespace centrale::ctl

@@ -1,5 +1,6 @@
 // centralectl: the headless CLI that scripts, CI and benchmarks drive Centrale with.
 #include "CtlContext.h"
+#include "store/AuditContext.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -27,6 +28,7 @@ const Group kGroups[] = {
     {"limits", limitsCommand, "show|set", QT_TRANSLATE_NOOP("centralectl", "Spending and call limits of trunks and phone accounts")},
     {"rates", rateCommand, "import|list", QT_TRANSLATE_NOOP("centralectl", "The rate table calls are priced with")},
     {"calls", callCommand, "list", QT_TRANSLATE_NOOP("centralectl", "The call log (gesprekken)")},
+    {"audit", auditCommand, "[undo ID]", QT_TRANSLATE_NOOP("centralectl", "Who changed what, and undo of a change or an import"), false},
     {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},
 };
 
@@ -64,6 +66,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Centrale"));
     QCoreApplication::setApplicationName(QStringLiteral("centrale"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CENTRALE_VERSION));
+    centrale::AuditContext::setInterface(QStringLiteral("cli")); // every change from here is the command line's
 
     QStringList args = app.arguments();
     // Global options may stand before the command; move them behind it so each

@@ -1,4 +1,5 @@
 #include "store/Migrations.h"
+#include "store/AuditSchema.h"
 
 namespace centrale::migrations {
 
@@ -154,6 +155,9 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TRIGGER numbers_update AFTER UPDATE ON numbers BEGIN UPDATE config_version SET n = n + 1; END"),
             QStringLiteral("CREATE TRIGGER numbers_delete AFTER DELETE ON numbers BEGIN UPDATE config_version SET n = n + 1; END"),
         },
+        // 6: the audit log: every write to the tables in AuditSchema.cpp is recorded by a
+        // trigger and stamped (who, interface, group) by the writing transaction.
+        audit::schemaStatements(),
     };
     return all;
 }

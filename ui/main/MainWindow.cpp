@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 #include "callplans/CallPlansPage.h"
 #include "calls/CallsPage.h"
+#include "history/HistoryPage.h"
 #include "numbers/NumbersPage.h"
 #include "phoneaccounts/PhoneAccountsPage.h"
 #include "security/SecurityPage.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     addPage(new SecurityPage(ctx, this));
     addPage(new CallsPage(ctx, this));
     addPage(new SettingsPage(ctx, this));
+    addPage(new HistoryPage(ctx, this));
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size()) {
             m_pages[row]->reload();

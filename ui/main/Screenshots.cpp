@@ -9,7 +9,7 @@
 
 namespace centrale::ui {
 
-static const char *const kPageFiles[] = {"trunks", "numbers", "callplans", "phoneaccounts", "security", "calls", "settings"};
+static const char *const kPageFiles[] = {"trunks", "numbers", "callplans", "phoneaccounts", "security", "calls", "settings", "history"};
 
 bool writeScreenshots(MainWindow &window, const QString &dir)
 {
