@@ -96,7 +96,7 @@ int auditCommand(CtlContext &ctx, const QString &)
                                     QCoreApplication::translate("centralectl", "Only one kind of object (%1), or one object: trunk:Kantoor, number:+31201234567.")
                                         .arg(audit::kinds().join(QStringLiteral(", "))),
                                     QCoreApplication::translate("centralectl", "KIND[:ID]"));
-    const QCommandLineOption iface(QStringLiteral("interface"), QCoreApplication::translate("centralectl", "Only changes made from console, cli, import or engine."),
+    const QCommandLineOption iface(QStringLiteral("interface"), QCoreApplication::translate("centralectl", "Only changes made from console, cli, import, engine or external (another program)."),
                                    QCoreApplication::translate("centralectl", "NAME"));
     const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("centralectl", "At most this many entries, newest first (default 1000)."),
                                    QCoreApplication::translate("centralectl", "N"), QStringLiteral("1000"));
@@ -121,8 +121,8 @@ int auditCommand(CtlContext &ctx, const QString &)
     }
     if (p.isSet(iface)) {
         f.interface = p.value(iface).trimmed().toLower();
-        if (!QStringList{QStringLiteral("console"), QStringLiteral("cli"), QStringLiteral("import"), QStringLiteral("engine")}.contains(f.interface))
-            return ctx.usage(QCoreApplication::translate("centralectl", "--interface: use console, cli, import or engine."));
+        if (!QStringList{QStringLiteral("console"), QStringLiteral("cli"), QStringLiteral("import"), QStringLiteral("engine"), QStringLiteral("external")}.contains(f.interface))
+            return ctx.usage(QCoreApplication::translate("centralectl", "--interface: use console, cli, import, engine or external."));
     }
     bool ok = false;
     f.limit = p.value(limit).toInt(&ok);

@@ -23,6 +23,24 @@ QString shortValue(const QJsonValue &v)
     QString s = QString::fromUtf8(json);
     return s.size() > 80 ? s.left(77) + QStringLiteral("...") : s;
 }
+// "limits.calls_hour: 0 → 3" rather than two long JSON objects.
+void diff(const QString &path, const QJsonValue &a, const QJsonValue &b, QStringList &out)
+{
+    if (a == b)
+        return;
+    if (a.isObject() && b.isObject()) {
+        const QJsonObject x = a.toObject(), y = b.toObject();
+        QStringList keys = x.keys();
+        for (const auto &k : y.keys())
+            if (!keys.contains(k))
+                keys << k;
+        for (const auto &k : keys)
+            diff(path + QLatin1Char('.') + k, x.value(k), y.value(k), out);
+        return;
+    }
+    out << QStringLiteral("%1: %2 → %3").arg(path, shortValue(a), shortValue(b));
+}
+
 } // namespace
 
 bool AuditEntry::secretChanged() const { return after.contains(QLatin1String(audit::kSecretMarker)); }
@@ -36,12 +54,9 @@ QStringList AuditEntry::changes() const
         for (const auto &k : after.keys())
             if (!keys.contains(k))
                 keys << k;
-        for (const auto &k : keys) {
-            if (k == marker)
-                continue;
-            if (before.value(k) != after.value(k))
-                out << QStringLiteral("%1: %2 → %3").arg(k, shortValue(before.value(k)), shortValue(after.value(k)));
-        }
+        for (const auto &k : keys)
+            if (k != marker)
+                diff(k, before.value(k), after.value(k), out);
     } else {
         out << audit::actionLabel(action);
     }
@@ -128,6 +143,8 @@ QString interfaceLabel(const QString &interface)
         return QCoreApplication::translate("Audit", "import");
     if (interface == QLatin1String("engine"))
         return QCoreApplication::translate("Audit", "engine");
+    if (interface == QLatin1String("external"))
+        return QCoreApplication::translate("Audit", "outside Centrale");
     return interface;
 }
 

@@ -10,7 +10,7 @@ struct AuditEntry {
     qint64 id = 0;
     qint64 atMs = 0; // UTC
     QString user;      // OS account
-    QString interface; // console, cli, import, engine, other
+    QString interface; // console, cli, import, engine, external (another program wrote the database), other
     QString kind;      // trunk, sip_account, phone, callplan, number, setting, rate, fraud_block, blocked_source, secret
     QString objectId;  // primary key (trunk id, number digits, setting key ...)
     QString name;      // what a person calls it

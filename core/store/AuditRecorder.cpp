@@ -44,9 +44,28 @@ Status deleteIds(Database &db, const QList<qint64> &ids)
 
 } // namespace
 
-Result<StampResult> stampPending(Database &db, const QString &connectionInterface, qint64 undoOf)
+Result<qint64> pendingFloor(Database &db)
 {
-    auto q = db.exec(QStringLiteral("SELECT id, object_kind, object_id, before_json, after_json FROM audit_log WHERE change_id IS NULL ORDER BY id"));
+    auto q = db.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<StampResult> stampPending(Database &db, qint64 floor, const QString &connectionInterface, qint64 undoOf)
+{
+    // Left by someone else (no stamp of theirs will come): their own change, unknown user.
+    auto orphans = db.exec(QStringLiteral("SELECT MIN(id) FROM audit_log WHERE change_id IS NULL AND id <= ?"), {floor});
+    if (!orphans)
+        return orphans.error();
+    if (orphans->next() && !orphans->value(0).isNull()) {
+        const qint64 first = orphans->value(0).toLongLong();
+        if (auto r = db.exec(QStringLiteral("UPDATE audit_log SET change_id = ?, group_id = ?, at_ms = ?, interface = 'external' WHERE change_id IS NULL AND id <= ?"),
+                             {first, first, QDateTime::currentMSecsSinceEpoch(), floor});
+            !r)
+            return r.error();
+    }
+    auto q = db.exec(QStringLiteral("SELECT id, object_kind, object_id, before_json, after_json FROM audit_log WHERE change_id IS NULL AND id > ? ORDER BY id"), {floor});
     if (!q)
         return q.error();
     QList<Merged> items;
@@ -104,9 +123,9 @@ Result<StampResult> stampPending(Database &db, const QString &connectionInterfac
     StampResult result{changeId, grouped && stamp.group == 0};
     const qint64 group = grouped && stamp.group ? stamp.group : changeId;
     if (auto r = db.exec(QStringLiteral("UPDATE audit_log SET change_id = ?, group_id = ?, at_ms = ?, os_user = ?, interface = ?, note = ?, undo_of = ?"
-                                        " WHERE change_id IS NULL"),
+                                        " WHERE change_id IS NULL AND id > ?"),
                          {changeId, group, QDateTime::currentMSecsSinceEpoch(), stamp.user, connectionInterface.isEmpty() ? stamp.interface : connectionInterface,
-                          grouped ? stamp.note : QString(), undoOf ? QVariant(undoOf) : QVariant()});
+                          grouped ? stamp.note : QString(), undoOf ? QVariant(undoOf) : QVariant(), floor});
         !r)
         return r.error();
     if (undoOf) {

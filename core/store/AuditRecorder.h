@@ -18,9 +18,14 @@ struct StampResult {
 
 namespace audit {
 
+// The newest entry id before this transaction wrote anything: rows older than that which
+// are still unstamped were left by a writer outside Centrale (the sqlite3 shell), and
+// become a change of their own ("external") instead of part of this one.
+Result<qint64> pendingFloor(Database &db);
+
 // connectionInterface overrides the process's interface (the engine's connections);
 // undoOf marks the change as the undo of that group.
-Result<StampResult> stampPending(Database &db, const QString &connectionInterface, qint64 undoOf);
+Result<StampResult> stampPending(Database &db, qint64 floor, const QString &connectionInterface, qint64 undoOf);
 
 // A password kept outside the database (keychain) changed: recorded as "changed" only.
 Status recordSecretChange(Database &db, const QString &name);

@@ -132,11 +132,21 @@ Status Database::transaction(const std::function<Status()> &body)
     if (!m_db.transaction())
         return Status::fail(QCoreApplication::translate("Database", "Cannot start a database transaction: %1").arg(m_db.lastError().text()));
     m_inTransaction = true;
+    qint64 floor = 0;
+    if (m_auditReady) {
+        auto f = audit::pendingFloor(*this);
+        if (!f) {
+            m_inTransaction = false;
+            m_db.rollback();
+            return f.error();
+        }
+        floor = f.value();
+    }
     Status s = body();
     StampResult stamp;
     if (s && m_auditReady) {
         // The audit entry commits with the change it describes, or not at all.
-        auto st = audit::stampPending(*this, m_auditInterface, m_undoOf);
+        auto st = audit::stampPending(*this, floor, m_auditInterface, m_undoOf);
         if (st)
             stamp = st.value();
         else

@@ -63,7 +63,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         QString tip = tr("Entry %1, change %2").arg(e->id).arg(e->groupId);
         if (!e->note.isEmpty())
             tip += QStringLiteral(" (%1)").arg(e->note);
-        return tip + QLatin1Char('\n') + e->changes().join(QLatin1Char('\n'));
+        return QString(tip + QLatin1Char('\n') + e->changes().join(QLatin1Char('\n')));
     }
     case Qt::FontRole:
         if (e->undoneBy) {

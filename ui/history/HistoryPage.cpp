@@ -20,7 +20,7 @@ namespace centrale::ui {
 
 namespace {
 const QDate kAnyDate(2000, 1, 1); // the date field's "any date" (shown as special text)
-const QStringList kInterfaces = {QStringLiteral("console"), QStringLiteral("cli"), QStringLiteral("import"), QStringLiteral("engine")};
+const QStringList kInterfaces = {QStringLiteral("console"), QStringLiteral("cli"), QStringLiteral("import"), QStringLiteral("engine"), QStringLiteral("external")};
 } // namespace
 
 HistoryPage::HistoryPage(const AppContext &ctx, QWidget *parent)

@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -408,6 +409,30 @@ private slots:
         e = fresh();
         QCOMPARE(e.last().interface, QStringLiteral("cli"));
         QVERIFY(e.last().groupId != e.first().groupId);
+    }
+
+    void writeFromOutsideIsItsOwnChange()
+    {
+        // Another program (the sqlite3 shell, a script) writes the file: its row cannot be
+        // stamped by it, and must not become part of the next change made here.
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+            other.setDatabaseName(m_db->path());
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('ui.language', 'nl')")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+        QVERIFY(NumberRepository(*m_db).add({QStringLiteral("31502053031")}).ok());
+        const auto e = fresh();
+        QCOMPARE(e.size(), 2);
+        QCOMPARE(e[0].kind, QStringLiteral("setting"));
+        QCOMPARE(e[0].interface, QStringLiteral("external"));
+        QCOMPARE(e[1].interface, QStringLiteral("cli"));
+        QVERIFY(e[0].groupId != e[1].groupId);
+        QVERIFY(AuditUndo(*m_db).undo(e[0].id).ok()); // undone like any other
+        QCOMPARE(SettingsRepository(*m_db).get(QStringLiteral("ui.language")), QStringLiteral("system"));
     }
 
     void filters()
