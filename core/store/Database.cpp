@@ -187,6 +187,27 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bind)
     return execNow(sql, bind);
 }
 
+Status Database::execEach(const QString &sql, const QList<QVariantList> &rows, qsizetype *failedRow)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Status::fail(q.lastError().text());
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QVariantList &bind = rows.at(r);
+        for (int i = 0; i < bind.size(); ++i) {
+            const QVariant &v = bind.at(i);
+            q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v); // as exec() does
+        }
+        if (!q.exec()) {
+            if (failedRow)
+                *failedRow = r;
+            return Status::fail(q.lastError().text());
+        }
+    }
+    return {};
+}
+
 Result<QSqlQuery> Database::execNow(const QString &sql, const QVariantList &bind)
 {
     QSqlQuery q(m_db);

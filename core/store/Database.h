@@ -36,6 +36,10 @@ public:
     // outside transaction() runs in a transaction of its own, so the audit log records it
     // (read numRowsAffected()/lastInsertId() inside a transaction() to be exact).
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bind = {});
+    // One write for each row of values, prepared once: preparing a write compiles the
+    // audit triggers into it, which costs more than the write in a bulk import. On an
+    // error, failedRow (when given) says which row; call inside transaction().
+    Status execEach(const QString &sql, const QList<QVariantList> &rows, qsizetype *failedRow = nullptr);
 
     // Audit: the changes of this connection are made by interface ("engine") rather than
     // by the process's AuditContext; empty = the process's.
