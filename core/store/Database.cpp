@@ -129,8 +129,15 @@ Status Database::transaction(const std::function<Status()> &body)
 {
     if (m_inTransaction) // nested user action: part of the outer transaction
         return body();
-    if (!m_db.transaction())
+    // IMMEDIATE: the write lock is taken (waiting out other writers) before anything is
+    // read, so the audit's first read cannot leave a snapshot that another process's commit
+    // makes impossible to write from (SQLITE_BUSY without waiting).
+    if (m_auditReady) {
+        if (auto b = execNow(QStringLiteral("BEGIN IMMEDIATE"), {}); !b)
+            return Status::fail(QCoreApplication::translate("Database", "Cannot start a database transaction: %1").arg(b.message()));
+    } else if (!m_db.transaction()) {
         return Status::fail(QCoreApplication::translate("Database", "Cannot start a database transaction: %1").arg(m_db.lastError().text()));
+    }
     m_inTransaction = true;
     qint64 floor = 0;
     if (m_auditReady) {
