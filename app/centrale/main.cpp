@@ -5,6 +5,7 @@
 #include "sip/SipEngine.h"
 #include "sip/StoredStatus.h"
 #include "store/SettingsRepository.h"
+#include "store/AuditContext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Centrale"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/centrale.svg")));
     centrale::ui::LanguageSwitcher::instance().apply();
+    centrale::AuditContext::setInterface(QStringLiteral("console")); // every change from here is the console's
 
     QCommandLineParser parser;
     parser.addHelpOption();

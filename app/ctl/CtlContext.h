@@ -67,5 +67,6 @@ int restoreCommand(CtlContext &ctx);
 int exportCommand(CtlContext &ctx, const QString &action); // takes no action word
 int traceCommand(CtlContext &ctx, const QString &action); // takes no action word
 int checkCommand(CtlContext &ctx, const QString &action); // takes no action word
+int auditCommand(CtlContext &ctx, const QString &action);  // takes no action word (undo is a word of its own)
 
 } // namespace centrale::ctl

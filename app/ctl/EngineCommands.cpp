@@ -1,6 +1,7 @@
 // serve, status and blocked: the engine from the command line.
 #include "Args.h"
 #include "CtlContext.h"
+#include "store/BlockedSourceRepository.h"
 #include "domain/Validation.h"
 #include "sip/SipEngine.h"
 #include "sip/StoredStatus.h"
@@ -201,16 +202,15 @@ int blockedCommand(CtlContext &ctx, const QString &action)
         auto db = ctx.db();
         if (!db)
             return ctx.fail(db.message());
-        auto q = (*db)->exec(QStringLiteral("SELECT address, blocked_at, until, reason FROM blocked_sources WHERE until > ? ORDER BY blocked_at"),
-                             {QDateTime::currentSecsSinceEpoch()});
-        if (!q)
-            return ctx.fail(q.message());
+        auto blocked = BlockedSourceRepository(**db).active(QDateTime::currentSecsSinceEpoch());
+        if (!blocked)
+            return ctx.fail(blocked.message());
         QJsonArray a;
-        while (q->next())
-            a.append(QJsonObject{{QStringLiteral("address"), q->value(0).toString()},
-                                 {QStringLiteral("blocked_at"), QDateTime::fromSecsSinceEpoch(q->value(1).toLongLong(), Qt::UTC).toString(Qt::ISODate)},
-                                 {QStringLiteral("until"), QDateTime::fromSecsSinceEpoch(q->value(2).toLongLong(), Qt::UTC).toString(Qt::ISODate)},
-                                 {QStringLiteral("reason"), q->value(3).toString()}});
+        for (const auto &b : *blocked)
+            a.append(QJsonObject{{QStringLiteral("address"), b.address},
+                                 {QStringLiteral("blocked_at"), QDateTime::fromSecsSinceEpoch(b.blockedAt, Qt::UTC).toString(Qt::ISODate)},
+                                 {QStringLiteral("until"), QDateTime::fromSecsSinceEpoch(b.until, Qt::UTC).toString(Qt::ISODate)},
+                                 {QStringLiteral("reason"), b.reason}});
         if (ctx.json())
             ctx.printJson(a);
         else
@@ -231,11 +231,8 @@ int blockedCommand(CtlContext &ctx, const QString &action)
         auto db = ctx.db();
         if (!db)
             return ctx.fail(db.message());
-        auto r = (*db)->exec(QStringLiteral("DELETE FROM blocked_sources WHERE address = ?"), {addr.toString()});
-        if (!r)
-            return ctx.fail(r.message());
-        if (r->numRowsAffected() == 0)
-            return ctx.fail(QCoreApplication::translate("centralectl", "%1 is not blocked.").arg(addr.toString()));
+        if (auto s = BlockedSourceRepository(**db).lift(addr.toString()); !s)
+            return ctx.fail(s.message());
         ctx.print(QCoreApplication::translate("centralectl", "Lifted the block on %1; a running engine applies it within a second.").arg(addr.toString()));
         return Ok;
     }

@@ -2,6 +2,9 @@
 #include "CtlContext.h"
 #include "domain/Money.h"
 #include "store/RateRepository.h"
+#include "store/AuditContext.h"
+
+#include <QFileInfo>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -46,6 +49,8 @@ int rateCommand(CtlContext &ctx, const QString &action)
         auto db = ctx.db();
         if (!db)
             return ctx.fail(db.message());
+        // The whole import is one undoable unit in the audit log.
+        const AuditGroup group(QStringLiteral("rates import %1").arg(QFileInfo(path).fileName()));
         if (auto s = RateRepository(**db).replaceAll(rates.value()); !s)
             return ctx.fail(s.message());
         if (ctx.json())

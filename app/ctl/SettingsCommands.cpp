@@ -96,7 +96,7 @@ int settingsCommand(CtlContext &ctx, const QString &action)
         const QString key = args.first() == QLatin1String("upstream") ? kUpstreamPasswordKey : kSmtpPasswordKey;
         if (auto s = secrets->write(key, *line); !s)
             return ctx.fail(s.message());
-        if (auto s = SettingsRepository(*db).notifySecretChanged(); !s)
+        if (auto s = SettingsRepository(*db).notifySecretChanged(key); !s)
             return ctx.fail(s.message());
         ctx.print(QCoreApplication::translate("centralectl", "%1 password saved in %2.").arg(args.first(), secrets->describe()));
         return Ok;

@@ -1,5 +1,6 @@
 // centralectl: the headless CLI that scripts, CI and benchmarks drive Centrale with.
 #include "CtlContext.h"
+#include "store/AuditContext.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -29,6 +30,7 @@ const Group kGroups[] = {
     {"destinations", destinationsCommand, "show|set", QT_TRANSLATE_NOOP("centralectl", "Where trunks and phone accounts may call (destination whitelist)")},
     {"rates", rateCommand, "import|list", QT_TRANSLATE_NOOP("centralectl", "The rate table calls are priced with")},
     {"calls", callCommand, "list", QT_TRANSLATE_NOOP("centralectl", "The call log (gesprekken)")},
+    {"audit", auditCommand, "[undo ID]", QT_TRANSLATE_NOOP("centralectl", "Who changed what, and undo of a change or an import"), false},
     {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},
     {"trace", traceCommand, "--call|--account [--pcap FILE]", QT_TRANSLATE_NOOP("centralectl", "SIP messages of a call or an account: ladder, JSON, pcap"), false},
     {"check", checkCommand, "--trunk|--phone", QT_TRANSLATE_NOOP("centralectl", "Connection check: OPTIONS, NAT, SIP ALG, firewall"), false},
@@ -70,6 +72,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Centrale"));
     QCoreApplication::setApplicationName(QStringLiteral("centrale"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CENTRALE_VERSION));
+    centrale::AuditContext::setInterface(QStringLiteral("cli")); // every change from here is the command line's
 
     QStringList args = app.arguments();
     // Global options may stand before the command; move them behind it so each

@@ -44,6 +44,7 @@ Status BindingWriter::write(const QList<WriteOp> &ops)
         if (!db)
             return db.error();
         m_db = std::move(db).value();
+        m_db->setAuditInterface(QStringLiteral("engine")); // blocked sources are the engine's doing
         // An answer released after this commit promises the change survives a crash of the
         // machine too, not only of the process; group commit pays the fsync once per batch.
         if (auto r = m_db->exec(QStringLiteral("PRAGMA synchronous = FULL")); !r)

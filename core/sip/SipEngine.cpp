@@ -143,6 +143,7 @@ Status SipEngine::start(const EngineOverrides &overrides)
     if (!db)
         return db.error();
     m_db = std::move(db).value();
+    m_db->setAuditInterface(QStringLiteral("engine")); // its fraud blocks are the engine's doing
     auto cfg = loadConfig();
     if (!cfg)
         return cfg.error();

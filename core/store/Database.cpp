@@ -1,6 +1,8 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/DefaultRates.h"
+#include "store/AuditContext.h"
+#include "store/AuditRecorder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,6 +69,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
                        QStringLiteral("db"));
     if (auto s = db->migrate(targetVersion < 0 ? latestVersion() : targetVersion); !s)
         return s.error();
+    db->detectAudit();
     return db;
 }
 
@@ -83,7 +86,15 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString &path)
             return R::fail(QCoreApplication::translate("Database", "Database %1 is not usable: %2").arg(path, r.message()), QStringLiteral("db"));
     if (db->schemaVersion() != latestVersion())
         return R::fail(QCoreApplication::translate("Database", "Database %1 is damaged or not a Centrale database.").arg(path), QStringLiteral("db"));
+    db->detectAudit();
     return db;
+}
+
+void Database::detectAudit()
+{
+    // By the table, not a version number: migrations are renumbered when branches merge.
+    auto r = execNow(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"), {});
+    m_auditReady = r && r->next();
 }
 
 int Database::schemaVersion()
@@ -124,7 +135,26 @@ Status Database::transaction(const std::function<Status()> &body)
     if (QSqlQuery begin(m_db); !begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Status::fail(QCoreApplication::translate("Database", "Cannot start a database transaction: %1").arg(begin.lastError().text()));
     m_inTransaction = true;
+    qint64 floor = 0;
+    if (m_auditReady) {
+        auto f = audit::pendingFloor(*this);
+        if (!f) {
+            m_inTransaction = false;
+            m_db.rollback();
+            return f.error();
+        }
+        floor = f.value();
+    }
     Status s = body();
+    StampResult stamp;
+    if (s && m_auditReady) {
+        // The audit entry commits with the change it describes, or not at all.
+        auto st = audit::stampPending(*this, floor, m_auditInterface, m_undoOf);
+        if (st)
+            stamp = st.value();
+        else
+            s = Status::fail(QCoreApplication::translate("Database", "Recording the change in the audit log failed: %1").arg(st.message()));
+    }
     m_inTransaction = false;
     if (!s) {
         m_db.rollback();
@@ -135,10 +165,53 @@ Status Database::transaction(const std::function<Status()> &body)
         m_db.rollback();
         return Status::fail(QCoreApplication::translate("Database", "Saving failed, nothing was changed: %1").arg(why));
     }
+    m_lastChangeId = stamp.changeId;
+    if (stamp.startsGroup)
+        AuditContext::adoptGroupId(stamp.changeId);
     return {};
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bind)
+{
+    static const QStringList writes = {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE"), QStringLiteral("REPLACE")};
+    if (m_auditReady && !m_inTransaction) {
+        const QString verb = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+        if (writes.contains(verb)) {
+            std::optional<Result<QSqlQuery>> out;
+            auto s = transaction([&]() -> Status {
+                out = execNow(sql, bind);
+                return *out ? Status{} : Status((*out).error());
+            });
+            if (!s)
+                return s.error();
+            return std::move(*out);
+        }
+    }
+    return execNow(sql, bind);
+}
+
+Status Database::execEach(const QString &sql, const QList<QVariantList> &rows, qsizetype *failedRow)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Status::fail(q.lastError().text());
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QVariantList &bind = rows.at(r);
+        for (int i = 0; i < bind.size(); ++i) {
+            const QVariant &v = bind.at(i);
+            q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v); // as exec() does
+        }
+        if (!q.exec()) {
+            if (failedRow)
+                *failedRow = r;
+            return Status::fail(q.lastError().text());
+        }
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::execNow(const QString &sql, const QVariantList &bind)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

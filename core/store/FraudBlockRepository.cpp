@@ -1,11 +1,13 @@
 #include "store/FraudBlockRepository.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace centrale {
 
 Status FraudBlockRepository::block(const calls::FraudBlock &b)
 {
+    // exec() runs a lone write in a transaction of its own: the audit log records it.
     auto r = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO fraud_blocks (policy_key, owner, kind, reason, blocked_ms, lifted_ms) VALUES (?, ?, ?, ?, ?, 0)"),
                        {b.key, b.owner, b.kind, b.reason, b.blockedMs});
     if (!r)
@@ -28,24 +30,29 @@ Result<QList<calls::FraudBlock>> FraudBlockRepository::list(bool activeOnly)
 
 Result<calls::FraudBlock> FraudBlockRepository::unblock(const QString &account, qint64 nowMs)
 {
-    using R = Result<calls::FraudBlock>;
     QString wanted = account.trimmed();
     if (wanted.startsWith(QLatin1Char('+')))
         wanted = wanted.mid(1); // phone accounts are named by their digits
-    auto all = list(true);
-    if (!all)
-        return all.error();
-    for (const auto &b : *all) {
-        if (b.key != wanted && b.owner.compare(wanted, Qt::CaseInsensitive) != 0)
-            continue;
-        auto r = m_db.exec(QStringLiteral("UPDATE fraud_blocks SET lifted_ms = ? WHERE policy_key = ?"), {nowMs, b.key});
-        if (!r)
-            return r.error();
-        calls::FraudBlock lifted = b;
-        lifted.liftedMs = nowMs;
-        return lifted;
-    }
-    return R::fail(QCoreApplication::translate("FraudBlockRepository", "\"%1\" is not blocked by the fraud detector.").arg(account), QStringLiteral("account"));
+    std::optional<calls::FraudBlock> lifted;
+    auto s = m_db.transaction([&]() -> Status {
+        auto all = list(true);
+        if (!all)
+            return all.error();
+        for (const auto &b : *all) {
+            if (b.key != wanted && b.owner.compare(wanted, Qt::CaseInsensitive) != 0)
+                continue;
+            auto r = m_db.exec(QStringLiteral("UPDATE fraud_blocks SET lifted_ms = ? WHERE policy_key = ?"), {nowMs, b.key});
+            if (!r)
+                return r.error();
+            lifted = b;
+            lifted->liftedMs = nowMs;
+            return {};
+        }
+        return Status::fail(QCoreApplication::translate("FraudBlockRepository", "\"%1\" is not blocked by the fraud detector.").arg(account), QStringLiteral("account"));
+    });
+    if (!s)
+        return s.error();
+    return *lifted;
 }
 
 } // namespace centrale

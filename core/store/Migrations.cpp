@@ -1,4 +1,5 @@
 #include "store/Migrations.h"
+#include "store/AuditSchema.h"
 
 namespace centrale::migrations {
 
@@ -174,6 +175,9 @@ const QList<QStringList> &steps()
                            " reason TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX provisioning_log_mac ON provisioning_log(mac, served, at_ms)"),
         },
+        // 7: the audit log: every write to the tables in AuditSchema.cpp is recorded by a
+        // trigger and stamped (who, interface, group) by the writing transaction.
+        audit::schemaStatements(),
     };
     return all;
 }

@@ -7,15 +7,21 @@ namespace centrale {
 Status NumberRepository::add(const QStringList &digits)
 {
     return m_db.transaction([&]() -> Status {
+        QList<QVariantList> rows;
+        rows.reserve(digits.size());
         for (const auto &d : digits) {
             auto exists = m_db.exec(QStringLiteral("SELECT 1 FROM numbers WHERE digits = ?"), {d});
             if (!exists)
                 return exists.error();
             if (exists->next())
                 return Status::fail(QCoreApplication::translate("NumberRepository", "Number +%1 already exists.").arg(d), QStringLiteral("number"));
-            if (auto r = m_db.exec(QStringLiteral("INSERT INTO numbers (digits) VALUES (?)"), {d}); !r)
-                return r.error();
+            rows.append(QVariantList{d});
         }
+        qsizetype failed = 0;
+        if (auto s = m_db.execEach(QStringLiteral("INSERT INTO numbers (digits) VALUES (?)"), rows, &failed); !s)
+            return s.message().contains(QLatin1String("UNIQUE"))
+                       ? Status::fail(QCoreApplication::translate("NumberRepository", "Number +%1 already exists.").arg(digits.at(failed)), QStringLiteral("number"))
+                       : s;
         return {};
     });
 }

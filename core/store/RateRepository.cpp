@@ -9,12 +9,13 @@ Status RateRepository::replaceAll(const QList<Rate> &rates)
     return m_db.transaction([&]() -> Status {
         if (auto r = m_db.exec(QStringLiteral("DELETE FROM rates")); !r)
             return Status::fail(QCoreApplication::translate("RateRepository", "Cannot clear the rate table: %1").arg(r.message()));
-        for (const auto &rate : rates) {
-            auto r = m_db.exec(QStringLiteral("INSERT INTO rates (prefix, description, per_minute_micros, setup_micros) VALUES (?, ?, ?, ?)"),
-                               {rate.prefix, rate.description, rate.perMinuteMicros, rate.setupMicros});
-            if (!r)
-                return Status::fail(QCoreApplication::translate("RateRepository", "Rate %1 was refused: %2").arg(rate.prefix, r.message()), QStringLiteral("prefix"));
-        }
+        QList<QVariantList> rows;
+        rows.reserve(rates.size());
+        for (const auto &rate : rates)
+            rows.append(QVariantList{rate.prefix, rate.description, rate.perMinuteMicros, rate.setupMicros});
+        qsizetype failed = 0;
+        if (auto s = m_db.execEach(QStringLiteral("INSERT INTO rates (prefix, description, per_minute_micros, setup_micros) VALUES (?, ?, ?, ?)"), rows, &failed); !s)
+            return Status::fail(QCoreApplication::translate("RateRepository", "Rate %1 was refused: %2").arg(rates.at(failed).prefix, s.message()), QStringLiteral("prefix"));
         return {};
     });
 }

@@ -1,4 +1,5 @@
 #include "store/SettingsRepository.h"
+#include "store/AuditRecorder.h"
 
 #include <QCoreApplication>
 
@@ -31,10 +32,13 @@ Status SettingsRepository::set(const QString &key, const QString &value)
     });
 }
 
-Status SettingsRepository::notifySecretChanged()
+Status SettingsRepository::notifySecretChanged(const QString &secretKey)
 {
-    auto r = m_db.exec(QStringLiteral("UPDATE config_version SET n = n + 1"));
-    return r ? Status{} : Status(r.error());
+    return m_db.transaction([&]() -> Status {
+        if (auto r = m_db.exec(QStringLiteral("UPDATE config_version SET n = n + 1")); !r)
+            return r.error();
+        return m_db.auditReady() ? audit::recordSecretChange(m_db, secretKey.isEmpty() ? QStringLiteral("keychain") : secretKey) : Status{};
+    });
 }
 
 Result<QList<SettingValue>> SettingsRepository::list()

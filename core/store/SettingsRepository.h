@@ -19,8 +19,9 @@ public:
     Status set(const QString &key, const QString &value); // validated
     Result<QList<SettingValue>> list();
     // A change the database cannot see (a carrier or SMTP password in the keychain): a
-    // running engine reloads, and with that re-reads the secrets.
-    Status notifySecretChanged();
+    // running engine reloads, and with that re-reads the secrets. The audit log records
+    // that secretKey changed (never its value).
+    Status notifySecretChanged(const QString &secretKey = {});
 
 private:
     Database &m_db;

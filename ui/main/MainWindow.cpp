@@ -2,6 +2,7 @@
 #include "callplans/CallPlansPage.h"
 #include "calls/CallsPage.h"
 #include "diagnostics/HelpPage.h"
+#include "history/HistoryPage.h"
 #include "numbers/NumbersPage.h"
 #include "phoneaccounts/PhoneAccountsPage.h"
 #include "security/SecurityPage.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
             if (QLatin1String(m_pages[i]->metaObject()->className()) == pageClass)
                 showPage(i);
     });
+    addPage(new HistoryPage(ctx, this));
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size()) {
             m_pages[row]->reload();

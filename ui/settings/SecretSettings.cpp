@@ -47,7 +47,7 @@ void SecretSettings::saved(const QString &key, const Status &status)
 {
     m_result->setText(status ? tr("Password saved in %1.").arg(m_secrets.describe()) : tr("%1 not saved: %2").arg(key, status.message()));
     if (status)
-        emit secretSaved();
+        emit secretSaved(key);
     if (--m_pending <= 0) {
         m_pending = 0;
         m_save->setEnabled(true);

@@ -17,7 +17,7 @@ public:
     SecretSettings(SecretStore &secrets, QWidget *parent = nullptr);
 
 signals:
-    void secretSaved(); // a running engine must re-read the secrets
+    void secretSaved(const QString &key); // a running engine must re-read the secrets
 
 protected:
     void changeEvent(QEvent *event) override;

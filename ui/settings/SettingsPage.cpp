@@ -41,7 +41,7 @@ SettingsPage::SettingsPage(const AppContext &ctx, QWidget *parent)
     layout->addWidget(m_save, 0, Qt::AlignRight);
     auto *secrets = new SecretSettings(ctx.secrets, this);
     layout->addWidget(secrets);
-    connect(secrets, &SecretSettings::secretSaved, this, [this] { (void)SettingsRepository(m_ctx.db).notifySecretChanged(); });
+    connect(secrets, &SecretSettings::secretSaved, this, [this](const QString &key) { (void)SettingsRepository(m_ctx.db).notifySecretChanged(key); });
     layout->addWidget(m_upstream);
     m_provisioning = new ProvisioningSettings(ctx.db, this);
     layout->addWidget(m_provisioning);
