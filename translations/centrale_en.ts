@@ -108,6 +108,141 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>password: %1</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>trunk</source>
+        <translation>trunk</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>SIP account</translation>
+    </message>
+    <message>
+        <source>phone account</source>
+        <translation>phone account</translation>
+    </message>
+    <message>
+        <source>call plan</source>
+        <translation>call plan</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>fraud block</source>
+        <translation>fraud block</translation>
+    </message>
+    <message>
+        <source>blocked address</source>
+        <translation>blocked address</translation>
+    </message>
+    <message>
+        <source>keychain password</source>
+        <translation>keychain password</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>console</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>engine</source>
+        <translation>engine</translation>
+    </message>
+    <message>
+        <source>outside Centrale</source>
+        <translation>outside Centrale</translation>
+    </message>
+    <message>
+        <source>This database has no audit log.</source>
+        <translation>This database has no audit log.</translation>
+    </message>
+    <message>
+        <source>There is no audit entry %1.</source>
+        <translation>There is no audit entry %1.</translation>
+    </message>
+    <message>
+        <source>Change %1 was already undone (by change %2).</source>
+        <translation>Change %1 was already undone (by change %2).</translation>
+    </message>
+    <message>
+        <source>Undo refused: what change %1 points at no longer exists (a later change removed it); nothing was changed.</source>
+        <translation>Undo refused: what change %1 points at no longer exists (a later change removed it); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Undo refused: change %1 set a new password for %2. Passwords are never kept in the audit log, so the old one cannot be restored; set the password again instead.</source>
+        <translation>Undo refused: change %1 set a new password for %2. Passwords are never kept in the audit log, so the old one cannot be restored; set the password again instead.</translation>
+    </message>
+    <message>
+        <source>Undo refused: change %1 deleted %2, whose password is never kept in the audit log, so it cannot be re-created; add it again instead.</source>
+        <translation>Undo refused: change %1 deleted %2, whose password is never kept in the audit log, so it cannot be re-created; add it again instead.</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1 was changed again later (change %2); undo that change first.</source>
+        <translation>Undo refused: %1 was changed again later (change %2); undo that change first.</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1 exists again since it was deleted.</source>
+        <translation>Undo refused: %1 exists again since it was deleted.</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1 has been deleted since.</source>
+        <translation>Undo refused: %1 has been deleted since.</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1 has been changed since in a way the log did not record.</source>
+        <translation>Undo refused: %1 has been changed since in a way the log did not record.</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1 is used by %2 &quot;%3&quot; now; change or undo that first.</source>
+        <translation>Undo refused: %1 is used by %2 &quot;%3&quot; now; change or undo that first.</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1 cannot be restored, it conflicts with the current data (%2); nothing was changed.</source>
+        <translation>Undo refused: %1 cannot be restored, it conflicts with the current data (%2); nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>AvayaExport</name>
     <message>
         <source>Add one channel (URI) for all numbers.</source>
@@ -136,6 +271,80 @@
     <message>
         <source>(your choice)</source>
         <translation>(your choice)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFormat</name>
+    <message>
+        <source>This is not a Centrale backup (no CNTRLBAK header).</source>
+        <translation>This is not a Centrale backup (no CNTRLBAK header).</translation>
+    </message>
+    <message>
+        <source>The backup is truncated (its header is incomplete).</source>
+        <translation>The backup is truncated (its header is incomplete).</translation>
+    </message>
+    <message>
+        <source>The backup has file format %1; this Centrale reads format %2.</source>
+        <translation>The backup has file format %1; this Centrale reads format %2.</translation>
+    </message>
+    <message>
+        <source>The backup is truncated: it should hold a %1-byte database but has only %2 bytes.</source>
+        <translation>The backup is truncated: it should hold a %1-byte database but has only %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its checksum does not match the contents.</source>
+        <translation>The backup is damaged: its checksum does not match the contents.</translation>
+    </message>
+    <message>
+        <source>The backup is truncated: its secrets section is incomplete.</source>
+        <translation>The backup is truncated: its secrets section is incomplete.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: unexpected bytes after its end.</source>
+        <translation>The backup is damaged: unexpected bytes after its end.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot write the restored secrets to %1: %2; nothing was changed.</source>
+        <translation>Cannot write the restored secrets to %1: %2; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot write backup %1: %2</source>
+        <translation>Cannot write backup %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read backup %1: %2</source>
+        <translation>Cannot read backup %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer Centrale (schema %1; this one knows up to %2); nothing was changed. Restore it with that version or later.</source>
+        <translation>The backup was made by a newer Centrale (schema %1; this one knows up to %2); nothing was changed. Restore it with that version or later.</translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged (not an SQLite file of schema %1); nothing was changed.</source>
+        <translation>The database in the backup is damaged (not an SQLite file of schema %1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The secrets in the backup are damaged; nothing was changed.</source>
+        <translation>The secrets in the backup are damaged; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>An engine is running on %1; stop it first (systemctl stop centrale-engine, or close the console), then restore again.</source>
+        <translation>An engine is running on %1; stop it first (systemctl stop centrale-engine, or close the console), then restore again.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file next to %1: %2</source>
+        <translation>Cannot create a file next to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -275,6 +484,14 @@
     <message>
         <source>The call from %1 to %2 on %3 was ended after %4 s, the maximum call length (calls.max). A call that long is usually a line left open or misuse.</source>
         <translation>The call from %1 to %2 on %3 was ended after %4 s, the maximum call length (calls.max). A call that long is usually a line left open or misuse.</translation>
+    </message>
+    <message>
+        <source>call %1: media goes end to end, the relay failed: %2</source>
+        <translation>call %1: media goes end to end, the relay failed: %2</translation>
+    </message>
+    <message>
+        <source>call %1: the media relay failed mid-call: %2</source>
+        <translation>call %1: the media relay failed mid-call: %2</translation>
     </message>
 </context>
 <context>
@@ -423,6 +640,57 @@
         <source>The built-in rate table is missing from this build.</source>
         <translation>The built-in rate table is missing from this build.</translation>
     </message>
+    <message>
+        <source>Recording the change in the audit log failed: %1</source>
+        <translation>Recording the change in the audit log failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Cannot create a temporary folder for the backup: %1</source>
+        <translation>Cannot create a temporary folder for the backup: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy database %1: %2</source>
+        <translation>Cannot copy database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the database copy: %1</source>
+        <translation>Cannot read the database copy: %1</translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged (%1); nothing was changed.</source>
+        <translation>The database in the backup is damaged (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>it cannot be opened</translation>
+    </message>
+    <message>
+        <source>integrity check failed</source>
+        <translation>integrity check failed</translation>
+    </message>
+    <message>
+        <source>its schema version differs from the header</source>
+        <translation>its schema version differs from the header</translation>
+    </message>
+    <message>
+        <source>it is not a Centrale database</source>
+        <translation>it is not a Centrale database</translation>
+    </message>
+    <message>
+        <source>Database %1 is in use by another program; stop the engine and close the console, then restore again.</source>
+        <translation>Database %1 is in use by another program; stop the engine and close the console, then restore again.</translation>
+    </message>
+    <message>
+        <source>Cannot write the restored database %1.</source>
+        <translation>Cannot write the restored database %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored database to %1: %2</source>
+        <translation>Cannot move the restored database to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DestinationPolicy</name>
@@ -492,6 +760,17 @@
     <message>
         <source>&quot;%1&quot; is not a destination preset.</source>
         <translation>&quot;%1&quot; is not a destination preset.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>%1 exists already (use --force to overwrite).</source>
+        <translation>%1 exists already (use --force to overwrite).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1178,28 @@
     </message>
 </context>
 <context>
+    <name>MacAddress</name>
+    <message>
+        <source>MAC address &quot;%1&quot; must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</source>
+        <translation>MAC address &quot;%1&quot; must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</translation>
+    </message>
+    <message>
+        <source>MAC address %1 is not a phone&apos;s address.</source>
+        <translation>MAC address %1 is not a phone&apos;s address.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaRelay</name>
+    <message>
+        <source>no media relay</source>
+        <translation>no media relay</translation>
+    </message>
+    <message>
+        <source>the media relay answered without SDP</source>
+        <translation>the media relay answered without SDP</translation>
+    </message>
+</context>
+<context>
     <name>NumberLinks</name>
     <message>
         <source>nothing (free)</source>
@@ -977,6 +1278,22 @@
         <source>Simultaneous calls must be between 1 and %1.</source>
         <translation>Simultaneous calls must be between 1 and %1.</translation>
     </message>
+    <message>
+        <source>The MAC address must be stored as 12 lower-case hexadecimal digits.</source>
+        <translation>The MAC address must be stored as 12 lower-case hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>A phone with a MAC address needs a model, so Centrale knows which files it fetches.</source>
+        <translation>A phone with a MAC address needs a model, so Centrale knows which files it fetches.</translation>
+    </message>
+    <message>
+        <source>Phone model &quot;%1&quot; is not supported; choose one of: %2.</source>
+        <translation>Phone model &quot;%1&quot; is not supported; choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
 </context>
 <context>
     <name>PhoneAccountRepository</name>
@@ -995,6 +1312,14 @@
     <message>
         <source>There is no phone account for +%1.</source>
         <translation>There is no phone account for +%1.</translation>
+    </message>
+    <message>
+        <source>MAC address %1 already belongs to phone account +%2.</source>
+        <translation>MAC address %1 already belongs to phone account +%2.</translation>
+    </message>
+    <message>
+        <source>No phone account has MAC address %1.</source>
+        <translation>No phone account has MAC address %1.</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1347,56 @@
     <message>
         <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
         <translation>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</translation>
+    </message>
+</context>
+<context>
+    <name>Provisioning</name>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>Cannot read the key %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC) without a passphrase.</source>
+        <translation>%1 holds no PEM private key (RSA or EC) without a passphrase.</translation>
+    </message>
+    <message>
+        <source>This Qt has no TLS support, so HTTPS provisioning is not available.</source>
+        <translation>This Qt has no TLS support, so HTTPS provisioning is not available.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The HTTPS provisioning server cannot listen on %1:%2: %3</source>
+        <translation>The HTTPS provisioning server cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of this phone.</source>
+        <translation>%1 is not a file of this phone.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not make a self-signed certificate with openssl (is it installed?): %1</source>
+        <translation>Could not make a self-signed certificate with openssl (is it installed?): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningService</name>
+    <message>
+        <source>No secret store is open, so the password of +%1 is not available.</source>
+        <translation>No secret store is open, so the password of +%1 is not available.</translation>
+    </message>
+    <message>
+        <source>The password of +%1 is not available from %2: %3</source>
+        <translation>The password of +%1 is not available from %2: %3</translation>
+    </message>
+    <message>
+        <source>Phone account +%1 has no phone model.</source>
+        <translation>Phone account +%1 has no phone model.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1451,29 @@
     <message>
         <source>line %1: %2 &quot;%3&quot; is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
         <translation>line %1: %2 &quot;%3&quot; is not a number (euro with at most 6 decimals, e.g. 0.0125)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsCipher</name>
+    <message>
+        <source>The system&apos;s random source failed; the secrets were not encrypted.</source>
+        <translation>The system&apos;s random source failed; the secrets were not encrypted.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed (out of memory?).</source>
+        <translation>Deriving the key from the passphrase failed (out of memory?).</translation>
+    </message>
+    <message>
+        <source>Encrypting the secrets failed.</source>
+        <translation>Encrypting the secrets failed.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the secrets in the backup were altered; nothing was changed.</source>
+        <translation>Wrong passphrase, or the secrets in the backup were altered; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key derivation parameters are not supported; nothing was changed.</source>
+        <translation>The backup&apos;s key derivation parameters are not supported; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1697,106 @@
         <source>Burst window for short calls (minutes)</source>
         <translation>Burst window for short calls (minutes)</translation>
     </message>
+    <message>
+        <source>must be auto, always or never</source>
+        <translation>must be auto, always or never</translation>
+    </message>
+    <message>
+        <source>must be an IP address (or empty)</source>
+        <translation>must be an IP address (or empty)</translation>
+    </message>
+    <message>
+        <source>must be a port range FROM-TO within 1024-65535, at least 10 ports, e.g. 50000-50999</source>
+        <translation>must be a port range FROM-TO within 1024-65535, at least 10 ports, e.g. 50000-50999</translation>
+    </message>
+    <message>
+        <source>must be an IP address with a port, e.g. 0.0.0.0:6969 (empty: off)</source>
+        <translation>must be an IP address with a port, e.g. 0.0.0.0:6969 (empty: off)</translation>
+    </message>
+    <message>
+        <source>must be a host name or IP address</source>
+        <translation>must be a host name or IP address</translation>
+    </message>
+    <message>
+        <source>must be nl or en</source>
+        <translation>must be nl or en</translation>
+    </message>
+    <message>
+        <source>Media through the relay: auto (behind NAT), always or never</source>
+        <translation>Media through the relay: auto (behind NAT), always or never</translation>
+    </message>
+    <message>
+        <source>An rtpengine of your own (its ng control HOST:PORT); empty: Centrale runs its own</source>
+        <translation>An rtpengine of your own (its ng control HOST:PORT); empty: Centrale runs its own</translation>
+    </message>
+    <message>
+        <source>Control address of Centrale&apos;s own rtpengine (takes effect at the next start)</source>
+        <translation>Control address of Centrale&apos;s own rtpengine (takes effect at the next start)</translation>
+    </message>
+    <message>
+        <source>Address the relay sends and receives media on (empty: the primary SIP address; next start)</source>
+        <translation>Address the relay sends and receives media on (empty: the primary SIP address; next start)</translation>
+    </message>
+    <message>
+        <source>UDP ports of the media relay (next start)</source>
+        <translation>UDP ports of the media relay (next start)</translation>
+    </message>
+    <message>
+        <source>Keep a SIP trace of recent calls and registrations (1 = on; takes effect at the next start)</source>
+        <translation>Keep a SIP trace of recent calls and registrations (1 = on; takes effect at the next start)</translation>
+    </message>
+    <message>
+        <source>Calls and registrations the SIP trace keeps</source>
+        <translation>Calls and registrations the SIP trace keeps</translation>
+    </message>
+    <message>
+        <source>Largest size of the SIP trace (MiB)</source>
+        <translation>Largest size of the SIP trace (MiB)</translation>
+    </message>
+    <message>
+        <source>Hours the SIP trace keeps a message</source>
+        <translation>Hours the SIP trace keeps a message</translation>
+    </message>
+    <message>
+        <source>HEP3 collector (Homer, heplify, sngrep -L) that gets every SIP message live (HOST:PORT, an IP address; empty = off)</source>
+        <translation>HEP3 collector (Homer, heplify, sngrep -L) that gets every SIP message live (HOST:PORT, an IP address; empty = off)</translation>
+    </message>
+    <message>
+        <source>Capture ID in the HEP3 packets</source>
+        <translation>Capture ID in the HEP3 packets</translation>
+    </message>
+    <message>
+        <source>TFTP provisioning server address, e.g. 0.0.0.0:69 (empty: off; takes effect at the next start)</source>
+        <translation>TFTP provisioning server address, e.g. 0.0.0.0:69 (empty: off; takes effect at the next start)</translation>
+    </message>
+    <message>
+        <source>HTTPS provisioning server address, e.g. 0.0.0.0:8443 (empty: off; takes effect at the next start)</source>
+        <translation>HTTPS provisioning server address, e.g. 0.0.0.0:8443 (empty: off; takes effect at the next start)</translation>
+    </message>
+    <message>
+        <source>Addresses allowed to fetch any phone&apos;s configuration besides each phone account&apos;s own IP whitelist (comma-separated)</source>
+        <translation>Addresses allowed to fetch any phone&apos;s configuration besides each phone account&apos;s own IP whitelist (comma-separated)</translation>
+    </message>
+    <message>
+        <source>SIP server host name written into phone configurations (empty: the primary and secondary addresses)</source>
+        <translation>SIP server host name written into phone configurations (empty: the primary and secondary addresses)</translation>
+    </message>
+    <message>
+        <source>Time server written into phone configurations</source>
+        <translation>Time server written into phone configurations</translation>
+    </message>
+    <message>
+        <source>Language of provisioned phones: nl or en</source>
+        <translation>Language of provisioned phones: nl or en</translation>
+    </message>
+    <message>
+        <source>Certificate file (PEM) of the HTTPS provisioning server (empty: a self-signed one in the data folder)</source>
+        <translation>Certificate file (PEM) of the HTTPS provisioning server (empty: a self-signed one in the data folder)</translation>
+    </message>
+    <message>
+        <source>Private key file (PEM) of the HTTPS provisioning server</source>
+        <translation>Private key file (PEM) of the HTTPS provisioning server</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>
@@ -1435,6 +1933,13 @@
     <message>
         <source>Centrale export for %1: add to linphonerc (renumber proxy_0/auth_info_0 if taken).</source>
         <translation>Centrale export for %1: add to linphonerc (renumber proxy_0/auth_info_0 if taken).</translation>
+    </message>
+</context>
+<context>
+    <name>TftpServer</name>
+    <message>
+        <source>The TFTP server cannot listen on %1:%2: %3 (ports below 1024 need privileges; see the README).</source>
+        <translation>The TFTP server cannot listen on %1:%2: %3 (ports below 1024 need privileges; see the README).</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2254,29 @@
     </message>
 </context>
 <context>
+    <name>centrale::TraceRepository</name>
+    <message>
+        <source>No SIP trace yet (%1 does not exist): is the engine running with diagnostics.trace on?</source>
+        <translation>No SIP trace yet (%1 does not exist): is the engine running with diagnostics.trace on?</translation>
+    </message>
+    <message>
+        <source>Cannot create the trace file %1: %2</source>
+        <translation>Cannot create the trace file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the trace file %1: %2</source>
+        <translation>Cannot open the trace file %1: %2</translation>
+    </message>
+    <message>
+        <source>The trace file %1 is not usable: %2</source>
+        <translation>The trace file %1 is not usable: %2</translation>
+    </message>
+    <message>
+        <source>Reading the SIP trace failed: %1</source>
+        <translation>Reading the SIP trace failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>centrale::calls::FraudDetector</name>
     <message>
         <source>%1 calls in the last hour from an account with less than a week of history (limit %2)</source>
@@ -1804,6 +2332,435 @@
     <message>
         <source>The burst window must lie between 1 and 1440 minutes.</source>
         <translation>The burst window must lie between 1 and 1440 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ctl</name>
+    <message>
+        <source>The call with this Call-ID (the call log&apos;s call_id): both legs.</source>
+        <translation>The call with this Call-ID (the call log&apos;s call_id): both legs.</translation>
+    </message>
+    <message>
+        <source>The registrations and OPTIONS checks of this SIP account (username, or a trunk name for both its accounts).</source>
+        <translation>The registrations and OPTIONS checks of this SIP account (username, or a trunk name for both its accounts).</translation>
+    </message>
+    <message>
+        <source>Write the messages as a pcap file (tcpdump, Wireshark, sngrep -I) instead.</source>
+        <translation>Write the messages as a pcap file (tcpdump, Wireshark, sngrep -I) instead.</translation>
+    </message>
+    <message>
+        <source>Overwrite the pcap file if it exists.</source>
+        <translation>Overwrite the pcap file if it exists.</translation>
+    </message>
+    <message>
+        <source>With --account: at most N messages, the newest (default 60).</source>
+        <translation>With --account: at most N messages, the newest (default 60).</translation>
+    </message>
+    <message>
+        <source>Show the SIP messages of a call or an account as a ladder (sequence), JSON or pcap.</source>
+        <translation>Show the SIP messages of a call or an account as a ladder (sequence), JSON or pcap.</translation>
+    </message>
+    <message>
+        <source>Give either --call CALL_ID or --account USER.</source>
+        <translation>Give either --call CALL_ID or --account USER.</translation>
+    </message>
+    <message>
+        <source>--call needs a Call-ID.</source>
+        <translation>--call needs a Call-ID.</translation>
+    </message>
+    <message>
+        <source>No SIP messages of call %1 in the trace (older than the trace keeps, or tracing was off).</source>
+        <translation>No SIP messages of call %1 in the trace (older than the trace keeps, or tracing was off).</translation>
+    </message>
+    <message>
+        <source>No registrations of %1 in the trace.</source>
+        <translation>No registrations of %1 in the trace.</translation>
+    </message>
+    <message>
+        <source>%1 messages written to %2</source>
+        <translation>%1 messages written to %2</translation>
+    </message>
+    <message>
+        <source>Check this trunk (both accounts).</source>
+        <translation>Check this trunk (both accounts).</translation>
+    </message>
+    <message>
+        <source>Check this phone account (its number, E.164 without +).</source>
+        <translation>Check this phone account (its number, E.164 without +).</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait for the OPTIONS answer (default 1500; 0 = send none).</source>
+        <translation>Milliseconds to wait for the OPTIONS answer (default 1500; 0 = send none).</translation>
+    </message>
+    <message>
+        <source>Connection check: OPTIONS with round-trip time, NAT and SIP ALG signs in the last REGISTER and INVITE, advice and firewall openings.</source>
+        <translation>Connection check: OPTIONS with round-trip time, NAT and SIP ALG signs in the last REGISTER and INVITE, advice and firewall openings.</translation>
+    </message>
+    <message>
+        <source>Give either --trunk NAME or --phone E164.</source>
+        <translation>Give either --trunk NAME or --phone E164.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::diagnostics</name>
+    <message>
+        <source>%1 registers from %2 (Contact %3, last REGISTER %4)</source>
+        <translation>%1 registers from %2 (Contact %3, last REGISTER %4)</translation>
+    </message>
+    <message>
+        <source>Turn off SIP ALG (also called SIP helper or SIP passthrough) in the router, modem and firewall: it rewrites SIP messages and causes one-way audio, dropped calls and failed registrations.</source>
+        <translation>Turn off SIP ALG (also called SIP helper or SIP passthrough) in the router, modem and firewall: it rewrites SIP messages and causes one-way audio, dropped calls and failed registrations.</translation>
+    </message>
+    <message>
+        <source>The PBX is behind NAT. That works with Centrale (answers go back to where packets come from), as long as the registration is refreshed often enough to keep the NAT open (at most 60-120 s on most routers).</source>
+        <translation>The PBX is behind NAT. That works with Centrale (answers go back to where packets come from), as long as the registration is refreshed often enough to keep the NAT open (at most 60-120 s on most routers).</translation>
+    </message>
+    <message>
+        <source>Do not set up port forwards for SIP or RTP in the router or modem; the PBX registers out and keeps the way open.</source>
+        <translation>Do not set up port forwards for SIP or RTP in the router or modem; the PBX registers out and keeps the way open.</translation>
+    </message>
+    <message>
+        <source>Shield port forwards for management (web interface, SSH) of the PBX with a firewall.</source>
+        <translation>Shield port forwards for management (web interface, SSH) of the PBX with a firewall.</translation>
+    </message>
+    <message>
+        <source>If IPv6 is active on the network or on the PBX, make sure the firewall covers IPv6 as well; an IPv6 address left open is a way around it.</source>
+        <translation>If IPv6 is active on the network or on the PBX, make sure the firewall covers IPv6 as well; an IPv6 address left open is a way around it.</translation>
+    </message>
+    <message>
+        <source>Allow UDP between the PBX and %1 port %2 (SIP, both ways).</source>
+        <translation>Allow UDP between the PBX and %1 port %2 (SIP, both ways).</translation>
+    </message>
+    <message>
+        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP port range.</source>
+        <translation>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP port range.</translation>
+    </message>
+    <message>
+        <source>carrier %1</source>
+        <translation>carrier %1</translation>
+    </message>
+    <message>
+        <source>PBX/phone %1</source>
+        <translation>PBX/phone %1</translation>
+    </message>
+    <message>
+        <source>Centrale</source>
+        <translation>Centrale</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Columns: %1</translation>
+    </message>
+    <message>
+        <source>final answer</source>
+        <translation>final answer</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>The request came from %1, but its Via says it was sent from %2.</source>
+        <translation>The request came from %1, but its Via says it was sent from %2.</translation>
+    </message>
+    <message>
+        <source>It came from port %1, but its Via names port %2: a NAT changed the port.</source>
+        <translation>It came from port %1, but its Via names port %2: a NAT changed the port.</translation>
+    </message>
+    <message>
+        <source>The Via holds the private address %1.</source>
+        <translation>The Via holds the private address %1.</translation>
+    </message>
+    <message>
+        <source>The Contact holds the private address %1: calls to it only arrive because the engine answers to the source address.</source>
+        <translation>The Contact holds the private address %1: calls to it only arrive because the engine answers to the source address.</translation>
+    </message>
+    <message>
+        <source>The SDP offers media on the private address %1.</source>
+        <translation>The SDP offers media on the private address %1.</translation>
+    </message>
+    <message>
+        <source>The request carries %1 Via headers; a phone or PBX sends one, so something on the way added one.</source>
+        <translation>The request carries %1 Via headers; a phone or PBX sends one, so something on the way added one.</translation>
+    </message>
+    <message>
+        <source>The Contact was rewritten to the public address %1 while the Via still says %2.</source>
+        <translation>The Contact was rewritten to the public address %1 while the Via still says %2.</translation>
+    </message>
+    <message>
+        <source>The Contact port was rewritten to %1 while the Via still says %2.</source>
+        <translation>The Contact port was rewritten to %1 while the Via still says %2.</translation>
+    </message>
+    <message>
+        <source>The SDP o= line says %1 but c= says %2: a UA writes one address in both, so one was rewritten.</source>
+        <translation>The SDP o= line says %1 but c= says %2: a UA writes one address in both, so one was rewritten.</translation>
+    </message>
+    <message>
+        <source>The SDP was rewritten to the public address %1 while the Via still says %2.</source>
+        <translation>The SDP was rewritten to the public address %1 while the Via still says %2.</translation>
+    </message>
+    <message>
+        <source>Max-Forwards arrived as %1 without an extra Via: a hidden SIP helper passed it on.</source>
+        <translation>Max-Forwards arrived as %1 without an extra Via: a hidden SIP helper passed it on.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::diagnostics::ConnectionReport</name>
+    <message>
+        <source>Connection check for trunk %1 (accounts %2)</source>
+        <translation>Connection check for trunk %1 (accounts %2)</translation>
+    </message>
+    <message>
+        <source>Connection check for phone account %1</source>
+        <translation>Connection check for phone account %1</translation>
+    </message>
+    <message>
+        <source>No REGISTER or INVITE of this account is in the SIP trace: it has not registered or called since the trace began.</source>
+        <translation>No REGISTER or INVITE of this account is in the SIP trace: it has not registered or called since the trace began.</translation>
+    </message>
+    <message>
+        <source>OPTIONS to %1 (%2): answered %3 in %4 ms.</source>
+        <translation>OPTIONS to %1 (%2): answered %3 in %4 ms.</translation>
+    </message>
+    <message>
+        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine&apos;s own check below.</source>
+        <translation>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine&apos;s own check below.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
+        <translation>The engine&apos;s last OPTIONS check of %1 (%2): answered %3 in %4 ms.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s last OPTIONS check of %1 (%2): no answer.</source>
+        <translation>The engine&apos;s last OPTIONS check of %1 (%2): no answer.</translation>
+    </message>
+    <message>
+        <source>NAT: yes.</source>
+        <translation>NAT: yes.</translation>
+    </message>
+    <message>
+        <source>NAT: none seen.</source>
+        <translation>NAT: none seen.</translation>
+    </message>
+    <message>
+        <source>SIP ALG: likely.</source>
+        <translation>SIP ALG: likely.</translation>
+    </message>
+    <message>
+        <source>SIP ALG: no sign of one.</source>
+        <translation>SIP ALG: no sign of one.</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>Advice:</translation>
+    </message>
+    <message>
+        <source>Firewall:</source>
+        <translation>Firewall:</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::media</name>
+    <message>
+        <source>The value is nested too deeply to encode.</source>
+        <translation>The value is nested too deeply to encode.</translation>
+    </message>
+    <message>
+        <source>Bencode cannot carry a value of type %1.</source>
+        <translation>Bencode cannot carry a value of type %1.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (payload type %3)</source>
+        <translation>%1 → %2 (payload type %3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The recording holds no G.711 audio.</source>
+        <translation>The recording holds no G.711 audio.</translation>
+    </message>
+    <message>
+        <source>Not a readable pcap file: %1.</source>
+        <translation>Not a readable pcap file: %1.</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <source>unknown magic number (pcapng is not supported)</source>
+        <translation>unknown magic number (pcapng is not supported)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Not a usable WAV file: %1.</source>
+        <translation>Not a usable WAV file: %1.</translation>
+    </message>
+    <message>
+        <source>no RIFF/WAVE header</source>
+        <translation>no RIFF/WAVE header</translation>
+    </message>
+    <message>
+        <source>chunk &quot;%1&quot; is longer than the file</source>
+        <translation>chunk &quot;%1&quot; is longer than the file</translation>
+    </message>
+    <message>
+        <source>format chunk too short</source>
+        <translation>format chunk too short</translation>
+    </message>
+    <message>
+        <source>only 16-bit PCM is supported (format %1, %2 bits)</source>
+        <translation>only 16-bit PCM is supported (format %1, %2 bits)</translation>
+    </message>
+    <message>
+        <source>%1 channels at %2 Hz</source>
+        <translation>%1 channels at %2 Hz</translation>
+    </message>
+    <message>
+        <source>data before format</source>
+        <translation>data before format</translation>
+    </message>
+    <message>
+        <source>no data chunk</source>
+        <translation>no data chunk</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::media::Decoder</name>
+    <message>
+        <source>nested too deeply</source>
+        <translation>nested too deeply</translation>
+    </message>
+    <message>
+        <source>ends early</source>
+        <translation>ends early</translation>
+    </message>
+    <message>
+        <source>a list is not closed</source>
+        <translation>a list is not closed</translation>
+    </message>
+    <message>
+        <source>a dictionary is not closed</source>
+        <translation>a dictionary is not closed</translation>
+    </message>
+    <message>
+        <source>has data after the value</source>
+        <translation>has data after the value</translation>
+    </message>
+    <message>
+        <source>The bencoded data %1 (at byte %2).</source>
+        <translation>The bencoded data %1 (at byte %2).</translation>
+    </message>
+    <message>
+        <source>has a number that is not terminated</source>
+        <translation>has a number that is not terminated</translation>
+    </message>
+    <message>
+        <source>has a malformed number</source>
+        <translation>has a malformed number</translation>
+    </message>
+    <message>
+        <source>has an unexpected byte</source>
+        <translation>has an unexpected byte</translation>
+    </message>
+    <message>
+        <source>has a string longer than the data</source>
+        <translation>has a string longer than the data</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::media::NgClient</name>
+    <message>
+        <source>The rtpengine control address &quot;%1&quot; must be IP:PORT, for example 127.0.0.1:2223.</source>
+        <translation>The rtpengine control address &quot;%1&quot; must be IP:PORT, for example 127.0.0.1:2223.</translation>
+    </message>
+    <message>
+        <source>Cannot open the rtpengine control socket to %1: %2.</source>
+        <translation>Cannot open the rtpengine control socket to %1: %2.</translation>
+    </message>
+    <message>
+        <source>rtpengine command &quot;%1&quot; was abandoned: the media control was shut down.</source>
+        <translation>rtpengine command &quot;%1&quot; was abandoned: the media control was shut down.</translation>
+    </message>
+    <message>
+        <source>rtpengine sent an unreadable answer to &quot;%1&quot;: %2</source>
+        <translation>rtpengine sent an unreadable answer to &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>not a dictionary</source>
+        <translation>not a dictionary</translation>
+    </message>
+    <message>
+        <source>rtpengine refused &quot;%1&quot;: %2</source>
+        <translation>rtpengine refused &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>rtpengine at %1 did not answer &quot;%2&quot; (is it running?).</source>
+        <translation>rtpengine at %1 did not answer &quot;%2&quot; (is it running?).</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::media::RtpengineSupervisor</name>
+    <message>
+        <source>rtpengine is not installed: calls work, but voicemail and call recording are unavailable.</source>
+        <translation>rtpengine is not installed: calls work, but voicemail and call recording are unavailable.</translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder %1.</source>
+        <translation>Cannot create the media folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Starting rtpengine…</source>
+        <translation>Starting rtpengine…</translation>
+    </message>
+    <message>
+        <source>rtpengine did not start: %1</source>
+        <translation>rtpengine did not start: %1</translation>
+    </message>
+    <message>
+        <source>rtpengine is running (control %1, media %2 ports %3-%4).</source>
+        <translation>rtpengine is running (control %1, media %2 ports %3-%4).</translation>
+    </message>
+    <message>
+        <source>it does not answer on %1</source>
+        <translation>it does not answer on %1</translation>
+    </message>
+    <message>
+        <source>it exited; see %1</source>
+        <translation>it exited; see %1</translation>
+    </message>
+    <message>
+        <source>rtpengine did not start: %1.</source>
+        <translation>rtpengine did not start: %1.</translation>
+    </message>
+    <message>
+        <source>rtpengine stopped (%1); restarting in %2 s.</source>
+        <translation>rtpengine stopped (%1); restarting in %2 s.</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>crashed</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+    <message>
+        <source>rtpengine is stopped.</source>
+        <translation>rtpengine is stopped.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2856,18 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
         <translation>%1
 
 Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>media relay not running, calls go end to end: %1</source>
+        <translation>media relay not running, calls go end to end: %1</translation>
+    </message>
+    <message>
+        <source>provisioning: %1</source>
+        <translation>provisioning: %1</translation>
+    </message>
+    <message>
+        <source>provisioning on %1</source>
+        <translation>provisioning on %1</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +3291,14 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
         <source>Call log status</source>
         <translation>Call log status</translation>
     </message>
+    <message>
+        <source>SIP &amp;trace...</source>
+        <translation>SIP &amp;trace...</translation>
+    </message>
+    <message>
+        <source>SIP trace of the selected call</source>
+        <translation>SIP trace of the selected call</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::CountryPickerDialog</name>
@@ -2511,6 +3488,270 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
     </message>
 </context>
 <context>
+    <name>centrale::ui::HelpPage</name>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;UDP %1 port %2 (SIP), both ways&lt;/li&gt;</source>
+        <translation>&lt;li&gt;UDP %1 port %2 (SIP), both ways&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Frequently asked questions</source>
+        <translation>Frequently asked questions</translation>
+    </message>
+    <message>
+        <source>Most vague VoIP problems come from the network between the PBX and the servers: a router&apos;s SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</source>
+        <translation>Most vague VoIP problems come from the network between the PBX and the servers: a router&apos;s SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</translation>
+    </message>
+    <message>
+        <source>Firewall: what must be open</source>
+        <translation>Firewall: what must be open</translation>
+    </message>
+    <message>
+        <source>The PBX&apos;s firewall and the PBX itself must accept SIP from these addresses of this installation:</source>
+        <translation>The PBX&apos;s firewall and the PBX itself must accept SIP from these addresses of this installation:</translation>
+    </message>
+    <message>
+        <source>Calls&apos; media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP ports.</source>
+        <translation>Calls&apos; media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP ports.</translation>
+    </message>
+    <message>
+        <source>Turn off SIP ALG (SIP helper) in the router and/or modem.</source>
+        <translation>Turn off SIP ALG (SIP helper) in the router and/or modem.</translation>
+    </message>
+    <message>
+        <source>Set up no port forwards for SIP or RTP in the router or modem.</source>
+        <translation>Set up no port forwards for SIP or RTP in the router or modem.</translation>
+    </message>
+    <message>
+        <source>Shield port forwards for management (web interface, SSH) with a firewall.</source>
+        <translation>Shield port forwards for management (web interface, SSH) with a firewall.</translation>
+    </message>
+    <message>
+        <source>If IPv6 is active on the network or the PBX, the firewall must cover IPv6 too: an IPv6 address left open is a common way in.</source>
+        <translation>If IPv6 is active on the network or the PBX, the firewall must cover IPv6 too: an IPv6 address left open is a common way in.</translation>
+    </message>
+    <message>
+        <source>Registration problems</source>
+        <translation>Registration problems</translation>
+    </message>
+    <message>
+        <source>Open %1 or %2, select the account and press &lt;b&gt;Diagnose...&lt;/b&gt;: the last REGISTER exchanges and OPTIONS checks as a ladder, and &lt;b&gt;Check connection&lt;/b&gt; for the round trip, NAT and SIP ALG signs with advice.</source>
+        <translation>Open %1 or %2, select the account and press &lt;b&gt;Diagnose...&lt;/b&gt;: the last REGISTER exchanges and OPTIONS checks as a ladder, and &lt;b&gt;Check connection&lt;/b&gt; for the round trip, NAT and SIP ALG signs with advice.</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Trunks</translation>
+    </message>
+    <message>
+        <source>Phone accounts</source>
+        <translation>Phone accounts</translation>
+    </message>
+    <message>
+        <source>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account&apos;s IP whitelist, or the account registers to the wrong server (a trunk&apos;s primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine&apos;s log says which.</source>
+        <translation>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account&apos;s IP whitelist, or the account registers to the wrong server (a trunk&apos;s primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine&apos;s log says which.</translation>
+    </message>
+    <message>
+        <source>Ten failures in a minute block the address for 15 minutes: it then gets no answer at all (&lt;tt&gt;centralectl blocked list&lt;/tt&gt;).</source>
+        <translation>Ten failures in a minute block the address for 15 minutes: it then gets no answer at all (&lt;tt&gt;centralectl blocked list&lt;/tt&gt;).</translation>
+    </message>
+    <message>
+        <source>3CX: &quot;Require registration for: in and outgoing calls&quot; and &quot;Which IP to use in contact field: Local IP Address&quot;.</source>
+        <translation>3CX: &quot;Require registration for: in and outgoing calls&quot; and &quot;Which IP to use in contact field: Local IP Address&quot;.</translation>
+    </message>
+    <message>
+        <source>Problems with incoming calls</source>
+        <translation>Problems with incoming calls</translation>
+    </message>
+    <message>
+        <source>Check what exactly goes wrong: silence, a busy tone, &quot;number does not exist&quot;, an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</source>
+        <translation>Check what exactly goes wrong: silence, a busy tone, &quot;number does not exist&quot;, an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</translation>
+    </message>
+    <message>
+        <source>Check that the firewall and the PBX accept the addresses above.</source>
+        <translation>Check that the firewall and the PBX accept the addresses above.</translation>
+    </message>
+    <message>
+        <source>Read the PBX&apos;s log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</source>
+        <translation>Read the PBX&apos;s log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Problems with outgoing calls: the SIP trace</source>
+        <translation>Problems with outgoing calls: the SIP trace</translation>
+    </message>
+    <message>
+        <source>Make a trace of the call and look at what comes back to the PBX. On %1 select the call and press &lt;b&gt;SIP trace...&lt;/b&gt;: both legs (PBX ↔ Centrale ↔ carrier) as a ladder, the final answer and the Warning with the reason highlighted, every message in full. &lt;b&gt;Save as pcap...&lt;/b&gt; writes a file for Wireshark or &lt;tt&gt;sngrep -I&lt;/tt&gt; to send along with a question. Passwords and digest responses are never in a trace.</source>
+        <translation>Make a trace of the call and look at what comes back to the PBX. On %1 select the call and press &lt;b&gt;SIP trace...&lt;/b&gt;: both legs (PBX ↔ Centrale ↔ carrier) as a ladder, the final answer and the Warning with the reason highlighted, every message in full. &lt;b&gt;Save as pcap...&lt;/b&gt; writes a file for Wireshark or &lt;tt&gt;sngrep -I&lt;/tt&gt; to send along with a question. Passwords and digest responses are never in a trace.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>From a terminal: &lt;tt&gt;centralectl trace --call CALL_ID [--pcap FILE]&lt;/tt&gt;, &lt;tt&gt;centralectl trace --account USER&lt;/tt&gt;, &lt;tt&gt;centralectl check --trunk NAME&lt;/tt&gt;.</source>
+        <translation>From a terminal: &lt;tt&gt;centralectl trace --call CALL_ID [--pcap FILE]&lt;/tt&gt;, &lt;tt&gt;centralectl trace --account USER&lt;/tt&gt;, &lt;tt&gt;centralectl check --trunk NAME&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Live capture: set &lt;tt&gt;diagnostics.hep&lt;/tt&gt; on %1 to a Homer/heplify or &lt;tt&gt;sngrep -L&lt;/tt&gt; collector (HOST:PORT).</source>
+        <translation>Live capture: set &lt;tt&gt;diagnostics.hep&lt;/tt&gt; on %1 to a Homer/heplify or &lt;tt&gt;sngrep -L&lt;/tt&gt; collector (HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Every SIP message is sent live as HEP3 to %1.</source>
+        <translation>Every SIP message is sent live as HEP3 to %1.</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>%1 lists every call, answered or refused, with its SIP result and reason (also &lt;tt&gt;centralectl calls list&lt;/tt&gt;). &lt;tt&gt;centralectl serve&lt;/tt&gt; prints one log line per event: registrations, refusals, blocks, mails.</source>
+        <translation>%1 lists every call, answered or refused, with its SIP result and reason (also &lt;tt&gt;centralectl calls list&lt;/tt&gt;). &lt;tt&gt;centralectl serve&lt;/tt&gt; prints one log line per event: registrations, refusals, blocks, mails.</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Number format</translation>
+    </message>
+    <message>
+        <source>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk&apos;s numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</source>
+        <translation>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk&apos;s numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::HistoryModel</name>
+    <message>
+        <source>Undo of change %1: %2</source>
+        <translation>Undo of change %1: %2</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (undone)</translation>
+    </message>
+    <message>
+        <source>Entry %1, change %2</source>
+        <translation>Entry %1, change %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::HistoryPage</name>
+    <message>
+        <source>Undo change %1? Everything it changed (%2 and whatever was saved with it) goes back to how it was before.</source>
+        <translation>Undo change %1? Everything it changed (%2 and whatever was saved with it) goes back to how it was before.</translation>
+    </message>
+    <message>
+        <source>Undo the whole import &quot;%1&quot; (change %2)? Everything it changed goes back to how it was before.</source>
+        <translation>Undo the whole import &quot;%1&quot; (change %2)? Everything it changed goes back to how it was before.</translation>
+    </message>
+    <message>
+        <source>Undo change</source>
+        <translation>Undo change</translation>
+    </message>
+    <message>
+        <source>Undid change %1; a running engine applies it within a second.</source>
+        <translation>Undid change %1; a running engine applies it within a second.</translation>
+    </message>
+    <message>
+        <source>Undo refused</source>
+        <translation>Undo refused</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>The history could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No changes match the filter.</source>
+        <translation>No changes match the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n change(s), newest first.</numerusform>
+            <numerusform>%n change(s), newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name, user, value or import</source>
+        <translation>Filter by name, user, value or import</translation>
+    </message>
+    <message>
+        <source>Filter history</source>
+        <translation>Filter history</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>All objects</translation>
+    </message>
+    <message>
+        <source>Object kind</source>
+        <translation>Object kind</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Changed from</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Changed since</translation>
+    </message>
+    <message>
+        <source>Only changes made on or after this day</source>
+        <translation>Only changes made on or after this day</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Undo…</translation>
+    </message>
+    <message>
+        <source>Undo the selected change</source>
+        <translation>Undo the selected change</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::IpListEditor</name>
     <message>
         <source>IP address or subnet, e.g. 192.0.2.10 or 192.0.2.0/24</source>
@@ -2535,6 +3776,13 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
     <message>
         <source>IP addresses</source>
         <translation>IP addresses</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::LadderWidget</name>
+    <message>
+        <source>SIP ladder</source>
+        <translation>SIP ladder</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3972,22 @@ User agent: %2</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Last provisioned</source>
+        <translation>Last provisioned</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::PhoneAccountsPage</name>
@@ -2775,6 +4039,101 @@ The password is kept in %3.</translation>
         <source>Export the selected phone account&apos;s softphone configuration</source>
         <translation>Export the selected phone account&apos;s softphone configuration</translation>
     </message>
+    <message>
+        <source>Dia&amp;gnose...</source>
+        <translation>Dia&amp;gnose...</translation>
+    </message>
+    <message>
+        <source>Registrations and connection check of the selected phone account</source>
+        <translation>Registrations and connection check of the selected phone account</translation>
+    </message>
+    <message>
+        <source>&amp;Provisioning...</source>
+        <translation>&amp;Provisioning...</translation>
+    </message>
+    <message>
+        <source>MAC address, model and provisioning URL of the selected phone account</source>
+        <translation>MAC address, model and provisioning URL of the selected phone account</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::PhoneProvisioningDialog</name>
+    <message>
+        <source>Copy &amp;TFTP URL</source>
+        <translation>Copy &amp;TFTP URL</translation>
+    </message>
+    <message>
+        <source>New &amp;HTTPS URL (copy)</source>
+        <translation>New &amp;HTTPS URL (copy)</translation>
+    </message>
+    <message>
+        <source>Provisioning of +%1</source>
+        <translation>Provisioning of +%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>e.g. 00:15:65:AA:BB:CC</source>
+        <translation>e.g. 00:15:65:AA:BB:CC</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <source>Phone model</source>
+        <translation>Phone model</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>&amp;MAC address</source>
+        <translation>&amp;MAC address</translation>
+    </message>
+    <message>
+        <source>Phone &amp;model</source>
+        <translation>Phone &amp;model</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Display name</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Last provisioned</source>
+        <translation>Last provisioned</translation>
+    </message>
+    <message>
+        <source>Provisioning URL</source>
+        <translation>Provisioning URL</translation>
+    </message>
+    <message>
+        <source>Makes a new secret HTTPS address for this phone and copies it; the previous one stops working.</source>
+        <translation>Makes a new secret HTTPS address for this phone and copies it; the previous one stops working.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>(a MAC address and a model are needed)</source>
+        <translation>(a MAC address and a model are needed)</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copied: %1</translation>
+    </message>
+    <message>
+        <source>Copied a new HTTPS URL (the previous one no longer works): %1</source>
+        <translation>Copied a new HTTPS URL (the previous one no longer works): %1</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::PrefixListEditor</name>
@@ -2797,6 +4156,61 @@ The password is kept in %3.</translation>
     <message>
         <source>Remove selected %1</source>
         <translation>Remove selected %1</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::ProvisioningSettings</name>
+    <message>
+        <source>Provisioning settings saved; they apply when the engine starts next.</source>
+        <translation>Provisioning settings saved; they apply when the engine starts next.</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisioning</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>TFTP provisioning on</source>
+        <translation>TFTP provisioning on</translation>
+    </message>
+    <message>
+        <source>&amp;TFTP server</source>
+        <translation>&amp;TFTP server</translation>
+    </message>
+    <message>
+        <source>TFTP server address</source>
+        <translation>TFTP server address</translation>
+    </message>
+    <message>
+        <source>Provisioning &amp;whitelist</source>
+        <translation>Provisioning &amp;whitelist</translation>
+    </message>
+    <message>
+        <source>Provisioning whitelist</source>
+        <translation>Provisioning whitelist</translation>
+    </message>
+    <message>
+        <source>Addresses besides each phone account&apos;s whitelist, e.g. 192.0.2.0/24, 198.51.100.7</source>
+        <translation>Addresses besides each phone account&apos;s whitelist, e.g. 192.0.2.0/24, 198.51.100.7</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS server</source>
+        <translation>&amp;HTTPS server</translation>
+    </message>
+    <message>
+        <source>HTTPS provisioning server address</source>
+        <translation>HTTPS provisioning server address</translation>
+    </message>
+    <message>
+        <source>e.g. 0.0.0.0:8443 (empty: off)</source>
+        <translation>e.g. 0.0.0.0:8443 (empty: off)</translation>
+    </message>
+    <message>
+        <source>Save &amp;provisioning</source>
+        <translation>Save &amp;provisioning</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +4391,79 @@ The password is kept in %3.</translation>
     <message>
         <source>Carrier registration: none (set upstream.username and the upstream password to register)</source>
         <translation>Carrier registration: none (set upstream.username and the upstream password to register)</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TraceDialog</name>
+    <message>
+        <source>SIP trace of call %1</source>
+        <translation>SIP trace of call %1</translation>
+    </message>
+    <message>
+        <source>Diagnostics of trunk %1</source>
+        <translation>Diagnostics of trunk %1</translation>
+    </message>
+    <message>
+        <source>Diagnostics of phone account %1</source>
+        <translation>Diagnostics of phone account %1</translation>
+    </message>
+    <message>
+        <source>Loading the SIP trace...</source>
+        <translation>Loading the SIP trace...</translation>
+    </message>
+    <message>
+        <source>Click an arrow to see the whole message.</source>
+        <translation>Click an arrow to see the whole message.</translation>
+    </message>
+    <message>
+        <source>SIP message</source>
+        <translation>SIP message</translation>
+    </message>
+    <message>
+        <source>Save as pcap...</source>
+        <translation>Save as pcap...</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Check connection</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  (%4 bytes)</source>
+        <translation>%1  %2 → %3  (%4 bytes)</translation>
+    </message>
+    <message>
+        <source>No registrations or OPTIONS checks of this account in the SIP trace yet.</source>
+        <translation>No registrations or OPTIONS checks of this account in the SIP trace yet.</translation>
+    </message>
+    <message>
+        <source>No SIP messages of this call in the trace (older than the trace keeps, or tracing was off).</source>
+        <translation>No SIP messages of this call in the trace (older than the trace keeps, or tracing was off).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning&apos;s reason follows it. Click an arrow to see the whole message.</source>
+        <translation>
+            <numerusform>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning&apos;s reason follows it. Click an arrow to see the whole message.</numerusform>
+            <numerusform>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning&apos;s reason follows it. Click an arrow to see the whole message.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save SIP trace as pcap</source>
+        <translation>Save SIP trace as pcap</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap)</source>
+        <translation>pcap files (*.pcap)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n message(s) to %1 (open it with Wireshark or sngrep -I).</source>
+        <translation>
+            <numerusform>Saved %n message(s) to %1 (open it with Wireshark or sngrep -I).</numerusform>
+            <numerusform>Saved %n message(s) to %1 (open it with Wireshark or sngrep -I).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the connection...</source>
+        <translation>Checking the connection...</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +4817,14 @@ User agent: %2</translation>
         <source>Export the selected trunk&apos;s PBX configuration</source>
         <translation>Export the selected trunk&apos;s PBX configuration</translation>
     </message>
+    <message>
+        <source>Dia&amp;gnose...</source>
+        <translation>Dia&amp;gnose...</translation>
+    </message>
+    <message>
+        <source>Registrations and connection check of the selected trunk</source>
+        <translation>Registrations and connection check of the selected trunk</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::UsageBar</name>
@@ -3589,10 +5084,6 @@ User agent: %2</translation>
         <translation>Removed phone account +%1</translation>
     </message>
     <message>
-        <source>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</source>
-        <translation>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</translation>
-    </message>
-    <message>
         <source>List every setting with its value.</source>
         <translation>List every setting with its value.</translation>
     </message>
@@ -3765,10 +5256,6 @@ User agent: %2</translation>
         <translation>Removed trunk &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</source>
-        <translation>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</translation>
-    </message>
-    <message>
         <source>Trunk:             %1</source>
         <translation>Trunk:             %1</translation>
     </message>
@@ -3851,10 +5338,6 @@ User agent: %2</translation>
     <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
-    </message>
-    <message>
-        <source>Every action has --help. Passwords are never taken as arguments: use --password-stdin.</source>
-        <translation>Every action has --help. Passwords are never taken as arguments: use --password-stdin.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
@@ -4121,10 +5604,6 @@ User agent: %2</translation>
         <translation>Unknown action &quot;settings %1&quot;; use list, get, set or password.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink, remove or step.</source>
-        <translation>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink, remove or step.</translation>
-    </message>
-    <message>
         <source>ring %1 (%2 s)</source>
         <translation>ring %1 (%2 s)</translation>
     </message>
@@ -4353,10 +5832,6 @@ User agent: %2</translation>
         <translation>--from-json: not JSON (%1 at offset %2)</translation>
     </message>
     <message>
-        <source>--from-json: expected one object like `limits show --trunk NAME --json` prints</source>
-        <translation>--from-json: expected one object like `limits show --trunk NAME --json` prints</translation>
-    </message>
-    <message>
         <source>The trunk, by name.</source>
         <translation>The trunk, by name.</translation>
     </message>
@@ -4475,6 +5950,694 @@ User agent: %2</translation>
     <message>
         <source>Spending and call limits of trunks and phone accounts</source>
         <translation>Spending and call limits of trunks and phone accounts</translation>
+    </message>
+    <message>
+        <source>--from-json: expected one object like `%1` prints</source>
+        <translation>--from-json: expected one object like `%1` prints</translation>
+    </message>
+    <message>
+        <source>expected text, not %1</source>
+        <translation>expected text, not %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>must be a whole number from %1 to %2, not %3</translation>
+    </message>
+    <message>
+        <source>expected true or false, not %1</source>
+        <translation>expected true or false, not %1</translation>
+    </message>
+    <message>
+        <source>expected a list of texts, not %1</source>
+        <translation>expected a list of texts, not %1</translation>
+    </message>
+    <message>
+        <source>expected a list of texts; %1 is not text</source>
+        <translation>expected a list of texts; %1 is not text</translation>
+    </message>
+    <message>
+        <source>  [change %1]</source>
+        <translation>  [change %1]</translation>
+    </message>
+    <message>
+        <source>  undo of %1</source>
+        <translation>  undo of %1</translation>
+    </message>
+    <message>
+        <source>  undone by %1</source>
+        <translation>  undone by %1</translation>
+    </message>
+    <message>
+        <source>Undo a change: every entry of its change (or of its whole import) goes back to how it was, in one transaction. Refused, with the reason, when a later change depends on it or a password was changed.</source>
+        <translation>Undo a change: every entry of its change (or of its whole import) goes back to how it was, in one transaction. Refused, with the reason, when a later change depends on it or a password was changed.</translation>
+    </message>
+    <message>
+        <source>An entry id from centralectl audit.</source>
+        <translation>An entry id from centralectl audit.</translation>
+    </message>
+    <message>
+        <source>audit undo takes exactly one entry id.</source>
+        <translation>audit undo takes exactly one entry id.</translation>
+    </message>
+    <message>
+        <source>id: &quot;%1&quot; is not an audit entry id.</source>
+        <translation>id: &quot;%1&quot; is not an audit entry id.</translation>
+    </message>
+    <message>
+        <source>Undid change %1 (%2 entries); the undo is change %3. A running engine applies it within a second.</source>
+        <translation>Undid change %1 (%2 entries); the undo is change %3. A running engine applies it within a second.</translation>
+    </message>
+    <message>
+        <source>Only changes since an ISO date/time (UTC) or for a time back: 30m, 2h, 7d, 2w.</source>
+        <translation>Only changes since an ISO date/time (UTC) or for a time back: 30m, 2h, 7d, 2w.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>Only one kind of object (%1), or one object: trunk:Kantoor, number:+31201234567.</source>
+        <translation>Only one kind of object (%1), or one object: trunk:Kantoor, number:+31201234567.</translation>
+    </message>
+    <message>
+        <source>KIND[:ID]</source>
+        <translation>KIND[:ID]</translation>
+    </message>
+    <message>
+        <source>Only changes made from console, cli, import, engine or external (another program).</source>
+        <translation>Only changes made from console, cli, import, engine or external (another program).</translation>
+    </message>
+    <message>
+        <source>At most this many entries, newest first (default 1000).</source>
+        <translation>At most this many entries, newest first (default 1000).</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, newest first (secrets only as &quot;changed&quot;). Undo one with: centralectl audit undo ID.</source>
+        <translation>Who changed what and when, newest first (secrets only as &quot;changed&quot;). Undo one with: centralectl audit undo ID.</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is neither an ISO date/time nor a time back like 2h or 7d.</source>
+        <translation>--since: &quot;%1&quot; is neither an ISO date/time nor a time back like 2h or 7d.</translation>
+    </message>
+    <message>
+        <source>--object: unknown kind &quot;%1&quot;; use one of %2.</source>
+        <translation>--object: unknown kind &quot;%1&quot;; use one of %2.</translation>
+    </message>
+    <message>
+        <source>--interface: use console, cli, import, engine or external.</source>
+        <translation>--interface: use console, cli, import, engine or external.</translation>
+    </message>
+    <message>
+        <source>--limit: a whole number of 1 or more.</source>
+        <translation>--limit: a whole number of 1 or more.</translation>
+    </message>
+    <message>
+        <source>No changes recorded that match.</source>
+        <translation>No changes recorded that match.</translation>
+    </message>
+    <message>
+        <source>Write the backup to this file (mode 0600; replaced if it exists).</source>
+        <translation>Write the backup to this file (mode 0600; replaced if it exists).</translation>
+    </message>
+    <message>
+        <source>Include the passwords from the keychain or secrets file, encrypted with a passphrase read from standard input.</source>
+        <translation>Include the passwords from the keychain or secrets file, encrypted with a passphrase read from standard input.</translation>
+    </message>
+    <message>
+        <source>Write a consistent backup of the database, also while the engine runs. Passwords are not in it unless --include-secrets.</source>
+        <translation>Write a consistent backup of the database, also while the engine runs. Passwords are not in it unless --include-secrets.</translation>
+    </message>
+    <message>
+        <source>--out: give the file to write the backup to.</source>
+        <translation>--out: give the file to write the backup to.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the secrets in the backup: </source>
+        <translation>Passphrase for the secrets in the backup: </translation>
+    </message>
+    <message>
+        <source>--include-secrets: give a passphrase of at least %1 characters on the first line of standard input.</source>
+        <translation>--include-secrets: give a passphrase of at least %1 characters on the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (schema %2, %3 bytes, %4 secrets encrypted).</source>
+        <translation>Backup written to %1 (schema %2, %3 bytes, %4 secrets encrypted).</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (schema %2, %3 bytes, without secrets).</source>
+        <translation>Backup written to %1 (schema %2, %3 bytes, without secrets).</translation>
+    </message>
+    <message>
+        <source>Not in the store, so not in the backup: %1</source>
+        <translation>Not in the store, so not in the backup: %1</translation>
+    </message>
+    <message>
+        <source>Restore the database only, even when the backup holds secrets.</source>
+        <translation>Restore the database only, even when the backup holds secrets.</translation>
+    </message>
+    <message>
+        <source>Replace the database by the one in a backup (stop the engine first). Refuses a damaged backup or one from a newer Centrale and then changes nothing. Secrets in the backup are restored with the passphrase from standard input.</source>
+        <translation>Replace the database by the one in a backup (stop the engine first). Refuses a damaged backup or one from a newer Centrale and then changes nothing. Secrets in the backup are restored with the passphrase from standard input.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>The backup file.</translation>
+    </message>
+    <message>
+        <source>restore takes exactly one backup file.</source>
+        <translation>restore takes exactly one backup file.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the secrets in the backup: </source>
+        <translation>Passphrase of the secrets in the backup: </translation>
+    </message>
+    <message>
+        <source>The backup holds encrypted secrets: give their passphrase on standard input, or use --skip-secrets.</source>
+        <translation>The backup holds encrypted secrets: give their passphrase on standard input, or use --skip-secrets.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup (schema %2%3).</source>
+        <translation>Restored %1 from the backup (schema %2%3).</translation>
+    </message>
+    <message>
+        <source>, migrated to %1</source>
+        <translation>, migrated to %1</translation>
+    </message>
+    <message>
+        <source>%1 secrets restored.</source>
+        <translation>%1 secrets restored.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s secrets were skipped; the passwords in the store are unchanged.</source>
+        <translation>The backup&apos;s secrets were skipped; the passwords in the store are unchanged.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, set, link, unlink, remove or step.</source>
+        <translation>Unknown action &quot;callplan %1&quot;; use add, list, show, set, link, unlink, remove or step.</translation>
+    </message>
+    <message>
+        <source>call plan &quot;%1&quot; has %2 e-mail steps; change them with: centralectl callplan step</source>
+        <translation>call plan &quot;%1&quot; has %2 e-mail steps; change them with: centralectl callplan step</translation>
+    </message>
+    <message>
+        <source>New name of the call plan.</source>
+        <translation>New name of the call plan.</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <source>Internal number, e.g. 3031; empty for none.</source>
+        <translation>Internal number, e.g. 3031; empty for none.</translation>
+    </message>
+    <message>
+        <source>The external numbers that ring this plan, replacing the list (free numbers or the plan&apos;s own); repeat for more.</source>
+        <translation>The external numbers that ring this plan, replacing the list (free numbers or the plan&apos;s own); repeat for more.</translation>
+    </message>
+    <message>
+        <source>Unlink every external number; they become free.</source>
+        <translation>Unlink every external number; they become free.</translation>
+    </message>
+    <message>
+        <source>E-mail address(es) of the plan&apos;s e-mail step (comma-separated or repeated); a plan without one gets one at the end.</source>
+        <translation>E-mail address(es) of the plan&apos;s e-mail step (comma-separated or repeated); a plan without one gets one at the end.</translation>
+    </message>
+    <message>
+        <source>expected a list as `callplan show --json` prints it, not %1</source>
+        <translation>expected a list as `callplan show --json` prints it, not %1</translation>
+    </message>
+    <message>
+        <source>Take the values from one object as `callplan show PLAN --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>Take the values from one object as `callplan show PLAN --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+    </message>
+    <message>
+        <source>Change a call plan; what is not given keeps its value. Steps one by one: callplan step.</source>
+        <translation>Change a call plan; what is not given keeps its value. Steps one by one: callplan step.</translation>
+    </message>
+    <message>
+        <source>callplan set takes exactly one name.</source>
+        <translation>callplan set takes exactly one name.</translation>
+    </message>
+    <message>
+        <source>--from-json may be given only once.</source>
+        <translation>--from-json may be given only once.</translation>
+    </message>
+    <message>
+        <source>Give either --number or --no-numbers, not both.</source>
+        <translation>Give either --number or --no-numbers, not both.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give %1 or --from-json.</source>
+        <translation>Nothing to change: give %1 or --from-json.</translation>
+    </message>
+    <message>
+        <source>Saved call plan &quot;%1&quot;; a running engine applies it within a second.</source>
+        <translation>Saved call plan &quot;%1&quot;; a running engine applies it within a second.</translation>
+    </message>
+    <message>
+        <source>Destinations of %1 (started from preset: %2)</source>
+        <translation>Destinations of %1 (started from preset: %2)</translation>
+    </message>
+    <message>
+        <source>  (no country allowed)</source>
+        <translation>  (no country allowed)</translation>
+    </message>
+    <message>
+        <source>Allowed prefixes: %1</source>
+        <translation>Allowed prefixes: %1</translation>
+    </message>
+    <message>
+        <source>Blocked prefixes: %1</source>
+        <translation>Blocked prefixes: %1</translation>
+    </message>
+    <message>
+        <source>Always blocked unless an allowed prefix covers them: %1</source>
+        <translation>Always blocked unless an allowed prefix covers them: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number type; use %2.</source>
+        <translation>&quot;%1&quot; is not a number type; use %2.</translation>
+    </message>
+    <message>
+        <source>expected a list, not %1</source>
+        <translation>expected a list, not %1</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 is not %2</translation>
+    </message>
+    <message>
+        <source>an object like {&quot;region&quot;: &quot;NL&quot;, &quot;types&quot;: [&quot;fixed&quot;]}</source>
+        <translation>an object like {&quot;region&quot;: &quot;NL&quot;, &quot;types&quot;: [&quot;fixed&quot;]}</translation>
+    </message>
+    <message>
+        <source>a prefix in quotes</source>
+        <translation>a prefix in quotes</translation>
+    </message>
+    <message>
+        <source>Start over from a preset: %1.</source>
+        <translation>Start over from a preset: %1.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Use one of: %1.</translation>
+    </message>
+    <message>
+        <source>Take a country off the list; repeat for more.</source>
+        <translation>Take a country off the list; repeat for more.</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>%1 is not on the list.</source>
+        <translation>%1 is not on the list.</translation>
+    </message>
+    <message>
+        <source>Allow these number types in a country (replacing its types), e.g. NL:fixed,mobile,freephone; the country alone allows fixed, mobile and freephone. Repeat for more.</source>
+        <translation>Allow these number types in a country (replacing its types), e.g. NL:fixed,mobile,freephone; the country alone allows fixed, mobile and freephone. Repeat for more.</translation>
+    </message>
+    <message>
+        <source>CC[:TYPE,…]</source>
+        <translation>CC[:TYPE,…]</translation>
+    </message>
+    <message>
+        <source>Allow numbers starting with this prefix, whatever the country rules say; repeat for more.</source>
+        <translation>Allow numbers starting with this prefix, whatever the country rules say; repeat for more.</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIX</translation>
+    </message>
+    <message>
+        <source>Block numbers starting with this prefix; repeat for more.</source>
+        <translation>Block numbers starting with this prefix; repeat for more.</translation>
+    </message>
+    <message>
+        <source>Take a prefix off the allowed and blocked lists; repeat for more.</source>
+        <translation>Take a prefix off the allowed and blocked lists; repeat for more.</translation>
+    </message>
+    <message>
+        <source>+%1 is neither an allowed nor a blocked prefix.</source>
+        <translation>+%1 is neither an allowed nor a blocked prefix.</translation>
+    </message>
+    <message>
+        <source>Show where a trunk or phone account may call: countries with their number types, allowed and blocked prefixes.</source>
+        <translation>Show where a trunk or phone account may call: countries with their number types, allowed and blocked prefixes.</translation>
+    </message>
+    <message>
+        <source>Give the account: --trunk NAME or --phone E164 (see: centralectl destinations show --help).</source>
+        <translation>Give the account: --trunk NAME or --phone E164 (see: centralectl destinations show --help).</translation>
+    </message>
+    <message>
+        <source>Take the lists from one object as `destinations show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>Take the lists from one object as `destinations show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+    </message>
+    <message>
+        <source>Change where a trunk or phone account may call; what is not given keeps its value. Options apply in this order: --preset, --disallow, --allow, the prefixes. A running engine applies the change within a second.</source>
+        <translation>Change where a trunk or phone account may call; what is not given keeps its value. Options apply in this order: --preset, --disallow, --allow, the prefixes. A running engine applies the change within a second.</translation>
+    </message>
+    <message>
+        <source>Give the account: --trunk NAME or --phone E164 (see: centralectl destinations set --help).</source>
+        <translation>Give the account: --trunk NAME or --phone E164 (see: centralectl destinations set --help).</translation>
+    </message>
+    <message>
+        <source>Saved the destinations of %1; a running engine applies them within a second.</source>
+        <translation>Saved the destinations of %1; a running engine applies them within a second.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;destinations %1&quot;; use show or set.</source>
+        <translation>Unknown action &quot;destinations %1&quot;; use show or set.</translation>
+    </message>
+    <message>
+        <source>--from-json: unknown key &quot;%1&quot;; an object like `%2 --json` prints has: %3</source>
+        <translation>--from-json: unknown key &quot;%1&quot;; an object like `%2 --json` prints has: %3</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;phone %1&quot;; use add, list, show, set, password or remove.</source>
+        <translation>Unknown action &quot;phone %1&quot;; use add, list, show, set, password or remove.</translation>
+    </message>
+    <message>
+        <source>Allowed address or subnet; repeat for more. Replaces the whole list.</source>
+        <translation>Allowed address or subnet; repeat for more. Replaces the whole list.</translation>
+    </message>
+    <message>
+        <source>Empty the IP whitelist: the phone may register from any address.</source>
+        <translation>Empty the IP whitelist: the phone may register from any address.</translation>
+    </message>
+    <message>
+        <source>Add an address or subnet to the IP whitelist; repeat for more.</source>
+        <translation>Add an address or subnet to the IP whitelist; repeat for more.</translation>
+    </message>
+    <message>
+        <source>Remove an address or subnet from the IP whitelist; repeat for more.</source>
+        <translation>Remove an address or subnet from the IP whitelist; repeat for more.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IP whitelist of phone account +%2.</source>
+        <translation>%1 is not in the IP whitelist of phone account +%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported; choose one of: %2.</source>
+        <translation>&quot;%1&quot; is not supported; choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s MAC address (any common notation; empty to remove).</source>
+        <translation>The phone&apos;s MAC address (any common notation; empty to remove).</translation>
+    </message>
+    <message>
+        <source>The phone model, one of: %1.</source>
+        <translation>The phone model, one of: %1.</translation>
+    </message>
+    <message>
+        <source>The name the phone&apos;s display shows (default: the number).</source>
+        <translation>The name the phone&apos;s display shows (default: the number).</translation>
+    </message>
+    <message>
+        <source>expected an object as `phone show --json` prints it, not %1</source>
+        <translation>expected an object as `phone show --json` prints it, not %1</translation>
+    </message>
+    <message>
+        <source>Show one phone account.</source>
+        <translation>Show one phone account.</translation>
+    </message>
+    <message>
+        <source>phone show takes exactly one number.</source>
+        <translation>phone show takes exactly one number.</translation>
+    </message>
+    <message>
+        <source>Phone account:      +%1</source>
+        <translation>Phone account:      +%1</translation>
+    </message>
+    <message>
+        <source>Username:           %1</source>
+        <translation>Username:           %1</translation>
+    </message>
+    <message>
+        <source>IP addresses:       %1</source>
+        <translation>IP addresses:       %1</translation>
+    </message>
+    <message>
+        <source>Take the values from one object as `phone show E164 --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>Take the values from one object as `phone show E164 --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+    </message>
+    <message>
+        <source>Change a phone account; what is not given keeps its value. A running engine applies the change within a second. Password: phone password; limits: limits set; destinations: destinations set.</source>
+        <translation>Change a phone account; what is not given keeps its value. A running engine applies the change within a second. Password: phone password; limits: limits set; destinations: destinations set.</translation>
+    </message>
+    <message>
+        <source>--no-ip empties the IP whitelist; do not give --ip or --add-ip with it.</source>
+        <translation>--no-ip empties the IP whitelist; do not give --ip or --add-ip with it.</translation>
+    </message>
+    <message>
+        <source>--from-json names phone account +%1, the command line +%2.</source>
+        <translation>--from-json names phone account +%1, the command line +%2.</translation>
+    </message>
+    <message>
+        <source>--number is required (see: centralectl phone set --help).</source>
+        <translation>--number is required (see: centralectl phone set --help).</translation>
+    </message>
+    <message>
+        <source>Saved phone account +%1; a running engine applies it within a second.</source>
+        <translation>Saved phone account +%1; a running engine applies it within a second.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s MAC address.</source>
+        <translation>The phone&apos;s MAC address.</translation>
+    </message>
+    <message>
+        <source>Show the SIP password in clear (it is masked otherwise).</source>
+        <translation>Show the SIP password in clear (it is masked otherwise).</translation>
+    </message>
+    <message>
+        <source>Print the configuration files the phone with this MAC address fetches.</source>
+        <translation>Print the configuration files the phone with this MAC address fetches.</translation>
+    </message>
+    <message>
+        <source>--mac is required.</source>
+        <translation>--mac is required.</translation>
+    </message>
+    <message>
+        <source>Or the phone account&apos;s number.</source>
+        <translation>Or the phone account&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Make a new HTTPS provisioning URL for a phone; it is shown only now and the old one stops working.</source>
+        <translation>Make a new HTTPS provisioning URL for a phone; it is shown only now and the old one stops working.</translation>
+    </message>
+    <message>
+        <source>Give either --mac or --number.</source>
+        <translation>Give either --mac or --number.</translation>
+    </message>
+    <message>
+        <source>Token for +%1: %2 (shown only now; set provisioning.https to serve it)</source>
+        <translation>Token for +%1: %2 (shown only now; set provisioning.https to serve it)</translation>
+    </message>
+    <message>
+        <source>Provisioning URL for +%1: %2 (shown only now)</source>
+        <translation>Provisioning URL for +%1: %2 (shown only now)</translation>
+    </message>
+    <message>
+        <source>How many of the newest requests (default 50).</source>
+        <translation>How many of the newest requests (default 50).</translation>
+    </message>
+    <message>
+        <source>The newest provisioning requests, served and refused.</source>
+        <translation>The newest provisioning requests, served and refused.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;provisioning %1&quot;; use show, token or log.</source>
+        <translation>Unknown action &quot;provisioning %1&quot;; use show, token or log.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;trunk %1&quot;; use add, list, show, set, password or remove.</source>
+        <translation>Unknown action &quot;trunk %1&quot;; use add, list, show, set, password or remove.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IP whitelist of %2.</source>
+        <translation>%1 is not in the IP whitelist of %2.</translation>
+    </message>
+    <message>
+        <source>expected a list like [{&quot;number&quot;: &quot;+31…&quot;, &quot;inbound&quot;: true, &quot;caller_id&quot;: true}], not %1</source>
+        <translation>expected a list like [{&quot;number&quot;: &quot;+31…&quot;, &quot;inbound&quot;: true, &quot;caller_id&quot;: true}], not %1</translation>
+    </message>
+    <message>
+        <source>each number needs &quot;number&quot; as text; not %1</source>
+        <translation>each number needs &quot;number&quot; as text; not %1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; known are username and server (which is the engine&apos;s and cannot be set here)</source>
+        <translation>unknown key &quot;%1&quot;; known are username and server (which is the engine&apos;s and cannot be set here)</translation>
+    </message>
+    <message>
+        <source>expected an object like {&quot;username&quot;: &quot;…&quot;}, not %1</source>
+        <translation>expected an object like {&quot;username&quot;: &quot;…&quot;}, not %1</translation>
+    </message>
+    <message>
+        <source>New name of the trunk.</source>
+        <translation>New name of the trunk.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known brand; use one of: %2.</source>
+        <translation>%1 is not a known brand; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>must be &quot;plus&quot; or &quot;noplus&quot;, not %1</source>
+        <translation>must be &quot;plus&quot; or &quot;noplus&quot;, not %1</translation>
+    </message>
+    <message>
+        <source>Allowed PBX address or subnet; repeat for more. Replaces the whole list.</source>
+        <translation>Allowed PBX address or subnet; repeat for more. Replaces the whole list.</translation>
+    </message>
+    <message>
+        <source>The trunk&apos;s numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</source>
+        <translation>The trunk&apos;s numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</translation>
+    </message>
+    <message>
+        <source>Add a free number (or change the flags of one the trunk has); repeat for more.</source>
+        <translation>Add a free number (or change the flags of one the trunk has); repeat for more.</translation>
+    </message>
+    <message>
+        <source>Take a number off the trunk (it becomes free); repeat for more.</source>
+        <translation>Take a number off the trunk (it becomes free); repeat for more.</translation>
+    </message>
+    <message>
+        <source>+%1 is not a number of trunk &quot;%2&quot;.</source>
+        <translation>+%1 is not a number of trunk &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>expected the name of a call plan or null, not %1</source>
+        <translation>expected the name of a call plan or null, not %1</translation>
+    </message>
+    <message>
+        <source>No failover: calls the PBX does not answer fail.</source>
+        <translation>No failover: calls the PBX does not answer fail.</translation>
+    </message>
+    <message>
+        <source>Username of the primary account (renaming keeps its password).</source>
+        <translation>Username of the primary account (renaming keeps its password).</translation>
+    </message>
+    <message>
+        <source>Username of the secondary account (renaming keeps its password).</source>
+        <translation>Username of the secondary account (renaming keeps its password).</translation>
+    </message>
+    <message>
+        <source>expected an object as `trunk show --json` prints it, not %1</source>
+        <translation>expected an object as `trunk show --json` prints it, not %1</translation>
+    </message>
+    <message>
+        <source>Take the values from one object as `trunk show NAME --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>Take the values from one object as `trunk show NAME --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+    </message>
+    <message>
+        <source>Change a trunk; what is not given keeps its value. The same checks as the trunk wizard. A running engine applies the change within a second. Passwords: trunk password; limits: limits set; destinations: destinations set.</source>
+        <translation>Change a trunk; what is not given keeps its value. The same checks as the trunk wizard. A running engine applies the change within a second. Passwords: trunk password; limits: limits set; destinations: destinations set.</translation>
+    </message>
+    <message>
+        <source>trunk set takes exactly one name.</source>
+        <translation>trunk set takes exactly one name.</translation>
+    </message>
+    <message>
+        <source>Give either --failover or --no-failover, not both.</source>
+        <translation>Give either --failover or --no-failover, not both.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give %1 or --from-json (see: centralectl trunk set --help).</source>
+        <translation>Nothing to change: give %1 or --from-json (see: centralectl trunk set --help).</translation>
+    </message>
+    <message>
+        <source>Saved trunk &quot;%1&quot;; a running engine applies it within a second.</source>
+        <translation>Saved trunk &quot;%1&quot;; a running engine applies it within a second.</translation>
+    </message>
+    <message>
+        <source>The primary account&apos;s password.</source>
+        <translation>The primary account&apos;s password.</translation>
+    </message>
+    <message>
+        <source>The secondary account&apos;s password.</source>
+        <translation>The secondary account&apos;s password.</translation>
+    </message>
+    <message>
+        <source>Read the new password from standard input (one line).</source>
+        <translation>Read the new password from standard input (one line).</translation>
+    </message>
+    <message>
+        <source>Generate a strong password and print it once.</source>
+        <translation>Generate a strong password and print it once.</translation>
+    </message>
+    <message>
+        <source>Set a new password for one of a trunk&apos;s two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</source>
+        <translation>Set a new password for one of a trunk&apos;s two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</translation>
+    </message>
+    <message>
+        <source>trunk password takes exactly one name.</source>
+        <translation>trunk password takes exactly one name.</translation>
+    </message>
+    <message>
+        <source>Give either --primary or --secondary.</source>
+        <translation>Give either --primary or --secondary.</translation>
+    </message>
+    <message>
+        <source>Give either --password-stdin or --generate; passwords are never taken as arguments.</source>
+        <translation>Give either --password-stdin or --generate; passwords are never taken as arguments.</translation>
+    </message>
+    <message>
+        <source>New password of %1 (%2): %3</source>
+        <translation>New password of %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primary</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondary</translation>
+    </message>
+    <message>
+        <source>It is shown only now; it is kept in %1.</source>
+        <translation>It is shown only now; it is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed; the PBX must register with the new one.</source>
+        <translation>Password of %1 changed; the PBX must register with the new one.</translation>
+    </message>
+    <message>
+        <source>Phone autoprovisioning: rendered files, HTTPS URLs, request log</source>
+        <translation>Phone autoprovisioning: rendered files, HTTPS URLs, request log</translation>
+    </message>
+    <message>
+        <source>Where trunks and phone accounts may call (destination whitelist)</source>
+        <translation>Where trunks and phone accounts may call (destination whitelist)</translation>
+    </message>
+    <message>
+        <source>Who changed what, and undo of a change or an import</source>
+        <translation>Who changed what, and undo of a change or an import</translation>
+    </message>
+    <message>
+        <source>SIP messages of a call or an account: ladder, JSON, pcap</source>
+        <translation>SIP messages of a call or an account: ladder, JSON, pcap</translation>
+    </message>
+    <message>
+        <source>Connection check: OPTIONS, NAT, SIP ALG, firewall</source>
+        <translation>Connection check: OPTIONS, NAT, SIP ALG, firewall</translation>
+    </message>
+    <message>
+        <source>Write a consistent backup, also while the engine runs</source>
+        <translation>Write a consistent backup, also while the engine runs</translation>
+    </message>
+    <message>
+        <source>Replace the database by a backup&apos;s</source>
+        <translation>Replace the database by a backup&apos;s</translation>
+    </message>
+    <message>
+        <source>Every action has --help. Passwords are never taken as arguments: use --password-stdin or --generate.</source>
+        <translation>Every action has --help. Passwords are never taken as arguments: use --password-stdin or --generate.</translation>
     </message>
 </context>
 </TS>

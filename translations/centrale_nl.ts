@@ -108,6 +108,141 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>wachtwoord: %1</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>trunk</source>
+        <translation>trunk</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>SIP-account</translation>
+    </message>
+    <message>
+        <source>phone account</source>
+        <translation>toestelaccount</translation>
+    </message>
+    <message>
+        <source>call plan</source>
+        <translation>belplan</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>instelling</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>tarief</translation>
+    </message>
+    <message>
+        <source>fraud block</source>
+        <translation>fraudeblokkade</translation>
+    </message>
+    <message>
+        <source>blocked address</source>
+        <translation>geblokkeerd adres</translation>
+    </message>
+    <message>
+        <source>keychain password</source>
+        <translation>sleutelhangerwachtwoord</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>console</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>opdrachtregel</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>engine</source>
+        <translation>engine</translation>
+    </message>
+    <message>
+        <source>outside Centrale</source>
+        <translation>buiten Centrale</translation>
+    </message>
+    <message>
+        <source>This database has no audit log.</source>
+        <translation>Deze database heeft geen auditlog.</translation>
+    </message>
+    <message>
+        <source>There is no audit entry %1.</source>
+        <translation>Er is geen auditregel %1.</translation>
+    </message>
+    <message>
+        <source>Change %1 was already undone (by change %2).</source>
+        <translation>Wijziging %1 is al ongedaan gemaakt (door wijziging %2).</translation>
+    </message>
+    <message>
+        <source>Undo refused: what change %1 points at no longer exists (a later change removed it); nothing was changed.</source>
+        <translation>Ongedaan maken geweigerd: waar wijziging %1 naar verwijst, bestaat niet meer (een latere wijziging heeft het verwijderd); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Undo refused: change %1 set a new password for %2. Passwords are never kept in the audit log, so the old one cannot be restored; set the password again instead.</source>
+        <translation>Ongedaan maken geweigerd: wijziging %1 heeft een nieuw wachtwoord ingesteld voor %2. Wachtwoorden worden nooit in het auditlog bewaard, dus het oude kan niet worden teruggezet; stel het wachtwoord in plaats daarvan opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Undo refused: change %1 deleted %2, whose password is never kept in the audit log, so it cannot be re-created; add it again instead.</source>
+        <translation>Ongedaan maken geweigerd: wijziging %1 heeft %2 verwijderd, waarvan het wachtwoord nooit in het auditlog wordt bewaard, dus het kan niet opnieuw worden aangemaakt; voeg het in plaats daarvan opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1 was changed again later (change %2); undo that change first.</source>
+        <translation>Ongedaan maken geweigerd: %1 is later opnieuw gewijzigd (wijziging %2); maak die wijziging eerst ongedaan.</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1 exists again since it was deleted.</source>
+        <translation>Ongedaan maken geweigerd: %1 bestaat weer sinds het werd verwijderd.</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1 has been deleted since.</source>
+        <translation>Ongedaan maken geweigerd: %1 is sindsdien verwijderd.</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1 has been changed since in a way the log did not record.</source>
+        <translation>Ongedaan maken geweigerd: %1 is sindsdien gewijzigd op een manier die het log niet heeft vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1 is used by %2 &quot;%3&quot; now; change or undo that first.</source>
+        <translation>Ongedaan maken geweigerd: %1 wordt nu gebruikt door %2 &quot;%3&quot;; wijzig dat eerst of maak het eerst ongedaan.</translation>
+    </message>
+    <message>
+        <source>Undo refused: %1 cannot be restored, it conflicts with the current data (%2); nothing was changed.</source>
+        <translation>Ongedaan maken geweigerd: %1 kan niet worden teruggezet, het botst met de huidige gegevens (%2); er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>AvayaExport</name>
     <message>
         <source>Add one channel (URI) for all numbers.</source>
@@ -136,6 +271,80 @@
     <message>
         <source>(your choice)</source>
         <translation>(naar keuze)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFormat</name>
+    <message>
+        <source>This is not a Centrale backup (no CNTRLBAK header).</source>
+        <translation>Dit is geen back-up van Centrale (geen CNTRLBAK-header).</translation>
+    </message>
+    <message>
+        <source>The backup is truncated (its header is incomplete).</source>
+        <translation>De back-up is afgekapt (de header is onvolledig).</translation>
+    </message>
+    <message>
+        <source>The backup has file format %1; this Centrale reads format %2.</source>
+        <translation>De back-up heeft bestandsindeling %1; deze Centrale leest indeling %2.</translation>
+    </message>
+    <message>
+        <source>The backup is truncated: it should hold a %1-byte database but has only %2 bytes.</source>
+        <translation>De back-up is afgekapt: deze zou een database van %1 bytes moeten bevatten, maar heeft slechts %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its checksum does not match the contents.</source>
+        <translation>De back-up is beschadigd: de controlesom komt niet overeen met de inhoud.</translation>
+    </message>
+    <message>
+        <source>The backup is truncated: its secrets section is incomplete.</source>
+        <translation>De back-up is afgekapt: het gedeelte met geheimen is onvolledig.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: unexpected bytes after its end.</source>
+        <translation>De back-up is beschadigd: onverwachte bytes na het einde.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot write the restored secrets to %1: %2; nothing was changed.</source>
+        <translation>Kan de teruggezette geheimen niet naar %1 schrijven: %2; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Cannot write backup %1: %2</source>
+        <translation>Kan back-up %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read backup %1: %2</source>
+        <translation>Kan back-up %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer Centrale (schema %1; this one knows up to %2); nothing was changed. Restore it with that version or later.</source>
+        <translation>De back-up is gemaakt door een nieuwere Centrale (schema %1; deze kent tot en met %2); er is niets gewijzigd. Zet de back-up terug met die versie of een latere.</translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged (not an SQLite file of schema %1); nothing was changed.</source>
+        <translation>De database in de back-up is beschadigd (geen SQLite-bestand met schema %1); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The secrets in the backup are damaged; nothing was changed.</source>
+        <translation>De geheimen in de back-up zijn beschadigd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>An engine is running on %1; stop it first (systemctl stop centrale-engine, or close the console), then restore again.</source>
+        <translation>Er draait een engine op %1; stop deze eerst (systemctl stop centrale-engine, of sluit de console) en zet daarna opnieuw terug.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file next to %1: %2</source>
+        <translation>Kan geen bestand naast %1 aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -275,6 +484,14 @@
     <message>
         <source>The call from %1 to %2 on %3 was ended after %4 s, the maximum call length (calls.max). A call that long is usually a line left open or misuse.</source>
         <translation>Het gesprek van %1 naar %2 via %3 is na %4 s beëindigd, de maximale gespreksduur (calls.max). Zo&apos;n lang gesprek is meestal een lijn die open is blijven staan, of misbruik.</translation>
+    </message>
+    <message>
+        <source>call %1: media goes end to end, the relay failed: %2</source>
+        <translation>gesprek %1: media gaat rechtstreeks van eind tot eind, de relay is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>call %1: the media relay failed mid-call: %2</source>
+        <translation>gesprek %1: de mediarelay is tijdens het gesprek uitgevallen: %2</translation>
     </message>
 </context>
 <context>
@@ -423,6 +640,57 @@
         <source>The built-in rate table is missing from this build.</source>
         <translation>De ingebouwde tarieftabel ontbreekt in deze build.</translation>
     </message>
+    <message>
+        <source>Recording the change in the audit log failed: %1</source>
+        <translation>Het vastleggen van de wijziging in het auditlog is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Cannot create a temporary folder for the backup: %1</source>
+        <translation>Kan geen tijdelijke map voor de back-up aanmaken: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy database %1: %2</source>
+        <translation>Kan database %1 niet kopiëren: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the database copy: %1</source>
+        <translation>Kan de kopie van de database niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged (%1); nothing was changed.</source>
+        <translation>De database in de back-up is beschadigd (%1); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>deze kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>integrity check failed</source>
+        <translation>integriteitscontrole mislukt</translation>
+    </message>
+    <message>
+        <source>its schema version differs from the header</source>
+        <translation>de schemaversie wijkt af van de header</translation>
+    </message>
+    <message>
+        <source>it is not a Centrale database</source>
+        <translation>het is geen database van Centrale</translation>
+    </message>
+    <message>
+        <source>Database %1 is in use by another program; stop the engine and close the console, then restore again.</source>
+        <translation>Database %1 wordt gebruikt door een ander programma; stop de engine en sluit de console, en zet daarna opnieuw terug.</translation>
+    </message>
+    <message>
+        <source>Cannot write the restored database %1.</source>
+        <translation>Kan de teruggezette database %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored database to %1: %2</source>
+        <translation>Kan de teruggezette database niet naar %1 verplaatsen: %2</translation>
+    </message>
 </context>
 <context>
     <name>DestinationPolicy</name>
@@ -492,6 +760,17 @@
     <message>
         <source>&quot;%1&quot; is not a destination preset.</source>
         <translation>&quot;%1&quot; is geen bestemmingenset.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>%1 exists already (use --force to overwrite).</source>
+        <translation>%1 bestaat al (gebruik --force om te overschrijven).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1178,28 @@
     </message>
 </context>
 <context>
+    <name>MacAddress</name>
+    <message>
+        <source>MAC address &quot;%1&quot; must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</source>
+        <translation>MAC-adres &quot;%1&quot; moet uit 12 hexadecimale cijfers bestaan, bijv. 00:15:65:AA:BB:CC.</translation>
+    </message>
+    <message>
+        <source>MAC address %1 is not a phone&apos;s address.</source>
+        <translation>MAC-adres %1 is niet het adres van een toestel.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaRelay</name>
+    <message>
+        <source>no media relay</source>
+        <translation>geen mediarelay</translation>
+    </message>
+    <message>
+        <source>the media relay answered without SDP</source>
+        <translation>de mediarelay antwoordde zonder SDP</translation>
+    </message>
+</context>
+<context>
     <name>NumberLinks</name>
     <message>
         <source>nothing (free)</source>
@@ -977,6 +1278,22 @@
         <source>Simultaneous calls must be between 1 and %1.</source>
         <translation>Gelijktijdige gesprekken moet tussen 1 en %1 liggen.</translation>
     </message>
+    <message>
+        <source>The MAC address must be stored as 12 lower-case hexadecimal digits.</source>
+        <translation>Het MAC-adres moet worden opgeslagen als 12 hexadecimale cijfers in kleine letters.</translation>
+    </message>
+    <message>
+        <source>A phone with a MAC address needs a model, so Centrale knows which files it fetches.</source>
+        <translation>Een toestel met een MAC-adres heeft een model nodig, zodat Centrale weet welke bestanden het ophaalt.</translation>
+    </message>
+    <message>
+        <source>Phone model &quot;%1&quot; is not supported; choose one of: %2.</source>
+        <translation>Toestelmodel &quot;%1&quot; wordt niet ondersteund; kies uit: %2.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Weergavenaam</translation>
+    </message>
 </context>
 <context>
     <name>PhoneAccountRepository</name>
@@ -995,6 +1312,14 @@
     <message>
         <source>There is no phone account for +%1.</source>
         <translation>Er is geen toestelaccount voor +%1.</translation>
+    </message>
+    <message>
+        <source>MAC address %1 already belongs to phone account +%2.</source>
+        <translation>MAC-adres %1 hoort al bij toestelaccount +%2.</translation>
+    </message>
+    <message>
+        <source>No phone account has MAC address %1.</source>
+        <translation>Geen toestelaccount heeft MAC-adres %1.</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1347,56 @@
     <message>
         <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
         <translation>&quot;%1&quot; is geen geldig nummer: verkeerde lengte of onbekende reeks voor het land.</translation>
+    </message>
+</context>
+<context>
+    <name>Provisioning</name>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>Kan de sleutel %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC) without a passphrase.</source>
+        <translation>%1 bevat geen PEM-privésleutel (RSA of EC) zonder wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>This Qt has no TLS support, so HTTPS provisioning is not available.</source>
+        <translation>Deze Qt heeft geen TLS-ondersteuning, dus HTTPS-provisioning is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 bevat geen PEM-certificaat.</translation>
+    </message>
+    <message>
+        <source>The HTTPS provisioning server cannot listen on %1:%2: %3</source>
+        <translation>De HTTPS-provisioningserver kan niet luisteren op %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of this phone.</source>
+        <translation>%1 is geen bestand van dit toestel.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>Could not make a self-signed certificate with openssl (is it installed?): %1</source>
+        <translation>Kan met openssl geen zelfondertekend certificaat maken (is het geïnstalleerd?): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningService</name>
+    <message>
+        <source>No secret store is open, so the password of +%1 is not available.</source>
+        <translation>Er is geen geheimenopslag geopend, dus het wachtwoord van +%1 is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The password of +%1 is not available from %2: %3</source>
+        <translation>Het wachtwoord van +%1 is niet beschikbaar uit %2: %3</translation>
+    </message>
+    <message>
+        <source>Phone account +%1 has no phone model.</source>
+        <translation>Toestelaccount +%1 heeft geen toestelmodel.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1451,29 @@
     <message>
         <source>line %1: %2 &quot;%3&quot; is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
         <translation>regel %1: %2 &quot;%3&quot; is geen getal (euro met hoogstens 6 decimalen, bijv. 0.0125)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsCipher</name>
+    <message>
+        <source>The system&apos;s random source failed; the secrets were not encrypted.</source>
+        <translation>De willekeurigheidsbron van het systeem is mislukt; de geheimen zijn niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed (out of memory?).</source>
+        <translation>Het afleiden van de sleutel uit de wachtwoordzin is mislukt (onvoldoende geheugen?).</translation>
+    </message>
+    <message>
+        <source>Encrypting the secrets failed.</source>
+        <translation>Het versleutelen van de geheimen is mislukt.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the secrets in the backup were altered; nothing was changed.</source>
+        <translation>Onjuiste wachtwoordzin, of de geheimen in de back-up zijn gewijzigd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key derivation parameters are not supported; nothing was changed.</source>
+        <translation>De parameters voor sleutelafleiding van de back-up worden niet ondersteund; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1697,106 @@
         <source>Burst window for short calls (minutes)</source>
         <translation>Burstvenster voor korte gesprekken (minuten)</translation>
     </message>
+    <message>
+        <source>must be auto, always or never</source>
+        <translation>moet auto, always of never zijn</translation>
+    </message>
+    <message>
+        <source>must be an IP address (or empty)</source>
+        <translation>moet een IP-adres zijn (of leeg)</translation>
+    </message>
+    <message>
+        <source>must be a port range FROM-TO within 1024-65535, at least 10 ports, e.g. 50000-50999</source>
+        <translation>moet een poortbereik VAN-TOT binnen 1024-65535 zijn, minstens 10 poorten, bijv. 50000-50999</translation>
+    </message>
+    <message>
+        <source>must be an IP address with a port, e.g. 0.0.0.0:6969 (empty: off)</source>
+        <translation>moet een IP-adres met een poort zijn, bijv. 0.0.0.0:6969 (leeg: uit)</translation>
+    </message>
+    <message>
+        <source>must be a host name or IP address</source>
+        <translation>moet een hostnaam of IP-adres zijn</translation>
+    </message>
+    <message>
+        <source>must be nl or en</source>
+        <translation>moet nl of en zijn</translation>
+    </message>
+    <message>
+        <source>Media through the relay: auto (behind NAT), always or never</source>
+        <translation>Media via de relay: auto (achter NAT), always of never</translation>
+    </message>
+    <message>
+        <source>An rtpengine of your own (its ng control HOST:PORT); empty: Centrale runs its own</source>
+        <translation>Een eigen rtpengine (het ng-besturingsadres HOST:PORT); leeg: Centrale draait een eigen exemplaar</translation>
+    </message>
+    <message>
+        <source>Control address of Centrale&apos;s own rtpengine (takes effect at the next start)</source>
+        <translation>Besturingsadres van de eigen rtpengine van Centrale (wordt actief bij de volgende start)</translation>
+    </message>
+    <message>
+        <source>Address the relay sends and receives media on (empty: the primary SIP address; next start)</source>
+        <translation>Adres waarop de relay media verstuurt en ontvangt (leeg: het primaire SIP-adres; volgende start)</translation>
+    </message>
+    <message>
+        <source>UDP ports of the media relay (next start)</source>
+        <translation>UDP-poorten van de mediarelay (volgende start)</translation>
+    </message>
+    <message>
+        <source>Keep a SIP trace of recent calls and registrations (1 = on; takes effect at the next start)</source>
+        <translation>Een SIP-trace bijhouden van recente gesprekken en registraties (1 = aan; wordt actief bij de volgende start)</translation>
+    </message>
+    <message>
+        <source>Calls and registrations the SIP trace keeps</source>
+        <translation>Gesprekken en registraties die de SIP-trace bewaart</translation>
+    </message>
+    <message>
+        <source>Largest size of the SIP trace (MiB)</source>
+        <translation>Maximale grootte van de SIP-trace (MiB)</translation>
+    </message>
+    <message>
+        <source>Hours the SIP trace keeps a message</source>
+        <translation>Uren dat de SIP-trace een bericht bewaart</translation>
+    </message>
+    <message>
+        <source>HEP3 collector (Homer, heplify, sngrep -L) that gets every SIP message live (HOST:PORT, an IP address; empty = off)</source>
+        <translation>HEP3-collector (Homer, heplify, sngrep -L) die elk SIP-bericht live ontvangt (HOST:PORT, een IP-adres; leeg = uit)</translation>
+    </message>
+    <message>
+        <source>Capture ID in the HEP3 packets</source>
+        <translation>Capture-ID in de HEP3-pakketten</translation>
+    </message>
+    <message>
+        <source>TFTP provisioning server address, e.g. 0.0.0.0:69 (empty: off; takes effect at the next start)</source>
+        <translation>Adres van de TFTP-provisioningserver, bijv. 0.0.0.0:69 (leeg: uit; wordt actief bij de volgende start)</translation>
+    </message>
+    <message>
+        <source>HTTPS provisioning server address, e.g. 0.0.0.0:8443 (empty: off; takes effect at the next start)</source>
+        <translation>Adres van de HTTPS-provisioningserver, bijv. 0.0.0.0:8443 (leeg: uit; wordt actief bij de volgende start)</translation>
+    </message>
+    <message>
+        <source>Addresses allowed to fetch any phone&apos;s configuration besides each phone account&apos;s own IP whitelist (comma-separated)</source>
+        <translation>Adressen die de configuratie van elk toestel mogen ophalen, naast de eigen IP-whitelist van elk toestelaccount (kommagescheiden)</translation>
+    </message>
+    <message>
+        <source>SIP server host name written into phone configurations (empty: the primary and secondary addresses)</source>
+        <translation>Hostnaam van de SIP-server die in toestelconfiguraties wordt geschreven (leeg: het primaire en secundaire adres)</translation>
+    </message>
+    <message>
+        <source>Time server written into phone configurations</source>
+        <translation>Tijdserver die in toestelconfiguraties wordt geschreven</translation>
+    </message>
+    <message>
+        <source>Language of provisioned phones: nl or en</source>
+        <translation>Taal van geprovisionde toestellen: nl of en</translation>
+    </message>
+    <message>
+        <source>Certificate file (PEM) of the HTTPS provisioning server (empty: a self-signed one in the data folder)</source>
+        <translation>Certificaatbestand (PEM) van de HTTPS-provisioningserver (leeg: een zelfondertekend certificaat in de datamap)</translation>
+    </message>
+    <message>
+        <source>Private key file (PEM) of the HTTPS provisioning server</source>
+        <translation>Privésleutelbestand (PEM) van de HTTPS-provisioningserver</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>
@@ -1435,6 +1933,13 @@
     <message>
         <source>Centrale export for %1: add to linphonerc (renumber proxy_0/auth_info_0 if taken).</source>
         <translation>Centrale-export voor %1: voeg toe aan linphonerc (nummer proxy_0/auth_info_0 om als die al bestaan).</translation>
+    </message>
+</context>
+<context>
+    <name>TftpServer</name>
+    <message>
+        <source>The TFTP server cannot listen on %1:%2: %3 (ports below 1024 need privileges; see the README).</source>
+        <translation>De TFTP-server kan niet luisteren op %1:%2: %3 (poorten onder 1024 vereisen rechten; zie de README).</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2254,29 @@
     </message>
 </context>
 <context>
+    <name>centrale::TraceRepository</name>
+    <message>
+        <source>No SIP trace yet (%1 does not exist): is the engine running with diagnostics.trace on?</source>
+        <translation>Nog geen SIP-trace (%1 bestaat niet): draait de engine met diagnostics.trace aan?</translation>
+    </message>
+    <message>
+        <source>Cannot create the trace file %1: %2</source>
+        <translation>Kan het tracebestand %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the trace file %1: %2</source>
+        <translation>Kan het tracebestand %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>The trace file %1 is not usable: %2</source>
+        <translation>Het tracebestand %1 is niet bruikbaar: %2</translation>
+    </message>
+    <message>
+        <source>Reading the SIP trace failed: %1</source>
+        <translation>Het lezen van de SIP-trace is mislukt: %1</translation>
+    </message>
+</context>
+<context>
     <name>centrale::calls::FraudDetector</name>
     <message>
         <source>%1 calls in the last hour from an account with less than a week of history (limit %2)</source>
@@ -1804,6 +2332,435 @@
     <message>
         <source>The burst window must lie between 1 and 1440 minutes.</source>
         <translation>Het burstvenster moet tussen 1 en 1440 minuten liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ctl</name>
+    <message>
+        <source>The call with this Call-ID (the call log&apos;s call_id): both legs.</source>
+        <translation>Het gesprek met deze Call-ID (de call_id uit de gesprekkenlijst): beide legs.</translation>
+    </message>
+    <message>
+        <source>The registrations and OPTIONS checks of this SIP account (username, or a trunk name for both its accounts).</source>
+        <translation>De registraties en OPTIONS-controles van dit SIP-account (gebruikersnaam, of een trunknaam voor beide accounts).</translation>
+    </message>
+    <message>
+        <source>Write the messages as a pcap file (tcpdump, Wireshark, sngrep -I) instead.</source>
+        <translation>De berichten in plaats daarvan als pcap-bestand schrijven (tcpdump, Wireshark, sngrep -I).</translation>
+    </message>
+    <message>
+        <source>Overwrite the pcap file if it exists.</source>
+        <translation>Het pcap-bestand overschrijven als het bestaat.</translation>
+    </message>
+    <message>
+        <source>With --account: at most N messages, the newest (default 60).</source>
+        <translation>Met --account: hoogstens N berichten, de nieuwste (standaard 60).</translation>
+    </message>
+    <message>
+        <source>Show the SIP messages of a call or an account as a ladder (sequence), JSON or pcap.</source>
+        <translation>De SIP-berichten van een gesprek of account tonen als ladder (sequentie), JSON of pcap.</translation>
+    </message>
+    <message>
+        <source>Give either --call CALL_ID or --account USER.</source>
+        <translation>Geef --call CALL_ID of --account USER op.</translation>
+    </message>
+    <message>
+        <source>--call needs a Call-ID.</source>
+        <translation>--call heeft een Call-ID nodig.</translation>
+    </message>
+    <message>
+        <source>No SIP messages of call %1 in the trace (older than the trace keeps, or tracing was off).</source>
+        <translation>Geen SIP-berichten van gesprek %1 in de trace (ouder dan de trace bewaart, of tracing stond uit).</translation>
+    </message>
+    <message>
+        <source>No registrations of %1 in the trace.</source>
+        <translation>Geen registraties van %1 in de trace.</translation>
+    </message>
+    <message>
+        <source>%1 messages written to %2</source>
+        <translation>%1 berichten geschreven naar %2</translation>
+    </message>
+    <message>
+        <source>Check this trunk (both accounts).</source>
+        <translation>Deze trunk controleren (beide accounts).</translation>
+    </message>
+    <message>
+        <source>Check this phone account (its number, E.164 without +).</source>
+        <translation>Dit toestelaccount controleren (het nummer, E.164 zonder +).</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait for the OPTIONS answer (default 1500; 0 = send none).</source>
+        <translation>Milliseconden wachten op het OPTIONS-antwoord (standaard 1500; 0 = niets verzenden).</translation>
+    </message>
+    <message>
+        <source>Connection check: OPTIONS with round-trip time, NAT and SIP ALG signs in the last REGISTER and INVITE, advice and firewall openings.</source>
+        <translation>Verbindingscontrole: OPTIONS met round-trip-tijd, tekenen van NAT en SIP ALG in de laatste REGISTER en INVITE, advies en te openen firewallpoorten.</translation>
+    </message>
+    <message>
+        <source>Give either --trunk NAME or --phone E164.</source>
+        <translation>Geef --trunk NAME of --phone E164 op.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::diagnostics</name>
+    <message>
+        <source>%1 registers from %2 (Contact %3, last REGISTER %4)</source>
+        <translation>%1 registreert vanaf %2 (Contact %3, laatste REGISTER %4)</translation>
+    </message>
+    <message>
+        <source>Turn off SIP ALG (also called SIP helper or SIP passthrough) in the router, modem and firewall: it rewrites SIP messages and causes one-way audio, dropped calls and failed registrations.</source>
+        <translation>Schakel SIP ALG (ook SIP-helper of SIP-passthrough genoemd) uit in de router, het modem en de firewall: het herschrijft SIP-berichten en veroorzaakt eenzijdig geluid, afgebroken gesprekken en mislukte registraties.</translation>
+    </message>
+    <message>
+        <source>The PBX is behind NAT. That works with Centrale (answers go back to where packets come from), as long as the registration is refreshed often enough to keep the NAT open (at most 60-120 s on most routers).</source>
+        <translation>De PBX zit achter NAT. Dat werkt met Centrale (antwoorden gaan terug naar waar de pakketten vandaan komen), zolang de registratie vaak genoeg wordt vernieuwd om de NAT open te houden (hoogstens 60-120 s op de meeste routers).</translation>
+    </message>
+    <message>
+        <source>Do not set up port forwards for SIP or RTP in the router or modem; the PBX registers out and keeps the way open.</source>
+        <translation>Stel geen port forwards in voor SIP of RTP in de router of het modem; de PBX registreert naar buiten en houdt de weg open.</translation>
+    </message>
+    <message>
+        <source>Shield port forwards for management (web interface, SSH) of the PBX with a firewall.</source>
+        <translation>Scherm port forwards voor beheer (webinterface, SSH) van de PBX af met een firewall.</translation>
+    </message>
+    <message>
+        <source>If IPv6 is active on the network or on the PBX, make sure the firewall covers IPv6 as well; an IPv6 address left open is a way around it.</source>
+        <translation>Als IPv6 actief is op het netwerk of op de PBX, zorg er dan voor dat de firewall ook IPv6 afdekt; een open gelaten IPv6-adres is een omweg eromheen.</translation>
+    </message>
+    <message>
+        <source>Allow UDP between the PBX and %1 port %2 (SIP, both ways).</source>
+        <translation>Sta UDP toe tussen de PBX en %1 poort %2 (SIP, beide richtingen).</translation>
+    </message>
+    <message>
+        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP port range.</source>
+        <translation>Media (RTP) loopt rechtstreeks tussen de PBX en de provider %1: sta UDP toe van de media-adressen van de provider naar het RTP-poortbereik van de PBX.</translation>
+    </message>
+    <message>
+        <source>carrier %1</source>
+        <translation>provider %1</translation>
+    </message>
+    <message>
+        <source>PBX/phone %1</source>
+        <translation>PBX/toestel %1</translation>
+    </message>
+    <message>
+        <source>Centrale</source>
+        <translation>Centrale</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Kolommen: %1</translation>
+    </message>
+    <message>
+        <source>final answer</source>
+        <translation>eindantwoord</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>The request came from %1, but its Via says it was sent from %2.</source>
+        <translation>Het verzoek kwam van %1, maar de Via zegt dat het is verzonden vanaf %2.</translation>
+    </message>
+    <message>
+        <source>It came from port %1, but its Via names port %2: a NAT changed the port.</source>
+        <translation>Het kwam van poort %1, maar de Via noemt poort %2: een NAT heeft de poort gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The Via holds the private address %1.</source>
+        <translation>De Via bevat het privéadres %1.</translation>
+    </message>
+    <message>
+        <source>The Contact holds the private address %1: calls to it only arrive because the engine answers to the source address.</source>
+        <translation>De Contact bevat het privéadres %1: gesprekken daarheen komen alleen aan omdat de engine naar het bronadres antwoordt.</translation>
+    </message>
+    <message>
+        <source>The SDP offers media on the private address %1.</source>
+        <translation>De SDP biedt media aan op het privéadres %1.</translation>
+    </message>
+    <message>
+        <source>The request carries %1 Via headers; a phone or PBX sends one, so something on the way added one.</source>
+        <translation>Het verzoek bevat %1 Via-headers; een toestel of PBX stuurt er één, dus onderweg heeft iets er een toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The Contact was rewritten to the public address %1 while the Via still says %2.</source>
+        <translation>De Contact is herschreven naar het publieke adres %1, terwijl de Via nog %2 zegt.</translation>
+    </message>
+    <message>
+        <source>The Contact port was rewritten to %1 while the Via still says %2.</source>
+        <translation>De Contact-poort is herschreven naar %1, terwijl de Via nog %2 zegt.</translation>
+    </message>
+    <message>
+        <source>The SDP o= line says %1 but c= says %2: a UA writes one address in both, so one was rewritten.</source>
+        <translation>De SDP-regel o= zegt %1, maar c= zegt %2: een UA schrijft in beide hetzelfde adres, dus een ervan is herschreven.</translation>
+    </message>
+    <message>
+        <source>The SDP was rewritten to the public address %1 while the Via still says %2.</source>
+        <translation>De SDP is herschreven naar het publieke adres %1, terwijl de Via nog %2 zegt.</translation>
+    </message>
+    <message>
+        <source>Max-Forwards arrived as %1 without an extra Via: a hidden SIP helper passed it on.</source>
+        <translation>Max-Forwards kwam aan als %1 zonder extra Via: een verborgen SIP-helper heeft het doorgegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::diagnostics::ConnectionReport</name>
+    <message>
+        <source>Connection check for trunk %1 (accounts %2)</source>
+        <translation>Verbindingscontrole voor trunk %1 (accounts %2)</translation>
+    </message>
+    <message>
+        <source>Connection check for phone account %1</source>
+        <translation>Verbindingscontrole voor toestelaccount %1</translation>
+    </message>
+    <message>
+        <source>No REGISTER or INVITE of this account is in the SIP trace: it has not registered or called since the trace began.</source>
+        <translation>Er staat geen REGISTER of INVITE van dit account in de SIP-trace: het heeft niet geregistreerd of gebeld sinds de trace begon.</translation>
+    </message>
+    <message>
+        <source>OPTIONS to %1 (%2): answered %3 in %4 ms.</source>
+        <translation>OPTIONS naar %1 (%2): beantwoord met %3 in %4 ms.</translation>
+    </message>
+    <message>
+        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine&apos;s own check below.</source>
+        <translation>OPTIONS naar %1 (%2): geen antwoord. Een NAT of firewall die alleen de server doorlaat waarbij de PBX is geregistreerd, laat deze test vallen; zie de eigen controle van de engine hieronder.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
+        <translation>De laatste OPTIONS-controle van de engine voor %1 (%2): beantwoord met %3 in %4 ms.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s last OPTIONS check of %1 (%2): no answer.</source>
+        <translation>De laatste OPTIONS-controle van de engine voor %1 (%2): geen antwoord.</translation>
+    </message>
+    <message>
+        <source>NAT: yes.</source>
+        <translation>NAT: ja.</translation>
+    </message>
+    <message>
+        <source>NAT: none seen.</source>
+        <translation>NAT: niet gezien.</translation>
+    </message>
+    <message>
+        <source>SIP ALG: likely.</source>
+        <translation>SIP ALG: waarschijnlijk.</translation>
+    </message>
+    <message>
+        <source>SIP ALG: no sign of one.</source>
+        <translation>SIP ALG: geen teken van.</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>Advies:</translation>
+    </message>
+    <message>
+        <source>Firewall:</source>
+        <translation>Firewall:</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::media</name>
+    <message>
+        <source>The value is nested too deeply to encode.</source>
+        <translation>De waarde is te diep genest om te coderen.</translation>
+    </message>
+    <message>
+        <source>Bencode cannot carry a value of type %1.</source>
+        <translation>Bencode kan geen waarde van type %1 bevatten.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (payload type %3)</source>
+        <translation>%1 → %2 (payloadtype %3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The recording holds no G.711 audio.</source>
+        <translation>De opname bevat geen G.711-audio.</translation>
+    </message>
+    <message>
+        <source>Not a readable pcap file: %1.</source>
+        <translation>Geen leesbaar pcap-bestand: %1.</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>te kort</translation>
+    </message>
+    <message>
+        <source>unknown magic number (pcapng is not supported)</source>
+        <translation>onbekend magisch getal (pcapng wordt niet ondersteund)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Not a usable WAV file: %1.</source>
+        <translation>Geen bruikbaar WAV-bestand: %1.</translation>
+    </message>
+    <message>
+        <source>no RIFF/WAVE header</source>
+        <translation>geen RIFF/WAVE-header</translation>
+    </message>
+    <message>
+        <source>chunk &quot;%1&quot; is longer than the file</source>
+        <translation>chunk &quot;%1&quot; is langer dan het bestand</translation>
+    </message>
+    <message>
+        <source>format chunk too short</source>
+        <translation>formaatchunk te kort</translation>
+    </message>
+    <message>
+        <source>only 16-bit PCM is supported (format %1, %2 bits)</source>
+        <translation>alleen 16-bits PCM wordt ondersteund (formaat %1, %2 bits)</translation>
+    </message>
+    <message>
+        <source>%1 channels at %2 Hz</source>
+        <translation>%1 kanalen op %2 Hz</translation>
+    </message>
+    <message>
+        <source>data before format</source>
+        <translation>data vóór formaat</translation>
+    </message>
+    <message>
+        <source>no data chunk</source>
+        <translation>geen datachunk</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::media::Decoder</name>
+    <message>
+        <source>nested too deeply</source>
+        <translation>te diep genest</translation>
+    </message>
+    <message>
+        <source>ends early</source>
+        <translation>eindigt te vroeg</translation>
+    </message>
+    <message>
+        <source>a list is not closed</source>
+        <translation>een lijst is niet afgesloten</translation>
+    </message>
+    <message>
+        <source>a dictionary is not closed</source>
+        <translation>een dictionary is niet afgesloten</translation>
+    </message>
+    <message>
+        <source>has data after the value</source>
+        <translation>bevat data na de waarde</translation>
+    </message>
+    <message>
+        <source>The bencoded data %1 (at byte %2).</source>
+        <translation>De bencoded data %1 (bij byte %2).</translation>
+    </message>
+    <message>
+        <source>has a number that is not terminated</source>
+        <translation>bevat een getal dat niet is afgesloten</translation>
+    </message>
+    <message>
+        <source>has a malformed number</source>
+        <translation>bevat een ongeldig getal</translation>
+    </message>
+    <message>
+        <source>has an unexpected byte</source>
+        <translation>bevat een onverwachte byte</translation>
+    </message>
+    <message>
+        <source>has a string longer than the data</source>
+        <translation>bevat een string die langer is dan de data</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::media::NgClient</name>
+    <message>
+        <source>The rtpengine control address &quot;%1&quot; must be IP:PORT, for example 127.0.0.1:2223.</source>
+        <translation>Het rtpengine-besturingsadres &quot;%1&quot; moet IP:PORT zijn, bijvoorbeeld 127.0.0.1:2223.</translation>
+    </message>
+    <message>
+        <source>Cannot open the rtpengine control socket to %1: %2.</source>
+        <translation>Kan de rtpengine-besturingssocket naar %1 niet openen: %2.</translation>
+    </message>
+    <message>
+        <source>rtpengine command &quot;%1&quot; was abandoned: the media control was shut down.</source>
+        <translation>rtpengine-opdracht &quot;%1&quot; is afgebroken: de mediabesturing is afgesloten.</translation>
+    </message>
+    <message>
+        <source>rtpengine sent an unreadable answer to &quot;%1&quot;: %2</source>
+        <translation>rtpengine gaf een onleesbaar antwoord op &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>not a dictionary</source>
+        <translation>geen dictionary</translation>
+    </message>
+    <message>
+        <source>rtpengine refused &quot;%1&quot;: %2</source>
+        <translation>rtpengine weigerde &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>rtpengine at %1 did not answer &quot;%2&quot; (is it running?).</source>
+        <translation>rtpengine op %1 gaf geen antwoord op &quot;%2&quot; (draait het wel?).</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::media::RtpengineSupervisor</name>
+    <message>
+        <source>rtpengine is not installed: calls work, but voicemail and call recording are unavailable.</source>
+        <translation>rtpengine is niet geïnstalleerd: bellen werkt, maar voicemail en gespreksopname zijn niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder %1.</source>
+        <translation>Kan de mediamap %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Starting rtpengine…</source>
+        <translation>rtpengine wordt gestart…</translation>
+    </message>
+    <message>
+        <source>rtpengine did not start: %1</source>
+        <translation>rtpengine is niet gestart: %1</translation>
+    </message>
+    <message>
+        <source>rtpengine is running (control %1, media %2 ports %3-%4).</source>
+        <translation>rtpengine draait (besturing %1, media %2 poorten %3-%4).</translation>
+    </message>
+    <message>
+        <source>it does not answer on %1</source>
+        <translation>het antwoordt niet op %1</translation>
+    </message>
+    <message>
+        <source>it exited; see %1</source>
+        <translation>het is afgesloten; zie %1</translation>
+    </message>
+    <message>
+        <source>rtpengine did not start: %1.</source>
+        <translation>rtpengine is niet gestart: %1.</translation>
+    </message>
+    <message>
+        <source>rtpengine stopped (%1); restarting in %2 s.</source>
+        <translation>rtpengine gestopt (%1); herstart over %2 s.</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>gecrasht</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exitcode %1</translation>
+    </message>
+    <message>
+        <source>rtpengine is stopped.</source>
+        <translation>rtpengine is gestopt.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2856,18 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
         <translation>%1
 
 Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deblokkeert (pagina Beveiliging, of: centralectl fraud unblock &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>media relay not running, calls go end to end: %1</source>
+        <translation>mediarelay draait niet, gesprekken lopen end-to-end: %1</translation>
+    </message>
+    <message>
+        <source>provisioning: %1</source>
+        <translation>provisioning: %1</translation>
+    </message>
+    <message>
+        <source>provisioning on %1</source>
+        <translation>provisioning op %1</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +3291,14 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
         <source>Call log status</source>
         <translation>Status van de gesprekkenlijst</translation>
     </message>
+    <message>
+        <source>SIP &amp;trace...</source>
+        <translation>SIP-&amp;trace...</translation>
+    </message>
+    <message>
+        <source>SIP trace of the selected call</source>
+        <translation>SIP-trace van het geselecteerde gesprek</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::CountryPickerDialog</name>
@@ -2511,6 +3488,270 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
     </message>
 </context>
 <context>
+    <name>centrale::ui::HelpPage</name>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;UDP %1 port %2 (SIP), both ways&lt;/li&gt;</source>
+        <translation>&lt;li&gt;UDP %1 poort %2 (SIP), in beide richtingen&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Frequently asked questions</source>
+        <translation>Veelgestelde vragen</translation>
+    </message>
+    <message>
+        <source>Most vague VoIP problems come from the network between the PBX and the servers: a router&apos;s SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</source>
+        <translation>De meeste vage VoIP-problemen komen door het netwerk tussen de PBX en de servers: de SIP ALG van een router, NAT, een firewall. Begin met de verbindingscontrole en bekijk daarna de SIP-trace.</translation>
+    </message>
+    <message>
+        <source>Firewall: what must be open</source>
+        <translation>Firewall: wat moet er open staan</translation>
+    </message>
+    <message>
+        <source>The PBX&apos;s firewall and the PBX itself must accept SIP from these addresses of this installation:</source>
+        <translation>De firewall van de PBX en de PBX zelf moeten SIP accepteren van deze adressen van deze installatie:</translation>
+    </message>
+    <message>
+        <source>Calls&apos; media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP ports.</source>
+        <translation>De media (RTP) van gesprekken loopt rechtstreeks tussen de PBX en de provider %1: sta UDP toe van de media-adressen van de provider naar de RTP-poorten van de PBX.</translation>
+    </message>
+    <message>
+        <source>Turn off SIP ALG (SIP helper) in the router and/or modem.</source>
+        <translation>Zet SIP ALG (SIP-helper) uit in de router en/of het modem.</translation>
+    </message>
+    <message>
+        <source>Set up no port forwards for SIP or RTP in the router or modem.</source>
+        <translation>Stel geen port forwards in voor SIP of RTP in de router of het modem.</translation>
+    </message>
+    <message>
+        <source>Shield port forwards for management (web interface, SSH) with a firewall.</source>
+        <translation>Scherm port forwards voor beheer (webinterface, SSH) af met een firewall.</translation>
+    </message>
+    <message>
+        <source>If IPv6 is active on the network or the PBX, the firewall must cover IPv6 too: an IPv6 address left open is a common way in.</source>
+        <translation>Als IPv6 actief is op het netwerk of de PBX, moet de firewall ook IPv6 afdekken: een openstaand IPv6-adres is een veelgebruikte manier om binnen te komen.</translation>
+    </message>
+    <message>
+        <source>Registration problems</source>
+        <translation>Registratieproblemen</translation>
+    </message>
+    <message>
+        <source>Open %1 or %2, select the account and press &lt;b&gt;Diagnose...&lt;/b&gt;: the last REGISTER exchanges and OPTIONS checks as a ladder, and &lt;b&gt;Check connection&lt;/b&gt; for the round trip, NAT and SIP ALG signs with advice.</source>
+        <translation>Open %1 of %2, selecteer het account en klik op &lt;b&gt;Diagnose...&lt;/b&gt;: de laatste REGISTER-uitwisselingen en OPTIONS-controles als ladderdiagram, en &lt;b&gt;Verbinding controleren&lt;/b&gt; voor de round trip, tekenen van NAT en SIP ALG, met advies.</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Trunks</translation>
+    </message>
+    <message>
+        <source>Phone accounts</source>
+        <translation>Toestelaccounts</translation>
+    </message>
+    <message>
+        <source>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account&apos;s IP whitelist, or the account registers to the wrong server (a trunk&apos;s primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine&apos;s log says which.</source>
+        <translation>Een 403 op een REGISTER betekent dat de gebruikersnaam of het wachtwoord onjuist is, dat het bronadres niet op de IP-whitelist van het account staat, of dat het account bij de verkeerde server registreert (het primaire account van een trunk bij het primaire adres, het secundaire bij het secundaire). Deze zien er bewust hetzelfde uit; het log van de engine zegt welke het is.</translation>
+    </message>
+    <message>
+        <source>Ten failures in a minute block the address for 15 minutes: it then gets no answer at all (&lt;tt&gt;centralectl blocked list&lt;/tt&gt;).</source>
+        <translation>Tien mislukte pogingen binnen een minuut blokkeren het adres voor 15 minuten: het krijgt dan helemaal geen antwoord meer (&lt;tt&gt;centralectl blocked list&lt;/tt&gt;).</translation>
+    </message>
+    <message>
+        <source>3CX: &quot;Require registration for: in and outgoing calls&quot; and &quot;Which IP to use in contact field: Local IP Address&quot;.</source>
+        <translation>3CX: &quot;Require registration for: in and outgoing calls&quot; en &quot;Which IP to use in contact field: Local IP Address&quot;.</translation>
+    </message>
+    <message>
+        <source>Problems with incoming calls</source>
+        <translation>Problemen met inkomende gesprekken</translation>
+    </message>
+    <message>
+        <source>Check what exactly goes wrong: silence, a busy tone, &quot;number does not exist&quot;, an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</source>
+        <translation>Ga na wat er precies misgaat: stilte, een bezettoon, &quot;nummer bestaat niet&quot;, een foutmelding, wel een kiestoon maar er gaat niets over, of geen geluid na opnemen. Kijk hoe het verandert als u instellingen wijzigt.</translation>
+    </message>
+    <message>
+        <source>Check that the firewall and the PBX accept the addresses above.</source>
+        <translation>Controleer of de firewall en de PBX de bovenstaande adressen accepteren.</translation>
+    </message>
+    <message>
+        <source>Read the PBX&apos;s log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</source>
+        <translation>Lees het log van de PBX tijdens een inkomend gesprek, vanaf de command shell (niet de webinterface of de Asterisk-console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Problems with outgoing calls: the SIP trace</source>
+        <translation>Problemen met uitgaande gesprekken: de SIP-trace</translation>
+    </message>
+    <message>
+        <source>Make a trace of the call and look at what comes back to the PBX. On %1 select the call and press &lt;b&gt;SIP trace...&lt;/b&gt;: both legs (PBX ↔ Centrale ↔ carrier) as a ladder, the final answer and the Warning with the reason highlighted, every message in full. &lt;b&gt;Save as pcap...&lt;/b&gt; writes a file for Wireshark or &lt;tt&gt;sngrep -I&lt;/tt&gt; to send along with a question. Passwords and digest responses are never in a trace.</source>
+        <translation>Maak een trace van het gesprek en kijk wat er terugkomt naar de PBX. Selecteer op %1 het gesprek en klik op &lt;b&gt;SIP-trace...&lt;/b&gt;: beide delen (PBX ↔ Centrale ↔ provider) als ladderdiagram, het eindantwoord en de Warning met de reden gemarkeerd, elk bericht volledig. &lt;b&gt;Opslaan als pcap...&lt;/b&gt; schrijft een bestand voor Wireshark of &lt;tt&gt;sngrep -I&lt;/tt&gt; om mee te sturen bij een vraag. Wachtwoorden en digest-responses staan nooit in een trace.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>From a terminal: &lt;tt&gt;centralectl trace --call CALL_ID [--pcap FILE]&lt;/tt&gt;, &lt;tt&gt;centralectl trace --account USER&lt;/tt&gt;, &lt;tt&gt;centralectl check --trunk NAME&lt;/tt&gt;.</source>
+        <translation>Vanuit een terminal: &lt;tt&gt;centralectl trace --call CALL_ID [--pcap FILE]&lt;/tt&gt;, &lt;tt&gt;centralectl trace --account USER&lt;/tt&gt;, &lt;tt&gt;centralectl check --trunk NAME&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Live capture: set &lt;tt&gt;diagnostics.hep&lt;/tt&gt; on %1 to a Homer/heplify or &lt;tt&gt;sngrep -L&lt;/tt&gt; collector (HOST:PORT).</source>
+        <translation>Live meekijken: stel &lt;tt&gt;diagnostics.hep&lt;/tt&gt; op %1 in op een Homer/heplify- of &lt;tt&gt;sngrep -L&lt;/tt&gt;-collector (HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Every SIP message is sent live as HEP3 to %1.</source>
+        <translation>Elk SIP-bericht wordt live als HEP3 naar %1 gestuurd.</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>%1 lists every call, answered or refused, with its SIP result and reason (also &lt;tt&gt;centralectl calls list&lt;/tt&gt;). &lt;tt&gt;centralectl serve&lt;/tt&gt; prints one log line per event: registrations, refusals, blocks, mails.</source>
+        <translation>%1 toont elk gesprek, beantwoord of geweigerd, met het SIP-resultaat en de reden (ook &lt;tt&gt;centralectl calls list&lt;/tt&gt;). &lt;tt&gt;centralectl serve&lt;/tt&gt; schrijft één logregel per gebeurtenis: registraties, weigeringen, blokkades, e-mails.</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Nummerformaat</translation>
+    </message>
+    <message>
+        <source>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk&apos;s numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</source>
+        <translation>Richting de provider is elk nummer internationaal E.164 met een plus: +31201234567. Richting de PBX gebruikt een trunk een eigen nummerformaat (met +, zonder +, met 00 of nationaal met 0), in te stellen op de trunk. De nummerweergave staat in P-Asserted-Identity (anders From) en moet een van de nummers van de trunk zijn die als nummerweergave zijn gemarkeerd; &lt;tt&gt;Privacy: id&lt;/tt&gt; verbergt het verderop.</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::HistoryModel</name>
+    <message>
+        <source>Undo of change %1: %2</source>
+        <translation>Ongedaan maken van wijziging %1: %2</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (ongedaan gemaakt)</translation>
+    </message>
+    <message>
+        <source>Entry %1, change %2</source>
+        <translation>Item %1, wijziging %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::HistoryPage</name>
+    <message>
+        <source>Undo change %1? Everything it changed (%2 and whatever was saved with it) goes back to how it was before.</source>
+        <translation>Wijziging %1 ongedaan maken? Alles wat daarbij is gewijzigd (%2 en wat er tegelijk mee is opgeslagen) wordt teruggezet naar hoe het was.</translation>
+    </message>
+    <message>
+        <source>Undo the whole import &quot;%1&quot; (change %2)? Everything it changed goes back to how it was before.</source>
+        <translation>De hele import &quot;%1&quot; (wijziging %2) ongedaan maken? Alles wat daarbij is gewijzigd wordt teruggezet naar hoe het was.</translation>
+    </message>
+    <message>
+        <source>Undo change</source>
+        <translation>Wijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undid change %1; a running engine applies it within a second.</source>
+        <translation>Wijziging %1 ongedaan gemaakt; een draaiende engine past dit binnen een seconde toe.</translation>
+    </message>
+    <message>
+        <source>Undo refused</source>
+        <translation>Ongedaan maken geweigerd</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>De geschiedenis kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No changes match the filter.</source>
+        <translation>Er zijn geen wijzigingen die aan het filter voldoen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n wijziging, nieuwste eerst.</numerusform>
+            <numerusform>%n wijzigingen, nieuwste eerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name, user, value or import</source>
+        <translation>Filteren op naam, gebruiker, waarde of import</translation>
+    </message>
+    <message>
+        <source>Filter history</source>
+        <translation>Geschiedenis filteren</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>Alle objecten</translation>
+    </message>
+    <message>
+        <source>Object kind</source>
+        <translation>Soort object</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Gewijzigd vanuit</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Elke datum</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Gewijzigd sinds</translation>
+    </message>
+    <message>
+        <source>Only changes made on or after this day</source>
+        <translation>Alleen wijzigingen op of na deze dag</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Undo the selected change</source>
+        <translation>De geselecteerde wijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Geschiedenis van wijzigingen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::IpListEditor</name>
     <message>
         <source>IP address or subnet, e.g. 192.0.2.10 or 192.0.2.0/24</source>
@@ -2535,6 +3776,13 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
     <message>
         <source>IP addresses</source>
         <translation>IP-adressen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::LadderWidget</name>
+    <message>
+        <source>SIP ladder</source>
+        <translation>SIP-ladderdiagram</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3972,22 @@ User agent: %2</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <source>Last provisioned</source>
+        <translation>Laatst geprovisioned</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::PhoneAccountsPage</name>
@@ -2775,6 +4039,101 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <source>Export the selected phone account&apos;s softphone configuration</source>
         <translation>De softphone-configuratie van het gekozen toestelaccount exporteren</translation>
     </message>
+    <message>
+        <source>Dia&amp;gnose...</source>
+        <translation>Dia&amp;gnose...</translation>
+    </message>
+    <message>
+        <source>Registrations and connection check of the selected phone account</source>
+        <translation>Registraties en verbindingscontrole van het geselecteerde toestelaccount</translation>
+    </message>
+    <message>
+        <source>&amp;Provisioning...</source>
+        <translation>&amp;Provisioning...</translation>
+    </message>
+    <message>
+        <source>MAC address, model and provisioning URL of the selected phone account</source>
+        <translation>MAC-adres, model en provisioning-URL van het geselecteerde toestelaccount</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::PhoneProvisioningDialog</name>
+    <message>
+        <source>Copy &amp;TFTP URL</source>
+        <translation>&amp;TFTP-URL kopiëren</translation>
+    </message>
+    <message>
+        <source>New &amp;HTTPS URL (copy)</source>
+        <translation>Nieuwe &amp;HTTPS-URL (kopiëren)</translation>
+    </message>
+    <message>
+        <source>Provisioning of +%1</source>
+        <translation>Provisioning van +%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>e.g. 00:15:65:AA:BB:CC</source>
+        <translation>bijv. 00:15:65:AA:BB:CC</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-adres</translation>
+    </message>
+    <message>
+        <source>Phone model</source>
+        <translation>Toestelmodel</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Weergavenaam</translation>
+    </message>
+    <message>
+        <source>&amp;MAC address</source>
+        <translation>&amp;MAC-adres</translation>
+    </message>
+    <message>
+        <source>Phone &amp;model</source>
+        <translation>Toestel&amp;model</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Weergavenaam</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Last provisioned</source>
+        <translation>Laatst geprovisioned</translation>
+    </message>
+    <message>
+        <source>Provisioning URL</source>
+        <translation>Provisioning-URL</translation>
+    </message>
+    <message>
+        <source>Makes a new secret HTTPS address for this phone and copies it; the previous one stops working.</source>
+        <translation>Maakt een nieuw geheim HTTPS-adres voor dit toestel en kopieert het; het vorige werkt dan niet meer.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>(a MAC address and a model are needed)</source>
+        <translation>(een MAC-adres en een model zijn nodig)</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Gekopieerd: %1</translation>
+    </message>
+    <message>
+        <source>Copied a new HTTPS URL (the previous one no longer works): %1</source>
+        <translation>Nieuwe HTTPS-URL gekopieerd (de vorige werkt niet meer): %1</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::PrefixListEditor</name>
@@ -2797,6 +4156,61 @@ Het wachtwoord wordt bewaard in %3.</translation>
     <message>
         <source>Remove selected %1</source>
         <translation>Gekozen %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::ProvisioningSettings</name>
+    <message>
+        <source>Provisioning settings saved; they apply when the engine starts next.</source>
+        <translation>Provisioning-instellingen opgeslagen; ze gaan in wanneer de engine de volgende keer start.</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisioning</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>TFTP provisioning on</source>
+        <translation>TFTP-provisioning aan</translation>
+    </message>
+    <message>
+        <source>&amp;TFTP server</source>
+        <translation>&amp;TFTP-server</translation>
+    </message>
+    <message>
+        <source>TFTP server address</source>
+        <translation>Adres van de TFTP-server</translation>
+    </message>
+    <message>
+        <source>Provisioning &amp;whitelist</source>
+        <translation>Provisioning-&amp;whitelist</translation>
+    </message>
+    <message>
+        <source>Provisioning whitelist</source>
+        <translation>Provisioning-whitelist</translation>
+    </message>
+    <message>
+        <source>Addresses besides each phone account&apos;s whitelist, e.g. 192.0.2.0/24, 198.51.100.7</source>
+        <translation>Adressen naast de whitelist van elk toestelaccount, bijv. 192.0.2.0/24, 198.51.100.7</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS server</source>
+        <translation>&amp;HTTPS-server</translation>
+    </message>
+    <message>
+        <source>HTTPS provisioning server address</source>
+        <translation>Adres van de HTTPS-provisioningserver</translation>
+    </message>
+    <message>
+        <source>e.g. 0.0.0.0:8443 (empty: off)</source>
+        <translation>bijv. 0.0.0.0:8443 (leeg: uit)</translation>
+    </message>
+    <message>
+        <source>Save &amp;provisioning</source>
+        <translation>&amp;Provisioning opslaan</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +4391,79 @@ Het wachtwoord wordt bewaard in %3.</translation>
     <message>
         <source>Carrier registration: none (set upstream.username and the upstream password to register)</source>
         <translation>Registratie bij de provider: geen (stel upstream.username en het wachtwoord van de upstream provider in om te registreren)</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::TraceDialog</name>
+    <message>
+        <source>SIP trace of call %1</source>
+        <translation>SIP-trace van gesprek %1</translation>
+    </message>
+    <message>
+        <source>Diagnostics of trunk %1</source>
+        <translation>Diagnose van trunk %1</translation>
+    </message>
+    <message>
+        <source>Diagnostics of phone account %1</source>
+        <translation>Diagnose van toestelaccount %1</translation>
+    </message>
+    <message>
+        <source>Loading the SIP trace...</source>
+        <translation>SIP-trace laden...</translation>
+    </message>
+    <message>
+        <source>Click an arrow to see the whole message.</source>
+        <translation>Klik op een pijl om het hele bericht te zien.</translation>
+    </message>
+    <message>
+        <source>SIP message</source>
+        <translation>SIP-bericht</translation>
+    </message>
+    <message>
+        <source>Save as pcap...</source>
+        <translation>Opslaan als pcap...</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Verbinding controleren</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  (%4 bytes)</source>
+        <translation>%1  %2 → %3  (%4 bytes)</translation>
+    </message>
+    <message>
+        <source>No registrations or OPTIONS checks of this account in the SIP trace yet.</source>
+        <translation>Nog geen registraties of OPTIONS-controles van dit account in de SIP-trace.</translation>
+    </message>
+    <message>
+        <source>No SIP messages of this call in the trace (older than the trace keeps, or tracing was off).</source>
+        <translation>Geen SIP-berichten van dit gesprek in de trace (ouder dan de trace bewaart, of tracing stond uit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning&apos;s reason follows it. Click an arrow to see the whole message.</source>
+        <translation>
+            <numerusform>%n bericht. Het eindantwoord is vet weergegeven: groen als het gelukt is, rood als dat niet zo is; de reden uit een Warning staat erachter. Klik op een pijl om het hele bericht te zien.</numerusform>
+            <numerusform>%n berichten. Het eindantwoord is vet weergegeven: groen als het gelukt is, rood als dat niet zo is; de reden uit een Warning staat erachter. Klik op een pijl om het hele bericht te zien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save SIP trace as pcap</source>
+        <translation>SIP-trace opslaan als pcap</translation>
+    </message>
+    <message>
+        <source>pcap files (*.pcap)</source>
+        <translation>pcap-bestanden (*.pcap)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n message(s) to %1 (open it with Wireshark or sngrep -I).</source>
+        <translation>
+            <numerusform>%n bericht opgeslagen in %1 (open het met Wireshark of sngrep -I).</numerusform>
+            <numerusform>%n berichten opgeslagen in %1 (open het met Wireshark of sngrep -I).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the connection...</source>
+        <translation>Verbinding wordt gecontroleerd...</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +4817,14 @@ User agent: %2</translation>
         <source>Export the selected trunk&apos;s PBX configuration</source>
         <translation>De PBX-configuratie van de gekozen trunk exporteren</translation>
     </message>
+    <message>
+        <source>Dia&amp;gnose...</source>
+        <translation>Dia&amp;gnose...</translation>
+    </message>
+    <message>
+        <source>Registrations and connection check of the selected trunk</source>
+        <translation>Registraties en verbindingscontrole van de geselecteerde trunk</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::UsageBar</name>
@@ -3589,10 +5084,6 @@ User agent: %2</translation>
         <translation>Toestelaccount +%1 verwijderd</translation>
     </message>
     <message>
-        <source>Unknown action &quot;phone %1&quot;; use add, list, password or remove.</source>
-        <translation>Onbekende actie &quot;phone %1&quot;; gebruik add, list, password of remove.</translation>
-    </message>
-    <message>
         <source>List every setting with its value.</source>
         <translation>Elke instelling met haar waarde tonen.</translation>
     </message>
@@ -3765,10 +5256,6 @@ User agent: %2</translation>
         <translation>Trunk &quot;%1&quot; verwijderd</translation>
     </message>
     <message>
-        <source>Unknown action &quot;trunk %1&quot;; use add, list, show or remove.</source>
-        <translation>Onbekende actie &quot;trunk %1&quot;; gebruik add, list, show of remove.</translation>
-    </message>
-    <message>
         <source>Trunk:             %1</source>
         <translation>Trunk:             %1</translation>
     </message>
@@ -3851,10 +5338,6 @@ User agent: %2</translation>
     <message>
         <source>Commands:</source>
         <translation>Opdrachten:</translation>
-    </message>
-    <message>
-        <source>Every action has --help. Passwords are never taken as arguments: use --password-stdin.</source>
-        <translation>Elke actie heeft --help. Wachtwoorden worden nooit als argument aangenomen: gebruik --password-stdin.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
@@ -4121,10 +5604,6 @@ User agent: %2</translation>
         <translation>Onbekende actie &quot;settings %1&quot;; gebruik list, get, set of password.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, link, unlink, remove or step.</source>
-        <translation>Onbekende actie &quot;callplan %1&quot;; gebruik add, list, show, link, unlink, remove of step.</translation>
-    </message>
-    <message>
         <source>ring %1 (%2 s)</source>
         <translation>%1 laten bellen (%2 s)</translation>
     </message>
@@ -4353,10 +5832,6 @@ User agent: %2</translation>
         <translation>--from-json: geen JSON (%1 op positie %2)</translation>
     </message>
     <message>
-        <source>--from-json: expected one object like `limits show --trunk NAME --json` prints</source>
-        <translation>--from-json: verwacht één object zoals `limits show --trunk NAAM --json` het toont</translation>
-    </message>
-    <message>
         <source>The trunk, by name.</source>
         <translation>De trunk, op naam.</translation>
     </message>
@@ -4475,6 +5950,694 @@ User agent: %2</translation>
     <message>
         <source>Spending and call limits of trunks and phone accounts</source>
         <translation>Bedrag- en gesprekslimieten van trunks en toestelaccounts</translation>
+    </message>
+    <message>
+        <source>--from-json: expected one object like `%1` prints</source>
+        <translation>--from-json: verwacht één object zoals `%1` het afdrukt</translation>
+    </message>
+    <message>
+        <source>expected text, not %1</source>
+        <translation>verwacht tekst, niet %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>moet een geheel getal van %1 tot %2 zijn, niet %3</translation>
+    </message>
+    <message>
+        <source>expected true or false, not %1</source>
+        <translation>verwacht true of false, niet %1</translation>
+    </message>
+    <message>
+        <source>expected a list of texts, not %1</source>
+        <translation>verwacht een lijst met teksten, niet %1</translation>
+    </message>
+    <message>
+        <source>expected a list of texts; %1 is not text</source>
+        <translation>verwacht een lijst met teksten; %1 is geen tekst</translation>
+    </message>
+    <message>
+        <source>  [change %1]</source>
+        <translation>  [wijziging %1]</translation>
+    </message>
+    <message>
+        <source>  undo of %1</source>
+        <translation>  ongedaanmaking van %1</translation>
+    </message>
+    <message>
+        <source>  undone by %1</source>
+        <translation>  ongedaan gemaakt door %1</translation>
+    </message>
+    <message>
+        <source>Undo a change: every entry of its change (or of its whole import) goes back to how it was, in one transaction. Refused, with the reason, when a later change depends on it or a password was changed.</source>
+        <translation>Een wijziging ongedaan maken: elke regel van de wijziging (of van de hele import) gaat terug naar hoe die was, in één transactie. Wordt met opgave van reden geweigerd als een latere wijziging ervan afhangt of als er een wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>An entry id from centralectl audit.</source>
+        <translation>Een regel-id uit centralectl audit.</translation>
+    </message>
+    <message>
+        <source>audit undo takes exactly one entry id.</source>
+        <translation>audit undo neemt precies één regel-id.</translation>
+    </message>
+    <message>
+        <source>id: &quot;%1&quot; is not an audit entry id.</source>
+        <translation>id: &quot;%1&quot; is geen regel-id van de auditlog.</translation>
+    </message>
+    <message>
+        <source>Undid change %1 (%2 entries); the undo is change %3. A running engine applies it within a second.</source>
+        <translation>Wijziging %1 ongedaan gemaakt (%2 regels); de ongedaanmaking is wijziging %3. Een draaiende engine past dit binnen een seconde toe.</translation>
+    </message>
+    <message>
+        <source>Only changes since an ISO date/time (UTC) or for a time back: 30m, 2h, 7d, 2w.</source>
+        <translation>Alleen wijzigingen sinds een ISO-datum/-tijd (UTC) of over een periode terug: 30m, 2h, 7d, 2w.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANNEER</translation>
+    </message>
+    <message>
+        <source>Only one kind of object (%1), or one object: trunk:Kantoor, number:+31201234567.</source>
+        <translation>Alleen één soort object (%1), of één object: trunk:Kantoor, number:+31201234567.</translation>
+    </message>
+    <message>
+        <source>KIND[:ID]</source>
+        <translation>SOORT[:ID]</translation>
+    </message>
+    <message>
+        <source>Only changes made from console, cli, import, engine or external (another program).</source>
+        <translation>Alleen wijzigingen vanuit console, cli, import, engine of external (een ander programma).</translation>
+    </message>
+    <message>
+        <source>At most this many entries, newest first (default 1000).</source>
+        <translation>Hoogstens zoveel regels, nieuwste eerst (standaard 1000).</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, newest first (secrets only as &quot;changed&quot;). Undo one with: centralectl audit undo ID.</source>
+        <translation>Wie wat wanneer heeft gewijzigd, nieuwste eerst (geheimen alleen als &quot;gewijzigd&quot;). Maak er een ongedaan met: centralectl audit undo ID.</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is neither an ISO date/time nor a time back like 2h or 7d.</source>
+        <translation>--since: &quot;%1&quot; is geen ISO-datum/-tijd en ook geen periode terug zoals 2h of 7d.</translation>
+    </message>
+    <message>
+        <source>--object: unknown kind &quot;%1&quot;; use one of %2.</source>
+        <translation>--object: onbekende soort &quot;%1&quot;; gebruik een van %2.</translation>
+    </message>
+    <message>
+        <source>--interface: use console, cli, import, engine or external.</source>
+        <translation>--interface: gebruik console, cli, import, engine of external.</translation>
+    </message>
+    <message>
+        <source>--limit: a whole number of 1 or more.</source>
+        <translation>--limit: een geheel getal van 1 of meer.</translation>
+    </message>
+    <message>
+        <source>No changes recorded that match.</source>
+        <translation>Geen vastgelegde wijzigingen die overeenkomen.</translation>
+    </message>
+    <message>
+        <source>Write the backup to this file (mode 0600; replaced if it exists).</source>
+        <translation>Schrijf de back-up naar dit bestand (modus 0600; wordt vervangen als het bestaat).</translation>
+    </message>
+    <message>
+        <source>Include the passwords from the keychain or secrets file, encrypted with a passphrase read from standard input.</source>
+        <translation>Neem de wachtwoorden uit de sleutelbos of het geheimenbestand op, versleuteld met een wachtwoordzin die van standaardinvoer wordt gelezen.</translation>
+    </message>
+    <message>
+        <source>Write a consistent backup of the database, also while the engine runs. Passwords are not in it unless --include-secrets.</source>
+        <translation>Schrijf een consistente back-up van de database, ook terwijl de engine draait. Wachtwoorden staan er niet in, tenzij met --include-secrets.</translation>
+    </message>
+    <message>
+        <source>--out: give the file to write the backup to.</source>
+        <translation>--out: geef het bestand waarnaar de back-up wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the secrets in the backup: </source>
+        <translation>Wachtwoordzin voor de geheimen in de back-up: </translation>
+    </message>
+    <message>
+        <source>--include-secrets: give a passphrase of at least %1 characters on the first line of standard input.</source>
+        <translation>--include-secrets: geef een wachtwoordzin van minstens %1 tekens op de eerste regel van standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (schema %2, %3 bytes, %4 secrets encrypted).</source>
+        <translation>Back-up geschreven naar %1 (schema %2, %3 bytes, %4 geheimen versleuteld).</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (schema %2, %3 bytes, without secrets).</source>
+        <translation>Back-up geschreven naar %1 (schema %2, %3 bytes, zonder geheimen).</translation>
+    </message>
+    <message>
+        <source>Not in the store, so not in the backup: %1</source>
+        <translation>Niet in de opslag, dus niet in de back-up: %1</translation>
+    </message>
+    <message>
+        <source>Restore the database only, even when the backup holds secrets.</source>
+        <translation>Alleen de database terugzetten, ook als de back-up geheimen bevat.</translation>
+    </message>
+    <message>
+        <source>Replace the database by the one in a backup (stop the engine first). Refuses a damaged backup or one from a newer Centrale and then changes nothing. Secrets in the backup are restored with the passphrase from standard input.</source>
+        <translation>Vervang de database door die in een back-up (stop eerst de engine). Weigert een beschadigde back-up of een van een nieuwere Centrale en verandert dan niets. Geheimen in de back-up worden teruggezet met de wachtwoordzin van standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Het back-upbestand.</translation>
+    </message>
+    <message>
+        <source>restore takes exactly one backup file.</source>
+        <translation>restore neemt precies één back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the secrets in the backup: </source>
+        <translation>Wachtwoordzin van de geheimen in de back-up: </translation>
+    </message>
+    <message>
+        <source>The backup holds encrypted secrets: give their passphrase on standard input, or use --skip-secrets.</source>
+        <translation>De back-up bevat versleutelde geheimen: geef de wachtwoordzin op standaardinvoer, of gebruik --skip-secrets.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup (schema %2%3).</source>
+        <translation>%1 teruggezet uit de back-up (schema %2%3).</translation>
+    </message>
+    <message>
+        <source>, migrated to %1</source>
+        <translation>, gemigreerd naar %1</translation>
+    </message>
+    <message>
+        <source>%1 secrets restored.</source>
+        <translation>%1 geheimen teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s secrets were skipped; the passwords in the store are unchanged.</source>
+        <translation>De geheimen uit de back-up zijn overgeslagen; de wachtwoorden in de opslag zijn ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, set, link, unlink, remove or step.</source>
+        <translation>Onbekende actie &quot;callplan %1&quot;; gebruik add, list, show, set, link, unlink, remove of step.</translation>
+    </message>
+    <message>
+        <source>call plan &quot;%1&quot; has %2 e-mail steps; change them with: centralectl callplan step</source>
+        <translation>belplan &quot;%1&quot; heeft %2 e-mailstappen; wijzig ze met: centralectl callplan step</translation>
+    </message>
+    <message>
+        <source>New name of the call plan.</source>
+        <translation>Nieuwe naam van het belplan.</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NIEUW</translation>
+    </message>
+    <message>
+        <source>Internal number, e.g. 3031; empty for none.</source>
+        <translation>Intern nummer, bijv. 3031; leeg voor geen.</translation>
+    </message>
+    <message>
+        <source>The external numbers that ring this plan, replacing the list (free numbers or the plan&apos;s own); repeat for more.</source>
+        <translation>De externe nummers waarop dit plan overgaat, ter vervanging van de lijst (vrije nummers of die van het plan zelf); herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>Unlink every external number; they become free.</source>
+        <translation>Alle externe nummers ontkoppelen; ze worden vrij.</translation>
+    </message>
+    <message>
+        <source>E-mail address(es) of the plan&apos;s e-mail step (comma-separated or repeated); a plan without one gets one at the end.</source>
+        <translation>E-mailadres(sen) van de e-mailstap van het plan (kommagescheiden of herhaald); een plan zonder e-mailstap krijgt er een aan het eind.</translation>
+    </message>
+    <message>
+        <source>expected a list as `callplan show --json` prints it, not %1</source>
+        <translation>verwacht een lijst zoals `callplan show --json` die afdrukt, niet %1</translation>
+    </message>
+    <message>
+        <source>Take the values from one object as `callplan show PLAN --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>Neem de waarden over uit één object zoals `callplan show PLAN --json` het afdrukt (&quot;-&quot; = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
+    </message>
+    <message>
+        <source>Change a call plan; what is not given keeps its value. Steps one by one: callplan step.</source>
+        <translation>Een belplan wijzigen; wat niet is opgegeven behoudt zijn waarde. Stappen een voor een: callplan step.</translation>
+    </message>
+    <message>
+        <source>callplan set takes exactly one name.</source>
+        <translation>callplan set neemt precies één naam.</translation>
+    </message>
+    <message>
+        <source>--from-json may be given only once.</source>
+        <translation>--from-json mag maar één keer worden opgegeven.</translation>
+    </message>
+    <message>
+        <source>Give either --number or --no-numbers, not both.</source>
+        <translation>Geef --number of --no-numbers, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give %1 or --from-json.</source>
+        <translation>Niets te wijzigen: geef %1 of --from-json.</translation>
+    </message>
+    <message>
+        <source>Saved call plan &quot;%1&quot;; a running engine applies it within a second.</source>
+        <translation>Belplan &quot;%1&quot; opgeslagen; een draaiende engine past het binnen een seconde toe.</translation>
+    </message>
+    <message>
+        <source>Destinations of %1 (started from preset: %2)</source>
+        <translation>Bestemmingen van %1 (uitgegaan van set: %2)</translation>
+    </message>
+    <message>
+        <source>  (no country allowed)</source>
+        <translation>  (geen land toegestaan)</translation>
+    </message>
+    <message>
+        <source>Allowed prefixes: %1</source>
+        <translation>Toegestane prefixen: %1</translation>
+    </message>
+    <message>
+        <source>Blocked prefixes: %1</source>
+        <translation>Geblokkeerde prefixen: %1</translation>
+    </message>
+    <message>
+        <source>Always blocked unless an allowed prefix covers them: %1</source>
+        <translation>Altijd geblokkeerd, tenzij een toegestane prefix ze dekt: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number type; use %2.</source>
+        <translation>&quot;%1&quot; is geen nummertype; gebruik %2.</translation>
+    </message>
+    <message>
+        <source>expected a list, not %1</source>
+        <translation>verwacht een lijst, niet %1</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 is niet %2</translation>
+    </message>
+    <message>
+        <source>an object like {&quot;region&quot;: &quot;NL&quot;, &quot;types&quot;: [&quot;fixed&quot;]}</source>
+        <translation>een object zoals {&quot;region&quot;: &quot;NL&quot;, &quot;types&quot;: [&quot;fixed&quot;]}</translation>
+    </message>
+    <message>
+        <source>a prefix in quotes</source>
+        <translation>een prefix tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>Start over from a preset: %1.</source>
+        <translation>Opnieuw beginnen vanuit een set: %1.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Gebruik een van: %1.</translation>
+    </message>
+    <message>
+        <source>Take a country off the list; repeat for more.</source>
+        <translation>Een land van de lijst halen; herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>%1 is not on the list.</source>
+        <translation>%1 staat niet op de lijst.</translation>
+    </message>
+    <message>
+        <source>Allow these number types in a country (replacing its types), e.g. NL:fixed,mobile,freephone; the country alone allows fixed, mobile and freephone. Repeat for more.</source>
+        <translation>Sta deze nummertypes toe in een land (ter vervanging van de types daar), bijv. NL:fixed,mobile,freephone; alleen het land staat fixed, mobile en freephone toe. Herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>CC[:TYPE,…]</source>
+        <translation>CC[:TYPE,…]</translation>
+    </message>
+    <message>
+        <source>Allow numbers starting with this prefix, whatever the country rules say; repeat for more.</source>
+        <translation>Sta nummers toe die met deze prefix beginnen, wat de landregels ook zeggen; herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIX</translation>
+    </message>
+    <message>
+        <source>Block numbers starting with this prefix; repeat for more.</source>
+        <translation>Blokkeer nummers die met deze prefix beginnen; herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>Take a prefix off the allowed and blocked lists; repeat for more.</source>
+        <translation>Een prefix van de lijsten met toegestane en geblokkeerde prefixen halen; herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>+%1 is neither an allowed nor a blocked prefix.</source>
+        <translation>+%1 is geen toegestane en geen geblokkeerde prefix.</translation>
+    </message>
+    <message>
+        <source>Show where a trunk or phone account may call: countries with their number types, allowed and blocked prefixes.</source>
+        <translation>Toon waar een trunk of toestelaccount naartoe mag bellen: landen met hun nummertypes, toegestane en geblokkeerde prefixen.</translation>
+    </message>
+    <message>
+        <source>Give the account: --trunk NAME or --phone E164 (see: centralectl destinations show --help).</source>
+        <translation>Geef de account: --trunk NAAM of --phone E164 (zie: centralectl destinations show --help).</translation>
+    </message>
+    <message>
+        <source>Take the lists from one object as `destinations show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>Neem de lijsten over uit één object zoals `destinations show --json` het afdrukt (&quot;-&quot; = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
+    </message>
+    <message>
+        <source>Change where a trunk or phone account may call; what is not given keeps its value. Options apply in this order: --preset, --disallow, --allow, the prefixes. A running engine applies the change within a second.</source>
+        <translation>Wijzig waar een trunk of toestelaccount naartoe mag bellen; wat niet is opgegeven behoudt zijn waarde. De opties worden in deze volgorde toegepast: --preset, --disallow, --allow, de prefixen. Een draaiende engine past de wijziging binnen een seconde toe.</translation>
+    </message>
+    <message>
+        <source>Give the account: --trunk NAME or --phone E164 (see: centralectl destinations set --help).</source>
+        <translation>Geef de account: --trunk NAAM of --phone E164 (zie: centralectl destinations set --help).</translation>
+    </message>
+    <message>
+        <source>Saved the destinations of %1; a running engine applies them within a second.</source>
+        <translation>Bestemmingen van %1 opgeslagen; een draaiende engine past ze binnen een seconde toe.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;destinations %1&quot;; use show or set.</source>
+        <translation>Onbekende actie &quot;destinations %1&quot;; gebruik show of set.</translation>
+    </message>
+    <message>
+        <source>--from-json: unknown key &quot;%1&quot;; an object like `%2 --json` prints has: %3</source>
+        <translation>--from-json: onbekende sleutel &quot;%1&quot;; een object zoals `%2 --json` het afdrukt heeft: %3</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;phone %1&quot;; use add, list, show, set, password or remove.</source>
+        <translation>Onbekende actie &quot;phone %1&quot;; gebruik add, list, show, set, password of remove.</translation>
+    </message>
+    <message>
+        <source>Allowed address or subnet; repeat for more. Replaces the whole list.</source>
+        <translation>Toegestaan adres of subnet; herhaal voor meer. Vervangt de hele lijst.</translation>
+    </message>
+    <message>
+        <source>Empty the IP whitelist: the phone may register from any address.</source>
+        <translation>De IP-whitelist leegmaken: het toestel mag zich vanaf elk adres registreren.</translation>
+    </message>
+    <message>
+        <source>Add an address or subnet to the IP whitelist; repeat for more.</source>
+        <translation>Een adres of subnet aan de IP-whitelist toevoegen; herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>Remove an address or subnet from the IP whitelist; repeat for more.</source>
+        <translation>Een adres of subnet uit de IP-whitelist verwijderen; herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IP whitelist of phone account +%2.</source>
+        <translation>%1 staat niet in de IP-whitelist van toestelaccount +%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported; choose one of: %2.</source>
+        <translation>&quot;%1&quot; wordt niet ondersteund; kies een van: %2.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s MAC address (any common notation; empty to remove).</source>
+        <translation>Het MAC-adres van het toestel (elke gangbare notatie; leeg om te verwijderen).</translation>
+    </message>
+    <message>
+        <source>The phone model, one of: %1.</source>
+        <translation>Het toestelmodel, een van: %1.</translation>
+    </message>
+    <message>
+        <source>The name the phone&apos;s display shows (default: the number).</source>
+        <translation>De naam die het display van het toestel toont (standaard: het nummer).</translation>
+    </message>
+    <message>
+        <source>expected an object as `phone show --json` prints it, not %1</source>
+        <translation>verwacht een object zoals `phone show --json` het afdrukt, niet %1</translation>
+    </message>
+    <message>
+        <source>Show one phone account.</source>
+        <translation>Eén toestelaccount tonen.</translation>
+    </message>
+    <message>
+        <source>phone show takes exactly one number.</source>
+        <translation>phone show neemt precies één nummer.</translation>
+    </message>
+    <message>
+        <source>Phone account:      +%1</source>
+        <translation>Toestelaccount:     +%1</translation>
+    </message>
+    <message>
+        <source>Username:           %1</source>
+        <translation>Gebruikersnaam:     %1</translation>
+    </message>
+    <message>
+        <source>IP addresses:       %1</source>
+        <translation>IP-adressen:        %1</translation>
+    </message>
+    <message>
+        <source>Take the values from one object as `phone show E164 --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>Neem de waarden over uit één object zoals `phone show E164 --json` het afdrukt (&quot;-&quot; = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
+    </message>
+    <message>
+        <source>Change a phone account; what is not given keeps its value. A running engine applies the change within a second. Password: phone password; limits: limits set; destinations: destinations set.</source>
+        <translation>Een toestelaccount wijzigen; wat niet is opgegeven behoudt zijn waarde. Een draaiende engine past de wijziging binnen een seconde toe. Wachtwoord: phone password; limieten: limits set; bestemmingen: destinations set.</translation>
+    </message>
+    <message>
+        <source>--no-ip empties the IP whitelist; do not give --ip or --add-ip with it.</source>
+        <translation>--no-ip maakt de IP-whitelist leeg; geef daarbij geen --ip of --add-ip.</translation>
+    </message>
+    <message>
+        <source>--from-json names phone account +%1, the command line +%2.</source>
+        <translation>--from-json noemt toestelaccount +%1, de opdrachtregel +%2.</translation>
+    </message>
+    <message>
+        <source>--number is required (see: centralectl phone set --help).</source>
+        <translation>--number is verplicht (zie: centralectl phone set --help).</translation>
+    </message>
+    <message>
+        <source>Saved phone account +%1; a running engine applies it within a second.</source>
+        <translation>Toestelaccount +%1 opgeslagen; een draaiende engine past het binnen een seconde toe.</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s MAC address.</source>
+        <translation>Het MAC-adres van het toestel.</translation>
+    </message>
+    <message>
+        <source>Show the SIP password in clear (it is masked otherwise).</source>
+        <translation>Toon het SIP-wachtwoord leesbaar (anders wordt het gemaskeerd).</translation>
+    </message>
+    <message>
+        <source>Print the configuration files the phone with this MAC address fetches.</source>
+        <translation>Druk de configuratiebestanden af die het toestel met dit MAC-adres ophaalt.</translation>
+    </message>
+    <message>
+        <source>--mac is required.</source>
+        <translation>--mac is verplicht.</translation>
+    </message>
+    <message>
+        <source>Or the phone account&apos;s number.</source>
+        <translation>Of het nummer van het toestelaccount.</translation>
+    </message>
+    <message>
+        <source>Make a new HTTPS provisioning URL for a phone; it is shown only now and the old one stops working.</source>
+        <translation>Maak een nieuwe HTTPS-provisioning-URL voor een toestel; die wordt alleen nu getoond en de oude werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>Give either --mac or --number.</source>
+        <translation>Geef --mac of --number.</translation>
+    </message>
+    <message>
+        <source>Token for +%1: %2 (shown only now; set provisioning.https to serve it)</source>
+        <translation>Token voor +%1: %2 (alleen nu getoond; zet provisioning.https aan om het te serveren)</translation>
+    </message>
+    <message>
+        <source>Provisioning URL for +%1: %2 (shown only now)</source>
+        <translation>Provisioning-URL voor +%1: %2 (alleen nu getoond)</translation>
+    </message>
+    <message>
+        <source>How many of the newest requests (default 50).</source>
+        <translation>Hoeveel van de nieuwste verzoeken (standaard 50).</translation>
+    </message>
+    <message>
+        <source>The newest provisioning requests, served and refused.</source>
+        <translation>De nieuwste provisioningverzoeken, bediend en geweigerd.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;provisioning %1&quot;; use show, token or log.</source>
+        <translation>Onbekende actie &quot;provisioning %1&quot;; gebruik show, token of log.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;trunk %1&quot;; use add, list, show, set, password or remove.</source>
+        <translation>Onbekende actie &quot;trunk %1&quot;; gebruik add, list, show, set, password of remove.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the IP whitelist of %2.</source>
+        <translation>%1 staat niet in de IP-whitelist van %2.</translation>
+    </message>
+    <message>
+        <source>expected a list like [{&quot;number&quot;: &quot;+31…&quot;, &quot;inbound&quot;: true, &quot;caller_id&quot;: true}], not %1</source>
+        <translation>verwacht een lijst zoals [{&quot;number&quot;: &quot;+31…&quot;, &quot;inbound&quot;: true, &quot;caller_id&quot;: true}], niet %1</translation>
+    </message>
+    <message>
+        <source>each number needs &quot;number&quot; as text; not %1</source>
+        <translation>elk nummer heeft &quot;number&quot; als tekst nodig; niet %1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; known are username and server (which is the engine&apos;s and cannot be set here)</source>
+        <translation>onbekende sleutel &quot;%1&quot;; bekend zijn username en server (die van de engine is en hier niet kan worden ingesteld)</translation>
+    </message>
+    <message>
+        <source>expected an object like {&quot;username&quot;: &quot;…&quot;}, not %1</source>
+        <translation>verwacht een object zoals {&quot;username&quot;: &quot;…&quot;}, niet %1</translation>
+    </message>
+    <message>
+        <source>New name of the trunk.</source>
+        <translation>Nieuwe naam van de trunk.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known brand; use one of: %2.</source>
+        <translation>%1 is geen bekend merk; gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <source>must be &quot;plus&quot; or &quot;noplus&quot;, not %1</source>
+        <translation>moet &quot;plus&quot; of &quot;noplus&quot; zijn, niet %1</translation>
+    </message>
+    <message>
+        <source>Allowed PBX address or subnet; repeat for more. Replaces the whole list.</source>
+        <translation>Toegestaan adres of subnet van de centrale; herhaal voor meer. Vervangt de hele lijst.</translation>
+    </message>
+    <message>
+        <source>The trunk&apos;s numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</source>
+        <translation>De nummers van de trunk, ter vervanging van de lijst; :in = inkomend, :cid = nummerweergave (standaard beide). Herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>Add a free number (or change the flags of one the trunk has); repeat for more.</source>
+        <translation>Een vrij nummer toevoegen (of de vlaggen wijzigen van een nummer dat de trunk al heeft); herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>Take a number off the trunk (it becomes free); repeat for more.</source>
+        <translation>Een nummer van de trunk halen (het wordt vrij); herhaal voor meer.</translation>
+    </message>
+    <message>
+        <source>+%1 is not a number of trunk &quot;%2&quot;.</source>
+        <translation>+%1 is geen nummer van trunk &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>expected the name of a call plan or null, not %1</source>
+        <translation>verwacht de naam van een belplan of null, niet %1</translation>
+    </message>
+    <message>
+        <source>No failover: calls the PBX does not answer fail.</source>
+        <translation>Geen failover: gesprekken die de centrale niet beantwoordt, mislukken.</translation>
+    </message>
+    <message>
+        <source>Username of the primary account (renaming keeps its password).</source>
+        <translation>Gebruikersnaam van de primaire account (hernoemen behoudt het wachtwoord).</translation>
+    </message>
+    <message>
+        <source>Username of the secondary account (renaming keeps its password).</source>
+        <translation>Gebruikersnaam van de secundaire account (hernoemen behoudt het wachtwoord).</translation>
+    </message>
+    <message>
+        <source>expected an object as `trunk show --json` prints it, not %1</source>
+        <translation>verwacht een object zoals `trunk show --json` het afdrukt, niet %1</translation>
+    </message>
+    <message>
+        <source>Take the values from one object as `trunk show NAME --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>Neem de waarden over uit één object zoals `trunk show NAAM --json` het afdrukt (&quot;-&quot; = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
+    </message>
+    <message>
+        <source>Change a trunk; what is not given keeps its value. The same checks as the trunk wizard. A running engine applies the change within a second. Passwords: trunk password; limits: limits set; destinations: destinations set.</source>
+        <translation>Een trunk wijzigen; wat niet is opgegeven behoudt zijn waarde. Dezelfde controles als de trunkwizard. Een draaiende engine past de wijziging binnen een seconde toe. Wachtwoorden: trunk password; limieten: limits set; bestemmingen: destinations set.</translation>
+    </message>
+    <message>
+        <source>trunk set takes exactly one name.</source>
+        <translation>trunk set neemt precies één naam.</translation>
+    </message>
+    <message>
+        <source>Give either --failover or --no-failover, not both.</source>
+        <translation>Geef --failover of --no-failover, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give %1 or --from-json (see: centralectl trunk set --help).</source>
+        <translation>Niets te wijzigen: geef %1 of --from-json (zie: centralectl trunk set --help).</translation>
+    </message>
+    <message>
+        <source>Saved trunk &quot;%1&quot;; a running engine applies it within a second.</source>
+        <translation>Trunk &quot;%1&quot; opgeslagen; een draaiende engine past hem binnen een seconde toe.</translation>
+    </message>
+    <message>
+        <source>The primary account&apos;s password.</source>
+        <translation>Het wachtwoord van de primaire account.</translation>
+    </message>
+    <message>
+        <source>The secondary account&apos;s password.</source>
+        <translation>Het wachtwoord van de secundaire account.</translation>
+    </message>
+    <message>
+        <source>Read the new password from standard input (one line).</source>
+        <translation>Lees het nieuwe wachtwoord van standaardinvoer (één regel).</translation>
+    </message>
+    <message>
+        <source>Generate a strong password and print it once.</source>
+        <translation>Genereer een sterk wachtwoord en toon het eenmalig.</translation>
+    </message>
+    <message>
+        <source>Set a new password for one of a trunk&apos;s two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</source>
+        <translation>Stel een nieuw wachtwoord in voor een van de twee accounts van een trunk. Het wachtwoord gaat naar de sleutelbos (of het --secrets-file), de database bewaart alleen de digest (HA1).</translation>
+    </message>
+    <message>
+        <source>trunk password takes exactly one name.</source>
+        <translation>trunk password neemt precies één naam.</translation>
+    </message>
+    <message>
+        <source>Give either --primary or --secondary.</source>
+        <translation>Geef --primary of --secondary.</translation>
+    </message>
+    <message>
+        <source>Give either --password-stdin or --generate; passwords are never taken as arguments.</source>
+        <translation>Geef --password-stdin of --generate; wachtwoorden worden nooit als argument aangenomen.</translation>
+    </message>
+    <message>
+        <source>New password of %1 (%2): %3</source>
+        <translation>Nieuw wachtwoord van %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primair</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secundair</translation>
+    </message>
+    <message>
+        <source>It is shown only now; it is kept in %1.</source>
+        <translation>Het wordt alleen nu getoond; het wordt bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed; the PBX must register with the new one.</source>
+        <translation>Wachtwoord van %1 gewijzigd; de centrale moet zich met het nieuwe registreren.</translation>
+    </message>
+    <message>
+        <source>Phone autoprovisioning: rendered files, HTTPS URLs, request log</source>
+        <translation>Autoprovisioning van toestellen: gegenereerde bestanden, HTTPS-URL&apos;s, verzoekenlog</translation>
+    </message>
+    <message>
+        <source>Where trunks and phone accounts may call (destination whitelist)</source>
+        <translation>Waar trunks en toestelaccounts naartoe mogen bellen (bestemmingen-whitelist)</translation>
+    </message>
+    <message>
+        <source>Who changed what, and undo of a change or an import</source>
+        <translation>Wie wat heeft gewijzigd, en een wijziging of import ongedaan maken</translation>
+    </message>
+    <message>
+        <source>SIP messages of a call or an account: ladder, JSON, pcap</source>
+        <translation>SIP-berichten van een gesprek of account: ladder, JSON, pcap</translation>
+    </message>
+    <message>
+        <source>Connection check: OPTIONS, NAT, SIP ALG, firewall</source>
+        <translation>Verbindingscontrole: OPTIONS, NAT, SIP ALG, firewall</translation>
+    </message>
+    <message>
+        <source>Write a consistent backup, also while the engine runs</source>
+        <translation>Schrijf een consistente back-up, ook terwijl de engine draait</translation>
+    </message>
+    <message>
+        <source>Replace the database by a backup&apos;s</source>
+        <translation>Vervang de database door die uit een back-up</translation>
+    </message>
+    <message>
+        <source>Every action has --help. Passwords are never taken as arguments: use --password-stdin or --generate.</source>
+        <translation>Elke actie heeft --help. Wachtwoorden worden nooit als argument aangenomen: gebruik --password-stdin of --generate.</translation>
     </message>
 </context>
 </TS>
