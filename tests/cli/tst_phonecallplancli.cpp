@@ -177,9 +177,9 @@ private slots:
         row("phone bad number", QStringList{s("phone"), s("set"), s("--number"), s("abc"), s("--channels"), s("2")}, 2, s("--number:"));
         row("phone unknown", QStringList{s("phone"), s("set"), s("--number"), s("+31509999999"), s("--channels"), s("2")}, 1,
             s("There is no phone account for +31509999999"));
-        row("phone nothing", ph, 2, s("Nothing to change: give --channels, --ip, --no-ip, --add-ip, --remove-ip or --from-json."));
-        row("phone json key", QStringList{s("phone"), s("set"), s("--from-json"), s("-")}, 2, s("--from-json: unknown key \"mac\""),
-            R"({"number": "+31501234567", "mac": "00:11:22:33:44:55"})");
+        row("phone nothing", ph, 2, s("Nothing to change: give --channels, --ip, --no-ip, --add-ip, --remove-ip, --mac, --model, --display-name or --from-json."));
+        row("phone json key", QStringList{s("phone"), s("set"), s("--from-json"), s("-")}, 2, s("--from-json: unknown key \"colour\""),
+            R"({"number": "+31501234567", "colour": "red"})");
         row("phone json channels", QStringList{s("phone"), s("set"), s("--from-json"), s("-")}, 2, s("--from-json \"channels\": must be a whole number from 1 to 100, not 0"),
             R"({"number": "+31501234567", "channels": 0})");
         row("phone json other", ph + QStringList{s("--from-json"), s("-")}, 2, s("--from-json names phone account +31501234568"), R"({"number": "+31501234568"})");
