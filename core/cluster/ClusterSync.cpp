@@ -63,22 +63,14 @@ Result<SyncReport> ClusterSync::sync(bool reloadAll)
         return version.error();
     report.configVersion = version.value();
 
-    // One read transaction, so trunks and phones are from the same moment.
-    QList<Trunk> trunks;
-    QList<PhoneAccount> phones;
-    if (auto s = m_db.transaction([&]() -> Status {
-            auto t = TrunkRepository(m_db).list();
-            if (!t)
-                return t.error();
-            auto p = PhoneAccountRepository(m_db).list();
-            if (!p)
-                return p.error();
-            trunks = t.value();
-            phones = p.value();
-            return {};
-        });
-        !s)
-        return s.error();
+    // Read without a write lock (a transaction here would begin IMMEDIATE): a change that
+    // lands in between bumps the version read above, and the next sync catches it.
+    auto trunks = TrunkRepository(m_db).list();
+    if (!trunks)
+        return trunks.error();
+    auto phones = PhoneAccountRepository(m_db).list();
+    if (!phones)
+        return phones.error();
 
     auto password = [this](const QString &username) -> std::optional<QString> {
         if (!m_secrets)
@@ -86,7 +78,7 @@ Result<SyncReport> ClusterSync::sync(bool reloadAll)
         auto pw = m_secrets->read(sipAccountSecretKey(username));
         return pw ? std::optional<QString>(pw.value()) : std::nullopt;
     };
-    const KamailioTables tables = buildClusterTables(trunks, phones, settings->realm, password, &report.warnings);
+    const KamailioTables tables = buildClusterTables(trunks.value(), phones.value(), settings->realm, password, &report.warnings);
     report.subscribers = tables.subscribers.size();
     report.addresses = tables.addresses.size();
     report.htableEntries = tables.htable.size();

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUrl>
@@ -14,6 +15,7 @@ namespace centrale::cluster {
 Result<QJsonValue> jsonRpcCall(const QString &url, const QString &method, const QJsonArray &params, int timeoutMs)
 {
     QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy::NoProxy); // the nodes are on the cluster's own network
     QNetworkRequest req{QUrl(url)};
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QJsonObject body{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("method"), method}, {QStringLiteral("id"), 1}};

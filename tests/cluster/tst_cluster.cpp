@@ -7,7 +7,9 @@
 #include "../sip/SippRun.h"
 #include "../sip/UdpPeer.h"
 #include "../tools/CtlRunner.h"
+#include "cluster/ClusterStatusFeed.h"
 #include "cluster/JsonRpcClient.h"
+#include "secrets/SecretStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -268,6 +270,24 @@ private slots:
         QCOMPARE(primary[QStringLiteral("owner")].toString(), kTrunk);
         QCOMPARE(primary[QStringLiteral("role")].toString(), QStringLiteral("primary"));
         QCOMPARE(primary[QStringLiteral("source")].toString(), kPbxIp + QStringLiteral(":44750"));
+        // The console's view: the cluster status feed (Trunks page, Settings page) says the same.
+        {
+            auto db = centrale::Database::open(m_ctl->dbPath());
+            QVERIFY(db);
+            auto secrets = centrale::openSecretStore(m_dir.filePath(QStringLiteral("s.json")));
+            QVERIFY(secrets);
+            auto settings = centrale::cluster::loadClusterSettings(**db, secrets->get());
+            QVERIFY2(settings, qPrintable(settings.message()));
+            QCOMPARE(settings->db.password, kDbPassword);
+            centrale::cluster::ClusterStatusFeed feed(m_ctl->dbPath(), settings.value(), 200);
+            QVERIFY(QTest::qWaitFor([&] { return feed.nodesUp().size() == 2; }, 5000));
+            QCOMPARE(feed.nodesUp(), (QList<bool>{true, true}));
+            QVERIFY(feed.isRunning());
+            bool registered = false;
+            for (const auto &a : feed.snapshot())
+                registered = registered || (a.account == kUser && a.state == centrale::RegistrationState::Registered && a.owner == kTrunk);
+            QVERIFY2(registered, qPrintable(feed.lastError()));
+        }
         // Node B has the binding from DMQ.
         QJsonValue lookup;
         QVERIFY(QTest::qWaitFor(
