@@ -55,6 +55,9 @@ QString dialplanLine(const DialplanRow &r)
         QLatin1Char('\x1f'));
 }
 
+// A null QString binds as SQL NULL; Kamailio's columns are NOT NULL with '' for none.
+QString nn(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
 template <typename Row>
 QStringList sortedLines(const QList<Row> &rows, QString (*line)(const Row &))
 {
@@ -201,7 +204,7 @@ Result<KamailioChanges> KamailioStore::write(const KamailioTables &t)
                 return s;
             for (const auto &r : t.subscribers)
                 if (auto s = exec(QStringLiteral("INSERT INTO subscriber (username, domain, password, ha1, ha1b) VALUES (?, ?, '', ?, ?)"),
-                                  {r.username, r.domain, r.ha1, r.ha1b});
+                                  {nn(r.username), nn(r.domain), nn(r.ha1), nn(r.ha1b)});
                     !s)
                     return s;
         }
@@ -209,7 +212,7 @@ Result<KamailioChanges> KamailioStore::write(const KamailioTables &t)
             if (auto s = exec(QStringLiteral("DELETE FROM address")); !s)
                 return s;
             for (const auto &r : t.addresses)
-                if (auto s = exec(QStringLiteral("INSERT INTO address (grp, ip_addr, mask, port, tag) VALUES (?, ?, ?, 0, ?)"), {r.group, r.ip, r.mask, r.tag});
+                if (auto s = exec(QStringLiteral("INSERT INTO address (grp, ip_addr, mask, port, tag) VALUES (?, ?, ?, 0, ?)"), {r.group, nn(r.ip), r.mask, nn(r.tag)});
                     !s)
                     return s;
         }
@@ -218,7 +221,7 @@ Result<KamailioChanges> KamailioStore::write(const KamailioTables &t)
                 return s;
             for (const auto &r : t.htable)
                 if (auto s = exec(QStringLiteral("INSERT INTO htable (key_name, key_type, value_type, key_value, expires) VALUES (?, 0, ?, ?, 0)"),
-                                  {r.key, r.valueType, r.value});
+                                  {nn(r.key), r.valueType, nn(r.value)});
                     !s)
                     return s;
         }
@@ -228,7 +231,7 @@ Result<KamailioChanges> KamailioStore::write(const KamailioTables &t)
             for (const auto &r : t.dialplan)
                 if (auto s = exec(QStringLiteral("INSERT INTO dialplan (dpid, pr, match_op, match_exp, match_len, subst_exp, repl_exp, attrs)"
                                                  " VALUES (?, ?, ?, ?, 0, ?, ?, ?)"),
-                                  {r.dpid, r.priority, r.matchOp, r.matchExp, r.substExp, r.replExp, r.attrs});
+                                  {r.dpid, r.priority, r.matchOp, nn(r.matchExp), nn(r.substExp), nn(r.replExp), nn(r.attrs)});
                     !s)
                     return s;
         }
