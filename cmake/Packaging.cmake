@@ -14,6 +14,8 @@ install(FILES ${CENTRALE_MAN_GZ} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/systemd/centrale-engine.service DESTINATION lib/systemd/system)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/bash-completion/centralectl DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/debian/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/centrale)
+# Cluster mode: the configuration every Kamailio node of a Centrale-provisioned cluster runs.
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/kamailio/kamailio-centrale-cluster.cfg DESTINATION ${CMAKE_INSTALL_DATADIR}/centrale/kamailio)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME centrale)
@@ -34,7 +36,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # the platform plugins of Qt) and what the maintainer scripts call, by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, rtpengine-daemon") # rtpengine: the media relay (NAT, voicemail, recording)
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, rtpengine-daemon, libqt6sql6-psql") # rtpengine: the media relay (NAT, voicemail, recording); psql: cluster mode
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${PROJECT_SOURCE_DIR}/resources/debian/postinst
     ${PROJECT_SOURCE_DIR}/resources/debian/prerm

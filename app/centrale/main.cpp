@@ -1,4 +1,6 @@
 // centrale: the desktop console.
+#include "cluster/ClusterFollower.h"
+#include "cluster/ClusterStatusFeed.h"
 #include "main/MainWindow.h"
 #include "main/Screenshots.h"
 #include "settings/LanguageSwitcher.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QThread>
 
 int main(int argc, char *argv[])
 {
@@ -51,7 +54,24 @@ int main(int argc, char *argv[])
     // serve) already serves these addresses, the console shows that engine's status instead.
     std::unique_ptr<centrale::StatusFeed> feed;
     const QString dbPath = db.value()->path();
-    if (!parser.isSet(shotOpt) && !parser.isSet(noEngineOpt)) {
+    // Cluster mode: no engine here; the Kamailio nodes carry the calls, Centrale keeps their
+    // tables in step (on a thread of its own: syncs block) and shows what they report.
+    QThread syncThread;
+    const bool clusterMode = centrale::SettingsRepository(*db.value()).get(QStringLiteral("engine.mode")) == QLatin1String("cluster");
+    if (clusterMode && !parser.isSet(shotOpt)) {
+        if (auto cs = centrale::cluster::loadClusterSettings(*db.value(), secrets.value().get()); cs) {
+            feed = std::make_unique<centrale::cluster::ClusterStatusFeed>(dbPath, cs.value());
+            auto *follower = new centrale::cluster::ClusterFollower(dbPath, parser.value(secretsOpt));
+            follower->moveToThread(&syncThread);
+            QObject::connect(&syncThread, &QThread::started, follower, &centrale::cluster::ClusterFollower::start);
+            QObject::connect(&syncThread, &QThread::finished, follower, &QObject::deleteLater);
+            QObject::connect(follower, &centrale::cluster::ClusterFollower::failed, [](const QString &m) { qWarning("centrale: cluster sync: %s", qPrintable(m)); });
+            syncThread.start();
+        } else {
+            qWarning("centrale: cluster mode: %s", qPrintable(cs.message()));
+        }
+    }
+    if (!clusterMode && !parser.isSet(shotOpt) && !parser.isSet(noEngineOpt)) {
         auto engine = std::make_unique<centrale::sip::SipEngine>(dbPath);
         engine->setSecretStore(secrets.value().get());
         if (auto s = engine->start(); s)
@@ -65,5 +85,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(shotOpt))
         return centrale::ui::writeScreenshots(window, parser.value(shotOpt)) ? 0 : 1;
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    syncThread.quit();
+    syncThread.wait();
+    return code;
 }

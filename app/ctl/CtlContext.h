@@ -28,6 +28,7 @@ public:
     Result<std::pair<Database *, SecretStore *>> stores();
     bool json() const { return m_json; }
     QString dbPath() const { return m_dbPath; } // for commands that must not open it (restore)
+    QString secretsFile() const { return m_secretsFile; } // empty = the keychain
 
     int fail(const QString &message, int code = Failed); // one line on stderr
     int usage(const QString &message) { return fail(message, Usage); }
@@ -67,6 +68,7 @@ int restoreCommand(CtlContext &ctx);
 int exportCommand(CtlContext &ctx, const QString &action); // takes no action word
 int traceCommand(CtlContext &ctx, const QString &action); // takes no action word
 int checkCommand(CtlContext &ctx, const QString &action); // takes no action word
-int auditCommand(CtlContext &ctx, const QString &action);  // takes no action word (undo is a word of its own)
+int auditCommand(CtlContext &ctx, const QString &action);
+int clusterCommand(CtlContext &ctx, const QString &action);  // takes no action word (undo is a word of its own)
 
 } // namespace centrale::ctl

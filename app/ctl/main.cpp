@@ -29,6 +29,7 @@ const Group kGroups[] = {
     {"limits", limitsCommand, "show|set", QT_TRANSLATE_NOOP("centralectl", "Spending and call limits of trunks and phone accounts")},
     {"destinations", destinationsCommand, "show|set", QT_TRANSLATE_NOOP("centralectl", "Where trunks and phone accounts may call (destination whitelist)")},
     {"rates", rateCommand, "import|list", QT_TRANSLATE_NOOP("centralectl", "The rate table calls are priced with")},
+    {"cluster", clusterCommand, "status|sync|password", QT_TRANSLATE_NOOP("centralectl", "The Kamailio cluster Centrale provisions: nodes, sync, database password")},
     {"calls", callCommand, "list", QT_TRANSLATE_NOOP("centralectl", "The call log (gesprekken)")},
     {"audit", auditCommand, "[undo ID]", QT_TRANSLATE_NOOP("centralectl", "Who changed what, and undo of a change or an import"), false},
     {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},

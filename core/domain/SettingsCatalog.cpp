@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace centrale {
 
@@ -133,6 +134,36 @@ Status phoneLanguage(const QString &v)
 
 Status anyPath(const QString &) { return {}; }
 
+Status engineMode(const QString &v)
+{
+    if (v != QLatin1String("bundled") && v != QLatin1String("cluster"))
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be bundled or cluster"));
+    return {};
+}
+
+// The password never goes into a setting: the secret store keeps it.
+Status clusterDb(const QString &v)
+{
+    if (v.isEmpty())
+        return {};
+    const QUrl url(v, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")) || url.host().isEmpty())
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be a URL like postgresql://kamailio@10.0.0.5:5432/kamailio"));
+    if (!url.password().isEmpty())
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must not contain a password (use: centralectl cluster password --password-stdin)"));
+    return {};
+}
+
+Status clusterNodes(const QString &v)
+{
+    for (const auto &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QUrl url(part.trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+            return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be comma-separated JSON-RPC URLs like http://10.0.0.2:5071/RPC"));
+    }
+    return {};
+}
+
 Status language(const QString &v)
 {
     if (v != QLatin1String("system") && v != QLatin1String("nl") && v != QLatin1String("en"))
@@ -196,6 +227,9 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kProvLanguage), QStringLiteral("nl"), QCoreApplication::translate("SettingsCatalog", "Language of provisioned phones: nl or en"), phoneLanguage},
         {QLatin1String(settingkeys::kProvCert), QString(), QCoreApplication::translate("SettingsCatalog", "Certificate file (PEM) of the HTTPS provisioning server (empty: a self-signed one in the data folder)"), anyPath},
         {QLatin1String(settingkeys::kProvKey), QString(), QCoreApplication::translate("SettingsCatalog", "Private key file (PEM) of the HTTPS provisioning server"), anyPath},
+        {QLatin1String(settingkeys::kEngineMode), QStringLiteral("bundled"), QCoreApplication::translate("SettingsCatalog", "Which engine carries the calls: bundled (this machine) or cluster (Kamailio nodes Centrale provisions)"), engineMode},
+        {QLatin1String(settingkeys::kClusterDb), QString(), QCoreApplication::translate("SettingsCatalog", "The Kamailio cluster's PostgreSQL database, postgresql://USER@HOST:PORT/DATABASE (the password goes in the keychain)"), clusterDb},
+        {QLatin1String(settingkeys::kClusterNodes), QString(), QCoreApplication::translate("SettingsCatalog", "JSON-RPC URLs of the cluster's Kamailio nodes, comma-separated"), clusterNodes},
     };
     return defs;
 }

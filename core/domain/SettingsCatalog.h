@@ -75,6 +75,9 @@ inline constexpr auto kProvNtp = "provisioning.ntp";
 inline constexpr auto kProvLanguage = "provisioning.language";
 inline constexpr auto kProvCert = "provisioning.https.cert";
 inline constexpr auto kProvKey = "provisioning.https.key";
+inline constexpr auto kEngineMode = "engine.mode";
+inline constexpr auto kClusterDb = "cluster.db";
+inline constexpr auto kClusterNodes = "cluster.nodes";
 } // namespace settingkeys
 
 } // namespace centrale

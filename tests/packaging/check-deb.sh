@@ -63,7 +63,8 @@ for f in usr/lib/systemd/system/centrale-engine.service \
     usr/share/metainfo/io.github.centrale.Centrale.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/io.github.centrale.Centrale.svg \
     usr/share/doc/centrale/copyright \
-    usr/share/centrale/rates-sample.csv; do
+    usr/share/centrale/rates-sample.csv \
+    usr/share/centrale/kamailio/kamailio-centrale-cluster.cfg; do
     [ -f "$root/$f" ] || fail "$f missing"
 done
 # Nothing from the build tree (tests, static libraries, headers) is in the package.

@@ -1,16 +1,19 @@
 #pragma once
 // Reads the call log off the GUI thread. Lives on its own thread with its own database
 // connection (a connection belongs to the thread that opened it); results come back queued.
+#include "cluster/ClusterSettings.h"
 #include "store/CallLogRepository.h"
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace centrale::ui {
 
 class CallLogLoader : public QObject {
     Q_OBJECT
 public:
-    explicit CallLogLoader(QString dbPath);
+    // cluster: in cluster mode, calls come from the Kamailio nodes' acc table instead.
+    explicit CallLogLoader(QString dbPath, std::optional<cluster::ClusterSettings> cluster = std::nullopt);
     ~CallLogLoader() override;
 
 public slots:
@@ -22,6 +25,8 @@ signals:
 private:
     QString m_dbPath;
     std::unique_ptr<Database> m_db; // opened on first use, on the loader's thread
+    std::optional<cluster::ClusterSettings> m_cluster;
+    std::unique_ptr<KamailioStore> m_kamailio;
 };
 
 } // namespace centrale::ui

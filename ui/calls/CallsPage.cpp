@@ -1,5 +1,6 @@
 #include "calls/CallsPage.h"
 #include "calls/CallLogLoader.h"
+#include "cluster/ClusterStatusFeed.h"
 #include "calls/CallLogModel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -29,7 +30,9 @@ constexpr int kRefreshMs = 2000;
 CallsPage::CallsPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new CallLogModel(this)), m_search(new QLineEdit(this)), m_direction(new QComboBox(this)),
       m_export(new QPushButton(this)), m_trace(new QPushButton(this)), m_view(new QTableView(this)), m_status(new QLabel(this)), m_timer(new QTimer(this)), m_thread(new QThread(this)),
-      m_loader(new CallLogLoader(ctx.db.path()))
+      m_loader(new CallLogLoader(ctx.db.path(), qobject_cast<cluster::ClusterStatusFeed *>(ctx.feed)
+                                                     ? std::optional(qobject_cast<cluster::ClusterStatusFeed *>(ctx.feed)->settings())
+                                                     : std::nullopt))
 {
     qRegisterMetaType<CallLogFilter>();
     qRegisterMetaType<QList<CallRecord>>();

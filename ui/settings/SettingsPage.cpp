@@ -1,4 +1,5 @@
 #include "settings/SettingsPage.h"
+#include "settings/ClusterSettingsBox.h"
 #include "settings/LanguageSwitcher.h"
 #include "settings/ProvisioningSettings.h"
 #include "settings/SecretSettings.h"
@@ -36,6 +37,8 @@ SettingsPage::SettingsPage(const AppContext &ctx, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_engine = new ClusterSettingsBox(ctx.db, ctx.feed, this);
+    layout->addWidget(m_engine);
     layout->addWidget(m_table);
     layout->addWidget(m_status);
     layout->addWidget(m_save, 0, Qt::AlignRight);
@@ -90,6 +93,7 @@ void SettingsPage::save()
     }
     m_status->setText(errors.isEmpty() ? tr("Settings saved.") : errors.join(QLatin1Char('\n')));
     reload();
+    m_engine->refresh();
 }
 
 void SettingsPage::showUpstream()
@@ -113,6 +117,7 @@ void SettingsPage::retranslate()
     m_table->setAccessibleName(tr("Engine settings"));
     m_save->setText(tr("&Save settings"));
     m_provisioning->retranslate();
+    m_engine->retranslate();
     reload(); // descriptions are translated by the catalog
 }
 

@@ -11,6 +11,7 @@ class QTableWidget;
 namespace centrale::ui {
 
 class ProvisioningSettings;
+class ClusterSettingsBox;
 
 class SettingsPage : public Page {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
     void reload() override;
     QComboBox *languageCombo() const { return m_language; }
     ProvisioningSettings *provisioning() const { return m_provisioning; }
+    ClusterSettingsBox *engineBox() const { return m_engine; }
 
 private:
     void save();
@@ -33,6 +35,7 @@ private:
     QLabel *m_status;
     QLabel *m_upstream; // the engine's registration at the carrier
     ProvisioningSettings *m_provisioning = nullptr;
+    ClusterSettingsBox *m_engine = nullptr; // bundled or cluster, nodes' health
 };
 
 } // namespace centrale::ui

@@ -1,0 +1,139 @@
+#include "cluster/ClusterReaders.h"
+#include "store/PhoneAccountRepository.h"
+#include "store/TrunkRepository.h"
+
+#include <QHash>
+
+namespace centrale::cluster {
+
+namespace {
+
+struct Owner {
+    QString role, owner;
+};
+
+// Username → (role, owner) and policy key → owner, from the store.
+Status owners(Database &db, QHash<QString, Owner> *byUser, QHash<QString, QString> *byPolicy, QList<QString> *order)
+{
+    auto trunks = TrunkRepository(db).list();
+    if (!trunks)
+        return trunks.error();
+    auto phones = PhoneAccountRepository(db).list();
+    if (!phones)
+        return phones.error();
+    for (const auto &t : trunks.value()) {
+        for (const auto *a : {&t.primary, &t.secondary}) {
+            byUser->insert(a->username, {accountRoleKey(a->role), t.name});
+            order->append(a->username);
+        }
+        byPolicy->insert(QStringLiteral("trunk:") + QString::number(t.id), t.name);
+    }
+    for (const auto &p : phones.value()) {
+        byUser->insert(p.account.username, {QStringLiteral("phone"), p.number});
+        order->append(p.account.username);
+        byPolicy->insert(QStringLiteral("phone:") + QString::number(p.id), p.number);
+    }
+    return {};
+}
+
+// "sip:user@1.2.3.4:5060;ob" → "1.2.3.4:5060"; received wins when the node recorded one.
+QString sourceOf(const LocationRow &r)
+{
+    QString s = r.received.isEmpty() ? r.contact : r.received;
+    if (const int at = s.indexOf(QLatin1Char('@')); at >= 0)
+        s = s.mid(at + 1);
+    else if (s.startsWith(QLatin1String("sip:")))
+        s = s.mid(4);
+    if (const int semi = s.indexOf(QLatin1Char(';')); semi >= 0)
+        s.truncate(semi);
+    return s;
+}
+
+} // namespace
+
+Result<QList<AccountStatus>> clusterRegistrations(Database &db, KamailioStore &kamailio)
+{
+    QHash<QString, Owner> byUser;
+    QHash<QString, QString> byPolicy;
+    QList<QString> order;
+    if (auto s = owners(db, &byUser, &byPolicy, &order); !s)
+        return s.error();
+    auto rows = kamailio.locations();
+    if (!rows)
+        return rows.error();
+    QHash<QString, QList<LocationRow>> bindings;
+    for (const auto &r : rows.value())
+        bindings[r.username].append(r); // newest first per user
+    QList<AccountStatus> out;
+    for (const auto &user : order) {
+        AccountStatus a;
+        a.account = user;
+        a.role = byUser.value(user).role;
+        a.owner = byUser.value(user).owner;
+        const auto b = bindings.value(user);
+        a.bindings = b.size();
+        if (!b.isEmpty()) {
+            a.state = RegistrationState::Registered;
+            a.contact = b.first().contact;
+            a.source = sourceOf(b.first());
+            a.userAgent = b.first().userAgent;
+            a.expires = b.first().expires;
+        }
+        out.append(a);
+    }
+    return out;
+}
+
+Result<QList<CallRecord>> clusterCalls(Database &db, KamailioStore &kamailio, int limit)
+{
+    QHash<QString, Owner> byUser;
+    QHash<QString, QString> byPolicy;
+    QList<QString> order;
+    if (auto s = owners(db, &byUser, &byPolicy, &order); !s)
+        return s.error();
+    auto rows = kamailio.accounting(limit * 3);
+    if (!rows)
+        return rows.error();
+    QHash<QString, CallRecord> calls;
+    QList<QString> callOrder; // newest first, as acc was read
+    for (const auto &r : rows.value()) {
+        if (!calls.contains(r.callid)) {
+            callOrder.append(r.callid);
+            CallRecord c;
+            c.callId = r.callid;
+            calls.insert(r.callid, c);
+        }
+        CallRecord &c = calls[r.callid];
+        const qint64 ms = r.time.toMSecsSinceEpoch();
+        if (r.method == QLatin1String("INVITE")) {
+            c.direction = r.policy.isEmpty() ? QStringLiteral("inbound") : QStringLiteral("outbound");
+            c.account = r.srcUser;
+            c.accountRole = byUser.value(r.srcUser).role;
+            c.owner = byPolicy.value(r.policy, byUser.value(r.srcUser).owner);
+            c.callee = r.dstUser;
+            c.dialled = r.dstUser;
+            c.aLeg = r.srcIp;
+            c.bLeg = r.node;
+            c.startedMs = ms;
+            c.sipStatus = r.sipCode.toInt();
+            c.reason = r.sipReason;
+            if (c.sipStatus == 200)
+                c.answeredMs = ms;
+            else
+                c.endedMs = ms;
+        } else if (r.method == QLatin1String("BYE")) {
+            c.endedMs = ms;
+        }
+    }
+    QList<CallRecord> out;
+    for (const auto &id : callOrder) {
+        if (calls.value(id).startedMs == 0)
+            continue; // a BYE whose INVITE is older than what was read
+        out.append(calls.value(id));
+        if (out.size() >= limit)
+            break;
+    }
+    return out;
+}
+
+} // namespace centrale::cluster

@@ -1,0 +1,385 @@
+// Centrale as the control plane of a Kamailio cluster, all on one machine: PostgreSQL 15,
+// two Kamailio nodes (kamailio-centrale-cluster.cfg) with DMQ between them, a sipp PBX
+// and a sipp carrier. Centrale creates the schema, provisions the tables and reloads the
+// nodes; registrations and calls come back through location and acc.
+// Addresses: 127.0.37.1:44701 PostgreSQL, .2/.3:44710 nodes A/B (JSON-RPC 44720/44721),
+// .10 the PBX, .20:44730 the carrier, .99 another PBX address.
+#include "../sip/SippRun.h"
+#include "../sip/UdpPeer.h"
+#include "../tools/CtlRunner.h"
+#include "cluster/ClusterStatusFeed.h"
+#include "cluster/JsonRpcClient.h"
+#include "secrets/SecretStore.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+const QString kPgBin = QStringLiteral("/usr/lib/postgresql/15/bin/");
+const QString kPgHost = QStringLiteral("127.0.37.1");
+const QString kPgPort = QStringLiteral("44701");
+const QString kDbPassword = QStringLiteral("kpw-Cluster-7x");
+const QString kNodeA = QStringLiteral("http://127.0.37.2:44720/RPC");
+const QString kNodeB = QStringLiteral("http://127.0.37.3:44721/RPC");
+const QString kTrunk = QStringLiteral("Cluster kantoor");
+const QString kUser = QStringLiteral("31502053031");
+const QString kPassword = QStringLiteral("Trunk-Pa55word-1");
+const QString kPbxIp = QStringLiteral("127.0.37.10");
+
+QJsonObject jsonOf(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+} // namespace
+
+class TstCluster : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_pgData;
+    std::unique_ptr<CtlRunner> m_ctl;
+    QProcess m_nodes[2];
+    QProcess m_follower;
+    bool m_pgStarted = false;
+
+    // PostgreSQL refuses to run as root: as root, run its tools as the postgres user.
+    QStringList pgCommand(const QString &tool, const QStringList &args) const
+    {
+        if (::geteuid() == 0)
+            return QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), kPgBin + tool} + args;
+        return QStringList{kPgBin + tool} + args;
+    }
+    int runPg(const QString &tool, const QStringList &args, QString *output = nullptr, int timeoutMs = 60000) const
+    {
+        const QStringList cmd = pgCommand(tool, args);
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), kDbPassword);
+        p.setProcessEnvironment(env);
+        p.start(cmd.first(), cmd.mid(1));
+        p.waitForFinished(timeoutMs);
+        if (output)
+            *output = QString::fromUtf8(p.readAll());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+    QString psql(const QString &sql) const
+    {
+        QString out;
+        runPg(QStringLiteral("psql"), {QStringLiteral("-h"), kPgHost, QStringLiteral("-p"), kPgPort, QStringLiteral("-U"), QStringLiteral("kamailio"),
+                                       QStringLiteral("-tA"), QStringLiteral("-c"), sql, QStringLiteral("kamailio")},
+              &out);
+        return out.trimmed();
+    }
+
+    void startNode(int i)
+    {
+        const QString ip = i == 0 ? QStringLiteral("127.0.37.2") : QStringLiteral("127.0.37.3");
+        const QString peer = i == 0 ? QStringLiteral("127.0.37.3") : QStringLiteral("127.0.37.2");
+        const QString http = i == 0 ? QStringLiteral("44720") : QStringLiteral("44721");
+        const QString dir = m_dir.filePath(QStringLiteral("node%1").arg(i));
+        QDir().mkpath(dir);
+        QProcess &p = m_nodes[i];
+        p.setStandardOutputFile(dir + QStringLiteral("/log"));
+        p.setStandardErrorFile(dir + QStringLiteral("/log"), QIODevice::Append);
+        p.start(QStringLiteral("kamailio"),
+                {QStringLiteral("-f"), QStringLiteral(CENTRALE_CLUSTER_CFG), QStringLiteral("-DD"), QStringLiteral("-E"), QStringLiteral("-m"), QStringLiteral("64"),
+                 QStringLiteral("-M"), QStringLiteral("8"), QStringLiteral("-Y"), dir, QStringLiteral("-P"), dir + QStringLiteral("/pid"), QStringLiteral("-l"),
+                 QStringLiteral("udp:%1:44710").arg(ip), QStringLiteral("-l"), QStringLiteral("tcp:%1:%2").arg(ip, http), QStringLiteral("-A"),
+                 QStringLiteral("DBURL=\"postgres://kamailio:%1@%2:%3/kamailio\"").arg(kDbPassword, kPgHost, kPgPort), QStringLiteral("-A"),
+                 QStringLiteral("DMQ_SERVER=\"sip:%1:44710\"").arg(ip), QStringLiteral("-A"), QStringLiteral("DMQ_PEER=\"sip:%1:44710\"").arg(peer),
+                 QStringLiteral("-A"), QStringLiteral("CARRIER=\"127.0.37.20:44730\""), QStringLiteral("-A"), QStringLiteral("CARRIER_IP=\"127.0.37.20\""),
+                 QStringLiteral("-A"), QStringLiteral("NODE_NAME=\"%1\"").arg(i == 0 ? QLatin1Char('a') : QLatin1Char('b'))});
+    }
+
+    static QString nodeLog(int i, const QTemporaryDir &dir)
+    {
+        QFile f(dir.filePath(QStringLiteral("node%1/log").arg(i)));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(3000)) : QString();
+    }
+
+    // An unauthenticated REGISTER for the trunk's account from ip: 401 (a challenge: the
+    // address may try) or 403 (the IP whitelist refuses it). 0 = no answer.
+    static int probe(const QString &fromIp, const QString &nodeIp)
+    {
+        UdpPeer peer;
+        if (!peer.bind(fromIp, 44760))
+            return -1;
+        static int counter = 0;
+        const QByteArray seq = QByteArray::number(++counter);
+        const QByteArray msg = "REGISTER sip:" + nodeIp.toLatin1() + ":44710 SIP/2.0\r\nVia: SIP/2.0/UDP " + fromIp.toLatin1() + ":44760;branch=z9hG4bK-probe" +
+                               seq + "\r\nFrom: <sip:" + kUser.toLatin1() + "@" + nodeIp.toLatin1() + ">;tag=p" + seq +
+                               "\r\nTo: <sip:" + kUser.toLatin1() + "@" + nodeIp.toLatin1() + ">\r\nCall-ID: probe-" + seq +
+                               "@cluster\r\nCSeq: 1 REGISTER\r\nContact: <sip:" + kUser.toLatin1() + "@" + fromIp.toLatin1() +
+                               ":44760>\r\nMax-Forwards: 70\r\nExpires: 60\r\nContent-Length: 0\r\n\r\n";
+        peer.send(msg, nodeIp, 44710);
+        const QNetworkDatagram d = peer.waitFor("SIP/2.0 ", 500);
+        return d.isNull() ? 0 : d.data().mid(8, 3).toInt();
+    }
+
+    QJsonObject status() const
+    {
+        const auto r = m_ctl->run({QStringLiteral("cluster"), QStringLiteral("status"), QStringLiteral("--json")});
+        return jsonOf(r.out);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        for (const char *tool : {"kamailio", "sipp", "runuser"})
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+                QFAIL(qPrintable(QStringLiteral("%1 is not installed (scripts/setup.sh test installs it)").arg(QLatin1String(tool))));
+        QVERIFY2(QFile::exists(kPgBin + QStringLiteral("initdb")), "postgresql-15 is not installed (scripts/setup.sh test installs it)");
+        QVERIFY(m_dir.isValid());
+        m_ctl = std::make_unique<CtlRunner>(m_dir);
+
+        // A private PostgreSQL cluster; its folder belongs to whoever runs the server.
+        ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
+        m_pgData = m_dir.filePath(QStringLiteral("pg"));
+        QDir().mkpath(m_pgData);
+        const QString pwFile = m_dir.filePath(QStringLiteral("pgpw"));
+        {
+            QFile f(pwFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(kDbPassword.toUtf8() + '\n');
+        }
+        if (::geteuid() == 0) {
+            const passwd *pg = ::getpwnam("postgres");
+            QVERIFY2(pg, "no postgres user (package postgresql-15 creates it)");
+            QVERIFY(::chown(QFile::encodeName(m_pgData).constData(), pg->pw_uid, pg->pw_gid) == 0);
+            QVERIFY(::chown(QFile::encodeName(pwFile).constData(), pg->pw_uid, pg->pw_gid) == 0);
+        }
+        QString out;
+        QVERIFY2(runPg(QStringLiteral("initdb"), {QStringLiteral("-D"), m_pgData + QStringLiteral("/data"), QStringLiteral("-U"), QStringLiteral("kamailio"),
+                                                  QStringLiteral("--pwfile"), pwFile, QStringLiteral("-A"), QStringLiteral("scram-sha-256"),
+                                                  QStringLiteral("--no-sync"), QStringLiteral("-E"), QStringLiteral("UTF8")},
+                       &out) == 0,
+                 qPrintable(out));
+        QVERIFY2(runPg(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_pgData + QStringLiteral("/data"), QStringLiteral("-o"),
+                                                  QStringLiteral("-h %1 -p %2 -k %3 -c fsync=off").arg(kPgHost, kPgPort, m_pgData),
+                                                  QStringLiteral("-l"), m_pgData + QStringLiteral("/log"), QStringLiteral("-w"), QStringLiteral("start")},
+                       &out) == 0,
+                 qPrintable(out));
+        m_pgStarted = true;
+        QVERIFY2(runPg(QStringLiteral("createdb"), {QStringLiteral("-h"), kPgHost, QStringLiteral("-p"), kPgPort, QStringLiteral("-U"), QStringLiteral("kamailio"),
+                                                    QStringLiteral("kamailio")},
+                       &out) == 0,
+                 qPrintable(out));
+
+        // Centrale: cluster mode, a trunk whose PBX is at .10, the database password in
+        // the secrets file (never in a setting).
+        auto ok = [&](const QStringList &args, const QByteArray &in = {}) {
+            const auto r = m_ctl->run(args, in);
+            if (r.code != 0)
+                qWarning() << args << r.code << r.err << r.out;
+            return r.code == 0;
+        };
+        QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("engine.mode"), QStringLiteral("cluster")}));
+        QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("cluster.db"),
+                    QStringLiteral("postgresql://kamailio@%1:%2/kamailio").arg(kPgHost, kPgPort)}));
+        QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("cluster.nodes"), kNodeA + QLatin1Char(',') + kNodeB}));
+        QVERIFY(ok({QStringLiteral("cluster"), QStringLiteral("password"), QStringLiteral("--password-stdin")}, kDbPassword.toUtf8() + '\n'));
+        QVERIFY(ok({QStringLiteral("number"), QStringLiteral("add"), kUser}));
+        QVERIFY(ok({QStringLiteral("trunk"), QStringLiteral("add"), QStringLiteral("--name"), kTrunk, QStringLiteral("--channels"), QStringLiteral("2"),
+                    QStringLiteral("--brand"), QStringLiteral("3cx"), QStringLiteral("--format"), QStringLiteral("plus"), QStringLiteral("--ip"), kPbxIp,
+                    QStringLiteral("--number"), kUser + QStringLiteral(":in:cid"), QStringLiteral("--password-stdin")},
+                   (kPassword + QStringLiteral("\nTrunk-Pa55word-2\n")).toUtf8()));
+
+        // The first sync creates Kamailio's schema (the nodes read it at start) and fills it;
+        // the nodes are not up yet, so it says so and fails.
+        const auto first = m_ctl->run({QStringLiteral("cluster"), QStringLiteral("sync"), QStringLiteral("--json")});
+        const QJsonObject report = jsonOf(first.out);
+        QVERIFY2(report[QStringLiteral("schema_created")].toBool(), qPrintable(first.out + first.err));
+        QCOMPARE(report[QStringLiteral("subscribers")].toInt(), 2);
+        QCOMPARE(first.code, 1);
+        QVERIFY(report[QStringLiteral("nodes")].toArray().first().toObject().contains(QStringLiteral("error")));
+
+        startNode(0);
+        startNode(1);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY2(QTest::qWaitFor([&] { return bool(centrale::cluster::jsonRpcCall(i == 0 ? kNodeA : kNodeB, QStringLiteral("core.uptime"), {}, 300)); }, 8000),
+                     qPrintable(nodeLog(i, m_dir)));
+
+        // From here on Centrale follows every change, as the console does in cluster mode.
+        m_follower.setProcessChannelMode(QProcess::MergedChannels);
+        m_follower.start(QStringLiteral(CENTRALECTL_BIN), m_ctl->common() + QStringList{QStringLiteral("cluster"), QStringLiteral("sync"), QStringLiteral("--follow"), QStringLiteral("--json")});
+        QVERIFY(m_follower.waitForReadyRead(10000));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_follower.state() != QProcess::NotRunning) {
+            m_follower.terminate();
+            if (!m_follower.waitForFinished(3000))
+                m_follower.kill();
+        }
+        for (auto &n : m_nodes) {
+            if (n.state() != QProcess::NotRunning) {
+                n.terminate();
+                if (!n.waitForFinished(5000))
+                    n.kill();
+            }
+        }
+        if (m_pgStarted)
+            runPg(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_pgData + QStringLiteral("/data"), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")});
+    }
+
+    void tablesHoldHashesNotPasswords()
+    {
+        QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM subscriber WHERE password <> ''")), QStringLiteral("0"));
+        const QString ha1 = QString::fromLatin1(UdpPeer::md5((kUser + QStringLiteral(":centrale:") + kPassword).toUtf8()));
+        QCOMPARE(psql(QStringLiteral("SELECT ha1 FROM subscriber WHERE username = '%1'").arg(kUser)), ha1);
+        QCOMPARE(psql(QStringLiteral("SELECT ip_addr || '/' || mask || ' ' || tag FROM address")), kPbxIp + QStringLiteral("/32 trunk:1"));
+        QCOMPARE(psql(QStringLiteral("SELECT table_version FROM version WHERE table_name = 'subscriber'")), QStringLiteral("7"));
+        const auto settings = m_ctl->run({QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(!settings.out.contains(kDbPassword));
+        // A second sync finds nothing to change, and writes nothing.
+        const auto again = m_ctl->run({QStringLiteral("cluster"), QStringLiteral("sync"), QStringLiteral("--json")});
+        QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
+        QCOMPARE(jsonOf(again.out)[QStringLiteral("changed")].toArray().size(), 0);
+    }
+
+    void statusShowsBothNodesUp()
+    {
+        const auto r = m_ctl->run({QStringLiteral("cluster"), QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QJsonObject s = jsonOf(r.out);
+        QCOMPARE(s[QStringLiteral("mode")].toString(), QStringLiteral("cluster"));
+        const QJsonArray nodes = s[QStringLiteral("nodes")].toArray();
+        QCOMPARE(nodes.size(), 2);
+        for (const auto &n : nodes)
+            QVERIFY(n.toObject()[QStringLiteral("up")].toBool());
+    }
+
+    void registrationAtNodeAIsKnownAtNodeB()
+    {
+        const auto reg = runSipp(QStringLiteral("reg_ok"), QStringLiteral("127.0.37.2:44710"), kPbxIp, 44750,
+                                 {kUser + QLatin1Char(';') + authField(kUser, kPassword) + QStringLiteral(";600")}, 10000);
+        QVERIFY2(reg.exitCode == 0, qPrintable(reg.output + nodeLog(0, m_dir)));
+        // Centrale shows it registered, from what node A wrote to location.
+        QJsonObject primary;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const auto &v : status()[QStringLiteral("registrations")].toArray())
+                    if (v.toObject()[QStringLiteral("account")].toString() == kUser)
+                        primary = v.toObject();
+                return primary[QStringLiteral("state")].toString() == QLatin1String("registered");
+            },
+            5000));
+        QCOMPARE(primary[QStringLiteral("owner")].toString(), kTrunk);
+        QCOMPARE(primary[QStringLiteral("role")].toString(), QStringLiteral("primary"));
+        QCOMPARE(primary[QStringLiteral("source")].toString(), kPbxIp + QStringLiteral(":44750"));
+        // The console's view: the cluster status feed (Trunks page, Settings page) says the same.
+        {
+            auto db = centrale::Database::open(m_ctl->dbPath());
+            QVERIFY(db);
+            auto secrets = centrale::openSecretStore(m_dir.filePath(QStringLiteral("s.json")));
+            QVERIFY(secrets);
+            auto settings = centrale::cluster::loadClusterSettings(**db, secrets->get());
+            QVERIFY2(settings, qPrintable(settings.message()));
+            QCOMPARE(settings->db.password, kDbPassword);
+            centrale::cluster::ClusterStatusFeed feed(m_ctl->dbPath(), settings.value(), 200);
+            QVERIFY(QTest::qWaitFor([&] { return feed.nodesUp().size() == 2; }, 5000));
+            QCOMPARE(feed.nodesUp(), (QList<bool>{true, true}));
+            QVERIFY(feed.isRunning());
+            bool registered = false;
+            for (const auto &a : feed.snapshot())
+                registered = registered || (a.account == kUser && a.state == centrale::RegistrationState::Registered && a.owner == kTrunk);
+            QVERIFY2(registered, qPrintable(feed.lastError()));
+        }
+        // Node B has the binding from DMQ.
+        QJsonValue lookup;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                auto r = centrale::cluster::jsonRpcCall(kNodeB, QStringLiteral("ul.lookup"), {QStringLiteral("location"), kUser});
+                lookup = r ? r.value() : QJsonValue();
+                return r.ok();
+            },
+            3000));
+        QVERIFY2(QJsonDocument(lookup.toObject()).toJson().contains("127.0.37.10:44750"), QJsonDocument(lookup.toObject()).toJson().constData());
+    }
+
+    void callFromPbxGoesThroughNodeBToCarrier()
+    {
+        // A UAS sends nowhere; the node's address stands in for the remote sipp wants.
+        BackgroundSipp carrier(QStringLiteral("127.0.37.3:44710"));
+        carrier.start(QStringLiteral("carrier_answer"), QStringLiteral("127.0.37.20"), 44730, {});
+        QTest::qWait(200);
+        const auto call = runSipp(QStringLiteral("calls/pbx_call"), QStringLiteral("127.0.37.3:44710"), kPbxIp, 44751,
+                                  {kUser + QStringLiteral(";0501234567;") + authField(kUser, kPassword) + QStringLiteral(";;")}, 10000,
+                                  {QStringLiteral("-d"), QStringLiteral("300")});
+        QVERIFY2(call.exitCode == 0, qPrintable(call.output + nodeLog(1, m_dir)));
+        QVERIFY(QTest::qWaitFor([&] { return carrier.trace().contains(QLatin1String("BYE sip:")); }, 3000));
+        // Normalised to E.164 towards the carrier.
+        QVERIFY2(carrier.trace().contains(QLatin1String("INVITE sip:+31501234567@127.0.37.20:44730")), qPrintable(carrier.trace().left(1500)));
+        // And in the call log, from acc: answered, on node B, for the trunk.
+        QJsonObject answered;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const auto &v : status()[QStringLiteral("calls")].toArray())
+                    if (v.toObject()[QStringLiteral("callee")].toString() == QLatin1String("31501234567"))
+                        answered = v.toObject();
+                return !answered.isEmpty();
+            },
+            3000));
+        QCOMPARE(answered[QStringLiteral("status")].toInt(), 200);
+        QCOMPARE(answered[QStringLiteral("node")].toString(), QStringLiteral("b"));
+        QCOMPARE(answered[QStringLiteral("owner")].toString(), kTrunk);
+        QCOMPARE(answered[QStringLiteral("source")].toString(), kPbxIp);
+    }
+
+    void premiumRateCallIsRefused()
+    {
+        const auto call = runSipp(QStringLiteral("calls/pbx_refused"), QStringLiteral("127.0.37.3:44710"), kPbxIp, 44752,
+                                  {kUser + QStringLiteral(";0906123456;") + authField(kUser, kPassword) + QStringLiteral(";;")}, 10000,
+                                  {QStringLiteral("-trace_msg"), QStringLiteral("-message_file"), m_dir.filePath(QStringLiteral("refused.msg"))});
+        QVERIFY2(call.exitCode == 0, qPrintable(call.output));
+        QFile msg(m_dir.filePath(QStringLiteral("refused.msg")));
+        QVERIFY(msg.open(QIODevice::ReadOnly));
+        QVERIFY(msg.readAll().contains("SIP/2.0 403 Destination blocked"));
+        QJsonObject refused;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const auto &v : status()[QStringLiteral("calls")].toArray())
+                    if (v.toObject()[QStringLiteral("callee")].toString() == QLatin1String("31906123456"))
+                        refused = v.toObject();
+                return !refused.isEmpty();
+            },
+            3000));
+        QCOMPARE(refused[QStringLiteral("status")].toInt(), 403);
+        QCOMPARE(refused[QStringLiteral("reason")].toString(), QStringLiteral("Destination blocked"));
+    }
+
+    void whitelistChangeReachesBothNodesWithinASecond()
+    {
+        // Now the PBX's address may try (a challenge), another address may not.
+        QCOMPARE(probe(kPbxIp, QStringLiteral("127.0.37.2")), 401);
+        QCOMPARE(probe(kPbxIp, QStringLiteral("127.0.37.3")), 401);
+        QCOMPARE(probe(QStringLiteral("127.0.37.99"), QStringLiteral("127.0.37.3")), 403);
+
+        const auto set = m_ctl->run({QStringLiteral("trunk"), QStringLiteral("set"), kTrunk, QStringLiteral("--ip"), QStringLiteral("127.0.37.99")});
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QElapsedTimer t;
+        t.start();
+        bool a = false, b = false;
+        while (!(a && b) && t.elapsed() < 1000) {
+            a = a || probe(kPbxIp, QStringLiteral("127.0.37.2")) == 403;
+            b = b || probe(kPbxIp, QStringLiteral("127.0.37.3")) == 403;
+            if (!(a && b))
+                QTest::qWait(20);
+        }
+        QVERIFY2(a && b, qPrintable(QStringLiteral("after %1 ms: node A %2, node B %3; follower: %4")
+                                        .arg(t.elapsed())
+                                        .arg(a ? QStringLiteral("refuses") : QStringLiteral("still allows"), b ? QStringLiteral("refuses") : QStringLiteral("still allows"),
+                                             QString::fromUtf8(m_follower.readAll()))));
+        qInfo("whitelist change effective on both nodes after %lld ms", static_cast<long long>(t.elapsed()));
+        QCOMPARE(probe(QStringLiteral("127.0.37.99"), QStringLiteral("127.0.37.2")), 401);
+        QCOMPARE(probe(QStringLiteral("127.0.37.99"), QStringLiteral("127.0.37.3")), 401);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCluster)
+#include "tst_cluster.moc"
