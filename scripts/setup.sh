@@ -8,13 +8,14 @@ mode=${1:-run}
 
 build_pkgs=(build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite qtkeychain-qt6-dev libsofia-sip-ua-dev libphonenumber-dev libssl-dev libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsofia-sip-ua-dev libphonenumber-dev libssl-dev libgl-dev
     gnome-keyring dbus libsecret-tools
     rtpengine-daemon  # the media relay the engine runs for NAT, voicemail and recording
     openssl)          # makes the HTTPS provisioning server's self-signed certificate
 # Real peers and tools the tests drive.
 test_pkgs=(sip-tester kamailio baresip sipvicious xvfb xauth sqlite3 procps iproute2 python3 tcpdump sngrep
-    dpkg-dev appstream desktop-file-utils bash-completion groff-base tftp-hpa curl)
+    dpkg-dev appstream desktop-file-utils bash-completion groff-base tftp-hpa curl
+    postgresql-15)  # the store tests run once more against a private PostgreSQL cluster
 
 want=("${build_pkgs[@]}")
 [ "$mode" = test ] && want+=("${test_pkgs[@]}")

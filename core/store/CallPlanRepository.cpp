@@ -77,7 +77,7 @@ Result<qint64> CallPlanRepository::add(const CallPlan &plan)
                             QString::fromUtf8(QJsonDocument(CallPlan::stepsToJson(plan.steps)).toJson(QJsonDocument::Compact))});
         if (!r)
             return r.error();
-        id = r->lastInsertId().toLongLong();
+        id = m_db.insertedId(*r, QStringLiteral("call_plans"));
         for (const auto &d : plan.numbers)
             if (auto l = NumberLinks(m_db).link(d, {NumberOwner::Kind::CallPlan, id, plan.name}); !l)
                 return l;
