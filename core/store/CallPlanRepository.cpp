@@ -130,7 +130,7 @@ Status CallPlanRepository::remove(const QString &name)
 Result<QList<CallPlan>> CallPlanRepository::list()
 {
     auto q = m_db.exec(QStringLiteral("SELECT c.id, c.name, COALESCE(c.internal_number, ''), c.steps,"
-                                      " (SELECT group_concat(digits, ',') FROM (SELECT digits FROM numbers WHERE call_plan_id = c.id ORDER BY digits))"
+                                      " (SELECT group_concat(digits, ',') FROM (SELECT digits FROM numbers WHERE call_plan_id = c.id ORDER BY digits) AS d)"
                                       " FROM call_plans c ORDER BY c.name COLLATE NOCASE"));
     if (!q)
         return q.error();
