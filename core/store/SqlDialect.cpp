@@ -104,6 +104,8 @@ QString SqlDialect::rewrite(QString s, const KeyLookup &keys) const
     const bool ddl = rx(R"(^(CREATE\s+TABLE|ALTER\s+TABLE))").match(s).hasMatch();
     if (ddl) {
         s.replace(rx(R"(\bINTEGER\s+PRIMARY\s+KEY(\s+AUTOINCREMENT)?)"), QStringLiteral("BIGSERIAL PRIMARY KEY"));
+        s.replace(rx(R"(\bBLOB\b)"), QStringLiteral("BYTEA"));
+        s.replace(rx(R"(\bREAL\b)"), QStringLiteral("DOUBLE PRECISION"));
         // Deferrable, so an undo may restore rows that point at rows restored after them.
         s = replaceAll(s, rx(R"(\bREFERENCES\s+\w+\s*\(\w+\)(\s+ON\s+(DELETE|UPDATE)\s+(CASCADE|SET\s+NULL|SET\s+DEFAULT|NO\s+ACTION|RESTRICT))*)"),
                        [](const QRegularExpressionMatch &m) { return m.captured(0) + QStringLiteral(" DEFERRABLE INITIALLY IMMEDIATE"); });

@@ -5,8 +5,10 @@
 //
 // How to write a portable migration (or repository statement):
 //  - Write plain SQLite SQL as before: one statement per list entry, INTEGER for whole
-//    numbers (becomes BIGINT: times are milliseconds), TEXT for text, `id INTEGER PRIMARY
-//    KEY` for a generated key (becomes BIGSERIAL; read it back with Database::insertedId).
+//    numbers (becomes BIGINT: times are milliseconds), TEXT, REAL, BLOB, `id INTEGER
+//    PRIMARY KEY` for a generated key (becomes BIGSERIAL; read it back with
+//    Database::insertedId, not QSqlQuery::lastInsertId). Insert explicit ids only to
+//    restore rows that had them (the sequence does not move).
 //  - Fine on both, translated when needed: COLLATE NOCASE, GLOB in CHECKs, INSERT OR
 //    IGNORE / OR REPLACE (with a column list; the conflict target is the primary key),
 //    ON CONFLICT(...) DO UPDATE, `x IS NOT y`, LIKE (case-insensitive on both),
