@@ -108,13 +108,13 @@ QString SqlDialect::rewrite(QString s, const KeyLookup &keys) const
         s.replace(rx(R"(\bREAL\b)"), QStringLiteral("DOUBLE PRECISION"));
         // Deferrable, so an undo may restore rows that point at rows restored after them.
         s = replaceAll(s, rx(R"(\bREFERENCES\s+\w+\s*\(\w+\)(\s+ON\s+(DELETE|UPDATE)\s+(CASCADE|SET\s+NULL|SET\s+DEFAULT|NO\s+ACTION|RESTRICT))*)"),
-                       [](const QRegularExpressionMatch &m) { return m.captured(0) + QStringLiteral(" DEFERRABLE INITIALLY IMMEDIATE"); });
+                       [](const QRegularExpressionMatch &m) -> QString { return m.captured(0) + QStringLiteral(" DEFERRABLE INITIALLY IMMEDIATE"); });
     }
     s.replace(rx(R"(\bINTEGER\b)"), QStringLiteral("BIGINT"));
     // SQLite counts truths by adding them: (a IS NOT NULL) + (b IS NOT NULL) <= 1.
     s.replace(rx(R"(\(([\w.]+\s+IS\s+(?:NOT\s+)?NULL)\)(?=\s*\+))"), QStringLiteral("(\\1)::int"));
     s.replace(rx(R"((?<=\+\s)\(([\w.]+\s+IS\s+(?:NOT\s+)?NULL)\))"), QStringLiteral("(\\1)::int"));
-    s = replaceAll(s, rx(R"(\b(NOT\s+)?GLOB\s+'([^']*)')"), [](const QRegularExpressionMatch &m) {
+    s = replaceAll(s, rx(R"(\b(NOT\s+)?GLOB\s+'([^']*)')"), [](const QRegularExpressionMatch &m) -> QString {
         return QStringLiteral("%1 '%2'").arg(m.captured(1).isEmpty() ? QStringLiteral("~") : QStringLiteral("!~"), globToRegex(m.captured(2)));
     });
     // `a IS NOT b` compares with NULL as a value in SQLite.
