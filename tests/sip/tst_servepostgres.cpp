@@ -106,6 +106,19 @@ private slots:
         QVERIFY(!log.contains(QLatin1String("phonePass123")));
     }
 
+    // A password in the address is refused (it would sit in the process list), in one line.
+    void passwordInAddressRefused()
+    {
+        QProcess p;
+        p.start(QStringLiteral(CENTRALECTL_BIN), {QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--db"), QStringLiteral("postgresql://centrale:Geheim99@127.0.36.1:44510/engine")});
+        QVERIFY(p.waitForFinished(20000));
+        const QString err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.startsWith(QLatin1String("centralectl: ")) && !err.contains(QLatin1Char('\n')) && err.contains(QLatin1String("~/.pgpass")), qPrintable(err));
+        QVERIFY(!err.contains(QLatin1String("Geheim99")));
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+    }
+
     // A backup file is SQLite's; on PostgreSQL the CLI says what to use instead.
     void backupRefusesClearly()
     {
