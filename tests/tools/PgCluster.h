@@ -30,6 +30,7 @@ public:
             return QStringLiteral("no temporary folder");
         m_address = address;
         m_port = port;
+        stopLeftovers();
         if (QString e = ensureTemplate(); !e.isEmpty())
             return e;
         const QString data = m_dir.filePath(QStringLiteral("data"));
@@ -81,6 +82,23 @@ public:
     }
 
 private:
+    // A test that crashed never ran stop(): its server still holds the port.
+    void stopLeftovers()
+    {
+        const QDir tmp(QDir::tempPath());
+        for (const QString &name : tmp.entryList({QStringLiteral("centrale-pg-*")}, QDir::Dirs)) {
+            const QString data = tmp.filePath(name + QStringLiteral("/data"));
+            QFile pid(data + QStringLiteral("/postmaster.pid"));
+            if (!pid.open(QIODevice::ReadOnly))
+                continue;
+            const QList<QByteArray> lines = pid.readAll().split('\n');
+            if (lines.size() < 4 || lines.at(3).trimmed().toInt() != m_port || tmp.filePath(name) == m_dir.path())
+                continue;
+            run(binDir() + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")}, true);
+            QDir(tmp.filePath(name)).removeRecursively();
+        }
+    }
+
     static QString templateDir() { return QDir::tempPath() + QStringLiteral("/centrale-pg15-template"); }
 
     // initdb once per machine; the finished marker guards against a half-written template.
