@@ -155,7 +155,8 @@ Status Database::migrate(int targetVersion)
     auto exists = execOne(QStringLiteral("SELECT to_regclass('centrale_schema') IS NOT NULL"), {});
     if (!exists)
         s = exists.error();
-    else if (!exists->next() || !exists->value(0).toBool())
+    else if (!exists->next() || !exists->value(0).toBool() || schemaVersion() < targetVersion)
+        // Idempotent, and run before every upgrade: a newer release may bring new helpers.
         for (const auto &sql : SqlDialect::postgresBootstrap())
             if (auto r = execOne(sql, {}); !r) {
                 s = Status::fail(QCoreApplication::translate("Database", "Preparing PostgreSQL database %1 failed: %2").arg(StoreLocation::parse(m_path)->display(), r.message()));
