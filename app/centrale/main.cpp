@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QApplication::translate("centrale", "Database file (default: %1).").arg(centrale::Database::defaultPath()),
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QApplication::translate("centrale", "Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: %1).").arg(centrale::Database::defaultPath()),
                                    QApplication::translate("centrale", "PATH"));
     const QCommandLineOption secretsOpt(QStringLiteral("secrets-file"), QApplication::translate("centrale", "Keep passwords in this 0600 file instead of the keychain."),
                                         QApplication::translate("centrale", "PATH"));

@@ -18,7 +18,7 @@ bool CtlContext::parse(QCommandLineParser &parser, const QString &command, const
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("centralectl", "Show this help."));
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("centralectl", "Database file (default: %1).").arg(Database::defaultPath()), QCoreApplication::translate("centralectl", "PATH"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("centralectl", "Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: $CENTRALE_DB, else %1).").arg(Database::defaultPath()), QCoreApplication::translate("centralectl", "PATH"));
     const QCommandLineOption secretsOpt(QStringLiteral("secrets-file"),
                                         QCoreApplication::translate("centralectl", "Keep passwords in this 0600 file instead of the keychain (headless servers)."), QCoreApplication::translate("centralectl", "PATH"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("centralectl", "Machine-readable output."));

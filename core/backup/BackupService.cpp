@@ -1,6 +1,7 @@
 #include "backup/BackupService.h"
 #include "sip/StoredStatus.h"
 #include "store/DatabaseCopy.h"
+#include "store/StoreLocation.h"
 #include "store/PhoneAccountRepository.h"
 #include "store/TrunkRepository.h"
 
@@ -147,6 +148,9 @@ Result<BackupFile> readBackup(const QString &path)
 Result<Restored> restoreBackup(const BackupFile &file, const QString &dbPath, SecretStore *secrets, const QByteArray &passphrase)
 {
     using R = Result<Restored>;
+    if (StoreLocation::isPostgres(dbPath))
+        return R::fail(QCoreApplication::translate("BackupService", "A backup file restores into an SQLite store; restore a PostgreSQL store with pg_restore. Nothing was changed."),
+                       QStringLiteral("db"));
     if (file.schema > Database::latestVersion())
         return R::fail(QCoreApplication::translate("BackupService", "The backup was made by a newer Centrale (schema %1; this one knows up to %2); "
                                                                     "nothing was changed. Restore it with that version or later.")

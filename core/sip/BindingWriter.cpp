@@ -62,14 +62,23 @@ Status BindingWriter::write(const QList<WriteOp> &ops)
             }
             if (auto *u = std::get_if<UpsertBinding>(&op)) {
                 const auto &b = u->binding;
+                // A failed statement ends a PostgreSQL transaction unless it ran in a savepoint.
+                const bool pg = m_db->isPostgres();
+                if (pg)
+                    if (auto sp = m_db->exec(QStringLiteral("SAVEPOINT binding")); !sp)
+                        return sp.error();
                 r = m_db->exec(QStringLiteral("INSERT INTO bindings (account_id, contact, source, server, user_agent, call_id, cseq, expires_at, reachable)"
                                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(account_id, contact) DO UPDATE SET source = excluded.source,"
                                               " server = excluded.server, user_agent = excluded.user_agent, call_id = excluded.call_id,"
                                               " cseq = excluded.cseq, expires_at = excluded.expires_at, reachable = excluded.reachable"),
                                {u->accountId, b.contact, b.source, b.server, b.userAgent, b.callId, b.cseq, b.expiresAt, b.reachable ? 1 : 0});
                 // The account may have been deleted meanwhile; that binding is moot.
-                if (!r && r.message().contains(QLatin1String("FOREIGN KEY")))
+                if (!r && r.message().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)) {
+                    if (pg)
+                        if (auto back = m_db->exec(QStringLiteral("ROLLBACK TO SAVEPOINT binding")); !back)
+                            return back.error();
                     continue;
+                }
             } else if (auto *d = std::get_if<DeleteBinding>(&op)) {
                 r = m_db->exec(QStringLiteral("DELETE FROM bindings WHERE account_id = ? AND contact = ?"), {d->accountId, d->contact});
             } else if (auto *bl = std::get_if<BlockSource>(&op)) {

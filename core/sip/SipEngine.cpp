@@ -1,4 +1,5 @@
 #include "sip/SipEngine.h"
+#include "store/StoreLocation.h"
 #include "sip/BindingWriter.h"
 #include "sip/CallEngine.h"
 #include "sip/LegMessages.h"
@@ -272,7 +273,7 @@ void SipEngine::startProvisioning()
     SettingsRepository s(*m_db);
     using namespace settingkeys;
     provisioning::ProvisioningListen listen{s.get(QLatin1String(kProvTftp)), s.get(QLatin1String(kProvHttps)), s.get(QLatin1String(kProvCert)),
-                                            s.get(QLatin1String(kProvKey)), QFileInfo(m_dbPath).absolutePath()};
+                                            s.get(QLatin1String(kProvKey)), StoreLocation::dataFolder(m_dbPath)};
     if (listen.tftp.isEmpty() && listen.https.isEmpty())
         return;
     // Refusals count towards the engine's source blocking, decided on the engine thread;

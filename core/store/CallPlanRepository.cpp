@@ -77,7 +77,7 @@ Result<qint64> CallPlanRepository::add(const CallPlan &plan)
                             QString::fromUtf8(QJsonDocument(CallPlan::stepsToJson(plan.steps)).toJson(QJsonDocument::Compact))});
         if (!r)
             return r.error();
-        id = r->lastInsertId().toLongLong();
+        id = m_db.insertedId(*r, QStringLiteral("call_plans"));
         for (const auto &d : plan.numbers)
             if (auto l = NumberLinks(m_db).link(d, {NumberOwner::Kind::CallPlan, id, plan.name}); !l)
                 return l;
@@ -130,7 +130,7 @@ Status CallPlanRepository::remove(const QString &name)
 Result<QList<CallPlan>> CallPlanRepository::list()
 {
     auto q = m_db.exec(QStringLiteral("SELECT c.id, c.name, COALESCE(c.internal_number, ''), c.steps,"
-                                      " (SELECT group_concat(digits, ',') FROM (SELECT digits FROM numbers WHERE call_plan_id = c.id ORDER BY digits))"
+                                      " (SELECT group_concat(digits, ',') FROM (SELECT digits FROM numbers WHERE call_plan_id = c.id ORDER BY digits) AS d)"
                                       " FROM call_plans c ORDER BY c.name COLLATE NOCASE"));
     if (!q)
         return q.error();

@@ -85,6 +85,11 @@ bool syncPath(const QString &path, int flags)
 // The backup API would restart its copy whenever another connection writes.
 Result<QByteArray> snapshot(Database &db)
 {
+    if (db.isPostgres())
+        // A server database is backed up by the server's own tools, consistently and
+        // without holding its data in this process.
+        return Result<QByteArray>::fail(QCoreApplication::translate(
+            "DatabaseCopy", "Backups of a PostgreSQL store are made with pg_dump (the secrets file still comes from centralectl backup on a SQLite store); nothing was written."));
     QTemporaryDir dir; // 0700: the copy holds HA1 digests
     if (!dir.isValid())
         return Result<QByteArray>::fail(

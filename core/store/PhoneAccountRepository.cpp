@@ -82,7 +82,7 @@ Result<qint64> PhoneAccountRepository::add(const PhoneAccount &phone)
                             jsoncol::fromObject(phone.destinations.toJson()), macValue(phone.mac), phone.model, phone.displayName});
         if (!r)
             return r.error();
-        id = r->lastInsertId().toLongLong();
+        id = m_db.insertedId(*r, QStringLiteral("phone_accounts"));
         if (auto l = NumberLinks(m_db).link(phone.number, {NumberOwner::Kind::Phone, id, phone.number}); !l)
             return l;
         auto a = m_db.exec(QStringLiteral("INSERT INTO sip_accounts (username, role, phone_account_id, ha1) VALUES (?, 'phone', ?, ?)"),

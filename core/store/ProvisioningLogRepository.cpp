@@ -13,7 +13,7 @@ Status ProvisioningLogRepository::record(const ProvisioningLogEntry &e)
     if (!r)
         return r.error();
     // A scanner must not grow the database without bound.
-    const qint64 id = r->lastInsertId().toLongLong();
+    const qint64 id = m_db.insertedId(*r, QStringLiteral("provisioning_log"));
     if (id % 100 == 0)
         if (auto d = m_db.exec(QStringLiteral("DELETE FROM provisioning_log WHERE id <= ?"), {id - kKeepRows}); !d)
             return d.error();

@@ -1,4 +1,5 @@
 #include "store/TraceRepository.h"
+#include "store/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -33,6 +34,10 @@ TraceRepository::~TraceRepository()
 
 QString TraceRepository::pathFor(const QString &databasePath)
 {
+    // The trace cache stays an SQLite file beside the store, or in the data folder when
+    // the store is a PostgreSQL server (each machine keeps the traces it captured).
+    if (StoreLocation::isPostgres(databasePath))
+        return QDir(StoreLocation::dataFolder(databasePath)).filePath(QStringLiteral("centrale.traces.sqlite"));
     const QFileInfo info(databasePath);
     return info.dir().filePath(info.completeBaseName() + QStringLiteral(".traces.sqlite"));
 }

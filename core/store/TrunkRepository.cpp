@@ -92,7 +92,7 @@ Result<qint64> TrunkRepository::add(const Trunk &trunk)
                             jsoncol::fromObject(trunk.destinations.toJson())});
         if (!r)
             return r.error();
-        id = r->lastInsertId().toLongLong();
+        id = m_db.insertedId(*r, QStringLiteral("trunks"));
         return writeLinksAndAccounts(trunk, id);
     });
     if (!s)

@@ -2,6 +2,8 @@
 #include "store/CallLogRepository.h"
 #include "store/Database.h"
 
+#include "TestStore.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,13 +35,15 @@ CallRecord call(const QString &caller, const QString &callee, qint64 startedMs, 
 
 class TestCallLogRepository : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    test::TestStore m_store;
     std::unique_ptr<Database> m_db;
 
 private slots:
+    void initTestCase() { CENTRALE_START_STORE(m_store); }
+    void cleanupTestCase() { m_store.stop(); }
     void init()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+        auto db = Database::open(m_store.location(QLatin1String(QTest::currentTestFunction())));
         QVERIFY2(db.ok(), qPrintable(db.message()));
         m_db = std::move(db).value();
     }

@@ -1,6 +1,8 @@
 #include "store/Database.h"
 #include "store/NumberRepository.h"
 
+#include "TestStore.h"
+
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -10,9 +12,16 @@ using namespace centrale;
 
 class TestDatabase : public QObject {
     Q_OBJECT
+    test::TestStore m_store;
+
 private slots:
+    void initTestCase() { CENTRALE_START_STORE(m_store); }
+    void cleanupTestCase() { m_store.stop(); }
+
     void createsLatestSchemaWithPragmas()
     {
+        if (test::TestStore::postgres())
+            QSKIP("SQLite's file, pragmas and permissions; PostgreSQL's schema is checked by postgresSchemaAndLocation");
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(QStringLiteral("c.sqlite")));
         QVERIFY2(db.ok(), qPrintable(db.message()));
@@ -30,8 +39,7 @@ private slots:
     // migrates forward and keeps its data.
     void migratesAVersionOneDatabase()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const QString path = m_store.location(QStringLiteral("old"));
         {
             auto v1 = Database::open(path, 1);
             QVERIFY(v1.ok());
@@ -55,8 +63,7 @@ private slots:
     // Schema 3: the rate table and the call log, added to a database schema 2 left.
     void versionThreeAddsRatesAndCallLog()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        const QString path = m_store.location(QStringLiteral("v2"));
         {
             auto v2 = Database::open(path, 2);
             QVERIFY(v2.ok());
@@ -97,8 +104,7 @@ private slots:
 
     void anImportedRateTableIsNotReplacedByTheDefault()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        const QString path = m_store.location(QStringLiteral("v4"));
         {
             auto v4 = Database::open(path, 4);
             QVERIFY(v4.ok());
@@ -114,8 +120,7 @@ private slots:
 
     void refusesANewerSchemaAndGarbage()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        const QString path = m_store.location(QStringLiteral("new"));
         {
             auto db = Database::open(path);
             QVERIFY((*db)->exec(QStringLiteral("PRAGMA user_version = 999")).ok());
@@ -124,6 +129,9 @@ private slots:
         QVERIFY(!again.ok());
         QVERIFY2(again.message().contains(QLatin1String("newer")), qPrintable(again.message()));
 
+        if (test::TestStore::postgres())
+            return; // garbage in a file is SQLite's case
+        QTemporaryDir dir;
         const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
         QFile f(junk);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -136,14 +144,44 @@ private slots:
 
     void transactionRollsBackOnFailure()
     {
-        QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("t.sqlite")));
+        auto db = Database::open(m_store.location(QStringLiteral("t")));
+        QVERIFY2(db.ok(), qPrintable(db.message()));
         auto s = (*db)->transaction([&]() -> Status {
             (void)(*db)->exec(QStringLiteral("INSERT INTO numbers (digits) VALUES ('31501234567')"));
             return Status::fail(QStringLiteral("second step failed"));
         });
         QVERIFY(!s.ok());
         QCOMPARE(NumberRepository(**db).list()->size(), 0);
+    }
+
+    // What differs on PostgreSQL: foreign keys always on, names compare without case,
+    // generated keys read back, and an address never carries a password.
+    void postgresSchemaAndLocation()
+    {
+        auto withPassword = Database::open(QStringLiteral("postgresql://centrale:secret@127.0.36.1:44501/x"));
+        QVERIFY(!withPassword.ok());
+        QVERIFY2(withPassword.message().contains(QLatin1String("pgpass")), qPrintable(withPassword.message()));
+        QVERIFY(!withPassword.message().contains(QLatin1String("secret")));
+        auto noName = Database::open(QStringLiteral("postgresql://centrale@127.0.36.1:44501/"));
+        QVERIFY(!noName.ok());
+        QCOMPARE(noName.error().field, QStringLiteral("db"));
+        if (!test::TestStore::postgres())
+            return;
+        const QString path = m_store.location(QStringLiteral("pg"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QVERIFY((*db)->isPostgres());
+        QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
+        QVERIFY(!(*db)->exec(QStringLiteral("INSERT INTO sip_accounts (username, role, trunk_id, ha1) VALUES ('x', 'primary', 999, 'h')")).ok());
+        QVERIFY((*db)->exec(QStringLiteral("INSERT INTO call_plans (name) VALUES ('Kantoor')")).ok());
+        QVERIFY(!(*db)->exec(QStringLiteral("INSERT INTO call_plans (name) VALUES ('KANTOOR')")).ok());
+        QVERIFY((*db)->exec(QStringLiteral("INSERT INTO call_log (call_id, direction, account, account_role, owner, caller, callee, dialled, a_leg, b_leg,"
+                                           " started_ms, sip_status, reason) VALUES ('c1', 'outbound', 'a', 'primary', 'o', '1', '2', '2', 'x', 'y', 1718000000000, 200, 'ok')"))
+                    .ok()); // milliseconds need 64 bits
+        // A second process opening the migrated database finds it done.
+        auto second = Database::openConnection(path);
+        QVERIFY2(second.ok(), qPrintable(second.message()));
+        QCOMPARE((*second)->schemaVersion(), Database::latestVersion());
     }
 };
 

@@ -4,6 +4,8 @@
 #include "store/PhoneAccountRepository.h"
 #include "store/TrunkRepository.h"
 
+#include "TestStore.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,7 +13,7 @@ using namespace centrale;
 
 class TestNumberLinks : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    test::TestStore m_store;
     std::unique_ptr<Database> m_db;
 
     Trunk trunk(const QString &name, const QString &number, const QString &failover = {})
@@ -29,9 +31,13 @@ class TestNumberLinks : public QObject {
     QString ownerOf(const QString &digits) { return NumberLinks(*m_db).ownerOf(digits)->kindKey(); }
 
 private slots:
+    void initTestCase() { CENTRALE_START_STORE(m_store); }
+    void cleanupTestCase() { m_store.stop(); }
     void init()
     {
-        m_db = std::move(Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))).value());
+        auto db = Database::open(m_store.location(QString::fromLatin1(QTest::currentTestFunction())));
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        m_db = std::move(db).value();
         QVERIFY(NumberRepository(*m_db).add({QStringLiteral("31502053031"), QStringLiteral("31502053032")}).ok());
         CallPlan p;
         p.name = QStringLiteral("Belroute vd garage");

@@ -2,6 +2,8 @@
 #include "store/Database.h"
 #include "store/RateRepository.h"
 
+#include "TestStore.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -9,13 +11,15 @@ using namespace centrale;
 
 class TestRateRepository : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    test::TestStore m_store;
     std::unique_ptr<Database> m_db;
 
 private slots:
+    void initTestCase() { CENTRALE_START_STORE(m_store); }
+    void cleanupTestCase() { m_store.stop(); }
     void init()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+        auto db = Database::open(m_store.location(QLatin1String(QTest::currentTestFunction())));
         QVERIFY2(db.ok(), qPrintable(db.message()));
         m_db = std::move(db).value();
     }
