@@ -222,6 +222,22 @@ private slots:
         QCOMPARE(r.reason, QStringLiteral("the caller hung up"));
     }
 
+    void theCarriersRepeated200GetsItsAckAgain()
+    {
+        // The B leg's INVITE transaction is let go at the 180, so the repeated 2xx arrives as
+        // a stray response: the engine itself must acknowledge it again.
+        EngineSipp carrier;
+        carrier.start(QStringLiteral("carrier_answer_200_again"), kCarrierIp, kCarrierUas, {});
+        const QString line = kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;");
+        auto pbx = runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, nullptr, 1000);
+        QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.right(1500)));
+        QCOMPARE(carrier.finish(), 0); // both ACKs and the BYE arrived
+        QVERIFY2(carrier.trace().count(QLatin1String("ACK sip:")) >= 2, qPrintable(carrier.trace().right(2000)));
+        const CallRecord r = nextRecord();
+        QCOMPARE(r.sipStatus, 200);
+        QCOMPARE(r.reason, QStringLiteral("the caller hung up"));
+    }
+
     void reInviteIsRelayedAndIts200RetransmittedUntilTheAck()
     {
         EngineSipp carrier;
