@@ -1,5 +1,6 @@
 #include "diagnostics/ConnectionCheck.h"
 #include "diagnostics/SipText.h"
+#include "sip/SipText.h"
 #include "domain/SettingsCatalog.h"
 #include "store/PhoneAccountRepository.h"
 #include "store/SettingsRepository.h"
@@ -11,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
-#include <QRandomGenerator>
 
 #include <arpa/inet.h>
 #include <cstring>
@@ -51,8 +51,6 @@ bool toSockaddr(const Endpoint &e, sockaddr_storage *ss, socklen_t *len)
     return true;
 }
 
-QByteArray token() { return QByteArray::number(QRandomGenerator::global()->generate64(), 36); }
-
 } // namespace
 
 Probe sendOptions(const QString &fromIp, const QString &target, const QByteArray &uri, int timeoutMs)
@@ -85,9 +83,9 @@ Probe sendOptions(const QString &fromIp, const QString &target, const QByteArray
         port = ntohs(sa->sin_port);
     }
     const QByteArray hostPort = (local.ss_family == AF_INET6 ? QByteArray('[' + QByteArray(host) + ']') : QByteArray(host)) + ':' + QByteArray::number(port);
-    const QByteArray callId = token() + "@centrale-check";
-    const QByteArray msg = "OPTIONS " + uri + " SIP/2.0\r\nVia: SIP/2.0/UDP " + hostPort + ";rport;branch=z9hG4bK" + token() +
-                           "\r\nMax-Forwards: 70\r\nFrom: <sip:check@" + hostPort + ">;tag=" + token() + "\r\nTo: <" + uri +
+    const QByteArray callId = sip::randomToken() + "@centrale-check";
+    const QByteArray msg = "OPTIONS " + uri + " SIP/2.0\r\nVia: SIP/2.0/UDP " + hostPort + ";rport;branch=z9hG4bK" + sip::randomToken() +
+                           "\r\nMax-Forwards: 70\r\nFrom: <sip:check@" + hostPort + ">;tag=" + sip::randomToken() + "\r\nTo: <" + uri +
                            ">\r\nCall-ID: " + callId + "\r\nCSeq: 1 OPTIONS\r\nUser-Agent: Centrale connection check\r\nContent-Length: 0\r\n\r\n";
     QElapsedTimer timer;
     timer.start();

@@ -13,6 +13,7 @@
 #include <QDateTime>
 
 #include <sofia-sip/sip_header.h>
+#include <sofia-sip/nta_stateless.h>
 #include <sofia-sip/sip_status.h>
 
 namespace centrale::sip {
@@ -74,8 +75,14 @@ bool CallEngine::sendInvite(Call &c, Branch &br, const QByteArray &authorization
     if (!authorization.isEmpty())
         sip_add_tl(m, sip, SIPTAG_PROXY_AUTHORIZATION_STR(authorization.constData()), TAG_END());
     const QByteArray hop = t.hop;
-    br.orq = nta_outgoing_mcreate(t.agent, bCallback, idMagic<nta_outgoing_magic_t>(c.id), URL_STRING_MAKE(hop.constData()), m, TAG_END());
-    return br.orq != nullptr;
+    // 100 Trying too: the transaction is let go at the first provisional answer of any kind.
+    br.orq = nta_outgoing_mcreate(t.agent, bCallback, idMagic<nta_outgoing_magic_t>(c.id), URL_STRING_MAKE(hop.constData()), m, NTATAG_PASS_100(1),
+                                  TAG_END());
+    if (!br.orq)
+        return false;
+    const char *branch = nta_outgoing_branch(br.orq);
+    br.viaBranch = branch ? QByteArray(branch) : QByteArray();
+    return true;
 }
 
 void CallEngine::tryNextTarget(Call &c)
@@ -140,30 +147,77 @@ void CallEngine::tryNextTarget(Call &c)
 Branch *CallEngine::findBranch(Call &c, nta_outgoing_t *orq)
 {
     for (auto &br : c.branches)
-        if (br.orq == orq)
+        if (br.orq && br.orq == orq)
             return &br;
     return nullptr;
 }
 
-void CallEngine::dropBranch(Call &c, nta_outgoing_t *orq, bool cancel)
+Branch *CallEngine::findBranch(Call &c, const QByteArray &legCallId)
 {
-    for (auto it = c.branches.begin(); it != c.branches.end(); ++it) {
-        if (it->orq != orq)
-            continue;
+    for (auto &br : c.branches)
+        if (br.leg.callId == legCallId)
+            return &br;
+    return nullptr;
+}
+
+void CallEngine::dropBranch(Call &c, Branch &br, bool cancel)
+{
+    if (br.orq) {
         if (cancel)
-            nta_outgoing_tcancel(orq, nullptr, nullptr, TAG_END());
-        nta_outgoing_destroy(orq);
-        m_byCallId.remove(it->leg.callId);
-        releaseChannel(it->channelKey);
-        c.branches.erase(it);
-        return;
+            nta_outgoing_tcancel(br.orq, nullptr, nullptr, TAG_END());
+        nta_outgoing_destroy(br.orq);
+    } else if (cancel) {
+        cancelLetGo(br);
     }
+    m_byCallId.remove(br.leg.callId);
+    releaseChannel(br.channelKey);
+    c.branches.erase(c.branches.begin() + (&br - c.branches.data()));
 }
 
 void CallEngine::cancelBranches(Call &c)
 {
     while (!c.branches.empty())
-        dropBranch(c, c.branches.back().orq, true);
+        dropBranch(c, c.branches.back(), true);
+}
+
+void CallEngine::cancelLetGo(const Branch &br)
+{
+    // RFC 3261 9.1: the INVITE's Request-URI, Call-ID, From, To (no tag), CSeq number and
+    // Via branch. A transaction of its own, so it is retransmitted until answered.
+    const Leg &l = br.leg;
+    RequestSpec r;
+    r.method = "CANCEL";
+    r.requestUri = l.remoteTarget;
+    r.from = l.localUri + ";tag=" + l.localTag;
+    r.to = l.remoteUri;
+    r.callId = l.callId;
+    r.cseq = l.inviteCseq;
+    const QByteArray hop = l.hop;
+    if (msg_t *m = buildRequest(l.agent, r))
+        if (!nta_outgoing_mcreate(l.agent, nullptr, nullptr, URL_STRING_MAKE(hop.constData()), m, NTATAG_BRANCH_KEY(br.viaBranch.constData()), TAG_END()))
+            msg_destroy(m);
+    rememberLetGo(br); // its 487 needs our ACK
+}
+
+void CallEngine::rememberLetGo(const Branch &br)
+{
+    if (!br.orq && !br.viaBranch.isEmpty())
+        m_letGo.insert(br.leg.callId, LetGoInvite{br.leg, br.viaBranch, nowMs() + 64 * kT1Ms});
+}
+
+void CallEngine::ackFailure(const Leg &l, const QByteArray &viaBranch, const sip_t *response)
+{
+    // RFC 3261 17.1.1.3: hop by hop, on the INVITE's branch, To as in the answer.
+    RequestSpec r;
+    r.method = "ACK";
+    r.requestUri = l.remoteTarget;
+    r.from = l.localUri + ";tag=" + l.localTag;
+    r.to = l.remoteUri + (response->sip_to && response->sip_to->a_tag ? ";tag=" + QByteArray(response->sip_to->a_tag) : QByteArray());
+    r.callId = l.callId;
+    r.cseq = l.inviteCseq;
+    const QByteArray hop = l.hop;
+    if (msg_t *m = buildRequest(l.agent, r))
+        nta_msg_tsend(l.agent, m, URL_STRING_MAKE(hop.constData()), NTATAG_BRANCH_KEY(viaBranch.constData()), TAG_END());
 }
 
 int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
@@ -177,17 +231,32 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
             nta_outgoing_destroy(orq); // an abandoned target answering late
         return 0;
     }
-    Call &c = *it->second;
+    onBranchResponse(*it->second, *br, status, sip);
+    return 0;
+}
+
+void CallEngine::onBranchResponse(Call &c, Branch &branch, int status, const sip_t *sip)
+{
+    Branch *br = &branch;
+    nta_outgoing_t *orq = br->orq;
     const Target &t = c.targets[br->targetIndex];
     if (status < 200) {
-        if (status == 100 || !c.irq)
-            return 0;
-        if (sip->sip_to && sip->sip_to->a_tag)
-            br->leg.remoteTag = sip->sip_to->a_tag;
-        replyWithBody(c.irq, status, sip->sip_status->st_phrase, contactFor(c.a), relaySdp(c, false, false, messageBody(sip), uriHost(br->leg.hop)),
-                      messageBodyType(sip));
-        return 0;
+        if (status > 100 && c.irq) {
+            if (sip->sip_to && sip->sip_to->a_tag)
+                br->leg.remoteTag = sip->sip_to->a_tag;
+            replyWithBody(c.irq, status, sip->sip_status->st_phrase, contactFor(c.a),
+                          relaySdp(c, false, false, messageBody(sip), uriHost(br->leg.hop)), messageBodyType(sip));
+        }
+        if (orq && !br->viaBranch.isEmpty()) {
+            // Let the transaction go: after a provisional answer nta no longer retransmits
+            // the INVITE, and destroying it now frees it at once (sip is freed with it).
+            br->orq = nullptr;
+            nta_outgoing_destroy(orq);
+        }
+        return;
     }
+    if (!orq && status >= 300)
+        ackFailure(br->leg, br->viaBranch, sip); // nta no longer does it for us
     if (status < 300) {
         // This branch is the B leg now; the rest of its group stops ringing.
         c.b = std::move(br->leg);
@@ -199,7 +268,8 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
             c.chargedDigits = t.forwardDigits;
         }
         c.branches.erase(c.branches.begin() + (br - c.branches.data()));
-        nta_outgoing_destroy(orq);
+        if (orq)
+            nta_outgoing_destroy(orq); // completed: nta keeps it (and sip) for timer D
         cancelBranches(c);
         c.b.remoteTag = sip->sip_to && sip->sip_to->a_tag ? QByteArray(sip->sip_to->a_tag) : QByteArray();
         if (sip->sip_contact)
@@ -220,7 +290,7 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
             answerWith2xx(c, c.irq, true, status, sip, relaySdp(c, false, false, messageBody(sip), uriHost(c.b.hop)));
             c.irq = nullptr;
         }
-        return 0;
+        return;
     }
     const QByteArray phrase = sip && sip->sip_status ? QByteArray(sip->sip_status->st_phrase) : QByteArray();
     QByteArray challenge;
@@ -229,21 +299,23 @@ int CallEngine::onBResponse(quint64 id, nta_outgoing_t *orq, const sip_t *sip)
     else if (sip && status == 401 && sip->sip_www_authenticate)
         challenge = authorizationValue(sip->sip_www_authenticate);
     const auto &u = cfg().calls.upstream;
+    if (!orq)
+        rememberLetGo(*br); // a retransmission of this answer gets the ACK again
     if (!challenge.isEmpty() && t.kind == Target::Kind::Carrier && !br->authTried && !u.username.isEmpty()) {
-        nta_outgoing_destroy(orq);
+        if (orq)
+            nta_outgoing_destroy(orq);
         br->orq = nullptr;
         br->authTried = true;
         const QByteArray answer = answerChallenge(challenge, u.username, u.password, "INVITE", t.requestUri);
         if (!answer.isEmpty() && sendInvite(c, *br, answer))
-            return 0;
+            return;
         m_byCallId.remove(br->leg.callId);
         releaseChannel(br->channelKey);
         c.branches.erase(c.branches.begin() + (br - c.branches.data()));
     } else {
-        dropBranch(c, orq, false);
+        dropBranch(c, *br, false);
     }
     branchFailed(c, status, phrase, QCoreApplication::translate("CallEngine", "%1 answered %2 %3").arg(t.label).arg(status).arg(QString::fromUtf8(phrase)));
-    return 0;
 }
 
 void CallEngine::branchFailed(Call &c, int status, const QByteArray &phrase, const QString &reason)

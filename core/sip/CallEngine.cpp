@@ -417,7 +417,24 @@ void CallEngine::onStrayResponse(nta_agent_t *agent, msg_t *msg, sip_t *sip)
 {
     m_core.assertEngineThread("CallEngine::onStrayResponse");
     bool isA = false;
-    Call *c = sip && sip->sip_call_id && sip->sip_cseq && sip->sip_status ? findByLegCallId(QByteArray(sip->sip_call_id->i_id), &isA) : nullptr;
+    const QByteArray legCallId = sip && sip->sip_call_id ? QByteArray(sip->sip_call_id->i_id) : QByteArray();
+    Call *c = sip && sip->sip_call_id && sip->sip_cseq && sip->sip_status ? findByLegCallId(legCallId, &isA) : nullptr;
+    const bool invite = sip && sip->sip_cseq && sip->sip_status && sip->sip_cseq->cs_method == sip_method_invite;
+    if (invite && c && !isA) {
+        // A ringing branch whose transaction was let go at its first provisional answer.
+        if (Branch *br = findBranch(*c, legCallId); br && !br->orq && sip->sip_cseq->cs_seq == br->leg.inviteCseq) {
+            onBranchResponse(*c, *br, sip->sip_status->st_status, sip);
+            nta_msg_discard(agent, msg);
+            return;
+        }
+    }
+    if (invite && sip->sip_status->st_status >= 300) {
+        // A failure of a let-go INVITE again (our ACK was lost) or after our CANCEL: ACK it.
+        if (const auto l = m_letGo.constFind(legCallId); l != m_letGo.constEnd() && sip->sip_cseq->cs_seq == l->leg.inviteCseq)
+            ackFailure(l->leg, l->viaBranch, sip);
+        nta_msg_discard(agent, msg);
+        return;
+    }
     const bool invite2xx = sip && sip->sip_cseq && sip->sip_status && sip->sip_cseq->cs_method == sip_method_invite && sip->sip_status->st_status >= 200
                            && sip->sip_status->st_status < 300;
     if (c && !isA && c->answered && !c->bAckPending && invite2xx && sip->sip_cseq->cs_seq == c->b.inviteCseq && sip->sip_to && sip->sip_to->a_tag
@@ -519,6 +536,8 @@ void CallEngine::tick(qint64 now)
     }
     for (auto it = m_recentRefusals.begin(); it != m_recentRefusals.end();)
         it = now - it.value() > 32000 ? m_recentRefusals.erase(it) : std::next(it);
+    for (auto it = m_letGo.begin(); it != m_letGo.end();)
+        it = now >= it->untilMs ? m_letGo.erase(it) : std::next(it);
 }
 
 void CallEngine::shutdown()

@@ -94,10 +94,15 @@ struct Target {
     QString subject, body;          // Notify
 };
 
-// One INVITE sent while ringing: its own dialog-to-be and transaction.
+// One INVITE sent while ringing: its own dialog-to-be and transaction. The transaction is
+// let go at the first provisional answer (orq null from then on): sofia-sip would keep a
+// completed client INVITE for a fixed 32 s (timer D) after the answer, the largest part of
+// a call's memory. Its later answers arrive as stray responses, matched here by Call-ID;
+// the CANCEL and the ACK of a failure are then ours, on the INVITE's Via branch.
 struct Branch {
     Leg leg;
     nta_outgoing_t *orq = nullptr;
+    QByteArray viaBranch;           // the INVITE's Via branch (without "branch=")
     int targetIndex = 0;
     bool authTried = false;
     QString channelKey;             // a forward holds a channel of its payer while it rings
@@ -190,8 +195,16 @@ private:
     void tryNextTarget(Call &c);
     bool sendInvite(Call &c, Branch &br, const QByteArray &authorization = {});
     Branch *findBranch(Call &c, nta_outgoing_t *orq);
-    void dropBranch(Call &c, nta_outgoing_t *orq, bool cancel);
+    Branch *findBranch(Call &c, const QByteArray &legCallId);
+    // A branch's answer, from its transaction or (once let go) as a stray response.
+    void onBranchResponse(Call &c, Branch &br, int status, const sip_t *sip);
+    void dropBranch(Call &c, Branch &br, bool cancel);
     void cancelBranches(Call &c);
+    // A let-go INVITE: CANCEL it, and ACK its failure answers (also ones retransmitted after
+    // the branch is gone: remembered for 32 s, the callee's timer H).
+    void cancelLetGo(const Branch &br);
+    void ackFailure(const Leg &leg, const QByteArray &viaBranch, const sip_t *response);
+    void rememberLetGo(const Branch &br);
     void branchFailed(Call &c, int status, const QByteArray &phrase, const QString &reason);
     void answerA(Call &c, int status, const QByteArray &phrase, const QString &reason);
     // Answers irq (on leg A when toA, else B) with the far side's 2xx and keeps it for retransmission.
@@ -220,6 +233,12 @@ private:
     std::map<quint64, std::unique_ptr<Call>> m_calls;
     QHash<QByteArray, std::pair<quint64, bool>> m_byCallId; // leg Call-ID → (call, is A leg)
     QHash<QByteArray, qint64> m_recentRefusals;             // Call-ID → when: retransmissions are not logged twice
+    struct LetGoInvite {
+        Leg leg;
+        QByteArray viaBranch;
+        qint64 untilMs = 0;
+    };
+    QHash<QByteArray, LetGoInvite> m_letGo; // B Call-ID → a cancelled or failed let-go INVITE whose failure may come again
     calls::ChannelCounter m_channels;
     MediaRelay m_media;
     quint64 m_nextId = 1;

@@ -202,6 +202,17 @@ void EngineCore::stop()
     m_running = false;
 }
 
+namespace {
+// T4 (RFC 3261: how long a message may stay in the network, 5 s) is how long nta keeps an
+// answered INVITE server transaction (timer I) and a completed non-INVITE client transaction
+// such as a BYE (timer K) to absorb retransmissions; every call holds one of each, with their
+// messages, that long after it is answered or ended. The engine answers what comes later
+// itself (a late ACK or INVITE retransmission of a known call is dropped, a late response is
+// stray and discarded), so 1 s changes what is absorbed inside nta, not what a peer sees, and
+// the memory held per call/s is a fifth.
+constexpr unsigned kSipT4Ms = 1000;
+} // namespace
+
 void EngineCore::run(std::promise<Status> *started)
 {
     m_threadId = std::this_thread::get_id();
@@ -214,7 +225,7 @@ void EngineCore::run(std::promise<Status> *started)
     for (int i = 0; i < 2; ++i) {
         const QByteArray url = "sip:" + addrs[i].toUtf8() + ";transport=udp";
         m_agents[i] = nta_agent_create(root, URL_STRING_MAKE(url.constData()), messageCallback, reinterpret_cast<nta_agent_magic_t *>(this),
-                                       NTATAG_SERVER_RPORT(1), NTATAG_UA(0), NTATAG_SIP_T1X64(8000), TAG_END());
+                                       NTATAG_SERVER_RPORT(1), NTATAG_UA(0), NTATAG_SIP_T1X64(8000), NTATAG_SIP_T4(kSipT4Ms), TAG_END());
         // IPv6 only when configured: an open IPv6 address is a way past a firewall set up for IPv4.
         const QByteArray url6 = "sip:" + addrs6[i].toUtf8() + ";transport=udp";
         if (m_agents[i] && !addrs6[i].isEmpty() && nta_agent_add_tport(static_cast<nta_agent_t *>(m_agents[i]), URL_STRING_MAKE(url6.constData()), TAG_END()) != 0) {

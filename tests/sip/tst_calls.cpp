@@ -11,6 +11,7 @@
 #include "store/CallLogRepository.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,6 +48,17 @@ SippResult runCallSipp(const QString &scenario, const QString &ip, int port, con
     if (trace && f.open(QIODevice::ReadOnly))
         *trace = QString::fromUtf8(f.readAll());
     return r;
+}
+// The Via branch of the first message in a sipp trace from `startLine` on: a CANCEL and the
+// ACK of a failure must carry their INVITE's (RFC 3261 9.1, 17.1.1.3).
+QString viaBranchOf(const QString &trace, const QString &startLine)
+{
+    const qsizetype at = trace.indexOf(startLine);
+    if (at < 0)
+        return {};
+    static const QRegularExpression re(QStringLiteral("Via:[^\\r\\n]*branch=([^;\\s]+)"), QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(trace, at);
+    return m.hasMatch() ? m.captured(1) : QString();
 }
 } // namespace
 
@@ -210,6 +222,22 @@ private slots:
         QCOMPARE(r.reason, QStringLiteral("the caller hung up"));
     }
 
+    void theCarriersRepeated200GetsItsAckAgain()
+    {
+        // The B leg's INVITE transaction is let go at the 180, so the repeated 2xx arrives as
+        // a stray response: the engine itself must acknowledge it again.
+        EngineSipp carrier;
+        carrier.start(QStringLiteral("carrier_answer_200_again"), kCarrierIp, kCarrierUas, {});
+        const QString line = kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;");
+        auto pbx = runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, nullptr, 1000);
+        QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.right(1500)));
+        QCOMPARE(carrier.finish(), 0); // both ACKs and the BYE arrived
+        QVERIFY2(carrier.trace().count(QLatin1String("ACK sip:")) >= 2, qPrintable(carrier.trace().right(2000)));
+        const CallRecord r = nextRecord();
+        QCOMPARE(r.sipStatus, 200);
+        QCOMPARE(r.reason, QStringLiteral("the caller hung up"));
+    }
+
     void reInviteIsRelayedAndIts200RetransmittedUntilTheAck()
     {
         EngineSipp carrier;
@@ -334,6 +362,12 @@ private slots:
         QCOMPARE(answering.finish(), 0);
         QVERIFY2(second.finish() == 0, qPrintable(second.trace().right(2500)));
         QVERIFY2(second.trace().contains(otherSees), qPrintable(second.trace().right(2500)));
+        if (other == QLatin1String("pbx_noanswer")) { // our own CANCEL: the INVITE's transaction was let go at its 180
+            const QString invite = viaBranchOf(second.trace(), QStringLiteral("INVITE sip:"));
+            QVERIFY(!invite.isEmpty());
+            QCOMPARE(viaBranchOf(second.trace(), QStringLiteral("CANCEL sip:")), invite);
+            QCOMPARE(viaBranchOf(second.trace(), QStringLiteral("ACK sip:")), invite);
+        }
         const CallRecord r = nextRecord();
         QCOMPARE(r.sipStatus, 200);
         QCOMPARE(r.bLeg, QStringLiteral("pbx primary"));
@@ -365,6 +399,7 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("scenario");
         QTest::newRow("486 busy") << 486 << QStringLiteral("pbx_busy");
+        QTest::newRow("486 busy after ringing") << 486 << QStringLiteral("pbx_ring_busy"); // the ACK is ours, not nta's
         QTest::newRow("600 busy everywhere") << 600 << QStringLiteral("pbx_busy_everywhere");
         QTest::newRow("603 decline") << 603 << QStringLiteral("pbx_decline");
     }
@@ -382,8 +417,9 @@ private slots:
         QString trace;
         auto carrier = runCallSipp(QStringLiteral("carrier_refused"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031")}, &trace);
         QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
-        QCOMPARE(primary.finish(), 0);
+        QCOMPARE(primary.finish(), 0); // it got its ACK
         QVERIFY2(trace.contains(QStringLiteral("SIP/2.0 %1 ").arg(status)), qPrintable(trace.right(1500)));
+        QCOMPARE(viaBranchOf(primary.trace(), QStringLiteral("ACK sip:")), viaBranchOf(primary.trace(), QStringLiteral("INVITE sip:")));
         const CallRecord r = nextRecord();
         QCOMPARE(r.sipStatus, status);
         QVERIFY2(r.reason.contains(QStringLiteral("pbx primary answered %1").arg(status)), qPrintable(r.reason));

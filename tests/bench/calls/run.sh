@@ -111,18 +111,29 @@ pss_kb() { # proportional set size of the given processes, summed (Kamailio shar
     for p in "$@"; do sum=$((sum + $(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0))); done
     echo "$sum"
 }
+# Private anonymous memory (heap, stacks) of the given processes: unlike PSS it does not move
+# when other programs that map the same libraries start or stop, which on a busy machine shifted
+# a PSS delta by several MB. Kamailio's shared memory pool is not in it: for Kamailio the PSS
+# figure is the one to compare.
+anon_kb() {
+    local sum=0
+    for p in "$@"; do sum=$((sum + $(awk '/^Anonymous:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0))); done
+    echo "$sum"
+}
 
 # Steady calls with a long hold; prints "concurrent_calls memory_delta_kb ok failed".
 concurrency() {
     local target=$1 port=$2; shift 2
     local n=$((conc_rate * (conc_hold + 4))) before peak=0 sampler
     before=$(pss_kb "$@")
-    ( while sleep 0.5; do pss_kb "$@"; done ) > "$work/pss" &
+    anon_before=$(anon_kb "$@")
+    ( while sleep 0.5; do echo "$(pss_kb "$@") $(anon_kb "$@")"; done ) > "$work/pss" &
     sampler=$!
     read -r ok failed secs < <(offer "$target" "$port" "$conc_rate" "$n" $((conc_hold * 1000)))
     kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
-    peak=$(sort -n "$work/pss" | tail -1)
-    echo "  $target: $conc_rate calls/s held ${conc_hold}s → ok=$ok failed=$failed, PSS ${before} kB → peak ${peak:-?} kB" >&2
+    peak=$(awk '{print $1}' "$work/pss" | sort -n | tail -1)
+    anon_peak=$(awk '{print $2}' "$work/pss" | sort -n | tail -1)
+    echo "  $target: $conc_rate calls/s held ${conc_hold}s → ok=$ok failed=$failed, PSS ${before} kB → peak ${peak:-?} kB; anonymous ${anon_before} kB → peak ${anon_peak:-?} kB ($(python3 -c "print('%.1f' % ((${anon_peak:-0} - $anon_before) / ($conc_rate * $conc_hold)))") kB per concurrent call)" >&2
     echo "$((conc_rate * conc_hold)) $(( ${peak:-0} - before )) $ok $failed"
 }
 
