@@ -1,5 +1,6 @@
 #include "domain/SettingsCatalog.h"
 #include "domain/IpNetwork.h"
+#include "domain/RecordingPolicy.h"
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,13 @@ Status phoneLanguage(const QString &v)
 
 Status anyPath(const QString &) { return {}; }
 
+Status retention(const QString &v)
+{
+    if (v != QLatin1String("off") && v != QLatin1String("30") && v != QLatin1String("90") && v != QLatin1String("365"))
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be off, 30, 90 or 365"));
+    return {};
+}
+
 Status language(const QString &v)
 {
     if (v != QLatin1String("system") && v != QLatin1String("nl") && v != QLatin1String("en"))
@@ -196,6 +204,9 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kProvLanguage), QStringLiteral("nl"), QCoreApplication::translate("SettingsCatalog", "Language of provisioned phones: nl or en"), phoneLanguage},
         {QLatin1String(settingkeys::kProvCert), QString(), QCoreApplication::translate("SettingsCatalog", "Certificate file (PEM) of the HTTPS provisioning server (empty: a self-signed one in the data folder)"), anyPath},
         {QLatin1String(settingkeys::kProvKey), QString(), QCoreApplication::translate("SettingsCatalog", "Private key file (PEM) of the HTTPS provisioning server"), anyPath},
+        {QLatin1String(settingkeys::kRecordingRetention), QStringLiteral("off"), QCoreApplication::translate("SettingsCatalog", "Call recording for trunks and phone accounts without their own setting: off, or days kept (30, 90 or 365)"), retention},
+        {QLatin1String(settingkeys::kRecordingAnnounce), QStringLiteral("0"), QCoreApplication::translate("SettingsCatalog", "Announce \"this call may be recorded\" before a recorded call is connected (1 = on)"), onOff},
+        {QLatin1String(settingkeys::kRecordingSplit), QStringLiteral("0"), QCoreApplication::translate("SettingsCatalog", "Besides the mixed recording, keep one WAV file per direction (1 = on)"), onOff},
     };
     return defs;
 }
