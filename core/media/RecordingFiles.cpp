@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace centrale::media {
 
@@ -22,12 +23,13 @@ QString recordingBaseName(const QString &callId)
 
 QStringList pcapsOfCall(const QString &rtpengineFolder, const QString &callId)
 {
-    // rtpengine names them CALLID-RANDOM.pcap; a call ID may hold wildcard characters, so
-    // compare prefixes rather than use a name filter.
+    // rtpengine names them CALLID-RANDOM.pcap with the call ID percent-encoded ("@" as %40);
+    // a call ID may hold wildcard characters, so compare prefixes rather than use a filter.
     const QDir dir(QDir(rtpengineFolder).filePath(QStringLiteral("pcaps")));
+    const QString escaped = QString::fromLatin1(QUrl::toPercentEncoding(callId)) + QLatin1Char('-');
     QStringList out;
     for (const QFileInfo &f : dir.entryInfoList({QStringLiteral("*.pcap")}, QDir::Files, QDir::Time | QDir::Reversed))
-        if (f.fileName().startsWith(callId + QLatin1Char('-')) || f.fileName().startsWith(callId + QLatin1Char('.')))
+        if (f.fileName().startsWith(escaped) || f.fileName().startsWith(callId + QLatin1Char('-')))
             out << f.absoluteFilePath();
     return out;
 }

@@ -45,7 +45,7 @@ Result<Recording> RecordingService::keep(const CallRecord &call, int retentionDa
     }
     // Only the WAV is kept: the pcap is the same personal data once more.
     QFile::remove(pcapPath);
-    QFile::remove(QFileInfo(pcapPath).absoluteDir().filePath(QStringLiteral("../metadata/") + QFileInfo(pcapPath).completeBaseName() + QStringLiteral(".meta")));
+    QFile::remove(QFileInfo(pcapPath).absoluteDir().filePath(QStringLiteral("../metadata/rtpengine-meta-") + QFileInfo(pcapPath).completeBaseName() + QStringLiteral(".txt")));
     return r;
 }
 

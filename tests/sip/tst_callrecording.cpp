@@ -1,9 +1,11 @@
 // Call recording, for real: the trunk's recording setting sends the call's media through the
 // engine's own rtpengine (the PBX is not behind NAT, so only recording asks for the relay),
-// a PBX plays a 1 kHz tone with sipp's play_pcap_audio, the carrier echoes it; after the BYE
-// the engine turns rtpengine's pcap into a 0600 WAV named by the call ID, with a row that
-// lasts as long as the call (±0.5 s) and audio that carries the tone. With recording off the
-// media stays end to end and nothing is recorded.
+// a PBX plays a 1 kHz tone with sipp's play_pcap_audio to the carrier; after the BYE the
+// engine turns rtpengine's pcap into a 0600 WAV named by the call ID (and, with
+// recording.split, one per direction), with a row that lasts as long as the call (±0.5 s) and
+// audio that carries the tone. With recording off the media stays end to end and nothing is
+// recorded. (The carrier does not echo: an echo a few samples late could cancel the tone in
+// the mix; mixing itself is checked with two tones in tst_recordings.)
 // Loopback only: engine 127.0.31.1:43060/43062, PBX 127.0.31.2, carrier 127.0.31.3:43090,
 // relay control 127.0.31.1:43110 with media ports 43400-43499, sipp media 43300/43350.
 #include "../core/media/MediaSignals.h"
@@ -89,7 +91,7 @@ class TestCallRecording : public QObject {
     std::pair<int, int> call(int holdMs)
     {
         BackgroundSipp carrier(QString{});
-        carrier.start(QStringLiteral("carrier_answer_media"), kCarrierIp, kCarrierPort, {}, 1, 0, {QStringLiteral("-rtp_echo"), QStringLiteral("-mp"), QStringLiteral("43350")});
+        carrier.start(QStringLiteral("carrier_answer_media"), kCarrierIp, kCarrierPort, {}, 1, 0, {QStringLiteral("-mp"), QStringLiteral("43350")});
         BackgroundSipp pbx(kEngine);
         pbx.proc.setWorkingDirectory(m_sippDir.path()); // where tone.pcap is
         pbx.start(QStringLiteral("pbx_call_tone"), kPbxIp, 43070,
@@ -122,7 +124,8 @@ private slots:
                                  {"sip.qualify.interval", QStringLiteral("0")},
                                  {"upstream.address", kCarrierIp + QStringLiteral(":%1").arg(kCarrierPort)},
                                  {"media.ng", kNg},
-                                 {"media.ports", QStringLiteral("43400-43499")}});
+                                 {"media.ports", QStringLiteral("43400-43499")},
+                                 {"recording.split", QStringLiteral("1")}});
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         Trunk t = EngineFixture::trunk(QStringLiteral("opname"), kNumber);
         t.ipWhitelist = {IpNetwork::parse(kPbxIp).value()};
@@ -150,7 +153,7 @@ private slots:
         QVERIFY(RecordingRepository(*m_fx.db).setTrunk(QStringLiteral("opname"), RecordingPolicy{QStringLiteral("30"), std::nullopt}).ok());
         m_engine->reload();
         QCOMPARE(call(int(kToneSeconds * 1000)), std::make_pair(0, 0));
-        QTRY_COMPARE_WITH_TIMEOUT(recordings().size(), 1, 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(recordings().size() == 1, qPrintable(m_log.join(QLatin1Char('\n')).right(3000)), 10000);
         const Recording r = recordings().first();
         std::optional<CallRecord> logged;
         const auto findLogged = [&] {
@@ -176,9 +179,13 @@ private slots:
         const double callSeconds = double(logged->endedMs - logged->answeredMs) / 1000.0;
         QVERIFY2(std::abs(wav->seconds() - callSeconds) <= 0.5, qPrintable(QStringLiteral("recording %1 s, call %2 s").arg(wav->seconds()).arg(callSeconds)));
         QVERIFY(std::abs(double(r.durationMs) / 1000.0 - wav->seconds()) < 0.01);
-        // The tone, sent by the PBX and echoed by the carrier, is what the recording holds.
+        // The tone the PBX sent is what the recording holds, in the mix and in its direction's file.
         const QList<int16_t> middle = wav->samples.mid(8000, 8000);
         QVERIFY2(goertzel(middle, 1000) > 20 * goertzel(middle, 1500), qPrintable(QString::number(goertzel(middle, 1000))));
+        QCOMPARE(r.directionFiles.size(), 1); // the carrier sent no audio
+        const auto direction = media::readWavFile(QDir(RecordingService::folderFor(m_fx.dbPath)).filePath(r.directionFiles.first()));
+        QVERIFY(direction.ok());
+        QVERIFY(goertzel(direction->samples.mid(8000, 8000), 1000) > 20 * goertzel(direction->samples.mid(8000, 8000), 1500));
         // rtpengine's pcap is gone: the WAV is the only copy.
         QVERIFY(QDir(QFileInfo(m_fx.dbPath).absoluteDir().filePath(QStringLiteral("media/recordings/pcaps"))).entryList(QDir::Files).isEmpty());
     }
