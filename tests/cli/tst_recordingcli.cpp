@@ -4,6 +4,7 @@
 // with a spreadsheet, and purged once expired.
 #include "../tools/CtlRunner.h"
 #include "media/WavFile.h"
+#include "store/CallLogRepository.h"
 #include "store/RecordingRepository.h"
 
 #include <QDateTime>
@@ -130,6 +131,26 @@ private slots:
         QCOMPARE(list.at(1).toObject().value(s("call_id")).toString(), s("cli-new"));
         QCOMPARE(list.at(1).toObject().value(s("account")).toString(), s("Winkel"));
         QCOMPARE(list.at(1).toObject().value(s("duration")).toDouble(), 3.0);
+
+        // The call log says which calls have a recording.
+        {
+            auto db = Database::open(m_runner.dbPath());
+            QVERIFY(db.ok());
+            CallRecord a, b;
+            a.callId = s("cli-new");
+            b.callId = s("cli-unrecorded");
+            for (CallRecord *c : {&a, &b}) {
+                c->direction = s("outbound");
+                c->startedMs = now - kDayMs;
+                c->sipStatus = 200;
+            }
+            QVERIFY((CallLogRepository(**db).insert({a, b}).ok()));
+        }
+        const QJsonArray calls = QJsonDocument::fromJson(ctl({s("calls"), s("list"), s("--json")}).out.toUtf8()).array();
+        QCOMPARE(calls.size(), 2);
+        for (const auto &c : calls)
+            QCOMPARE(c.toObject().value(s("recording")).toBool(), c.toObject().value(s("call_id")).toString() == s("cli-new"));
+        QVERIFY(ctl({s("calls"), s("list")}).out.contains(s("[recorded]")));
 
         const QString out = m_dir.filePath(s("export"));
         const QString from = QDateTime::fromMSecsSinceEpoch(now - 2 * kDayMs).date().toString(Qt::ISODate);

@@ -16,7 +16,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLineEdit>
-#include <QMediaPlayer>
+#include <QtMultimedia/QMediaPlayer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>

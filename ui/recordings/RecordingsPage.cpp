@@ -5,7 +5,8 @@
 #include "recordings/RecordingsModel.h"
 #include "service/RecordingService.h"
 
-#include <QAudioOutput>
+#include <QtMultimedia/QAudioOutput>
+#include <QtMultimedia/QMediaPlayer>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
@@ -14,7 +15,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMediaPlayer>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
