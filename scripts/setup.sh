@@ -12,7 +12,7 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
     gnome-keyring dbus libsecret-tools
     rtpengine-daemon  # the media relay the engine runs for NAT, voicemail and recording
     libxlsxwriter-dev # the spreadsheet beside exported call recordings
-    qt6-multimedia-dev # playing recordings in the console
+    qt6-multimedia-dev gstreamer1.0-plugins-good # playing recordings in the console (WAV via GStreamer)
     openssl)          # makes the HTTPS provisioning server's self-signed certificate
 # Real peers and tools the tests drive.
 test_pkgs=(sip-tester kamailio baresip sipvicious xvfb xauth sqlite3 procps iproute2 python3 tcpdump sngrep
