@@ -4,11 +4,13 @@
 #include "domain/CallRecordCsv.h"
 #include "domain/Money.h"
 #include "store/CallLogRepository.h"
+#include "store/RecordingRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <cstdio>
 
 namespace centrale::ctl {
@@ -77,10 +79,19 @@ int callCommand(CtlContext &ctx, const QString &action)
         auto calls = CallLogRepository(**db).list(filter);
         if (!calls)
             return ctx.fail(calls.message());
+        // Which calls have a recording (kept under Recordings, named by call ID).
+        QStringList ids;
+        for (const auto &c : calls.value())
+            ids << c.callId;
+        const auto recordedList = RecordingRepository(**db).recordedCalls(ids);
+        const QSet<QString> recorded = recordedList ? QSet<QString>(recordedList->cbegin(), recordedList->cend()) : QSet<QString>{};
         if (ctx.json()) {
             QJsonArray a;
-            for (const auto &c : calls.value())
-                a.append(callJson(c));
+            for (const auto &c : calls.value()) {
+                QJsonObject o = callJson(c);
+                o.insert(QStringLiteral("recording"), recorded.contains(c.callId));
+                a.append(o);
+            }
             ctx.printJson(a);
         } else if (p.isSet(csvOpt)) {
             const QByteArray csv = callRecordsToCsv(calls.value());
@@ -88,7 +99,7 @@ int callCommand(CtlContext &ctx, const QString &action)
             std::fflush(stdout);
         } else {
             for (const auto &c : calls.value())
-                ctx.print(callLine(c));
+                ctx.print(callLine(c) + (recorded.contains(c.callId) ? QCoreApplication::translate("centralectl", "  [recorded]") : QString()));
         }
         return Ok;
     }

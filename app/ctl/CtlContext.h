@@ -60,6 +60,8 @@ int limitsCommand(CtlContext &ctx, const QString &action);
 int destinationsCommand(CtlContext &ctx, const QString &action);
 int rateCommand(CtlContext &ctx, const QString &action);
 int callCommand(CtlContext &ctx, const QString &action);
+int recordingCommand(CtlContext &ctx, const QString &action);
+int recordingsCommand(CtlContext &ctx, const QString &action);
 // Commands without an action word.
 int serveCommand(CtlContext &ctx);
 int statusCommand(CtlContext &ctx);

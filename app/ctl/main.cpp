@@ -31,6 +31,8 @@ const Group kGroups[] = {
     {"rates", rateCommand, "import|list", QT_TRANSLATE_NOOP("centralectl", "The rate table calls are priced with")},
     {"cluster", clusterCommand, "status|sync|password", QT_TRANSLATE_NOOP("centralectl", "The Kamailio cluster Centrale provisions: nodes, sync, database password")},
     {"calls", callCommand, "list", QT_TRANSLATE_NOOP("centralectl", "The call log (gesprekken)")},
+    {"recording", recordingCommand, "set|show", QT_TRANSLATE_NOOP("centralectl", "Call recording of trunks and phone accounts (retention, announcement)")},
+    {"recordings", recordingsCommand, "list|export|purge", QT_TRANSLATE_NOOP("centralectl", "Call recordings the engine made")},
     {"audit", auditCommand, "[undo ID]", QT_TRANSLATE_NOOP("centralectl", "Who changed what, and undo of a change or an import"), false},
     {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},
     {"trace", traceCommand, "--call|--account [--pcap FILE]", QT_TRANSLATE_NOOP("centralectl", "SIP messages of a call or an account: ladder, JSON, pcap"), false},

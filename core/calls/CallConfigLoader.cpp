@@ -1,6 +1,7 @@
 #include "calls/CallConfigLoader.h"
 #include "domain/DestinationPresets.h"
 #include "store/JsonColumns.h"
+#include "store/RecordingRepository.h"
 #include "store/SettingsRepository.h"
 
 #include <QHostAddress>
@@ -95,6 +96,14 @@ Result<CallConfig> loadCallConfig(Database &db, QHash<qint64, QString> *accountP
         cfg.policies.insert(p.key, p);
         cfg.phoneByNumber.insert(p.name, p.key);
     }
+    if (auto rec = RecordingRepository(db).byPolicyKey()) {
+        for (auto it = rec->cbegin(); it != rec->cend(); ++it)
+            if (auto p = cfg.policies.find(it.key()); p != cfg.policies.end())
+                p->recording = it.value();
+    } else {
+        return rec.error();
+    }
+    cfg.recordingDefault = RecordingRepository(db).defaults();
     auto a = db.exec(QStringLiteral("SELECT id, role, trunk_id, phone_account_id FROM sip_accounts"));
     if (!a)
         return a.error();

@@ -4,6 +4,7 @@
 #include "calls/FraudDetector.h"
 #include "domain/CallPlan.h"
 #include "domain/Pbx.h"
+#include "domain/RecordingPolicy.h"
 #include "domain/Security.h"
 #include <QHash>
 #include <QSet>
@@ -28,6 +29,7 @@ struct CallPolicy {
     qint64 primaryAccountId = 0;   // phone: its only account
     qint64 secondaryAccountId = 0; // trunk only
     qint64 failoverPlanId = 0;     // trunk only; 0 = none
+    RecordingPolicy recording;     // own call recording setting; unset parts follow the default
 };
 
 // A call plan reached from its own DID has no trunk or phone account behind it: its forwards
@@ -72,6 +74,7 @@ struct CallConfig {
     int maxCallSecs = 4 * 3600;          // safety net for calls nobody hangs up
     QHash<QString, FraudBlock> fraudBlocks; // by policy key, lifted ones included
     FraudSettings fraud;
+    RecordingPolicy recordingDefault; // recording.retention / recording.announce
 };
 
 } // namespace centrale::calls

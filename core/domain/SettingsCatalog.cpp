@@ -1,5 +1,6 @@
 #include "domain/SettingsCatalog.h"
 #include "domain/IpNetwork.h"
+#include "domain/RecordingPolicy.h"
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
@@ -164,6 +165,13 @@ Status clusterNodes(const QString &v)
     return {};
 }
 
+Status retention(const QString &v)
+{
+    if (v != QLatin1String("off") && v != QLatin1String("30") && v != QLatin1String("90") && v != QLatin1String("365"))
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be off, 30, 90 or 365"));
+    return {};
+}
+
 Status language(const QString &v)
 {
     if (v != QLatin1String("system") && v != QLatin1String("nl") && v != QLatin1String("en"))
@@ -230,6 +238,9 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kEngineMode), QStringLiteral("bundled"), QCoreApplication::translate("SettingsCatalog", "Which engine carries the calls: bundled (this machine) or cluster (Kamailio nodes Centrale provisions)"), engineMode},
         {QLatin1String(settingkeys::kClusterDb), QString(), QCoreApplication::translate("SettingsCatalog", "The Kamailio cluster's PostgreSQL database, postgresql://USER@HOST:PORT/DATABASE (the password goes in the keychain)"), clusterDb},
         {QLatin1String(settingkeys::kClusterNodes), QString(), QCoreApplication::translate("SettingsCatalog", "JSON-RPC URLs of the cluster's Kamailio nodes, comma-separated"), clusterNodes},
+        {QLatin1String(settingkeys::kRecordingRetention), QStringLiteral("off"), QCoreApplication::translate("SettingsCatalog", "Call recording for trunks and phone accounts without their own setting: off, or days kept (30, 90 or 365)"), retention},
+        {QLatin1String(settingkeys::kRecordingAnnounce), QStringLiteral("0"), QCoreApplication::translate("SettingsCatalog", "Announce \"this call may be recorded\" before a recorded call is connected (1 = on)"), onOff},
+        {QLatin1String(settingkeys::kRecordingSplit), QStringLiteral("0"), QCoreApplication::translate("SettingsCatalog", "Besides the mixed recording, keep one WAV file per direction (1 = on)"), onOff},
     };
     return defs;
 }

@@ -485,6 +485,7 @@ void CallEngine::endCall(quint64 id, int status, const QString &reason, bool bye
     m_core.callEnded(c->payerKey, c->chargedDigits, c->rec);
     CallNotice n = CallNotice::ended(c->rec, c->channelKey);
     n.ackId = ackId;
+    n.recordDays = c->media && c->answered ? c->recordDays : 0;
     notice(std::move(n));
 }
 

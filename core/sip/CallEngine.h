@@ -35,6 +35,7 @@ struct CallNotice {
     qint64 atMs = 0;            // FraudBlocked: when
     QString owner, kindKey;     // FraudBlocked: trunk/phone name, "calls" / "cost" / "burst"
     quint64 ackId = 0;          // Ended by a BYE: its 200 OK waits until the call-log row is committed
+    int recordDays = 0;         // Ended: the relay recorded the call; keep it this many days
 
     static CallNotice ended(CallRecord r, QString policyKey = {})
     {
@@ -147,6 +148,7 @@ struct Call {
     // tells the relay to trust the signalling source over the SDP's private address.
     bool media = false, aNated = false, bNated = false;
     QString aIp;
+    int recordDays = 0;             // recorded through the relay (retention in days); 0 = not recorded
     // In-dialog requests relayed from one leg to the other: B-side transaction → A-side one.
     std::map<nta_outgoing_t *, nta_incoming_t *> relays;
 };
@@ -215,6 +217,9 @@ private:
     void sendInDialog(Call &c, bool toA, const char *method);
     // Puts the call's media through the relay when the settings or a NATed party ask for it.
     void anchorMedia(Call &c);
+    // Days the call's recording is kept under its trunk's or phone account's setting (else
+    // the default); 0 = not recorded (CallRecording.cpp).
+    int recordingDays(const Call &c) const;
     // An SDP crossing from one side to the other through the relay; unchanged when the call's
     // media is end to end (or the relay failed: then it stays end to end from here on).
     QByteArray relaySdp(Call &c, bool fromA, bool isOffer, const QByteArray &sdp, const QString &sourceIp);

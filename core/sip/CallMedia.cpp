@@ -23,16 +23,24 @@ void CallEngine::anchorMedia(Call &c)
         const QString contactHost = uriHost(t.requestUri);
         wanted = wanted || (t.kind == Target::Kind::Contact && contactHost != uriHost(t.hop) && calls::isPrivateAddress(contactHost));
     }
+    const int recordDays = recordingDays(c);
+    wanted = wanted || recordDays > 0;
     const qint64 now = nowMs();
-    if (!wanted || !m_media.usable(cf.mediaControl, now))
+    if (!wanted)
         return;
-    auto sdp = m_media.offer(c.a.callId, MediaRelay::Side::A, c.offer, c.aIp, c.aNated, now);
+    if (!m_media.usable(cf.mediaControl, now)) {
+        if (recordDays > 0)
+            notice(CallNotice::log(QCoreApplication::translate("CallEngine", "call %1: not recorded, no media relay is running").arg(c.rec.callId)));
+        return;
+    }
+    auto sdp = m_media.offer(c.a.callId, MediaRelay::Side::A, c.offer, c.aIp, c.aNated, now, recordDays > 0);
     if (!sdp) {
         notice(CallNotice::log(QCoreApplication::translate("CallEngine", "call %1: media goes end to end, the relay failed: %2").arg(c.rec.callId, sdp.message())));
         return;
     }
     c.offer = *sdp;
     c.media = true;
+    c.recordDays = recordDays;
 }
 
 QByteArray CallEngine::relaySdp(Call &c, bool fromA, bool isOffer, const QByteArray &sdp, const QString &sourceIp)

@@ -57,13 +57,15 @@ Result<QByteArray> MediaRelay::exchange(QVariantMap command, const QString &sour
     return sdp;
 }
 
-Result<QByteArray> MediaRelay::offer(const QByteArray &callId, Side from, const QByteArray &sdp, const QString &sourceIp, bool nated, qint64 nowMs)
+Result<QByteArray> MediaRelay::offer(const QByteArray &callId, Side from, const QByteArray &sdp, const QString &sourceIp, bool nated, qint64 nowMs, bool record)
 {
-    return exchange({{QStringLiteral("command"), QStringLiteral("offer")},
-                     {QStringLiteral("call-id"), callId},
-                     {QStringLiteral("from-tag"), tag(from)},
-                     {QStringLiteral("sdp"), sdp}},
-                    sourceIp, nated, nowMs);
+    QVariantMap command{{QStringLiteral("command"), QStringLiteral("offer")},
+                        {QStringLiteral("call-id"), callId},
+                        {QStringLiteral("from-tag"), tag(from)},
+                        {QStringLiteral("sdp"), sdp}};
+    if (record)
+        command.insert(QStringLiteral("record call"), QStringLiteral("yes"));
+    return exchange(command, sourceIp, nated, nowMs);
 }
 
 Result<QByteArray> MediaRelay::answer(const QByteArray &callId, Side offerer, const QByteArray &sdp, const QString &sourceIp, bool nated, qint64 nowMs)

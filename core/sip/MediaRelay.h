@@ -20,8 +20,9 @@ public:
 
     // Whether a call may use the relay at control (ng address) now; (re)connects when the address changes.
     bool usable(const QString &control, qint64 nowMs);
-    // An SDP offer from side (which came from sourceIp), rewritten for the other side.
-    Result<QByteArray> offer(const QByteArray &callId, Side from, const QByteArray &sdp, const QString &sourceIp, bool nated, qint64 nowMs);
+    // An SDP offer from side (which came from sourceIp), rewritten for the other side;
+    // record: the relay records the call (a pcap in its recording folder).
+    Result<QByteArray> offer(const QByteArray &callId, Side from, const QByteArray &sdp, const QString &sourceIp, bool nated, qint64 nowMs, bool record = false);
     // The answer to the last offer, from the other side, rewritten for the offerer.
     Result<QByteArray> answer(const QByteArray &callId, Side offerer, const QByteArray &sdp, const QString &sourceIp, bool nated, qint64 nowMs);
     // Forgets the call's session (not waited for).

@@ -215,6 +215,8 @@ Status SipEngine::start(const EngineOverrides &overrides)
     }
 
     m_blockedUntil = loadBlocked(*m_db, now);
+    m_recordings = std::make_unique<RecordingKeeper>(m_dbPath, m_relay ? m_relay->recordingFolder() : QString(), m_relay ? m_relayControl : QString());
+    connect(m_recordings.get(), &RecordingKeeper::logLine, this, &SipEngine::logLine);
     startProvisioning();
     if (auto v = m_db->exec(QStringLiteral("SELECT n FROM config_version")); v && v->next())
         m_configVersion = v->value(0).toLongLong();
@@ -310,6 +312,7 @@ void SipEngine::stop()
     m_traceCapture.reset();
     m_upstream = {};
     emit upstreamChanged(m_upstream);
+    m_recordings.reset(); // finishes the conversions already queued
     m_relay.reset();
     m_relayControl.clear();
     if (m_writer) {
@@ -538,6 +541,8 @@ void SipEngine::onCallNotices(const QList<CallNotice> &notices)
             continue;
         }
         emit callEnded(n.record);
+        if (n.recordDays > 0 && m_recordings)
+            m_recordings->callEnded(n.record, n.recordDays, SettingsRepository(*m_db).get(QLatin1String(settingkeys::kRecordingSplit)) == QLatin1String("1"));
         if (log) {
             const auto &r = n.record;
             emit logLine(QStringLiteral("call %1 from=%2 to=%3 account=%4 owner=%5 status=%6 duration=%7s reason=\"%8\"")

@@ -3,6 +3,7 @@
 // live reloads. EngineCore does the SIP on its own thread; events arrive here queued.
 #include "sip/BindingWriter.h"
 #include "sip/EngineCore.h"
+#include "sip/RecordingKeeper.h"
 #include "sip/StatusFeed.h"
 #include "sip/TraceRecorder.h"
 #include "domain/CallRecord.h"
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<AlertMailer> m_mailer;
     std::unique_ptr<media::RtpengineSupervisor> m_relay; // our own rtpengine, when no other is configured
     QString m_relayControl;
+    std::unique_ptr<RecordingKeeper> m_recordings; // pcap → WAV after each recorded call, hourly purge
     QHash<qint64, bool> m_trunkAccountUp; // for one alert per change, not per event
     UpstreamStatus m_upstream;
     QString m_carrierName;          // the carrier's host name as last resolved

@@ -7,7 +7,8 @@ const QList<AuditedTable> &auditedTables()
     static const QList<AuditedTable> all = {
         {QStringLiteral("trunks"), QStringLiteral("trunk"), QStringLiteral("id"),
          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("channels"), QStringLiteral("brand"), QStringLiteral("type"), QStringLiteral("number_format"),
-          QStringLiteral("ip_whitelist"), QStringLiteral("failover_call_plan_id"), QStringLiteral("limits"), QStringLiteral("destinations")},
+          QStringLiteral("ip_whitelist"), QStringLiteral("failover_call_plan_id"), QStringLiteral("limits"), QStringLiteral("destinations"),
+          QStringLiteral("recording_retention"), QStringLiteral("recording_announce")},
          {QStringLiteral("ip_whitelist"), QStringLiteral("limits"), QStringLiteral("destinations")},
          {},
          QStringLiteral("%1.name"),
@@ -20,7 +21,7 @@ const QList<AuditedTable> &auditedTables()
          {}},
         {QStringLiteral("phone_accounts"), QStringLiteral("phone"), QStringLiteral("id"),
          {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("channels"), QStringLiteral("ip_whitelist"), QStringLiteral("limits"), QStringLiteral("destinations"),
-          QStringLiteral("mac"), QStringLiteral("model"), QStringLiteral("display_name")},
+          QStringLiteral("mac"), QStringLiteral("model"), QStringLiteral("display_name"), QStringLiteral("recording_retention"), QStringLiteral("recording_announce")},
          {QStringLiteral("ip_whitelist"), QStringLiteral("limits"), QStringLiteral("destinations")},
          QStringLiteral("provisioning_token"), // only its hash is stored, and the log says "changed"
          QStringLiteral("'+' || %1.number"),
@@ -85,6 +86,43 @@ QString stateJson(const AuditedTable &t, const QString &alias)
 
 QString displayName(const AuditedTable &t, const QString &alias) { return t.nameExpr.arg(alias); }
 
+namespace {
+
+const QString kInsert = QStringLiteral("INSERT INTO audit_log (object_kind, object_id, object_name, action, before_json, after_json) VALUES ");
+
+// Columns a later migration added: the triggers of step 7 leave them out, step 8 recreates
+// those tables' triggers with them (see recordingStatements()).
+bool addedLater(const QString &column) { return column == QLatin1String("recording_retention") || column == QLatin1String("recording_announce"); }
+
+QStringList triggerStatements(const AuditedTable &t)
+{
+    QStringList out;
+    const QString &insert = kInsert;
+    QString afterNew = stateJson(t, QStringLiteral("NEW"));
+    QString afterCreate = afterNew;
+    QString changed = QStringLiteral("%1 IS NOT %2").arg(stateJson(t, QStringLiteral("OLD")), afterNew);
+    if (!t.secret.isEmpty()) {
+        // The secret itself is never written here: only that it was set or changed.
+        afterCreate = QStringLiteral("json_set(%1, '$.%2', 'set')").arg(afterNew, QLatin1String(kSecretMarker));
+        afterNew = QStringLiteral("CASE WHEN OLD.%1 IS NOT NEW.%1 THEN json_set(%2, '$.%3', 'changed') ELSE %2 END").arg(t.secret, afterNew, QLatin1String(kSecretMarker));
+        changed += QStringLiteral(" OR OLD.%1 IS NOT NEW.%1").arg(t.secret);
+    }
+    // INSERT OR REPLACE and upserts overwrite a row without a delete trigger: record
+    // the row as it was first (the merge at commit joins the two into one change).
+    out << QStringLiteral("CREATE TRIGGER audit_%1_replace BEFORE INSERT ON %1 BEGIN INSERT INTO audit_log (object_kind, object_id, object_name, action,"
+                          " before_json, after_json) SELECT '%2', %1.%3, %4, 'delete', %5, NULL FROM %1 WHERE %1.%3 = NEW.%3; END")
+               .arg(t.table, t.kind, t.key, displayName(t, t.table), stateJson(t, t.table));
+    out << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2('%3', NEW.%4, %5, 'create', NULL, %6); END")
+               .arg(t.table, insert, t.kind, t.key, displayName(t, QStringLiteral("NEW")), afterCreate);
+    out << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 WHEN %7 BEGIN %2('%3', NEW.%4, %5, 'update', %6, %8); END")
+               .arg(t.table, insert, t.kind, t.key, displayName(t, QStringLiteral("NEW")), stateJson(t, QStringLiteral("OLD")), changed, afterNew);
+    out << QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2('%3', OLD.%4, %5, 'delete', %6, NULL); END")
+               .arg(t.table, insert, t.kind, t.key, displayName(t, QStringLiteral("OLD")), stateJson(t, QStringLiteral("OLD")));
+    return out;
+}
+
+} // namespace
+
 QStringList schemaStatements()
 {
     QStringList out = {
@@ -111,28 +149,22 @@ QStringList schemaStatements()
         QStringLiteral("CREATE INDEX audit_log_group ON audit_log(group_id)"),
         QStringLiteral("CREATE INDEX audit_log_time ON audit_log(at_ms)"),
     };
-    const QString insert = QStringLiteral("INSERT INTO audit_log (object_kind, object_id, object_name, action, before_json, after_json) VALUES ");
+    for (AuditedTable t : auditedTables()) {
+        t.columns.removeIf(addedLater);
+        out << triggerStatements(t);
+    }
+    return out;
+}
+
+QStringList recordingStatements()
+{
+    QStringList out;
     for (const auto &t : auditedTables()) {
-        QString afterNew = stateJson(t, QStringLiteral("NEW"));
-        QString afterCreate = afterNew;
-        QString changed = QStringLiteral("%1 IS NOT %2").arg(stateJson(t, QStringLiteral("OLD")), afterNew);
-        if (!t.secret.isEmpty()) {
-            // The secret itself is never written here: only that it was set or changed.
-            afterCreate = QStringLiteral("json_set(%1, '$.%2', 'set')").arg(afterNew, QLatin1String(kSecretMarker));
-            afterNew = QStringLiteral("CASE WHEN OLD.%1 IS NOT NEW.%1 THEN json_set(%2, '$.%3', 'changed') ELSE %2 END").arg(t.secret, afterNew, QLatin1String(kSecretMarker));
-            changed += QStringLiteral(" OR OLD.%1 IS NOT NEW.%1").arg(t.secret);
-        }
-        // INSERT OR REPLACE and upserts overwrite a row without a delete trigger: record
-        // the row as it was first (the merge at commit joins the two into one change).
-        out << QStringLiteral("CREATE TRIGGER audit_%1_replace BEFORE INSERT ON %1 BEGIN INSERT INTO audit_log (object_kind, object_id, object_name, action,"
-                              " before_json, after_json) SELECT '%2', %1.%3, %4, 'delete', %5, NULL FROM %1 WHERE %1.%3 = NEW.%3; END")
-                   .arg(t.table, t.kind, t.key, displayName(t, t.table), stateJson(t, t.table));
-        out << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2('%3', NEW.%4, %5, 'create', NULL, %6); END")
-                   .arg(t.table, insert, t.kind, t.key, displayName(t, QStringLiteral("NEW")), afterCreate);
-        out << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 WHEN %7 BEGIN %2('%3', NEW.%4, %5, 'update', %6, %8); END")
-                   .arg(t.table, insert, t.kind, t.key, displayName(t, QStringLiteral("NEW")), stateJson(t, QStringLiteral("OLD")), changed, afterNew);
-        out << QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2('%3', OLD.%4, %5, 'delete', %6, NULL); END")
-                   .arg(t.table, insert, t.kind, t.key, displayName(t, QStringLiteral("OLD")), stateJson(t, QStringLiteral("OLD")));
+        if (t.table != QLatin1String("trunks") && t.table != QLatin1String("phone_accounts"))
+            continue;
+        for (const char *when : {"replace", "insert", "update", "delete"})
+            out << QStringLiteral("DROP TRIGGER audit_%1_%2").arg(t.table, QLatin1String(when));
+        out << triggerStatements(t);
     }
     return out;
 }

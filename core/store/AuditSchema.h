@@ -36,5 +36,7 @@ QString displayName(const AuditedTable &t, const QString &alias);
 
 // The migration step that adds the log and its triggers (self-contained, see Migrations.cpp).
 QStringList schemaStatements();
+// Migration 8: the recording columns of trunks and phone accounts join their triggers.
+QStringList recordingStatements();
 
 } // namespace centrale::audit

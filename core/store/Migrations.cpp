@@ -178,6 +178,35 @@ const QList<QStringList> &steps()
         // 7: the audit log: every write to the tables in AuditSchema.cpp is recorded by a
         // trigger and stamped (who, interface, group) by the writing transaction.
         audit::schemaStatements(),
+        // 8: call recording. Retention per trunk and phone account (NULL: the global default
+        // in the settings), and one row per recording the engine made; the WAV files live in
+        // <data dir>/recordings and the row says when they expire.
+        [] {
+            QStringList s = {
+                QStringLiteral("ALTER TABLE trunks ADD COLUMN recording_retention TEXT CHECK (recording_retention IN ('off','30','90','365'))"),
+                QStringLiteral("ALTER TABLE trunks ADD COLUMN recording_announce INTEGER CHECK (recording_announce IN (0,1))"),
+                QStringLiteral("ALTER TABLE phone_accounts ADD COLUMN recording_retention TEXT CHECK (recording_retention IN ('off','30','90','365'))"),
+                QStringLiteral("ALTER TABLE phone_accounts ADD COLUMN recording_announce INTEGER CHECK (recording_announce IN (0,1))"),
+                QStringLiteral("CREATE TABLE recordings ("
+                               " id INTEGER PRIMARY KEY,"
+                               " call_id TEXT NOT NULL,"
+                               " started_ms INTEGER NOT NULL,"
+                               " ended_ms INTEGER NOT NULL,"
+                               " direction TEXT NOT NULL,"
+                               " caller TEXT NOT NULL,"
+                               " callee TEXT NOT NULL,"
+                               " account TEXT NOT NULL,"
+                               " owner TEXT NOT NULL,"
+                               " duration_ms INTEGER NOT NULL,"
+                               " file TEXT NOT NULL UNIQUE,"
+                               " direction_files TEXT NOT NULL DEFAULT '',"
+                               " expires_ms INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX recordings_started ON recordings(started_ms)"),
+                QStringLiteral("CREATE INDEX recordings_expires ON recordings(expires_ms)"),
+                QStringLiteral("CREATE INDEX recordings_call ON recordings(call_id)"),
+            };
+            return s + audit::recordingStatements();
+        }(),
     };
     return all;
 }

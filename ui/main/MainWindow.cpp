@@ -5,6 +5,7 @@
 #include "history/HistoryPage.h"
 #include "numbers/NumbersPage.h"
 #include "phoneaccounts/PhoneAccountsPage.h"
+#include "recordings/RecordingsPage.h"
 #include "security/SecurityPage.h"
 #include "settings/SettingsPage.h"
 #include "trunks/TrunksPage.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
                 showPage(i);
     });
     addPage(new HistoryPage(ctx, this));
+    addPage(new RecordingsPage(ctx, this));
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size()) {
             m_pages[row]->reload();

@@ -4,10 +4,12 @@
 #include "common/IpListEditor.h"
 #include "security/DestinationEditor.h"
 #include "security/FraudBanner.h"
+#include "security/RecordingBox.h"
 #include "security/UsageBar.h"
 #include "store/CallLogRepository.h"
 #include "store/FraudBlockRepository.h"
 #include "store/PhoneAccountRepository.h"
+#include "store/RecordingRepository.h"
 #include "store/TrunkRepository.h"
 
 #include <QComboBox>
@@ -29,7 +31,7 @@ namespace centrale::ui {
 SecurityPage::SecurityPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_account(new QComboBox(this)), m_tabs(new QTabWidget(this)), m_channels(new QSpinBox(this)), m_ips(new IpListEditor(this)),
       m_cps(new QSpinBox(this)), m_banner(new FraudBanner(this)), m_timer(new QTimer(this)), m_destinations(new DestinationEditor(this)),
-      m_save(new QPushButton(this)), m_result(new QLabel(this)), m_accountLabel(new QLabel(this))
+      m_save(new QPushButton(this)), m_result(new QLabel(this)), m_accountLabel(new QLabel(this)), m_recording(new RecordingBox(this))
 {
     auto newLabel = [this] { return m_labels.emplace_back(new QLabel(this)); };
     auto *access = new QWidget(this);
@@ -58,6 +60,7 @@ SecurityPage::SecurityPage(const AppContext &ctx, QWidget *parent)
     }
     m_cps->setRange(0, 1000); // Limits::validate's bounds
     m_limitsForm->addRow(newLabel(), m_cps);
+    m_accessForm->addRow(newLabel(), m_recording); // its label is the last in retranslate()
 
     auto *destinations = new QScrollArea(this);
     destinations->setWidget(m_destinations);
@@ -115,6 +118,12 @@ void SecurityPage::reload()
     auto p = PhoneAccountRepository(m_ctx.db).list();
     m_trunks = t ? t.value() : QList<Trunk>{};
     m_phones = p ? p.value() : QList<PhoneAccount>{};
+    RecordingRepository recordings(m_ctx.db);
+    m_recordingOf.clear();
+    if (auto owners = recordings.owners())
+        for (const auto &o : *owners)
+            m_recordingOf.insert(o.kind + QLatin1Char(' ') + o.name, o.policy);
+    m_recordingDefault = recordings.defaults();
     const QSignalBlocker block(m_account);
     m_account->clear();
     for (const auto &trunk : m_trunks)
@@ -166,6 +175,7 @@ void SecurityPage::showAccount(int index)
     }
     m_cps->setValue(m_limits.callsPerSecond);
     m_destinations->setWhitelist(isTrunk ? m_trunks[index].destinations : phone->destinations);
+    m_recording->setPolicy(m_recordingOf.value(isTrunk ? QStringLiteral("trunk ") + m_trunks[index].name : QStringLiteral("phone +") + phone->number), m_recordingDefault);
     updateUsage();
     m_result->clear();
     refreshStatus();
@@ -296,7 +306,13 @@ void SecurityPage::save()
         t.primary.ha1.clear(); // empty keeps the stored HA1
         t.secondary.ha1.clear();
         valid = t.validate();
-        job = [t](Database &db) { return TrunkRepository(db).update(t); };
+        job = [t, rec = m_recording->policy()](Database &db) {
+            return db.transaction([&]() -> Status {
+                if (auto s = TrunkRepository(db).update(t); !s)
+                    return s;
+                return RecordingRepository(db).setTrunk(t.name, rec, true);
+            });
+        };
     } else {
         PhoneAccount p = m_phones[index - m_trunks.size()];
         p.channels = m_channels->value();
@@ -305,7 +321,13 @@ void SecurityPage::save()
         p.destinations = m_destinations->whitelist();
         p.account.ha1.clear();
         valid = p.validate();
-        job = [p](Database &db) { return PhoneAccountRepository(db).update(p); };
+        job = [p, rec = m_recording->policy()](Database &db) {
+            return db.transaction([&]() -> Status {
+                if (auto s = PhoneAccountRepository(db).update(p); !s)
+                    return s;
+                return RecordingRepository(db).setPhone(p.number, rec, true);
+            });
+        };
     }
     if (!valid) {
         m_result->setText(valid.message());
@@ -333,7 +355,7 @@ void SecurityPage::retranslate()
 {
     const QStringList labels{tr("Simultaneous calls"), tr("IP whitelist"), tr("Limit per hour"), tr("Limit per day"), tr("Limit per week"),
                              tr("Calls per hour (0 = no limit)"), tr("Calls per day (0 = no limit)"), tr("Calls per week (0 = no limit)"),
-                             tr("New calls per second (0 = no limit)")};
+                             tr("New calls per second (0 = no limit)"), tr("Call recording")};
     for (int i = 0; i < labels.size() && i < m_labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
     m_channels->setAccessibleName(labels[0]);

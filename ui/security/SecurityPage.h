@@ -6,9 +6,11 @@
 #include "common/AppContext.h"
 #include "common/Page.h"
 #include "domain/PhoneAccount.h"
+#include "domain/RecordingPolicy.h"
 #include "domain/Trunk.h"
 #include "security/LimitUsage.h"
 
+#include <QHash>
 #include <optional>
 
 class QComboBox;
@@ -25,6 +27,7 @@ namespace centrale::ui {
 class DestinationEditor;
 class FraudBanner;
 class IpListEditor;
+class RecordingBox;
 class UsageBar;
 
 class SecurityPage : public Page {
@@ -45,6 +48,7 @@ public:
     UsageBar *usageBar(int period) const { return m_usage[period]; } // 0 hour, 1 day, 2 week
     QDoubleSpinBox *amountSpin(int period) const { return m_amount[period]; }
     QSpinBox *callsPerSecondSpin() const { return m_cps; }
+    RecordingBox *recordingBox() const { return m_recording; }
     FraudBanner *fraudBanner() const { return m_banner; }
     QTimer *refreshTimer() const { return m_timer; }
     bool isSaving() const { return m_saving; }
@@ -96,6 +100,9 @@ private:
     QPushButton *m_save;
     QLabel *m_result;
     QLabel *m_accountLabel;
+    RecordingBox *m_recording;
+    QHash<QString, RecordingPolicy> m_recordingOf; // "trunk NAME" / "phone +E164" → own setting
+    RecordingPolicy m_recordingDefault;
     QFormLayout *m_accessForm;
     QFormLayout *m_limitsForm;
     QList<QLabel *> m_labels;
