@@ -86,10 +86,10 @@ private slots:
         QCOMPARE(figure(page, "phones"), QStringLiteral("1 of 1 registered"));
         QCOMPARE(figure(page, "callsNow"), QStringLiteral("2"));
         QCOMPARE(figure(page, "callsToday"), QStringLiteral("5 (4 answered)"));
-        QCOMPARE(figure(page, "spendToday"), QStringLiteral("EUR 23.50 of 75.00"));
-        QCOMPARE(figure(page, "spendWeek"), QStringLiteral("EUR 30.00 of 150.00"));
-        QCOMPARE(page.dayBar()->value(), 31);
-        QCOMPARE(page.weekBar()->value(), 20);
+        QCOMPARE(figure(page, "spendToday"), QStringLiteral("EUR 23.50 of 100.00"));
+        QCOMPARE(figure(page, "spendWeek"), QStringLiteral("EUR 30.00 of 200.00"));
+        QCOMPARE(page.dayBar()->value(), 23);
+        QCOMPARE(page.weekBar()->value(), 15);
         QCOMPARE(figure(page, "security"), QStringLiteral("Addresses: 1 · Fraud: 1"));
         QCOMPARE(figure(page, "carrier"), QStringLiteral("registered"));
 

@@ -175,7 +175,9 @@ void DashboardPage::render()
     set("trunks", s.trunks.isEmpty() ? tr("No trunks yet")
                                      : tr("%1 up · %2 down · %3 unreachable").arg(s.trunksUp).arg(s.trunksDown).arg(s.trunksUnreachable));
     set("phones", tr("%1 of %2 registered").arg(s.phonesRegistered).arg(s.phonesTotal));
-    set("callsNow", !s.engineRunning ? tr("Engine not running") : s.callsNow < 0 ? tr("Unknown") : QString::number(s.callsNow));
+    set("callsNow", !s.engineRunning ? tr("Engine not running") : s.callsNow < 0 ? QStringLiteral("–") : QString::number(s.callsNow));
+    // An engine in another process (centralectl serve) does not publish its calls in progress.
+    m_figures.value(QStringLiteral("callsNow"))->setToolTip(s.engineRunning && s.callsNow < 0 ? tr("Known only to an engine in this process") : QString());
     set("callsToday", tr("%1 (%2 answered)").arg(s.callsToday).arg(s.answeredToday));
     set("spendToday", tr("EUR %1 of %2").arg(euro(s.spentTodayMicros), euro(s.limitTodayMicros)));
     set("spendWeek", tr("EUR %1 of %2").arg(euro(s.spentWeekMicros), euro(s.limitWeekMicros)));

@@ -4,12 +4,13 @@
 // blocked source and a fraud block, all relative to kNow (Wednesday 12 June 2024, 14:30).
 //
 // Expected figures: 5 calls today (4 answered), per hour 9:1 10:1 11:2 14:1; spent today
-// EUR 23.50, this week EUR 30.00; limits (sum of every account's) EUR 75 a day, 150 a week;
+// EUR 23.50, this week EUR 30.00; limits (sum of every account's) EUR 100 a day, 200 a week;
 // Kantoor spent 92% of its daily limit (an alert); trunk spend per day (6..12 June):
 // Kantoor 7.00 on the 7th, 5.00 on the 10th, 23.00 on the 12th; Garage 1.50 on the 11th.
 #include "domain/DestinationPresets.h"
 #include "secrets/FileSecretStore.h"
 #include "service/AccountService.h"
+#include "sip/RegistrationStatus.h"
 #include "store/CallLogRepository.h"
 #include "store/FraudBlockRepository.h"
 #include "store/NumberRepository.h"

@@ -65,8 +65,8 @@ private slots:
         QVERIFY(s.ok());
         QCOMPARE(s->spentTodayMicros, qint64(23'500'000));
         QCOMPARE(s->spentWeekMicros, qint64(30'000'000));
-        QCOMPARE(s->limitTodayMicros, qint64(75'000'000));
-        QCOMPARE(s->limitWeekMicros, qint64(150'000'000));
+        QCOMPARE(s->limitTodayMicros, qint64(100'000'000)); // three trunks and a phone, EUR 25 each
+        QCOMPARE(s->limitWeekMicros, qint64(200'000'000));
         // Highest share first: Kantoor at 92% of its day.
         QCOMPARE(s->spend.size(), 3);
         QCOMPARE(s->spend.first().owner, QStringLiteral("Kantoor"));
