@@ -83,19 +83,19 @@ for n in 31502053090 31502053091 31502053092; do
     printf '%s\n' "demo-$n" | ctl phone add --number "$n" --password-stdin >/dev/null
 done
 # Tight limits for one customer, so the dashboard has something to warn about.
-ctl limits set --trunk "Autobedrijf Jansen" --amount-day 4 --amount-week 20 --warn 80,95 >/dev/null
+ctl limits set --trunk "Autobedrijf Jansen" --amount-hour 1 --amount-day 1.50 --amount-week 8 --warn 80,95 >/dev/null
 ctl demo calls --days 7 --seed 21
 
 echo "demo: starting the engine on $addr:$port and $addr:$((port + 2))"
 sipp -sf scripts/demo/carrier.xml -i "$addr" -p $((port + 4)) -m 1000 -nostdin -timeout 600s >/dev/null 2>&1 &
 pids+=($!)
-ctl serve >"$work/serve.log" 2>&1 &
+"$ctlbin" --db "$db" --secrets-file "$secrets" serve >"$work/serve.log" 2>&1 & # not via ctl(): $! must be the engine
 pids+=($!)
-for _ in $(seq 50); do
-    ctl status 2>/dev/null | grep -q "engine: running" && break
+for _ in $(seq 150); do # up to 30 s on a busy machine
+    grep -q "engine: running" <<<"$(ctl status 2>/dev/null)" && break # not a pipe: grep -q would SIGPIPE it under pipefail
     sleep 0.2
 done
-ctl status | grep -q "engine: running" || { echo "demo: the engine did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
+grep -q "engine: running" <<<"$(ctl status 2>/dev/null)" || { echo "demo: the engine did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
 
 # The PBXs and phones register from $pbx_ip (sipp); Camping Zonnedauw stays down.
 register() { # server-port, then user:password pairs

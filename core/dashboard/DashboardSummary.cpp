@@ -189,9 +189,10 @@ void DashboardSummary::applyLive(bool running, const QList<AccountStatus> &statu
             break;
         }
     }
+    // Live alerts first, so among alerts of the same time the current state leads.
     if (running && upstream.state == UpstreamStatus::State::Failed)
-        alerts << DashboardAlert{upstream.since.isValid() ? upstream.since : at, DashboardAlert::Severity::Critical,
-                                 tr("Carrier registration failed: %1").arg(upstream.detail)};
+        alerts.prepend(DashboardAlert{upstream.since.isValid() ? upstream.since : at, DashboardAlert::Severity::Critical,
+                                      tr("Carrier registration failed: %1").arg(upstream.detail)});
     sortAndTrim(alerts);
 }
 

@@ -10,7 +10,6 @@
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
-#include <cmath>
 
 namespace centrale::ui {
 
@@ -26,22 +25,11 @@ QChartView *viewFor(QChart *chart, QWidget *parent)
     return view;
 }
 
-// A round axis maximum (1, 2, 5 × 10^n) so the grid lines fall on readable values.
-double niceMax(double v)
-{
-    if (v <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
-    for (double step : {1.0, 2.0, 5.0, 10.0})
-        if (v <= step * magnitude)
-            return step * magnitude;
-    return 10 * magnitude;
-}
 } // namespace
 
 DashboardCharts::DashboardCharts(QWidget *parent)
     : QWidget(parent), m_callsChart(new QChart), m_spendChart(new QChart), m_callsSeries(new QBarSeries), m_callsSet(new QBarSet(QString())),
-      m_hourAxis(new QBarCategoryAxis), m_dayAxis(new QBarCategoryAxis), m_callsAxis(new QValueAxis), m_euroAxis(new QValueAxis),
+      m_hourAxis(new QValueAxis), m_dayAxis(new QBarCategoryAxis), m_callsAxis(new QValueAxis), m_euroAxis(new QValueAxis),
       m_spendSeries(new QStackedBarSeries)
 {
     auto *layout = new QHBoxLayout(this);
@@ -49,15 +37,19 @@ DashboardCharts::DashboardCharts(QWidget *parent)
     layout->addWidget(viewFor(m_callsChart, this), 1);
     layout->addWidget(viewFor(m_spendChart, this), 1);
 
-    QStringList hours;
-    for (int h = 0; h < 24; ++h) {
-        hours << QString::number(h);
+    for (int h = 0; h < 24; ++h)
         *m_callsSet << 0;
-    }
     m_callsSeries->append(m_callsSet);
     m_callsSeries->setBarWidth(0.8);
     m_callsChart->addSeries(m_callsSeries);
-    m_hourAxis->append(hours);
+    // Qt Charts elides a category label wider than its bar slot, and 24 hours leave ~15 px
+    // each: a value axis labels every third hour instead.
+    m_hourAxis->setRange(-0.5, 23.5);
+    m_hourAxis->setTickType(QValueAxis::TicksDynamic);
+    m_hourAxis->setTickAnchor(0);
+    m_hourAxis->setTickInterval(3);
+    m_hourAxis->setLabelFormat(QStringLiteral("%d"));
+    m_hourAxis->setGridLineVisible(false);
     m_callsChart->addAxis(m_hourAxis, Qt::AlignBottom);
     m_callsChart->addAxis(m_callsAxis, Qt::AlignLeft);
     m_callsSeries->attachAxis(m_hourAxis);
@@ -72,6 +64,12 @@ DashboardCharts::DashboardCharts(QWidget *parent)
     m_spendSeries->attachAxis(m_dayAxis);
     m_spendSeries->attachAxis(m_euroAxis);
     m_euroAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_spendChart->legend()->setAlignment(Qt::AlignRight); // trunk names are long
+    // Qt Charts elides a category label wider than (most of) its slot: small day labels.
+    QFont small = m_dayAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    m_dayAxis->setLabelsFont(small);
+    m_spendChart->legend()->setFont(small);
     m_euroAxis->setRange(0, 1);
     retranslate();
 }
@@ -85,8 +83,8 @@ void DashboardCharts::setSummary(const DashboardSummary &s)
             m_callsSet->replace(h, v);
         callsMax = qMax(callsMax, v);
     }
-    m_callsAxis->setRange(0, niceMax(callsMax));
-    m_callsAxis->setTickCount(callsMax <= 4 ? int(niceMax(callsMax)) + 1 : 6);
+    m_callsAxis->setRange(0, qMax(callsMax, 4));
+    m_callsAxis->applyNiceNumbers();
 
     // One bar set per trunk, in name order; rebuilt only when the trunks differ.
     QStringList trunks = s.trunkSpendPerDay.keys();
@@ -114,7 +112,8 @@ void DashboardCharts::setSummary(const DashboardSummary &s)
             totals[d] += euro;
         }
     }
-    m_euroAxis->setRange(0, niceMax(totals.isEmpty() ? 0 : *std::max_element(totals.begin(), totals.end())));
+    m_euroAxis->setRange(0, qMax(1.0, totals.isEmpty() ? 0 : *std::max_element(totals.begin(), totals.end())));
+    m_euroAxis->applyNiceNumbers();
     if (m_days != s.days) {
         m_days = s.days;
         retranslate(); // the day labels
@@ -129,7 +128,7 @@ void DashboardCharts::retranslate()
     m_hourAxis->setTitleText(tr("Hour"));
     QStringList days;
     for (const QDate &d : m_days)
-        days << QLocale().toString(d, QStringLiteral("ddd d"));
+        days << QLocale().toString(d, QStringLiteral("ddd")); // seven distinct weekdays; dates do not fit
     m_dayAxis->setCategories(days);
 }
 

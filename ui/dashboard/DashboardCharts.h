@@ -31,7 +31,8 @@ private:
     QChart *m_callsChart, *m_spendChart;
     QBarSeries *m_callsSeries;
     QBarSet *m_callsSet;
-    QBarCategoryAxis *m_hourAxis, *m_dayAxis;
+    QValueAxis *m_hourAxis;
+    QBarCategoryAxis *m_dayAxis;
     QValueAxis *m_callsAxis, *m_euroAxis;
     QStackedBarSeries *m_spendSeries;
     QList<QDate> m_days;

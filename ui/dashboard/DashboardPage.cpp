@@ -66,6 +66,8 @@ DashboardPage::DashboardPage(const AppContext &ctx, QWidget *parent)
         bar->setTextVisible(false);
         bar->setMaximumHeight(8);
     }
+    for (int c = 0; c < 4; ++c)
+        tiles->setColumnStretch(c, 1);
     layout->addLayout(tiles);
     layout->addWidget(m_charts, 1);
 
@@ -81,10 +83,12 @@ DashboardPage::DashboardPage(const AppContext &ctx, QWidget *parent)
     };
     m_trunkView->setModel(m_trunkModel);
     m_trunkView->verticalHeader()->hide();
-    m_trunkView->horizontalHeader()->setStretchLastSection(true);
+    m_trunkView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_trunkView->horizontalHeader()->setSectionResizeMode(TrunkRegistrationModel::Trunk, QHeaderView::Stretch);
+    m_trunkView->setWordWrap(false);
     m_trunkView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_trunkView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    column(m_trunksTitle, m_trunkView, 3);
+    column(m_trunksTitle, m_trunkView, 5);
     column(m_alertsTitle, m_alerts, 4);
     column(m_attentionTitle, m_attention, 3);
     for (auto *list : {m_alerts, m_attention})

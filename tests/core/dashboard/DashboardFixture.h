@@ -62,6 +62,7 @@ inline Status fillDashboardDatabase(Database &db, SecretStore &secrets)
         Trunk t;
         t.name = names[i];
         t.destinations = defaultDestinationWhitelist();
+        t.ipWhitelist << IpNetwork::parse(QStringLiteral("192.0.2.%1").arg(10 + i)).value();
         t.numbers << TrunkNumber{numbers[i], true, true};
         t.primary.username = QStringLiteral("acct-") + names[i];
         t.secondary.username = QStringLiteral("acct-") + names[i] + QStringLiteral("-2");
