@@ -79,11 +79,13 @@ int main(int argc, char *argv[])
         else
             qWarning("centrale: engine not started here: %s", qPrintable(s.message()));
     }
-    if (!feed && !parser.isSet(shotOpt))
+    // Screenshots show the engine that serves this database elsewhere (scripts/demo.sh runs
+    // `centralectl serve`); they wait for its status before the first picture.
+    if (!feed)
         feed = std::make_unique<centrale::sip::DatabaseStatusFeed>(dbPath);
     centrale::ui::MainWindow window(centrale::ui::AppContext{*db.value(), *secrets.value(), feed.get()});
     if (parser.isSet(shotOpt))
-        return centrale::ui::writeScreenshots(window, parser.value(shotOpt)) ? 0 : 1;
+        return centrale::ui::writeScreenshots(window, parser.value(shotOpt), feed.get()) ? 0 : 1;
     window.show();
     const int code = app.exec();
     syncThread.quit();

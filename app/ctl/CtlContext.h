@@ -62,6 +62,7 @@ int rateCommand(CtlContext &ctx, const QString &action);
 int callCommand(CtlContext &ctx, const QString &action);
 int recordingCommand(CtlContext &ctx, const QString &action);
 int recordingsCommand(CtlContext &ctx, const QString &action);
+int demoCommand(CtlContext &ctx, const QString &action);
 // Commands without an action word.
 int serveCommand(CtlContext &ctx);
 int statusCommand(CtlContext &ctx);

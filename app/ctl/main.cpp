@@ -33,6 +33,7 @@ const Group kGroups[] = {
     {"calls", callCommand, "list", QT_TRANSLATE_NOOP("centralectl", "The call log (gesprekken)")},
     {"recording", recordingCommand, "set|show", QT_TRANSLATE_NOOP("centralectl", "Call recording of trunks and phone accounts (retention, announcement)")},
     {"recordings", recordingsCommand, "list|export|purge", QT_TRANSLATE_NOOP("centralectl", "Call recordings the engine made")},
+    {"demo", demoCommand, "calls", QT_TRANSLATE_NOOP("centralectl", "A week of plausible calls for a demo database")},
     {"audit", auditCommand, "[undo ID]", QT_TRANSLATE_NOOP("centralectl", "Who changed what, and undo of a change or an import"), false},
     {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},
     {"trace", traceCommand, "--call|--account [--pcap FILE]", QT_TRANSLATE_NOOP("centralectl", "SIP messages of a call or an account: ladder, JSON, pcap"), false},

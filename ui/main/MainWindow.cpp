@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 #include "callplans/CallPlansPage.h"
 #include "calls/CallsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "diagnostics/HelpPage.h"
 #include "history/HistoryPage.h"
 #include "numbers/NumbersPage.h"
@@ -31,6 +32,9 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     m_sidebar->setFixedWidth(180);
     statusBar()->addWidget(m_status, 1);
 
+    m_dashboard = new DashboardPage(ctx, this);
+    addPage(m_dashboard);
+    connect(m_dashboard, &DashboardPage::navigate, this, &MainWindow::showPageOfClass);
     addPage(new TrunksPage(ctx, this));
     addPage(new NumbersPage(ctx, this));
     addPage(new CallPlansPage(ctx, this));
@@ -40,11 +44,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     addPage(new SettingsPage(ctx, this));
     auto *help = new HelpPage(ctx, this);
     addPage(help);
-    connect(help, &HelpPage::navigate, this, [this](const QString &pageClass) {
-        for (int i = 0; i < m_pages.size(); ++i)
-            if (QLatin1String(m_pages[i]->metaObject()->className()) == pageClass)
-                showPage(i);
-    });
+    connect(help, &HelpPage::navigate, this, &MainWindow::showPageOfClass);
     addPage(new HistoryPage(ctx, this));
     addPage(new RecordingsPage(ctx, this));
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -89,6 +89,16 @@ void MainWindow::addPage(Page *page)
 void MainWindow::showPage(int index)
 {
     m_sidebar->setCurrentRow(qBound(0, index, int(m_pages.size()) - 1));
+}
+
+void MainWindow::showPageOfClass(const QString &pageClass)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const QString name = QLatin1String(m_pages[i]->metaObject()->className());
+        // "TrunksPage" or the full "centrale::ui::TrunksPage"
+        if (name == pageClass || name.endsWith(QStringLiteral("::") + pageClass))
+            showPage(i);
+    }
 }
 
 void MainWindow::updateStatus()

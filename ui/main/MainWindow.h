@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace centrale::ui {
 
+class DashboardPage;
 class Page;
 
 class MainWindow : public QMainWindow {
@@ -20,6 +21,9 @@ public:
     QList<Page *> pages() const { return m_pages; }
     void showPage(int index);
     QListWidget *sidebar() const { return m_sidebar; }
+    // The first page; features with deadlines add their AttentionSource to it.
+    DashboardPage *dashboard() const { return m_dashboard; }
+    void showPageOfClass(const QString &pageClass);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,6 +37,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_status;
     QList<Page *> m_pages;
+    DashboardPage *m_dashboard = nullptr;
 };
 
 } // namespace centrale::ui
