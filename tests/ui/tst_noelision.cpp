@@ -1,6 +1,7 @@
 // At 1280x800, in English and in Dutch, no page cuts off a button, a tab, a column header
 // or a sidebar entry: each gets at least the width its text needs (font metrics), and
 // every column of a list is on screen without scrolling sideways.
+#include "common/Page.h"
 #include "domain/CallPlan.h"
 #include "main/MainWindow.h"
 #include "secrets/FileSecretStore.h"
@@ -44,6 +45,7 @@ class Checker {
 public:
     Checker(QWidget *window, QString where) : m_window(window), m_where(std::move(where)) {}
     QStringList problems;
+    int buttons = 0, tabCount = 0, columns = 0; // what was measured
 
     void check(QWidget *page)
     {
@@ -72,6 +74,7 @@ public:
 private:
     void button(QAbstractButton *b)
     {
+        ++buttons;
         // sizeHint = text width from the font metrics + icon + the style's margins.
         if (b->width() < b->sizeHint().width())
             problems << QStringLiteral("%1: button \"%2\" is %3 px wide, its text needs %4").arg(m_where, shown(b->text())).arg(b->width()).arg(b->sizeHint().width());
@@ -85,6 +88,7 @@ private:
         const QFontMetrics fm(bar->font());
         const int space = bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar);
         for (int i = 0; i < bar->count(); ++i) {
+            ++tabCount;
             const QString text = shown(bar->tabText(i));
             const int iconWidth = bar->tabIcon(i).isNull() ? 0 : bar->iconSize().width() + 4;
             const int need = fm.horizontalAdvance(text) + space + iconWidth;
@@ -105,6 +109,7 @@ private:
         for (int i = 0; i < h->count(); ++i) {
             if (h->isSectionHidden(i))
                 continue;
+            ++columns;
             const QString text = h->model()->headerData(i, Qt::Horizontal).toString();
             const int need = fm.horizontalAdvance(text) + margin + sort;
             if (h->sectionSize(i) < need)
@@ -195,6 +200,7 @@ void TestNoElision::textsFit()
     QCOMPARE(window.size(), QSize(1280, 800)); // the layouts' minimum fits the screen
 
     QStringList problems;
+    int buttons = 0, tabCount = 0, columns = 0;
     Checker side(&window, lang);
     side.sidebar(window.sidebar());
     problems << side.problems;
@@ -216,10 +222,16 @@ void TestNoElision::textsFit()
             Checker c(&window, where);
             c.check(page);
             problems << c.problems;
+            buttons += c.buttons;
+            tabCount += c.tabCount;
+            columns += c.columns;
         }
         for (auto *tabs : page->findChildren<QTabWidget *>())
             tabs->setCurrentIndex(0);
     }
+    // The pages really were measured (a page that failed to show would pass silently).
+    QVERIFY2(buttons > 40 && tabCount > 20 && columns > 25, qPrintable(QStringLiteral("%1 buttons, %2 tabs, %3 columns").arg(buttons).arg(tabCount).arg(columns)));
+    qInfo("%s: %d buttons, %d tabs, %d column headers measured", qPrintable(lang), buttons, tabCount, columns);
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
 }

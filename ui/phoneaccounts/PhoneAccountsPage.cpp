@@ -35,7 +35,8 @@ PhoneAccountsPage::PhoneAccountsPage(const AppContext &ctx, QWidget *parent)
     layout->addWidget(m_view);
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(PhoneAccountModel::IpWhitelist, QHeaderView::Stretch); // the one that may be long
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_add->setIcon(icon(QStringLiteral("add")));

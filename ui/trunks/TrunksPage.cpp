@@ -37,6 +37,10 @@ TrunksPage::TrunksPage(const AppContext &ctx, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The address list takes what is left (cut short, in full in its tooltip), so both
+    // accounts' columns stay on screen at 1280 px.
+    m_view->horizontalHeader()->setSectionResizeMode(TrunkModel::IpAddresses, QHeaderView::Stretch);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
     m_new->setIcon(icon(QStringLiteral("add")));
     m_edit->setIcon(icon(QStringLiteral("edit")));
