@@ -35,8 +35,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Shared libraries from dpkg-shlibdeps; what is loaded at run time (the SQLite driver and
 # the platform plugins of Qt) and what the maintainer scripts call, by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, rtpengine-daemon, libqt6sql6-psql") # rtpengine: the media relay (NAT, voicemail, recording); psql: cluster mode
+# libqt6svg6: the icon engine plugin that draws the console's SVG icons (loaded, not linked).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, rtpengine-daemon, libqt6sql6-psql") # rtpengine: the media relay (NAT, voicemail, recording); psql: PostgreSQL store and cluster mode
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${PROJECT_SOURCE_DIR}/resources/debian/postinst
     ${PROJECT_SOURCE_DIR}/resources/debian/prerm

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-run}
 
 build_pkgs=(build-essential cmake ninja-build ccache pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev libqt6opengl6-dev  # the Dashboard's charts (Qt6Charts needs Qt6OpenGL's CMake files)
     libqt6sql6-sqlite qtkeychain-qt6-dev libsofia-sip-ua-dev libphonenumber-dev libssl-dev libgl-dev
     gnome-keyring dbus libsecret-tools

@@ -32,6 +32,19 @@ Status SettingsRepository::set(const QString &key, const QString &value)
     });
 }
 
+Status SettingsRepository::setMany(const QList<std::pair<QString, QString>> &values)
+{
+    for (const auto &[key, value] : values)
+        if (auto s = SettingsCatalog::validate(key, value); !s)
+            return s;
+    return m_db.transaction([&]() -> Status {
+        for (const auto &[key, value] : values)
+            if (auto r = m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {key, value}); !r)
+                return r.error();
+        return {};
+    });
+}
+
 Status SettingsRepository::notifySecretChanged(const QString &secretKey)
 {
     return m_db.transaction([&]() -> Status {

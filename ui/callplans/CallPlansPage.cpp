@@ -2,6 +2,8 @@
 #include "callplans/CallPlanModel.h"
 #include "callplans/CallPlanSettingsDialog.h"
 #include "callplans/CallPlanStepsDialog.h"
+#include "common/EmptyHint.h"
+#include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "store/CallPlanRepository.h"
 
@@ -16,7 +18,8 @@ namespace centrale::ui {
 
 CallPlansPage::CallPlansPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new CallPlanModel(ctx.db, this)), m_view(new QTreeView(this)), m_settings(new QPushButton(this)),
-      m_steps(new QPushButton(this)), m_add(new QPushButton(this)), m_delete(new QPushButton(this))
+      m_steps(new QPushButton(this)), m_add(new QPushButton(this)), m_delete(new QPushButton(this)),
+      m_empty(new EmptyHint(m_model, this))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(m_add);
@@ -26,10 +29,16 @@ CallPlansPage::CallPlansPage(const AppContext &ctx, QWidget *parent)
     top->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view);
     m_view->setModel(m_model);
     m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_view->expandAll();
+    m_add->setIcon(icon(QStringLiteral("add")));
+    m_settings->setIcon(icon(QStringLiteral("edit")));
+    m_steps->setIcon(icon(QStringLiteral("callplans")));
+    m_delete->setIcon(icon(QStringLiteral("delete")));
+    connect(m_empty, &EmptyHint::activated, this, &CallPlansPage::addPlan);
     connect(m_settings, &QPushButton::clicked, this, &CallPlansPage::openSettings);
     connect(m_steps, &QPushButton::clicked, this, &CallPlansPage::openSteps);
     connect(m_add, &QPushButton::clicked, this, &CallPlansPage::addPlan);
@@ -42,6 +51,14 @@ void CallPlansPage::reload()
 {
     m_model->reload();
     m_view->expandAll();
+}
+
+void CallPlansPage::run(PageCommand c)
+{
+    if (c == PageCommand::New)
+        addPlan();
+    else if (c == PageCommand::Delete)
+        removePlan();
 }
 
 void CallPlansPage::openSettings()
@@ -106,6 +123,7 @@ void CallPlansPage::retranslate()
     m_add->setText(tr("&New call plan..."));
     m_delete->setText(tr("&Delete"));
     m_delete->setAccessibleName(tr("Delete selected call plan"));
+    m_empty->setTexts(tr("No call plans yet"), tr("New call plan..."));
 }
 
 } // namespace centrale::ui

@@ -10,6 +10,7 @@ class QTreeView;
 namespace centrale::ui {
 
 class CallPlanModel;
+class EmptyHint;
 
 class CallPlansPage : public Page {
     Q_OBJECT
@@ -19,6 +20,9 @@ public:
     void reload() override;
     QTreeView *view() const { return m_view; }
     CallPlanModel *model() const { return m_model; }
+    QString iconName() const override { return QStringLiteral("callplans"); }
+    bool supports(PageCommand c) const override { return c == PageCommand::New || c == PageCommand::Delete; }
+    void run(PageCommand c) override;
 
 private:
     void openSettings();
@@ -33,6 +37,7 @@ private:
     QPushButton *m_steps;
     QPushButton *m_add;
     QPushButton *m_delete;
+    EmptyHint *m_empty;
 };
 
 } // namespace centrale::ui

@@ -3,6 +3,7 @@
 #include "cluster/ClusterStatusFeed.h"
 #include "calls/CallLogModel.h"
 #include "common/FileDialog.h"
+#include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "domain/CallRecordCsv.h"
 
@@ -47,6 +48,9 @@ CallsPage::CallsPage(const AppContext &ctx, QWidget *parent)
     m_view->setColumnWidth(CallLogModel::Account, 160);
     m_view->setColumnWidth(CallLogModel::Result, 200);
     m_search->setClearButtonEnabled(true);
+    m_search->addAction(icon(QStringLiteral("filter")), QLineEdit::LeadingPosition);
+    m_trace->setIcon(icon(QStringLiteral("trace")));
+    m_export->setIcon(icon(QStringLiteral("export")));
     m_direction->addItems({QString(), QString(), QString()}); // texts in retranslate()
     m_direction->setItemData(1, QStringLiteral("outbound"));
     m_direction->setItemData(2, QStringLiteral("inbound"));
@@ -141,6 +145,12 @@ void CallsPage::onLoaded(quint64 generation, const QList<CallRecord> &records, c
         m_model->setRecords(records);
     updateStatus();
     emit refreshed();
+}
+
+void CallsPage::run(PageCommand c)
+{
+    if (c == PageCommand::Filter)
+        m_search->setFocus(Qt::ShortcutFocusReason);
 }
 
 QString CallsPage::statusText() const { return m_status->text(); }

@@ -24,6 +24,9 @@ public:
     explicit CallsPage(const AppContext &ctx, QWidget *parent = nullptr);
     ~CallsPage() override;
     QString title() const override { return tr("Calls"); }
+    QString iconName() const override { return QStringLiteral("calls"); }
+    bool supports(PageCommand c) const override { return c == PageCommand::Filter; }
+    void run(PageCommand c) override;
     void reload() override;
 
     CallLogModel *model() const { return m_model; }

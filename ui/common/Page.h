@@ -5,6 +5,9 @@
 
 namespace centrale::ui {
 
+// Keyboard commands the main window sends to the page shown (Ctrl+N, Del, Ctrl+F).
+enum class PageCommand { New, Delete, Filter };
+
 class Page : public QWidget {
     Q_OBJECT
 public:
@@ -13,6 +16,11 @@ public:
     virtual void reload() {}
     // True while data is still arriving from a worker thread (screenshots wait for it).
     virtual bool isLoading() const { return false; }
+    // The icon in the sidebar (see resources/icons); empty: a generic page icon.
+    virtual QString iconName() const { return {}; }
+    // Which keyboard commands this page answers; Delete asks first (MessageBox::confirm).
+    virtual bool supports(PageCommand) const { return false; }
+    virtual void run(PageCommand) {}
 
 signals:
     void dataChanged(); // something in the store changed; other pages reload

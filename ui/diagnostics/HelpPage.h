@@ -14,6 +14,7 @@ class HelpPage : public Page {
 public:
     explicit HelpPage(const AppContext &ctx, QWidget *parent = nullptr);
     QString title() const override { return tr("Help"); }
+    QString iconName() const override { return QStringLiteral("help"); }
     void reload() override;
     QTextBrowser *browser() const { return m_browser; }
     QString html() const;

@@ -1,5 +1,6 @@
 #include "history/HistoryPage.h"
 #include "common/Background.h"
+#include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "history/HistoryModel.h"
 #include "store/AuditRepository.h"
@@ -36,6 +37,8 @@ HistoryPage::HistoryPage(const AppContext &ctx, QWidget *parent)
     m_view->setColumnWidth(HistoryModel::Time, 150);
     m_view->setColumnWidth(HistoryModel::Object, 220);
     m_search->setClearButtonEnabled(true);
+    m_search->addAction(icon(QStringLiteral("filter")), QLineEdit::LeadingPosition);
+    m_undo->setIcon(icon(QStringLiteral("undo")));
     m_kind->addItem(QString());
     for (const auto &k : audit::kinds())
         m_kind->addItem(QString(), k);
@@ -155,6 +158,12 @@ void HistoryPage::undoSelected()
         });
 }
 
+void HistoryPage::run(PageCommand c)
+{
+    if (c == PageCommand::Filter)
+        m_search->setFocus(Qt::ShortcutFocusReason);
+}
+
 void HistoryPage::updateButtons()
 {
     const AuditEntry *e = m_model->entryAt(m_view->currentIndex());
@@ -165,7 +174,9 @@ void HistoryPage::updateButtons()
     else if (!m_error.isEmpty())
         text = tr("The history could not be read: %1").arg(m_error);
     else if (m_model->rowCount() == 0)
-        text = tr("No changes match the filter.");
+        text = m_search->text().isEmpty() && m_kind->currentIndex() <= 0 && m_interface->currentIndex() <= 0 && m_since->date() == kAnyDate
+                   ? tr("No changes recorded yet: every change made from now on is listed here and can be undone.")
+                   : tr("No changes match the filter.");
     else
         text = tr("%n change(s), newest first.", nullptr, m_model->rowCount());
     if (!m_result.isEmpty())

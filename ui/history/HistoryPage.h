@@ -22,6 +22,9 @@ class HistoryPage : public Page {
 public:
     explicit HistoryPage(const AppContext &ctx, QWidget *parent = nullptr);
     QString title() const override { return tr("History"); }
+    QString iconName() const override { return QStringLiteral("history"); }
+    bool supports(PageCommand c) const override { return c == PageCommand::Filter; }
+    void run(PageCommand c) override;
     void reload() override;
     bool isLoading() const override { return m_busy; }
 

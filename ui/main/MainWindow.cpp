@@ -1,9 +1,11 @@
 #include "main/MainWindow.h"
 #include "callplans/CallPlansPage.h"
+#include "common/Icons.h"
 #include "calls/CallsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "diagnostics/HelpPage.h"
 #include "history/HistoryPage.h"
+#include "main/ShortcutsDialog.h"
 #include "numbers/NumbersPage.h"
 #include "phoneaccounts/PhoneAccountsPage.h"
 #include "recordings/RecordingsPage.h"
@@ -11,10 +13,13 @@
 #include "settings/SettingsPage.h"
 #include "trunks/TrunksPage.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -29,7 +34,8 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
-    m_sidebar->setFixedWidth(180);
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setIconSize(QSize(20, 20));
     statusBar()->addWidget(m_status, 1);
 
     m_dashboard = new DashboardPage(ctx, this);
@@ -52,7 +58,9 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
             m_pages[row]->reload();
             m_stack->setCurrentIndex(row);
         }
+        updateCommands();
     });
+    createMenus();
 
     if (m_ctx.feed) {
         connect(m_ctx.feed, &StatusFeed::statusChanged, this, &MainWindow::updateStatus);
@@ -77,7 +85,7 @@ void MainWindow::addPage(Page *page)
 {
     m_pages << page;
     m_stack->addWidget(page);
-    m_sidebar->addItem(page->title());
+    m_sidebar->addItem(new QListWidgetItem(icon(page->iconName().isEmpty() ? QStringLiteral("page") : page->iconName()), page->title()));
     // A change on one page (a trunk takes a number) shows on the others when they are opened.
     connect(page, &Page::dataChanged, this, [this, page] {
         for (auto *p : m_pages)
@@ -99,6 +107,67 @@ void MainWindow::showPageOfClass(const QString &pageClass)
         if (name == pageClass || name.endsWith(QStringLiteral("::") + pageClass))
             showPage(i);
     }
+void MainWindow::createMenus()
+{
+    const auto add = [this](QMenu *menu, const QIcon &icon, const QKeySequence &keys, auto slot) {
+        QAction *a = menu->addAction(icon, QString());
+        a->setShortcut(keys);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_goMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_goActions << add(m_goMenu, m_sidebar->item(i)->icon(), i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) : QKeySequence(), [this, i] { showPage(i); });
+    m_editMenu = menuBar()->addMenu(QString());
+    const auto command = [this](PageCommand c) {
+        if (Page *p = currentPage(); p && p->supports(c))
+            p->run(c);
+    };
+    m_newAction = add(m_editMenu, icon(QStringLiteral("add")), QKeySequence::New, [command] { command(PageCommand::New); });
+    // Text fields keep Del for themselves (they take it as a ShortcutOverride).
+    m_deleteAction = add(m_editMenu, icon(QStringLiteral("delete")), QKeySequence::Delete, [command] { command(PageCommand::Delete); });
+    m_filterAction = add(m_editMenu, icon(QStringLiteral("filter")), QKeySequence::Find, [command] { command(PageCommand::Filter); });
+    m_editMenu->addSeparator();
+    m_refreshAction = add(m_editMenu, icon(QStringLiteral("refresh")), QKeySequence(Qt::Key_F5), [this] {
+        if (Page *p = currentPage())
+            p->reload();
+    });
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpAction = add(m_helpMenu, icon(QStringLiteral("help")), QKeySequence::HelpContents, [this] {
+        for (int i = 0; i < m_pages.size(); ++i)
+            if (qobject_cast<HelpPage *>(m_pages[i]))
+                showPage(i);
+    });
+    m_shortcutsAction = add(m_helpMenu, icon(QStringLiteral("keyboard")), QKeySequence(Qt::CTRL | Qt::Key_Slash), [this] { showShortcuts(); });
+    updateCommands();
+}
+
+QList<QAction *> MainWindow::commandActions() const
+{
+    QList<QAction *> out;
+    for (const QMenu *menu : {m_goMenu, m_editMenu, m_helpMenu})
+        for (QAction *a : menu->actions())
+            if (!a->isSeparator())
+                out << a;
+    return out;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(commandActions(), this);
+    dialog.exec();
+}
+
+Page *MainWindow::currentPage() const { return qobject_cast<Page *>(m_stack->currentWidget()); }
+
+void MainWindow::updateCommands()
+{
+    if (!m_newAction)
+        return;
+    const Page *p = currentPage();
+    m_newAction->setEnabled(p && p->supports(PageCommand::New));
+    m_deleteAction->setEnabled(p && p->supports(PageCommand::Delete));
+    m_filterAction->setEnabled(p && p->supports(PageCommand::Filter));
 }
 
 void MainWindow::updateStatus()
@@ -131,6 +200,19 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Centrale"));
     for (int i = 0; i < m_pages.size(); ++i)
         m_sidebar->item(i)->setText(m_pages[i]->title());
+    if (m_goMenu) {
+        m_goMenu->setTitle(tr("&Go"));
+        for (int i = 0; i < m_goActions.size(); ++i)
+            m_goActions[i]->setText(m_pages[i]->title());
+        m_editMenu->setTitle(tr("&Edit"));
+        m_newAction->setText(tr("&New..."));
+        m_deleteAction->setText(tr("&Delete..."));
+        m_filterAction->setText(tr("&Filter"));
+        m_refreshAction->setText(tr("&Refresh"));
+        m_helpMenu->setTitle(tr("&Help"));
+        m_helpAction->setText(tr("&Help"));
+        m_shortcutsAction->setText(tr("&Keyboard shortcuts..."));
+    }
     m_sidebar->setAccessibleName(tr("Pages"));
     m_status->setAccessibleName(tr("Engine status"));
     updateStatus();

@@ -1,5 +1,7 @@
 #include "numbers/NumbersPage.h"
 #include "common/BusyIndicator.h"
+#include "common/EmptyHint.h"
+#include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "numbers/NumberModel.h"
 #include "store/CallPlanRepository.h"
@@ -16,7 +18,8 @@ namespace centrale::ui {
 
 NumbersPage::NumbersPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new NumberModel(ctx.db, this)), m_filter(new NumberFilter(this)), m_search(new QLineEdit(this)),
-      m_freeOnly(new QCheckBox(this)), m_unlink(new QPushButton(this)), m_view(new QTableView(this)), m_busy(new BusyIndicator(this))
+      m_freeOnly(new QCheckBox(this)), m_unlink(new QPushButton(this)), m_view(new QTableView(this)), m_busy(new BusyIndicator(this)),
+      m_empty(new EmptyHint(m_model, this))
 {
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
@@ -35,6 +38,7 @@ NumbersPage::NumbersPage(const AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_busy);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view);
     auto showLoading = [this](bool loading) {
         if (loading)
@@ -42,11 +46,14 @@ NumbersPage::NumbersPage(const AppContext &ctx, QWidget *parent)
         else
             m_busy->stop();
         m_busy->setVisible(loading);
+        m_empty->setLoading(loading);
     };
     connect(m_model, &NumberModel::loadingChanged, this, showLoading);
     connect(m_model, &NumberModel::loadFailed, this, [this](const QString &message) { m_busy->showError(message); m_busy->show(); });
     showLoading(m_model->isLoading());
     m_search->setClearButtonEnabled(true);
+    m_search->addAction(icon(QStringLiteral("filter")), QLineEdit::LeadingPosition);
+    m_unlink->setIcon(icon(QStringLiteral("unlink")));
     connect(m_search, &QLineEdit::textChanged, m_filter, &NumberFilter::setText);
     connect(m_freeOnly, &QCheckBox::toggled, m_filter, &NumberFilter::setFreeOnly);
     connect(m_unlink, &QPushButton::clicked, this, &NumbersPage::unlinkSelected);
@@ -55,6 +62,14 @@ NumbersPage::NumbersPage(const AppContext &ctx, QWidget *parent)
 
 void NumbersPage::reload() { m_model->reload(); }
 bool NumbersPage::isLoading() const { return m_model->isLoading(); }
+
+void NumbersPage::run(PageCommand c)
+{
+    if (c == PageCommand::Delete)
+        unlinkSelected(); // a number is never deleted here, only set free (asks first)
+    else if (c == PageCommand::Filter)
+        m_search->setFocus(Qt::ShortcutFocusReason);
+}
 
 void NumbersPage::unlinkSelected()
 {
@@ -84,6 +99,8 @@ void NumbersPage::retranslate()
     m_unlink->setText(tr("&Unlink"));
     m_unlink->setAccessibleName(tr("Unlink selected number"));
     m_view->setAccessibleName(tr("Numbers"));
+    // Numbers arrive with a trunk or a phone account (or centralectl number add).
+    m_empty->setTexts(tr("No numbers yet — they are added with a trunk, a phone account or centralectl number add"));
 }
 
 } // namespace centrale::ui

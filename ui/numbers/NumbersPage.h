@@ -11,6 +11,7 @@ class QTableView;
 namespace centrale::ui {
 
 class BusyIndicator;
+class EmptyHint;
 class NumberModel;
 class NumberFilter;
 
@@ -23,6 +24,9 @@ public:
     bool isLoading() const override;
     QTableView *view() const { return m_view; }
     void unlinkSelected();
+    QString iconName() const override { return QStringLiteral("numbers"); }
+    bool supports(PageCommand c) const override { return c == PageCommand::Delete || c == PageCommand::Filter; }
+    void run(PageCommand c) override;
 
 private:
     void retranslate() override;
@@ -34,6 +38,7 @@ private:
     QPushButton *m_unlink;
     QTableView *m_view;
     BusyIndicator *m_busy;
+    EmptyHint *m_empty;
 };
 
 } // namespace centrale::ui

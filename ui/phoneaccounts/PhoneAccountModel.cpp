@@ -97,11 +97,15 @@ QVariant PhoneAccountModel::data(const QModelIndex &index, int role) const
 
 QVariant PhoneAccountModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == Channels)
+        return tr("Simultaneous calls");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Number: return tr("Number");
-    case Channels: return tr("Simultaneous calls");
+    case Channels: return tr("Channels"); // short: the column holds a small number
     case IpWhitelist: return tr("IP whitelist");
     case Status: return tr("Status");
     case Handset: return tr("Phone");

@@ -1,4 +1,6 @@
 #include "phoneaccounts/PhoneAccountsPage.h"
+#include "common/EmptyHint.h"
+#include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "export/ExportDialog.h"
 #include "phoneaccounts/NewPhoneAccountDialog.h"
@@ -17,7 +19,8 @@ namespace centrale::ui {
 
 PhoneAccountsPage::PhoneAccountsPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new PhoneAccountModel(ctx.db, ctx.feed, this)), m_view(new QTableView(this)), m_add(new QPushButton(this)),
-      m_delete(new QPushButton(this)), m_export(new QPushButton(this)), m_diagnose(new QPushButton(this)), m_provision(new QPushButton(this))
+      m_delete(new QPushButton(this)), m_export(new QPushButton(this)), m_diagnose(new QPushButton(this)), m_provision(new QPushButton(this)),
+      m_empty(new EmptyHint(m_model, this))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(m_add);
@@ -28,12 +31,20 @@ PhoneAccountsPage::PhoneAccountsPage(const AppContext &ctx, QWidget *parent)
     top->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view);
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(PhoneAccountModel::IpWhitelist, QHeaderView::Stretch); // the one that may be long
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_add->setIcon(icon(QStringLiteral("add")));
+    m_delete->setIcon(icon(QStringLiteral("delete")));
+    m_export->setIcon(icon(QStringLiteral("export")));
+    m_diagnose->setIcon(icon(QStringLiteral("diagnose")));
+    m_provision->setIcon(icon(QStringLiteral("provision")));
+    connect(m_empty, &EmptyHint::activated, this, &PhoneAccountsPage::add);
     connect(m_add, &QPushButton::clicked, this, &PhoneAccountsPage::add);
     connect(m_delete, &QPushButton::clicked, this, &PhoneAccountsPage::removeSelected);
     connect(m_export, &QPushButton::clicked, this, &PhoneAccountsPage::exportSelected);
@@ -48,6 +59,14 @@ QString PhoneAccountsPage::selectedNumber() const
 {
     const PhoneAccount *p = m_model->phoneAt(m_view->currentIndex().row());
     return p ? p->number : QString();
+}
+
+void PhoneAccountsPage::run(PageCommand c)
+{
+    if (c == PageCommand::New)
+        add();
+    else if (c == PageCommand::Delete)
+        removeSelected();
 }
 
 void PhoneAccountsPage::add()
@@ -118,6 +137,7 @@ void PhoneAccountsPage::retranslate()
     m_export->setAccessibleName(tr("Export the selected phone account's softphone configuration"));
     m_delete->setAccessibleName(tr("Delete selected phone account"));
     m_view->setAccessibleName(tr("Phone accounts"));
+    m_empty->setTexts(tr("No phone accounts yet"), tr("New phone account..."));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, PhoneAccountModel::ColumnCount - 1);
 }
 

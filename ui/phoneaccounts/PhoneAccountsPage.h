@@ -8,6 +8,7 @@ class QTableView;
 
 namespace centrale::ui {
 
+class EmptyHint;
 class PhoneAccountModel;
 
 class PhoneAccountsPage : public Page {
@@ -18,6 +19,9 @@ public:
     void reload() override;
     QTableView *view() const { return m_view; }
     PhoneAccountModel *model() const { return m_model; }
+    QString iconName() const override { return QStringLiteral("phoneaccounts"); }
+    bool supports(PageCommand c) const override { return c == PageCommand::New || c == PageCommand::Delete; }
+    void run(PageCommand c) override;
 
 private:
     QString selectedNumber() const;
@@ -35,6 +39,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_diagnose;
     QPushButton *m_provision;
+    EmptyHint *m_empty;
 };
 
 } // namespace centrale::ui

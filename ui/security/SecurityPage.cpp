@@ -18,6 +18,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include "common/Icons.h"
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -82,6 +83,7 @@ SecurityPage::SecurityPage(const AppContext &ctx, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
     connect(m_account, &QComboBox::currentIndexChanged, this, &SecurityPage::showAccount);
+    m_save->setIcon(icon(QStringLiteral("save")));
     connect(m_save, &QPushButton::clicked, this, &SecurityPage::save);
     connect(m_banner, &FraudBanner::unblockRequested, this, &SecurityPage::unblock);
     m_timer->setInterval(kRefreshMs);

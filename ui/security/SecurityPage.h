@@ -35,6 +35,7 @@ class SecurityPage : public Page {
 public:
     SecurityPage(const AppContext &ctx, QWidget *parent = nullptr);
     QString title() const override { return tr("Security"); }
+    QString iconName() const override { return QStringLiteral("security"); }
     void reload() override;
     // Where the spent amounts come from. By default the call log, read off the GUI thread;
     // a source set here is asked on the GUI thread instead (tests use it).

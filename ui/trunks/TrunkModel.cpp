@@ -84,8 +84,8 @@ QVariant TrunkModel::data(const QModelIndex &index, int role) const
         return accountData(t->primary, role);
     if (index.column() == Secondary)
         return accountData(t->secondary, role);
-    if (role != Qt::DisplayRole)
-        return {};
+    if (role != Qt::DisplayRole && !(role == Qt::ToolTipRole && index.column() == IpAddresses))
+        return {}; // the address list may be cut short in its column: the tooltip has it all
     switch (index.column()) {
     case Name: return t->name;
     case Brand: return pbxBrandDisplayName(t->brand);
@@ -112,14 +112,18 @@ QVariant TrunkModel::data(const QModelIndex &index, int role) const
 
 QVariant TrunkModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == Channels)
+        return tr("Simultaneous calls");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name: return tr("Name");
     case Brand: return tr("Brand");
     case IpAddresses: return tr("IP addresses");
     case Expires: return tr("Expires");
-    case Channels: return tr("Simultaneous calls");
+    case Channels: return tr("Channels"); // short: the column holds a small number
     case Primary: return tr("Primary account");
     case Secondary: return tr("Secondary account");
     }

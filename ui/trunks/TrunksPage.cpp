@@ -1,4 +1,6 @@
 #include "trunks/TrunksPage.h"
+#include "common/EmptyHint.h"
+#include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "service/AccountService.h"
 #include "trunks/TrunkModel.h"
@@ -17,7 +19,8 @@ namespace centrale::ui {
 
 TrunksPage::TrunksPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new TrunkModel(ctx.db, ctx.feed, this)), m_view(new QTableView(this)), m_new(new QPushButton(this)),
-      m_edit(new QPushButton(this)), m_delete(new QPushButton(this)), m_export(new QPushButton(this)), m_diagnose(new QPushButton(this))
+      m_edit(new QPushButton(this)), m_delete(new QPushButton(this)), m_export(new QPushButton(this)), m_diagnose(new QPushButton(this)),
+      m_empty(new EmptyHint(m_model, this))
 {
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -28,12 +31,23 @@ TrunksPage::TrunksPage(const AppContext &ctx, QWidget *parent)
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The address list takes what is left (cut short, in full in its tooltip), so both
+    // accounts' columns stay on screen at 1280 px.
+    m_view->horizontalHeader()->setSectionResizeMode(TrunkModel::IpAddresses, QHeaderView::Stretch);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
+    m_new->setIcon(icon(QStringLiteral("add")));
+    m_edit->setIcon(icon(QStringLiteral("edit")));
+    m_delete->setIcon(icon(QStringLiteral("delete")));
+    m_export->setIcon(icon(QStringLiteral("export")));
+    m_diagnose->setIcon(icon(QStringLiteral("diagnose")));
+    connect(m_empty, &EmptyHint::activated, this, [this] { openWizard(false); });
     connect(m_new, &QPushButton::clicked, this, [this] { openWizard(false); });
     connect(m_edit, &QPushButton::clicked, this, [this] { openWizard(true); });
     connect(m_view, &QTableView::doubleClicked, this, [this] { openWizard(true); });
@@ -44,6 +58,14 @@ TrunksPage::TrunksPage(const AppContext &ctx, QWidget *parent)
 }
 
 void TrunksPage::reload() { m_model->reload(); }
+
+void TrunksPage::run(PageCommand c)
+{
+    if (c == PageCommand::New)
+        openWizard(false);
+    else if (c == PageCommand::Delete)
+        removeSelected();
+}
 
 void TrunksPage::openWizard(bool edit)
 {
@@ -104,6 +126,7 @@ void TrunksPage::retranslate()
     m_edit->setAccessibleName(tr("Edit selected trunk"));
     m_delete->setAccessibleName(tr("Delete selected trunk"));
     m_view->setAccessibleName(tr("Trunks"));
+    m_empty->setTexts(tr("No trunks yet"), tr("New trunk..."));
 }
 
 } // namespace centrale::ui

@@ -8,6 +8,7 @@ class QTableView;
 
 namespace centrale::ui {
 
+class EmptyHint;
 class TrunkModel;
 
 class TrunksPage : public Page {
@@ -19,6 +20,9 @@ public:
     TrunkModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void removeSelected();
+    QString iconName() const override { return QStringLiteral("trunks"); }
+    bool supports(PageCommand c) const override { return c == PageCommand::New || c == PageCommand::Delete; }
+    void run(PageCommand c) override;
 
 private:
     void openWizard(bool edit);
@@ -33,6 +37,7 @@ private:
     QPushButton *m_delete;
     QPushButton *m_export;
     QPushButton *m_diagnose;
+    EmptyHint *m_empty;
 };
 
 } // namespace centrale::ui
