@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 #include "store/AuditSchema.h"
+#include "store/MigrationSchema.h"
 
 namespace centrale::migrations {
 
@@ -178,6 +179,10 @@ const QList<QStringList> &steps()
         // 7: the audit log: every write to the tables in AuditSchema.cpp is recorded by a
         // trigger and stamped (who, interface, group) by the writing transaction.
         audit::schemaStatements(),
+        // 8 (issue 21; meant as step 10 after the dashboard's and polish's steps, the
+        // integrator renumbers): PSTN/ISDN → SIP migration projects with their tasks,
+        // current contracts and numbers to port.
+        migrationschema::schemaStatements(),
     };
     return all;
 }
