@@ -11,10 +11,12 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
     libqt6sql6-sqlite qtkeychain-qt6-dev libsofia-sip-ua-dev libphonenumber-dev libssl-dev libgl-dev
     gnome-keyring dbus libsecret-tools
     rtpengine-daemon  # the media relay the engine runs for NAT, voicemail and recording
-    openssl)          # makes the HTTPS provisioning server's self-signed certificate
+    openssl           # makes the HTTPS provisioning server's self-signed certificate
+    fonts-dejavu-core) # the font migration letters (PDF) are set in
 # Real peers and tools the tests drive.
 test_pkgs=(sip-tester kamailio baresip sipvicious xvfb xauth sqlite3 procps iproute2 python3 tcpdump sngrep
-    dpkg-dev appstream desktop-file-utils bash-completion groff-base tftp-hpa curl)
+    dpkg-dev appstream desktop-file-utils bash-completion groff-base tftp-hpa curl
+    poppler-utils)  # pdftotext reads back the migration letters' PDF
 
 want=("${build_pkgs[@]}")
 [ "$mode" = test ] && want+=("${test_pkgs[@]}")

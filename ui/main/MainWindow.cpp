@@ -3,6 +3,7 @@
 #include "calls/CallsPage.h"
 #include "diagnostics/HelpPage.h"
 #include "history/HistoryPage.h"
+#include "migrations/MigrationsPage.h"
 #include "numbers/NumbersPage.h"
 #include "phoneaccounts/PhoneAccountsPage.h"
 #include "security/SecurityPage.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
                 showPage(i);
     });
     addPage(new HistoryPage(ctx, this));
+    addPage(new MigrationsPage(ctx, this));
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size()) {
             m_pages[row]->reload();
