@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
 
 namespace centrale::ctl {
 
@@ -160,10 +161,31 @@ Result<MigrationProject> projectArg(CtlContext &ctx, const QCommandLineParser &p
     return MigrationRepository(db).find(p.positionalArguments().value(0));
 }
 
+// "migration task|contract|number": the nested action word, or its usage line (for --help,
+// bash completion reads the actions from it). Empty when the caller should return code.
+QString nestedAction(CtlContext &ctx, const char *usageLine, int &code)
+{
+    const QString action = ctx.args.size() > 1 ? ctx.args.at(1) : QString();
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        QTextStream(stdout) << usageLine << "\n";
+        code = Ok;
+        return {};
+    }
+    if (action.isEmpty() || action.startsWith(QLatin1Char('-'))) {
+        QTextStream(stderr) << usageLine << "\n";
+        code = Usage;
+        return {};
+    }
+    ctx.args = QStringList{ctx.args.at(0)} + ctx.args.mid(2);
+    return action;
+}
+
 int taskCommand(CtlContext &ctx)
 {
-    const QString action = ctx.args.value(1);
-    ctx.args = QStringList{ctx.args.at(0)} + ctx.args.mid(2);
+    int code = Ok;
+    const QString action = nestedAction(ctx, "Usage: centralectl migration task done|undo|due|add [options]", code);
+    if (action.isEmpty())
+        return code;
     QCommandLineParser p;
     const QDate today = QDate::currentDate();
     if (action == QLatin1String("done") || action == QLatin1String("undo")) {
@@ -278,8 +300,10 @@ int taskCommand(CtlContext &ctx)
 
 int contractCommand(CtlContext &ctx)
 {
-    const QString action = ctx.args.value(1);
-    ctx.args = QStringList{ctx.args.at(0)} + ctx.args.mid(2);
+    int code = Ok;
+    const QString action = nestedAction(ctx, "Usage: centralectl migration contract add|remove [options]", code);
+    if (action.isEmpty())
+        return code;
     QCommandLineParser p;
     if (action == QLatin1String("add")) {
         const QCommandLineOption providerOpt(QStringLiteral("provider"), QCoreApplication::translate("centralectl", "The current telecom provider."), QStringLiteral("NAME"));
@@ -348,8 +372,10 @@ int contractCommand(CtlContext &ctx)
 
 int migrationNumberCommand(CtlContext &ctx)
 {
-    const QString action = ctx.args.value(1);
-    ctx.args = QStringList{ctx.args.at(0)} + ctx.args.mid(2);
+    int code = Ok;
+    const QString action = nestedAction(ctx, "Usage: centralectl migration number add|set|remove [options]", code);
+    if (action.isEmpty())
+        return code;
     QCommandLineParser p;
     const QCommandLineOption wishOpt(QStringLiteral("wish-date"), QCoreApplication::translate("centralectl", "The customer's wish date for porting (YYYY-MM-DD%1).").arg(action == QLatin1String("set") ? QCoreApplication::translate("centralectl", " or none") : QString()),
                                      QStringLiteral("DATE"));

@@ -33,7 +33,7 @@ const Group kGroups[] = {
     {"destinations", destinationsCommand, "show|set", QT_TRANSLATE_NOOP("centralectl", "Where trunks and phone accounts may call (destination whitelist)")},
     {"rates", rateCommand, "import|list", QT_TRANSLATE_NOOP("centralectl", "The rate table calls are priced with")},
     {"calls", callCommand, "list", QT_TRANSLATE_NOOP("centralectl", "The call log (gesprekken)")},
-    {"migration", migrationCommand, "add|list|show|set|task|number|letter|...",
+    {"migration", migrationCommand, "add|list|show|set|remove|task|contract|number|attention|letter",
      QT_TRANSLATE_NOOP("centralectl", "PSTN/ISDN to SIP migration projects: tasks, contracts, porting, letters")},
     {"audit", auditCommand, "[undo ID]", QT_TRANSLATE_NOOP("centralectl", "Who changed what, and undo of a change or an import"), false},
     {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},

@@ -55,6 +55,13 @@ private slots:
             QVERIFY2(r.code == 0, CtlRunner::shown(r));
             QVERIFY2(r.out.startsWith(s("Usage: centralectl migration ") + words.join(QLatin1Char(' '))), qPrintable(r.out));
         }
+        // The nested words list their actions (bash completion reads them from there).
+        for (const char *nested : {"task", "contract", "number"}) {
+            const Run r = ctl({s("migration"), s(nested), s("--help")});
+            QVERIFY2(r.code == 0 && r.out.startsWith(s("Usage: centralectl migration %1 ").arg(s(nested))) && r.out.contains(s("add")), CtlRunner::shown(r));
+        }
+        const Run overview = ctl({s("--help")});
+        QVERIFY2(overview.out.contains(s("migration    add|list|show|set|remove|task|contract|number|attention|letter")), qPrintable(overview.out));
     }
 
     void workflowFromProjectToLetter()
