@@ -9,7 +9,7 @@
 
 namespace centrale::ui {
 
-static const char *const kPageFiles[] = {"trunks", "numbers", "callplans", "phoneaccounts", "security", "calls", "settings", "help", "history"};
+static const char *const kPageFiles[] = {"trunks", "numbers", "callplans", "phoneaccounts", "security", "calls", "settings", "help", "history", "migrations"};
 
 bool writeScreenshots(MainWindow &window, const QString &dir)
 {

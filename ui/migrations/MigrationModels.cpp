@@ -75,6 +75,8 @@ QVariant MigrationTaskModel::data(const QModelIndex &index, int role) const
         return t.due.isValid() ? t.due : m_today;
     if (role == Qt::ToolTipRole && index.column() == Due && t.overdue(m_today))
         return tr("Overdue");
+    if (role == Qt::ToolTipRole && index.column() == Task)
+        return t.title; // the column may be too narrow for the whole title
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -67,16 +67,23 @@ MigrationsPage::MigrationsPage(const AppContext &ctx, QWidget *parent)
       m_reference(new QLineEdit(this)), m_endDate(makeDateField(this, false)), m_noticeDays(new QSpinBox(this)), m_addContract(new QPushButton(this)),
       m_message(new QLabel(this)), m_wishLabel(new QLabel(this)), m_endLabel(new QLabel(this)), m_noticeLabel(new QLabel(this))
 {
+    // The name and the task take the room; the short columns fit their contents (the
+    // lists are small, measuring them is cheap).
+    auto fit = [](QTableView *view, int stretch) {
+        view->horizontalHeader()->setStretchLastSection(false);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    };
+    fit(m_projectsView, MigrationProjectModel::Customer);
+    fit(m_tasksView, MigrationTaskModel::Task);
+    fit(m_contractsView, MigrationContractModel::Provider);
     m_projectsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_projectsView->setColumnWidth(MigrationProjectModel::Customer, 180);
     m_contractsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tasksView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_tasksView->setColumnWidth(MigrationTaskModel::Done, 60);
-    m_tasksView->setColumnWidth(MigrationTaskModel::Phase, 130);
-    m_tasksView->setColumnWidth(MigrationTaskModel::Task, 380);
-    m_tasksView->setColumnWidth(MigrationTaskModel::Owner, 170);
     m_tasksView->setWordWrap(false);
     m_numbersView->setColumnWidth(MigrationNumberModel::Number, 150);
+    m_numbersView->setColumnWidth(MigrationNumberModel::Kind, 120);
+    m_numbersView->setColumnWidth(MigrationNumberModel::WishDate, 120);
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     for (const auto &s : migrationStatuses())
@@ -150,7 +157,7 @@ MigrationsPage::MigrationsPage(const AppContext &ctx, QWidget *parent)
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 3);
-    split->setSizes({300, 900});
+    split->setSizes({330, 870});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
