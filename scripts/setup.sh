@@ -15,10 +15,12 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
     openssl           # makes the HTTPS provisioning server's self-signed certificate
     libxlsxwriter-dev # the spreadsheet beside exported call recordings
     qt6-multimedia-dev gstreamer1.0-plugins-good # playing recordings in the console (WAV via GStreamer)
+    fonts-dejavu-core # the font migration letters (PDF) are set in
     libqt6sql6-psql)  # the PostgreSQL store, and cluster mode (Kamailio's tables in PostgreSQL)
 # Real peers and tools the tests drive.
 test_pkgs=(sip-tester kamailio baresip sipvicious xvfb xauth sqlite3 procps iproute2 python3 tcpdump sngrep
     dpkg-dev appstream desktop-file-utils bash-completion groff-base tftp-hpa curl unzip
+    poppler-utils              # pdftotext reads back the migration letters' PDF
     kamailio-postgres-modules  # tst_cluster: two Kamailio nodes on a private PostgreSQL
     postgresql-15)  # tst_cluster, and the store tests once more against a private PostgreSQL cluster
 

@@ -3,7 +3,10 @@
 #include "store/AuditContext.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+#include <cstdio>
+#include <memory>
 
 using namespace centrale::ctl;
 
@@ -34,6 +37,8 @@ const Group kGroups[] = {
     {"recording", recordingCommand, "set|show", QT_TRANSLATE_NOOP("centralectl", "Call recording of trunks and phone accounts (retention, announcement)")},
     {"recordings", recordingsCommand, "list|export|purge", QT_TRANSLATE_NOOP("centralectl", "Call recordings the engine made")},
     {"demo", demoCommand, "calls", QT_TRANSLATE_NOOP("centralectl", "A week of plausible calls for a demo database")},
+    {"migration", migrationCommand, "add|list|show|set|remove|task|contract|number|attention|letter",
+     QT_TRANSLATE_NOOP("centralectl", "PSTN/ISDN to SIP migration projects: tasks, contracts, porting, letters")},
     {"audit", auditCommand, "[undo ID]", QT_TRANSLATE_NOOP("centralectl", "Who changed what, and undo of a change or an import"), false},
     {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},
     {"trace", traceCommand, "--call|--account [--pcap FILE]", QT_TRANSLATE_NOOP("centralectl", "SIP messages of a call or an account: ladder, JSON, pcap"), false},
@@ -68,11 +73,44 @@ void printOverview()
         << "\n";
 }
 
+// Only `migration letter` lays out text (fonts need a QGuiApplication); it renders
+// offscreen, so it runs on a headless server too.
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "migration") == 0)
+            return qstrcmp(argv[i + 1], "letter") == 0;
+    return false;
+}
+
+// The Gui application warns that a headless server has no XDG_RUNTIME_DIR (it falls back to
+// a private one); that line would break the one-line-on-stderr contract of errors.
+QtMessageHandler g_previousHandler = nullptr;
+
+void quietGuiMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_previousHandler = qInstallMessageHandler(quietGuiMessages);
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Centrale"));
     QCoreApplication::setApplicationName(QStringLiteral("centrale"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CENTRALE_VERSION));

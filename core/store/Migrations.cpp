@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 #include "store/AuditSchema.h"
+#include "store/MigrationSchema.h"
 
 namespace centrale::migrations {
 
@@ -207,6 +208,9 @@ const QList<QStringList> &steps()
             };
             return s + audit::recordingStatements();
         }(),
+        // 9: PSTN/ISDN → SIP migration projects with their tasks,
+        // current contracts and numbers to port.
+        migrationschema::schemaStatements(),
     };
     return all;
 }

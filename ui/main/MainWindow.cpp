@@ -6,6 +6,7 @@
 #include "diagnostics/HelpPage.h"
 #include "history/HistoryPage.h"
 #include "main/ShortcutsDialog.h"
+#include "migrations/MigrationsPage.h"
 #include "numbers/NumbersPage.h"
 #include "phoneaccounts/PhoneAccountsPage.h"
 #include "recordings/RecordingsPage.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     connect(help, &HelpPage::navigate, this, &MainWindow::showPageOfClass);
     addPage(new HistoryPage(ctx, this));
     addPage(new RecordingsPage(ctx, this));
+    addPage(new MigrationsPage(ctx, this));
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size()) {
             m_pages[row]->reload();

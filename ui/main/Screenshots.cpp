@@ -12,7 +12,23 @@
 
 namespace centrale::ui {
 
-static const char *const kPageFiles[] = {"dashboard", "trunks", "numbers", "callplans", "phoneaccounts", "security", "calls", "settings", "help", "history"};
+// "centrale::ui::PhoneAccountsPage" -> "phoneaccounts": a new page gets its own file name.
+static QString pageFileName(const QObject *page)
+{
+    QString name = QLatin1String(page->metaObject()->className());
+    name = name.mid(name.lastIndexOf(QLatin1Char(':')) + 1);
+    if (name.endsWith(QLatin1String("Page")))
+        name.chop(4);
+    return name.toLower();
+}
+
+// Layouts settle over several passes after a language switch or a page change; one pass
+// leaves buttons at their old (English) widths in the picture.
+static void settle()
+{
+    for (int pass = 0; pass < 5; ++pass)
+        QApplication::processEvents();
+}
 
 bool waitForLiveStatus(const StatusFeed *feed, int timeoutMs)
 {
@@ -35,13 +51,15 @@ bool writeScreenshots(MainWindow &window, const QString &dir, const StatusFeed *
     bool ok = true;
     for (const QString &lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
         LanguageSwitcher::instance().apply(lang);
+        settle();
         for (int i = 0; i < window.pages().size(); ++i) {
             window.showPage(i);
-            QApplication::processEvents();
+            settle();
             QDeadlineTimer pageDeadline(15000);
             while (window.pages()[i]->isLoading() && !pageDeadline.hasExpired())
                 QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-            const QString name = QStringLiteral("%1_%2.png").arg(QLatin1String(kPageFiles[i % std::size(kPageFiles)]), lang);
+            settle();
+            const QString name = QStringLiteral("%1_%2.png").arg(pageFileName(window.pages()[i]), lang);
             ok = window.grab().save(QDir(dir).filePath(name)) && ok;
         }
     }
