@@ -11,6 +11,7 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
     libqt6sql6-sqlite qtkeychain-qt6-dev libsofia-sip-ua-dev libphonenumber-dev libssl-dev libgl-dev
     gnome-keyring dbus libsecret-tools
     rtpengine-daemon  # the media relay the engine runs for NAT, voicemail and recording
+    qt6-multimedia-dev gstreamer1.0-plugins-good  # voicemail playback in the console
     openssl)          # makes the HTTPS provisioning server's self-signed certificate
 # Real peers and tools the tests drive.
 test_pkgs=(sip-tester kamailio baresip sipvicious xvfb xauth sqlite3 procps iproute2 python3 tcpdump sngrep

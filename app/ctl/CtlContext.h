@@ -59,6 +59,7 @@ int limitsCommand(CtlContext &ctx, const QString &action);
 int destinationsCommand(CtlContext &ctx, const QString &action);
 int rateCommand(CtlContext &ctx, const QString &action);
 int callCommand(CtlContext &ctx, const QString &action);
+int voicemailCommand(CtlContext &ctx, const QString &action);
 // Commands without an action word.
 int serveCommand(CtlContext &ctx);
 int statusCommand(CtlContext &ctx);

@@ -30,6 +30,7 @@ const Group kGroups[] = {
     {"destinations", destinationsCommand, "show|set", QT_TRANSLATE_NOOP("centralectl", "Where trunks and phone accounts may call (destination whitelist)")},
     {"rates", rateCommand, "import|list", QT_TRANSLATE_NOOP("centralectl", "The rate table calls are priced with")},
     {"calls", callCommand, "list", QT_TRANSLATE_NOOP("centralectl", "The call log (gesprekken)")},
+    {"voicemail", voicemailCommand, "list|delete|greeting", QT_TRANSLATE_NOOP("centralectl", "Voicemail messages of call plans, and their greetings")},
     {"audit", auditCommand, "[undo ID]", QT_TRANSLATE_NOOP("centralectl", "Who changed what, and undo of a change or an import"), false},
     {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},
     {"trace", traceCommand, "--call|--account [--pcap FILE]", QT_TRANSLATE_NOOP("centralectl", "SIP messages of a call or an account: ladder, JSON, pcap"), false},

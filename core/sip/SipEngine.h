@@ -7,6 +7,7 @@
 #include "sip/TraceRecorder.h"
 #include "domain/CallRecord.h"
 #include "mail/AlertMailer.h"
+#include "sip/VoicemailDelivery.h"
 #include "media/RtpengineSupervisor.h"
 #include "provisioning/ProvisioningServers.h"
 #include "secrets/SecretStore.h"
@@ -48,6 +49,8 @@ signals:
     void callEnded(const centrale::CallRecord &record);
     // A call plan's e-mail step or a limit warning; empty `to` means the alerts address.
     void mailRequested(const QStringList &to, const QString &subject, const QString &body);
+    // A voicemail message was recorded and stored (its mail is on its way).
+    void voicemailReceived(const centrale::VoicemailMessage &message);
 
 private:
     void onEvent(const EngineEvent &e);
@@ -87,6 +90,7 @@ private:
     std::unique_ptr<AlertMailer> m_mailer;
     std::unique_ptr<media::RtpengineSupervisor> m_relay; // our own rtpengine, when no other is configured
     QString m_relayControl;
+    std::unique_ptr<VoicemailDelivery> m_voicemail; // with our own relay: turns its recordings into messages
     QHash<qint64, bool> m_trunkAccountUp; // for one alert per change, not per event
     UpstreamStatus m_upstream;
     QString m_carrierName;          // the carrier's host name as last resolved

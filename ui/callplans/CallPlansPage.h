@@ -10,6 +10,7 @@ class QTreeView;
 namespace centrale::ui {
 
 class CallPlanModel;
+class VoicemailPanel;
 
 class CallPlansPage : public Page {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
     void reload() override;
     QTreeView *view() const { return m_view; }
     CallPlanModel *model() const { return m_model; }
+    VoicemailPanel *voicemail() const { return m_voicemail; }
 
 private:
     void openSettings();
@@ -33,6 +35,7 @@ private:
     QPushButton *m_steps;
     QPushButton *m_add;
     QPushButton *m_delete;
+    VoicemailPanel *m_voicemail;
 };
 
 } // namespace centrale::ui
