@@ -543,7 +543,7 @@ void SipEngine::onCallNotices(const QList<CallNotice> &notices)
         }
         if (n.kind == CallNotice::Kind::Voicemail) {
             if (m_voicemail)
-                m_voicemail->deliver(n);
+                m_voicemail->deliver(n.voicemail, n.record);
             continue;
         }
         if (n.kind == CallNotice::Kind::Log) {

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QThread>
 #include <QThreadPool>
+#include <QUrl>
 #include <QUuid>
 
 namespace centrale::sip {
@@ -18,13 +19,16 @@ namespace {
 
 constexpr int kPcapWaitMs = 5000;
 
-// rtpengine names a call's pcap "<call-id>-<random>.pcap" once the session is deleted.
+// rtpengine names a call's files after its Call-ID, percent-encoded ("@" as %40), and a random part.
+QString fileStem(const QString &callId) { return QString::fromLatin1(QUrl::toPercentEncoding(callId)) + QLatin1Char('-'); }
+
+// The pcap appears in pcaps/ once the session is deleted.
 QString waitForPcap(const QString &folder, const QString &callId)
 {
     const QDir pcaps(folder + QStringLiteral("/pcaps"));
     qint64 lastSize = -1;
     for (int waited = 0; waited < kPcapWaitMs; waited += 50) {
-        const QStringList found = pcaps.entryList({callId + QStringLiteral("*.pcap")}, QDir::Files);
+        const QStringList found = pcaps.entryList({fileStem(callId) + QStringLiteral("*.pcap")}, QDir::Files);
         if (!found.isEmpty()) {
             const QString path = pcaps.filePath(found.first());
             const qint64 size = QFileInfo(path).size();
@@ -42,7 +46,7 @@ void removeRecording(const QString &folder, const QString &callId)
     // The caller's words are kept once, in the voicemail WAV; the pcap and its metadata go.
     for (const QString &sub : {QStringLiteral("pcaps"), QStringLiteral("metadata")}) {
         const QDir d(folder + QLatin1Char('/') + sub);
-        for (const QString &f : d.entryList({callId + QLatin1Char('*')}, QDir::Files))
+        for (const QString &f : d.entryList({fileStem(callId) + QLatin1Char('*'), QStringLiteral("rtpengine-meta-") + fileStem(callId) + QLatin1Char('*')}, QDir::Files))
             QFile::remove(d.filePath(f));
     }
 }
@@ -77,26 +81,26 @@ QString VoicemailDelivery::body(const VoicemailMessage &m, const QString &box)
         .arg(box, m.planName);
 }
 
-void VoicemailDelivery::deliver(const CallNotice &n)
+void VoicemailDelivery::deliver(const VoicemailCall &vm, const CallRecord &call)
 {
     const QString folder = VoicemailRepository::folderFor(m_db.path());
     const QString recordings = m_recordings;
     QPointer<VoicemailDelivery> self(this);
-    QThreadPool::globalInstance()->start([self, n, folder, recordings] {
+    QThreadPool::globalInstance()->start([self, vm, call, folder, recordings] {
         VoicemailMessage m;
-        m.planId = n.voicemail.planId;
-        m.planName = n.voicemail.plan;
-        m.caller = n.record.caller;
-        m.called = n.record.callee;
-        m.receivedMs = n.record.answeredMs;
-        m.callId = n.record.callId;
+        m.planId = vm.planId;
+        m.planName = vm.plan;
+        m.caller = call.caller;
+        m.called = call.callee;
+        m.receivedMs = call.answeredMs;
+        m.callId = call.callId;
         QString error;
-        const QString pcap = waitForPcap(recordings, n.record.callId);
+        const QString pcap = waitForPcap(recordings, call.callId);
         if (pcap.isEmpty()) {
             error = tr("no recording of the call appeared in %1").arg(recordings);
         } else if (auto streams = media::readPcapRtpFile(pcap); !streams) {
             error = streams.message();
-        } else if (auto audio = media::voicemailAudio(*streams, n.voicemail.callerFacing); !audio) {
+        } else if (auto audio = media::voicemailAudio(*streams, vm.callerFacing); !audio) {
             error = audio.message();
         } else {
             QDir().mkpath(folder);
@@ -109,30 +113,30 @@ void VoicemailDelivery::deliver(const CallNotice &n)
             if (Status s = media::writeWav(QDir(folder).filePath(m.file), *audio); !s)
                 error = s.message();
         }
-        removeRecording(recordings, n.record.callId);
+        removeRecording(recordings, call.callId);
         if (!self)
             return;
-        QMetaObject::invokeMethod(self, [self, n, m, error] {
+        QMetaObject::invokeMethod(self, [self, vm, call, m, error] {
             if (!self)
                 return;
             if (!error.isEmpty())
-                emit self->logLine(tr("voicemail from %1 for %2 lost: %3").arg(n.record.caller, n.voicemail.box, error));
+                emit self->logLine(tr("voicemail from %1 for %2 lost: %3").arg(call.caller, vm.box, error));
             else
-                self->store(n, m);
+                self->store(vm, m);
         }, Qt::QueuedConnection);
     });
 }
 
-void VoicemailDelivery::store(const CallNotice &n, VoicemailMessage m)
+void VoicemailDelivery::store(const VoicemailCall &vm, VoicemailMessage m)
 {
     const QString path = QDir(VoicemailRepository::folderFor(m_db.path())).filePath(m.file);
     auto id = VoicemailRepository(m_db).add(m);
     if (!id) {
-        emit logLine(tr("voicemail from %1 for %2 not stored: %3").arg(m.caller, n.voicemail.box, id.message()));
+        emit logLine(tr("voicemail from %1 for %2 not stored: %3").arg(m.caller, vm.box, id.message()));
         return;
     }
     m.id = *id;
-    emit logLine(tr("voicemail %1 from %2 for %3: %4 s").arg(m.id).arg(m.caller, n.voicemail.box).arg(m.seconds, 0, 'f', 1));
+    emit logLine(tr("voicemail %1 from %2 for %3: %4 s").arg(m.id).arg(m.caller, vm.box).arg(m.seconds, 0, 'f', 1));
     emit received(m);
     if (!m_mailer)
         return;
@@ -141,7 +145,7 @@ void VoicemailDelivery::store(const CallNotice &n, VoicemailMessage m)
         emit logLine(tr("voicemail %1 not mailed: %2").arg(m.id).arg(f.errorString()));
         return;
     }
-    MailMessage mail{n.voicemail.mailTo, subject(m, n.voicemail.box), body(m, n.voicemail.box), {}};
+    MailMessage mail{vm.mailTo, subject(m, vm.box), body(m, vm.box), {}};
     mail.attachments << MailAttachment{QStringLiteral("voicemail-%1.wav").arg(QDateTime::fromMSecsSinceEpoch(m.receivedMs).toString(QStringLiteral("yyyyMMdd-HHmmss"))),
                                        "audio/wav", f.readAll()};
     m_mailer->send(std::move(mail));

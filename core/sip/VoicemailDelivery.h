@@ -3,8 +3,9 @@
 // decodes what the caller said to a WAV (0600, <data dir>/voicemail/), stores the row and
 // mails the WAV to the step's addresses. The decoding runs on a pool thread; the row and
 // the mail are handed on from the owner's thread.
+#include "domain/CallRecord.h"
 #include "domain/VoicemailMessage.h"
-#include "sip/CallEngine.h"
+#include "sip/VoicemailCall.h"
 
 #include <QObject>
 
@@ -21,7 +22,8 @@ public:
     // recordingFolder: rtpengine's recording-dir (its pcaps/ and metadata/ folders).
     VoicemailDelivery(Database &db, AlertMailer *mailer, QString recordingFolder, QObject *parent = nullptr);
 
-    void deliver(const CallNotice &voicemail);
+    // call: the voicemail call as it ended (caller, called number, answer time, Call-ID).
+    void deliver(const VoicemailCall &voicemail, const CallRecord &call);
 
     // The mail's subject and text (tests read them back from the SMTP sink).
     static QString subject(const VoicemailMessage &m, const QString &box);
@@ -32,7 +34,7 @@ signals:
     void received(const centrale::VoicemailMessage &message);
 
 private:
-    void store(const CallNotice &n, VoicemailMessage m);
+    void store(const VoicemailCall &vm, VoicemailMessage m);
 
     Database &m_db;
     AlertMailer *m_mailer;

@@ -55,10 +55,10 @@ private slots:
 
     void listsPerPlanAsJson()
     {
-        const auto all = m_ctl.run({QStringLiteral("--json"), QStringLiteral("voicemail"), QStringLiteral("list")});
+        const auto all = m_ctl.run({QStringLiteral("voicemail"), QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY2(all.code == 0, CtlRunner::shown(all));
         QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).array().size(), 3);
-        const auto r = m_ctl.run({QStringLiteral("--json"), QStringLiteral("voicemail"), QStringLiteral("list"), QStringLiteral("--plan"), QStringLiteral("Reception")});
+        const auto r = m_ctl.run({QStringLiteral("voicemail"), QStringLiteral("list"), QStringLiteral("--plan"), QStringLiteral("Reception"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, CtlRunner::shown(r));
         const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(a.size(), 2);
@@ -80,7 +80,7 @@ private slots:
         const auto again = m_ctl.run({QStringLiteral("voicemail"), QStringLiteral("delete"), QString::number(m_first)});
         QVERIFY2(CtlRunner::refused(again, 2, QString::number(m_first)), CtlRunner::shown(again));
         QVERIFY(CtlRunner::refused(m_ctl.run({QStringLiteral("voicemail"), QStringLiteral("delete"), QStringLiteral("abc")}), 2, QStringLiteral("id")));
-        const auto left = m_ctl.run({QStringLiteral("--json"), QStringLiteral("voicemail"), QStringLiteral("list")});
+        const auto left = m_ctl.run({QStringLiteral("voicemail"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(left.out.toUtf8()).array().size(), 2);
     }
 
@@ -102,8 +102,8 @@ private slots:
         a.samples = QList<int16_t>(16000, 300);
         const QString good = m_dir.filePath(QStringLiteral("good.wav"));
         QVERIFY(media::writeWav(good, a).ok());
-        const auto set = m_ctl.run({QStringLiteral("--json"), QStringLiteral("voicemail"), QStringLiteral("greeting"), QStringLiteral("--plan"), QStringLiteral("Support"),
-                                    QStringLiteral("--file"), good});
+        const auto set = m_ctl.run({QStringLiteral("voicemail"), QStringLiteral("greeting"), QStringLiteral("--plan"), QStringLiteral("Support"),
+                                    QStringLiteral("--file"), good, QStringLiteral("--json")});
         QVERIFY2(set.code == 0, CtlRunner::shown(set));
         QCOMPARE(QJsonDocument::fromJson(set.out.toUtf8()).object()[QStringLiteral("greeting")].toString(), own);
         auto stored = media::readWavFile(own);
