@@ -112,7 +112,7 @@ QByteArray format(const QString &from, const MailMessage &message, const QDateTi
     if (message.attachments.isEmpty())
         return head + text;
     const QByteArray boundary = "=_centrale_" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
-    head += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
+    head += "Content-Type: multipart/mixed;\r\n boundary=\"" + boundary + "\"\r\n\r\n"; // folded: lines stay under 78
     QByteArray out = head + "--" + boundary + "\r\n" + text;
     for (const MailAttachment &a : message.attachments) {
         // The file name is ASCII-only in the header (RFC 2231 would be needed otherwise).

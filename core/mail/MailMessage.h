@@ -17,7 +17,7 @@ struct MailMessage {
     QStringList to;
     QString subject;
     QString body;
-    QList<MailAttachment> attachments; // sent as multipart/mixed, base64
+    QList<MailAttachment> attachments = {}; // sent as multipart/mixed, base64 (the initializer: {to, subject, body} stays complete)
 };
 
 namespace mime {

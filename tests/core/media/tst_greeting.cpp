@@ -125,14 +125,14 @@ private slots:
         MailMessage m{{QStringLiteral("box@example.nl")}, QStringLiteral("Voicemail"), QStringLiteral("Caller: +31612345678\n"), {}};
         m.attachments << MailAttachment{QStringLiteral("voicemail-1.wav"), "audio/wav", wav};
         const QByteArray text = mime::format(QStringLiteral("centrale@example.nl"), m, QDateTime::currentDateTime());
-        QVERIFY(text.contains("Content-Type: multipart/mixed; boundary="));
+        QVERIFY(text.contains("Content-Type: multipart/mixed;\r\n boundary="));
         QVERIFY(text.contains("Caller: +31612345678"));
         QVERIFY(text.contains("Content-Disposition: attachment; filename=\"voicemail-1.wav\""));
         const qsizetype start = text.indexOf("\r\n\r\n", text.indexOf("Content-Disposition: attachment")) + 4;
         const qsizetype end = text.indexOf("\r\n--", start);
         QCOMPARE(QByteArray::fromBase64(text.mid(start, end - start)), wav);
         for (const QByteArray &line : text.split('\n'))
-            QVERIFY(line.size() <= 78); // SMTP line limits
+            QVERIFY2(line.size() <= 78, line.constData()); // RFC 5322's recommended line length
         QVERIFY(text.trimmed().endsWith("--"));
     }
 };
