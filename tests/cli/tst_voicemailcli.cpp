@@ -116,6 +116,21 @@ private slots:
                                    QStringLiteral("--default")));
     }
 
+    void aVoicemailStepTakesTheAddressesItsMessagesGoTo()
+    {
+        const QStringList add{QStringLiteral("callplan"), QStringLiteral("step"), QStringLiteral("add"), QStringLiteral("--callplan"), QStringLiteral("Support"),
+                              QStringLiteral("--voicemail"), QStringLiteral("Helpdesk")};
+        const auto bad = m_ctl.run(add + QStringList{QStringLiteral("--mail"), QStringLiteral("not-an-address")});
+        QVERIFY2(CtlRunner::refused(bad, bad.code, QStringLiteral("not-an-address")) && bad.code != 0, CtlRunner::shown(bad));
+        const auto ok = m_ctl.run(add + QStringList{QStringLiteral("--mail"), QStringLiteral("desk@example.nl")});
+        QVERIFY2(ok.code == 0 && ok.out.contains(QLatin1String("voicemail Helpdesk, mailed to desk@example.nl")), CtlRunner::shown(ok));
+        const auto list = m_ctl.run({QStringLiteral("callplan"), QStringLiteral("step"), QStringLiteral("list"), QStringLiteral("--callplan"), QStringLiteral("Support"),
+                                     QStringLiteral("--json")});
+        const QJsonArray steps = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(steps.last()[QStringLiteral("kind")].toString(), QStringLiteral("voicemail"));
+        QCOMPARE(steps.last()[QStringLiteral("targets")].toArray().first().toString(), QStringLiteral("desk@example.nl"));
+    }
+
     void everyActionHasHelp()
     {
         for (const char *action : {"list", "delete", "greeting"}) {
