@@ -50,7 +50,9 @@ QString describe(const CallPlanStep &s)
             shown << withPlus(t);
         return QCoreApplication::translate("centralectl", "forward %1 (%2 s)").arg(shown.join(QStringLiteral(", ")), QString::number(s.timeoutSeconds));
     }
-    case StepKind::Voicemail: return QCoreApplication::translate("centralectl", "voicemail %1").arg(s.text);
+    case StepKind::Voicemail:
+        return s.targets.isEmpty() ? QCoreApplication::translate("centralectl", "voicemail %1").arg(s.text)
+                                   : QCoreApplication::translate("centralectl", "voicemail %1, mailed to %2").arg(s.text, s.targets.join(QStringLiteral(", ")));
     case StepKind::Email: return QCoreApplication::translate("centralectl", "email %1").arg(s.targets.join(QStringLiteral(", ")));
     case StepKind::OpeningHours:
         return s.elseStep < 0 ? QCoreApplication::translate("centralectl", "hours %1, else end").arg(s.text)
@@ -131,7 +133,7 @@ int stepAdd(CtlContext &ctx)
                                         QCoreApplication::translate("centralectl", "E164"));
     const QCommandLineOption voicemailOpt(QStringLiteral("voicemail"), QCoreApplication::translate("centralectl", "Send the call to this voicemail box."),
                                           QCoreApplication::translate("centralectl", "BOXNAME"));
-    const QCommandLineOption mailOpt(QStringLiteral("mail"), QCoreApplication::translate("centralectl", "E-mail these addresses about the call (repeat or comma-separate)."),
+    const QCommandLineOption mailOpt(QStringLiteral("mail"), QCoreApplication::translate("centralectl", "E-mail these addresses about the call (repeat or comma-separate); with --voicemail: where its messages are mailed."),
                                      QCoreApplication::translate("centralectl", "ADDRESS"));
     const QCommandLineOption hoursOpt(QStringLiteral("hours"), QCoreApplication::translate("centralectl", "Go on only within these opening hours, e.g. \"mon-fri 08:00-17:00; sat 10:00-12:00\"."),
                                       QCoreApplication::translate("centralectl", "SPEC"));
@@ -163,7 +165,10 @@ int stepAdd(CtlContext &ctx)
         }
     if (given.isEmpty())
         return ctx.usage(QCoreApplication::translate("centralectl", "Give the kind of step: --ring, --forward, --voicemail, --mail or --hours."));
-    if (given.size() > 1)
+    const bool voicemailMail = p.isSet(voicemailOpt) && p.isSet(mailOpt) && given.size() == 2;
+    if (voicemailMail) // --voicemail BOX --mail ADDRESS: where the box's messages are mailed
+        step.kind = StepKind::Voicemail;
+    else if (given.size() > 1)
         return ctx.usage(QCoreApplication::translate("centralectl", "A step is of one kind; got %1.").arg(given.join(QStringLiteral(", "))));
 
     const bool rings = step.kind == StepKind::RingPhones || step.kind == StepKind::Forward;
@@ -171,7 +176,10 @@ int stepAdd(CtlContext &ctx)
     case StepKind::RingPhones: step.targets = numberTargets(listArg(p.values(ringOpt))); break;
     case StepKind::Forward: step.targets = numberTargets(listArg(p.values(forwardOpt))); break;
     case StepKind::Email: step.targets = listArg(p.values(mailOpt)); break;
-    case StepKind::Voicemail: step.text = p.value(voicemailOpt).trimmed(); break;
+    case StepKind::Voicemail:
+        step.text = p.value(voicemailOpt).trimmed();
+        step.targets = listArg(p.values(mailOpt));
+        break;
     case StepKind::OpeningHours: step.text = p.value(hoursOpt).trimmed(); break;
     }
     if (p.isSet(timeoutOpt)) {

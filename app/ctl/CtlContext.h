@@ -64,6 +64,7 @@ int recordingCommand(CtlContext &ctx, const QString &action);
 int recordingsCommand(CtlContext &ctx, const QString &action);
 int demoCommand(CtlContext &ctx, const QString &action);
 int migrationCommand(CtlContext &ctx, const QString &action);
+int voicemailCommand(CtlContext &ctx, const QString &action);
 // Commands without an action word.
 int serveCommand(CtlContext &ctx);
 int statusCommand(CtlContext &ctx);

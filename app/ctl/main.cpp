@@ -39,6 +39,7 @@ const Group kGroups[] = {
     {"demo", demoCommand, "calls", QT_TRANSLATE_NOOP("centralectl", "A week of plausible calls for a demo database")},
     {"migration", migrationCommand, "add|list|show|set|remove|task|contract|number|attention|letter",
      QT_TRANSLATE_NOOP("centralectl", "PSTN/ISDN to SIP migration projects: tasks, contracts, porting, letters")},
+    {"voicemail", voicemailCommand, "list|delete|greeting", QT_TRANSLATE_NOOP("centralectl", "Voicemail messages of call plans, and their greetings")},
     {"audit", auditCommand, "[undo ID]", QT_TRANSLATE_NOOP("centralectl", "Who changed what, and undo of a change or an import"), false},
     {"export", exportCommand, "--trunk|--phone|--list-formats", QT_TRANSLATE_NOOP("centralectl", "PBX configuration for a trunk or phone account"), false},
     {"trace", traceCommand, "--call|--account [--pcap FILE]", QT_TRANSLATE_NOOP("centralectl", "SIP messages of a call or an account: ladder, JSON, pcap"), false},

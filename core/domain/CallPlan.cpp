@@ -76,6 +76,9 @@ Status CallPlan::validate() const
         case StepKind::Voicemail:
             if (auto s = validation::name(st.text, where); !s)
                 return s;
+            for (const auto &t : st.targets) // where messages are mailed; none: the alerts address
+                if (auto s = validation::email(t, where); !s)
+                    return s;
             break;
         case StepKind::OpeningHours:
             if (auto s = validateOpeningHours(st.text); !s)

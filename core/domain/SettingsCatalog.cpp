@@ -221,6 +221,8 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kMediaNg), QStringLiteral("127.0.0.1:22223"), QCoreApplication::translate("SettingsCatalog", "Control address of Centrale's own rtpengine (takes effect at the next start)"), hostPort},
         {QLatin1String(settingkeys::kMediaAddress), QString(), QCoreApplication::translate("SettingsCatalog", "Address the relay sends and receives media on (empty: the primary SIP address; next start)"), optionalIp},
         {QLatin1String(settingkeys::kMediaPorts), QStringLiteral("50000-50999"), QCoreApplication::translate("SettingsCatalog", "UDP ports of the media relay (next start)"), portRange},
+        {QLatin1String(settingkeys::kVoicemailMaxSeconds), QStringLiteral("120"), QCoreApplication::translate("SettingsCatalog", "Longest voicemail message; the engine hangs up after it (s)"), intRange<1, 3600>},
+        {QLatin1String(settingkeys::kVoicemailLanguage), QStringLiteral("nl"), QCoreApplication::translate("SettingsCatalog", "Language of the default voicemail greeting: nl or en"), phoneLanguage},
         {QLatin1String(settingkeys::kTrace), QStringLiteral("1"), QCoreApplication::translate("SettingsCatalog", "Keep a SIP trace of recent calls and registrations (1 = on; takes effect at the next start)"), onOff},
         {QLatin1String(settingkeys::kTraceCalls), QStringLiteral("5000"), QCoreApplication::translate("SettingsCatalog", "Calls and registrations the SIP trace keeps"), intRange<10, 1000000>},
         {QLatin1String(settingkeys::kTraceMib), QStringLiteral("64"), QCoreApplication::translate("SettingsCatalog", "Largest size of the SIP trace (MiB)"), intRange<1, 4096>},

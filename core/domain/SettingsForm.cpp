@@ -70,6 +70,8 @@ const Descriptor kDescriptors[] = {
     {k::kRecordingRetention, G::Media, QT_TRANSLATE_NOOP("SettingsForm", "Call recording (default)"), K::Choice, "off|30|90|365"},
     {k::kRecordingAnnounce, G::Media, QT_TRANSLATE_NOOP("SettingsForm", "Announce recording"), K::Toggle, nullptr},
     {k::kRecordingSplit, G::Media, QT_TRANSLATE_NOOP("SettingsForm", "One file per direction"), K::Toggle, nullptr},
+    {k::kVoicemailMaxSeconds, G::Media, QT_TRANSLATE_NOOP("SettingsForm", "Longest voicemail message"), K::Number, nullptr},
+    {k::kVoicemailLanguage, G::Media, QT_TRANSLATE_NOOP("SettingsForm", "Default greeting language"), K::Choice, "nl|en"},
     {k::kEngineMode, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "Engine mode"), K::Choice, "bundled|cluster"},
     {k::kClusterDb, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "Cluster database"), K::Text, nullptr},
     {k::kClusterNodes, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "Cluster nodes"), K::Text, nullptr},

@@ -9,8 +9,12 @@ namespace centrale {
 
 AlertMailer::AlertMailer(Database &db, SecretStore *secrets, QObject *parent) : QObject(parent), m_db(db), m_secrets(secrets) {}
 
-void AlertMailer::send(QStringList to, const QString &subject, const QString &body)
+void AlertMailer::send(QStringList to, const QString &subject, const QString &body) { send(MailMessage{std::move(to), subject, body, {}}); }
+
+void AlertMailer::send(MailMessage message)
 {
+    QStringList &to = message.to;
+    const QString subject = message.subject;
     SettingsRepository settings(m_db);
     const QString server = settings.get(QLatin1String(settingkeys::kSmtpServer));
     if (to.isEmpty() && !settings.get(QLatin1String(settingkeys::kAlertTo)).isEmpty())
@@ -30,7 +34,6 @@ void AlertMailer::send(QStringList to, const QString &subject, const QString &bo
     if (!smtp.username.isEmpty() && m_secrets)
         if (auto pw = m_secrets->read(kSmtpPasswordKey))
             smtp.password = *pw;
-    const MailMessage message{to, subject, body};
     QPointer<AlertMailer> self(this);
     QThreadPool::globalInstance()->start([self, smtp, message] {
         const Status s = sendMail(smtp, message);

@@ -105,10 +105,32 @@ QByteArray format(const QString &from, const MailMessage &message, const QDateTi
     head += "Subject: " + encodeHeaderText(message.subject) + "\r\n";
     head += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "@" + oneLine(domain).toUtf8() + ">\r\n";
     head += "MIME-Version: 1.0\r\n";
-    head += "Content-Type: text/plain; charset=utf-8\r\n";
-    head += QByteArray("Content-Transfer-Encoding: ") + (sevenBit ? "7bit" : "quoted-printable") + "\r\n";
-    head += "\r\n";
-    return head + body + (body.endsWith("\r\n") ? "" : "\r\n");
+    QByteArray text = "Content-Type: text/plain; charset=utf-8\r\n";
+    text += QByteArray("Content-Transfer-Encoding: ") + (sevenBit ? "7bit" : "quoted-printable") + "\r\n";
+    text += "\r\n";
+    text += body + (body.endsWith("\r\n") ? "" : "\r\n");
+    if (message.attachments.isEmpty())
+        return head + text;
+    const QByteArray boundary = "=_centrale_" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
+    head += "Content-Type: multipart/mixed;\r\n boundary=\"" + boundary + "\"\r\n\r\n"; // folded: lines stay under 78
+    QByteArray out = head + "--" + boundary + "\r\n" + text;
+    for (const MailAttachment &a : message.attachments) {
+        // The file name is ASCII-only in the header (RFC 2231 would be needed otherwise).
+        QString name = oneLine(a.fileName);
+        for (QChar &c : name)
+            if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                c = QLatin1Char('_');
+        out += "--" + boundary + "\r\n";
+        out += "Content-Type: " + (a.contentType.isEmpty() ? QByteArray("application/octet-stream") : oneLine(QString::fromLatin1(a.contentType)).toLatin1())
+               + "; name=\"" + name.toLatin1() + "\"\r\n";
+        out += "Content-Transfer-Encoding: base64\r\n";
+        out += "Content-Disposition: attachment; filename=\"" + name.toLatin1() + "\"\r\n\r\n";
+        const QByteArray b64 = a.data.toBase64();
+        for (qsizetype i = 0; i < b64.size(); i += 76)
+            out += b64.mid(i, 76) + "\r\n";
+    }
+    out += "--" + boundary + "--\r\n";
+    return out;
 }
 
 } // namespace centrale::mime

@@ -92,6 +92,8 @@ void CallEngine::tryNextTarget(Call &c)
         const Target &first = c.targets[c.targetIndex];
         if (first.kind == Target::Kind::Final)
             return answerA(c, first.finalStatus, first.finalPhrase, first.finalReason);
+        if (first.kind == Target::Kind::Voicemail)
+            return answerVoicemail(c, first);
         if (first.kind == Target::Kind::Notify) {
             notice(CallNotice::mail(first.mailTo,
                               QCoreApplication::translate("CallEngine", "Call for %1 from %2").arg(first.label, c.rec.caller),

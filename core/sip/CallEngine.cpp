@@ -471,6 +471,8 @@ void CallEngine::endCall(quint64 id, int status, const QString &reason, bool bye
         nta_incoming_destroy(irq);
     }
     stopRetransmitting(*c);
+    if (c->voicemail.active)
+        endVoicemail(*c);
     if (c->media)
         m_media.remove(c->a.callId);
     m_byCallId.remove(c->a.callId);
@@ -533,7 +535,10 @@ void CallEngine::tick(qint64 now)
                                                                         "A call that long is usually a line left open or misuse.")
                                   .arg(c.rec.caller, c.rec.callee, c.rec.owner)
                                   .arg(cfg().calls.maxCallSecs)));
-        endCall(id, 0, m_core.cutoffReason(c.rec.callId), true, true);
+        endCall(id, 0,
+                c.voicemail.active ? QCoreApplication::translate("CallEngine", "voicemail: the message reached its longest length (voicemail.max_seconds)")
+                                   : m_core.cutoffReason(c.rec.callId),
+                true, true);
     }
     for (auto it = m_recentRefusals.begin(); it != m_recentRefusals.end();)
         it = now - it.value() > 32000 ? m_recentRefusals.erase(it) : std::next(it);

@@ -11,6 +11,8 @@
 #include "domain/CallRecord.h"
 #include "sip/EngineConfig.h"
 #include "sip/MediaRelay.h"
+#include "sip/VoicemailCall.h"
+#include "sip/VoicemailMedia.h"
 
 #include <sofia-sip/nta.h>
 #include <sofia-sip/sip.h>
@@ -26,7 +28,7 @@ namespace centrale::sip {
 class EngineCore;
 
 struct CallNotice {
-    enum class Kind { Ended, Notify, FraudBlocked, Log };
+    enum class Kind { Ended, Notify, FraudBlocked, Log, Voicemail };
     Kind kind = Kind::Ended;
     CallRecord record;          // Ended
     QString policyKey;          // Ended: whose channels/limits it counted against; FraudBlocked: who is blocked
@@ -36,6 +38,7 @@ struct CallNotice {
     QString owner, kindKey;     // FraudBlocked: trunk/phone name, "calls" / "cost" / "burst"
     quint64 ackId = 0;          // Ended by a BYE: its 200 OK waits until the call-log row is committed
     int recordDays = 0;         // Ended: the relay recorded the call; keep it this many days
+    VoicemailCall voicemail;    // Voicemail: the message to turn into a WAV and mail (record: the call)
 
     static CallNotice ended(CallRecord r, QString policyKey = {})
     {
@@ -75,7 +78,8 @@ struct Leg {
 
 struct Target {
     // Notify: a call plan's e-mail step, sent when the plan gets that far, then on to the next.
-    enum class Kind { Contact, Carrier, Final, Notify } kind = Kind::Contact;
+    // Voicemail: the engine answers and records (label: the plan, mailTo: the step's addresses).
+    enum class Kind { Contact, Carrier, Final, Notify, Voicemail } kind = Kind::Contact;
     QByteArray requestUri, hop, toUri;
     nta_agent_t *agent = nullptr;
     int timeoutSecs = 0;            // 0 = ring until the caller gives up
@@ -93,6 +97,8 @@ struct Target {
     QByteArray diversionReason;     // "unconditional" (call plan) or "unavailable" (trunk failover)
     QStringList mailTo;             // Notify
     QString subject, body;          // Notify
+    qint64 planId = 0;              // Voicemail
+    QString box;                    // Voicemail: the step's box name
 };
 
 // One INVITE sent while ringing: its own dialog-to-be and transaction. The transaction is
@@ -151,6 +157,7 @@ struct Call {
     int recordDays = 0;             // recorded through the relay (retention in days); 0 = not recorded
     // In-dialog requests relayed from one leg to the other: B-side transaction → A-side one.
     std::map<nta_outgoing_t *, nta_incoming_t *> relays;
+    VoicemailCall voicemail;        // answered by a voicemail step (Voicemail.cpp)
 };
 
 class CallEngine {
@@ -229,6 +236,10 @@ private:
     QByteArray contactFor(const Leg &leg) const { return contactFor(leg.agent, leg.hop); }
     const EngineConfig &cfg() const;
     void notice(CallNotice n);
+    // Voicemail.cpp: the engine answers the caller, rtpengine plays the greeting and records;
+    // at the end the message goes to SipEngine (off this thread) to become a WAV and a mail.
+    void answerVoicemail(Call &c, const Target &t);
+    void endVoicemail(Call &c);
     void releaseChannel(const QString &key);
 
     EngineCore &m_core;
@@ -246,6 +257,7 @@ private:
     QHash<QByteArray, LetGoInvite> m_letGo; // B Call-ID → a cancelled or failed let-go INVITE whose failure may come again
     calls::ChannelCounter m_channels;
     MediaRelay m_media;
+    VoicemailMedia m_voicemail;
     quint64 m_nextId = 1;
     int m_nextGroup = 1;
     qint64 m_lastTick = 0;

@@ -167,10 +167,19 @@ QList<Target> CallEngine::planTargets(qint64 planId, const QString &digits, Call
         }
         case StepKind::Voicemail: {
             Target t;
-            t.kind = Target::Kind::Final;
-            t.finalStatus = 480;
-            t.finalPhrase = "Temporarily Unavailable";
-            t.finalReason = QCoreApplication::translate("CallEngine", "voicemail box %1 cannot answer: this engine relays signalling only and has no media to record").arg(s.text);
+            if (c.voicemailGreetings.isEmpty() || c.mediaControl.isEmpty()) {
+                t.kind = Target::Kind::Final;
+                t.finalStatus = 480;
+                t.finalPhrase = "Temporarily Unavailable";
+                t.finalReason = QCoreApplication::translate("CallEngine", "voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running").arg(s.text);
+            } else {
+                t.kind = Target::Kind::Voicemail;
+                t.planId = planId;
+                t.label = plan.name;
+                t.box = s.text;
+                t.mailTo = s.targets;
+                t.didDigits = digits;
+            }
             out << t;
             return out;
         }

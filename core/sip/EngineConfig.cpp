@@ -28,6 +28,8 @@ Result<EngineConfigPtr> loadEngineConfig(Database &db)
                      : media == QLatin1String("never") ? EngineConfig::MediaMode::Never
                                                        : EngineConfig::MediaMode::Auto;
     cfg->mediaControl = s.get(QLatin1String(kMediaRtpengine)); // empty: the engine's own relay fills it in
+    cfg->voicemailMaxSecs = s.get(QLatin1String(kVoicemailMaxSeconds)).toInt();
+    cfg->voicemailLanguage = s.get(QLatin1String(kVoicemailLanguage));
     cfg->block = {s.get(QLatin1String(kBlockFailures)).toInt(), s.get(QLatin1String(kBlockWindow)).toInt(),
                   s.get(QLatin1String(kBlockDuration)).toInt()};
 

@@ -43,6 +43,11 @@ struct EngineConfig {
     // Media through the relay: Auto when a side looks NATed, Always, or Never (end to end).
     enum class MediaMode { Auto, Always, Never } mediaMode = MediaMode::Auto;
     QString mediaControl; // ng address of the relay in use; empty: signalling only
+    // Voicemail: greetings folder (set by SipEngine when its own relay runs, whose pcaps it
+    // reads; empty: voicemail unavailable), longest message, language of the default greeting.
+    QString voicemailGreetings;
+    int voicemailMaxSecs = 120;
+    QString voicemailLanguage = QStringLiteral("nl");
     QHash<QByteArray, EngineAccount> accounts; // by username
     IpWhitelist allWhitelisted;                // union of every account's whitelist (never blocked)
     QSet<QString> trustedHosts;                // the single addresses of allWhitelisted, for a quick look-up

@@ -1,5 +1,7 @@
 #include "sip/SipEngine.h"
 #include "store/StoreLocation.h"
+#include "media/Greeting.h"
+#include "store/VoicemailRepository.h"
 #include "sip/BindingWriter.h"
 #include "sip/CallEngine.h"
 #include "sip/LegMessages.h"
@@ -175,6 +177,11 @@ Status SipEngine::start(const EngineOverrides &overrides)
         randomKey());
     loadHistory(*m_config);
     m_mailer = std::make_unique<AlertMailer>(*m_db, m_secrets);
+    if (m_relay && !m_config->voicemailGreetings.isEmpty()) {
+        m_voicemail = std::make_unique<VoicemailDelivery>(*m_db, m_mailer.get(), m_relay->recordingFolder());
+        connect(m_voicemail.get(), &VoicemailDelivery::logLine, this, &SipEngine::logLine);
+        connect(m_voicemail.get(), &VoicemailDelivery::received, this, &SipEngine::voicemailReceived);
+    }
     connect(m_mailer.get(), &AlertMailer::finished, this, [this](const QString &subject, bool ok, const QString &message) {
         emit logLine(ok ? tr("mail sent: %1").arg(subject) : tr("mail not sent: %1").arg(message));
     });
@@ -268,6 +275,12 @@ void SipEngine::startRelay(EngineConfig &cfg)
     }
     m_relayControl = rs.ngAddress;
     cfg.mediaControl = m_relayControl;
+    const QString greetings = VoicemailRepository::greetingFolderFor(m_dbPath);
+    if (const Status g = media::installDefaultGreetings(greetings); !g) {
+        emit logLine(tr("voicemail unavailable: %1").arg(g.message()));
+        return;
+    }
+    cfg.voicemailGreetings = greetings;
 }
 
 void SipEngine::startProvisioning()
@@ -313,6 +326,7 @@ void SipEngine::stop()
     m_upstream = {};
     emit upstreamChanged(m_upstream);
     m_recordings.reset(); // finishes the conversions already queued
+    m_voicemail.reset();
     m_relay.reset();
     m_relayControl.clear();
     if (m_writer) {
@@ -341,6 +355,7 @@ void SipEngine::reload()
     c->secondaryAddress6 = m_config->secondaryAddress6;
     if (c->mediaControl.isEmpty())
         c->mediaControl = m_relayControl;
+    c->voicemailGreetings = m_config->voicemailGreetings;
     // Bindings of deleted accounts go with them.
     for (auto it = m_bindings.begin(); it != m_bindings.end();) {
         bool known = false;
@@ -528,6 +543,11 @@ void SipEngine::onCallNotices(const QList<CallNotice> &notices)
     for (const auto &n : notices) {
         if (n.kind == CallNotice::Kind::FraudBlocked) {
             onFraudBlocked(n);
+            continue;
+        }
+        if (n.kind == CallNotice::Kind::Voicemail) {
+            if (m_voicemail)
+                m_voicemail->deliver(n.voicemail, n.record);
             continue;
         }
         if (n.kind == CallNotice::Kind::Log) {

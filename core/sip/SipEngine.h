@@ -8,6 +8,7 @@
 #include "sip/TraceRecorder.h"
 #include "domain/CallRecord.h"
 #include "mail/AlertMailer.h"
+#include "sip/VoicemailDelivery.h"
 #include "media/RtpengineSupervisor.h"
 #include "provisioning/ProvisioningServers.h"
 #include "secrets/SecretStore.h"
@@ -49,6 +50,8 @@ signals:
     void callEnded(const centrale::CallRecord &record);
     // A call plan's e-mail step or a limit warning; empty `to` means the alerts address.
     void mailRequested(const QStringList &to, const QString &subject, const QString &body);
+    // A voicemail message was recorded and stored (its mail is on its way).
+    void voicemailReceived(const centrale::VoicemailMessage &message);
 
 private:
     void onEvent(const EngineEvent &e);
@@ -89,6 +92,7 @@ private:
     std::unique_ptr<media::RtpengineSupervisor> m_relay; // our own rtpengine, when no other is configured
     QString m_relayControl;
     std::unique_ptr<RecordingKeeper> m_recordings; // pcap → WAV after each recorded call, hourly purge
+    std::unique_ptr<VoicemailDelivery> m_voicemail; // with our own relay: turns its recordings into messages
     QHash<qint64, bool> m_trunkAccountUp; // for one alert per change, not per event
     UpstreamStatus m_upstream;
     QString m_carrierName;          // the carrier's host name as last resolved

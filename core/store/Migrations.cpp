@@ -211,6 +211,20 @@ const QList<QStringList> &steps()
         // 9: PSTN/ISDN → SIP migration projects with their tasks,
         // current contracts and numbers to port.
         migrationschema::schemaStatements(),
+        // 10: voicemail messages; the WAV
+        // files are in <data dir>/voicemail/. No foreign key: a message outlives its call plan.
+        {
+            QStringLiteral("CREATE TABLE voicemail_messages ("
+                           " id INTEGER PRIMARY KEY,"
+                           " plan_id INTEGER NOT NULL,"
+                           " caller TEXT NOT NULL,"
+                           " called TEXT NOT NULL,"
+                           " received_ms INTEGER NOT NULL,"
+                           " duration_ms INTEGER NOT NULL,"
+                           " file TEXT NOT NULL,"
+                           " call_id TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX voicemail_messages_plan ON voicemail_messages(plan_id, received_ms)"),
+        },
     };
     return all;
 }

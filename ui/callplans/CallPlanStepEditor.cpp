@@ -65,7 +65,7 @@ void CallPlanStepEditor::setStep(const CallPlanStep &s, int row, int count)
     m_kind->setCurrentIndex(m_kind->findData(int(s.kind)));
     QStringList shown;
     for (const auto &t : s.targets)
-        shown << (s.kind == StepKind::Email || t.startsWith(QLatin1Char('+')) ? t : QLatin1Char('+') + t);
+        shown << (s.kind == StepKind::Email || s.kind == StepKind::Voicemail || t.startsWith(QLatin1Char('+')) ? t : QLatin1Char('+') + t);
     m_targets->setText(shown.join(QStringLiteral(", ")));
     m_timeout->setValue(s.timeoutSeconds);
     m_text->setText(s.text);
@@ -79,7 +79,7 @@ CallPlanStep CallPlanStepEditor::step() const
     CallPlanStep s;
     s.kind = StepKind(m_kind->currentData().toInt());
     const bool numbers = s.kind == StepKind::RingPhones || s.kind == StepKind::Forward;
-    if (numbers || s.kind == StepKind::Email) {
+    if (numbers || s.kind == StepKind::Email || s.kind == StepKind::Voicemail) { // a voicemail box: where its messages are mailed
         for (const QString &part : m_targets->text().split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
             const QString t = part.trimmed();
             if (t.isEmpty())
@@ -91,7 +91,8 @@ CallPlanStep CallPlanStepEditor::step() const
         }
         if (numbers)
             s.timeoutSeconds = m_timeout->value();
-    } else {
+    }
+    if (!numbers && s.kind != StepKind::Email) {
         s.text = m_text->text().trimmed();
     }
     if (s.kind == StepKind::OpeningHours)
@@ -103,7 +104,7 @@ void CallPlanStepEditor::updateFields()
 {
     const auto kind = StepKind(m_kind->currentData().toInt());
     const bool numbers = kind == StepKind::RingPhones || kind == StepKind::Forward;
-    m_form->setRowVisible(m_targets, numbers || kind == StepKind::Email);
+    m_form->setRowVisible(m_targets, numbers || kind == StepKind::Email || kind == StepKind::Voicemail);
     m_form->setRowVisible(m_timeout, numbers);
     m_form->setRowVisible(m_text, kind == StepKind::Voicemail || kind == StepKind::OpeningHours);
     m_form->setRowVisible(m_else, kind == StepKind::OpeningHours);
@@ -131,6 +132,7 @@ void CallPlanStepEditor::validateField()
                 st = Status::fail(r.message());
         break;
     case StepKind::Email:
+    case StepKind::Voicemail:
         for (const auto &t : s.targets)
             if (auto r = validation::email(t, tr("E-mail address")); !r && st)
                 st = r;
@@ -139,7 +141,6 @@ void CallPlanStepEditor::validateField()
         if (!s.text.isEmpty())
             st = validateOpeningHours(s.text);
         break;
-    case StepKind::Voicemail: break;
     }
     m_error->setText(st.message());
 }
@@ -180,6 +181,8 @@ void CallPlanStepEditor::retranslate()
     case StepKind::Voicemail:
         m_textLabel->setText(tr("&Box name"));
         m_text->setPlaceholderText(tr("e.g. Reception"));
+        m_targetsLabel->setText(tr("&Mail messages to"));
+        m_targets->setPlaceholderText(tr("e.g. reception@example.com (empty: the alerts address)"));
         break;
     case StepKind::OpeningHours:
         m_textLabel->setText(tr("&Schedule"));

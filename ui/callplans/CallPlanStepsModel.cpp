@@ -91,7 +91,8 @@ QString CallPlanStepsModel::summary(const CallPlanStep &s)
     switch (s.kind) {
     case StepKind::RingPhones: return tr("Ring %1 for %2 s").arg(targets).arg(s.timeoutSeconds);
     case StepKind::Forward: return tr("Forward to %1 for %2 s").arg(targets).arg(s.timeoutSeconds);
-    case StepKind::Voicemail: return tr("Voicemail box \"%1\"").arg(s.text);
+    case StepKind::Voicemail:
+        return s.targets.isEmpty() ? tr("Voicemail box \"%1\"").arg(s.text) : tr("Voicemail box \"%1\", mailed to %2").arg(s.text, s.targets.join(QStringLiteral(", ")));
     case StepKind::Email: return tr("E-mail %1").arg(targets);
     case StepKind::OpeningHours:
         return s.elseStep < 0 ? tr("Open %1; else end").arg(s.text) : tr("Open %1; else go to step %2").arg(s.text).arg(s.elseStep + 1);

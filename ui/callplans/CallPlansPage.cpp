@@ -2,6 +2,7 @@
 #include "callplans/CallPlanModel.h"
 #include "callplans/CallPlanSettingsDialog.h"
 #include "callplans/CallPlanStepsDialog.h"
+#include "callplans/VoicemailPanel.h"
 #include "common/EmptyHint.h"
 #include "common/Icons.h"
 #include "common/MessageBox.h"
@@ -19,7 +20,7 @@ namespace centrale::ui {
 CallPlansPage::CallPlansPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_model(new CallPlanModel(ctx.db, this)), m_view(new QTreeView(this)), m_settings(new QPushButton(this)),
       m_steps(new QPushButton(this)), m_add(new QPushButton(this)), m_delete(new QPushButton(this)),
-      m_empty(new EmptyHint(m_model, this))
+      m_empty(new EmptyHint(m_model, this)), m_voicemail(new VoicemailPanel(ctx.db, this))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(m_add);
@@ -30,7 +31,8 @@ CallPlansPage::CallPlansPage(const AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_empty);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 3);
+    layout->addWidget(m_voicemail, 2);
     m_view->setModel(m_model);
     m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_view->expandAll();
@@ -44,6 +46,10 @@ CallPlansPage::CallPlansPage(const AppContext &ctx, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &CallPlansPage::addPlan);
     connect(m_delete, &QPushButton::clicked, this, &CallPlansPage::removePlan);
     connect(m_view, &QTreeView::doubleClicked, this, &CallPlansPage::openSettings);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const CallPlan *plan = m_model->planAt(current);
+        m_voicemail->setPlan(plan ? plan->id : 0, plan ? plan->name : QString());
+    });
     retranslate();
 }
 
@@ -51,6 +57,8 @@ void CallPlansPage::reload()
 {
     m_model->reload();
     m_view->expandAll();
+    const CallPlan *plan = m_model->planAt(m_view->currentIndex()); // the model reset cleared the selection
+    m_voicemail->setPlan(plan ? plan->id : 0, plan ? plan->name : QString());
 }
 
 void CallPlansPage::run(PageCommand c)

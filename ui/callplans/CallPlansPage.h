@@ -11,6 +11,7 @@ namespace centrale::ui {
 
 class CallPlanModel;
 class EmptyHint;
+class VoicemailPanel;
 
 class CallPlansPage : public Page {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     QString iconName() const override { return QStringLiteral("callplans"); }
     bool supports(PageCommand c) const override { return c == PageCommand::New || c == PageCommand::Delete; }
     void run(PageCommand c) override;
+    VoicemailPanel *voicemail() const { return m_voicemail; }
 
 private:
     void openSettings();
@@ -38,6 +40,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_delete;
     EmptyHint *m_empty;
+    VoicemailPanel *m_voicemail;
 };
 
 } // namespace centrale::ui

@@ -22,4 +22,13 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const 
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
+QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return std::exchange(s_nextPath, QString());
+    }
+    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+}
+
 } // namespace centrale::ui

@@ -11,6 +11,8 @@ class FileDialog {
 public:
     // The chosen path, or empty when cancelled.
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath, const QString &filter);
+    // The file to open (a voicemail greeting), or empty when cancelled.
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
     // The next dialog returns this path immediately instead of showing (empty = cancelled).
     static void setNextPath(const QString &path);
 
