@@ -1,6 +1,8 @@
 // centrale: the desktop console.
 #include "cluster/ClusterFollower.h"
 #include "cluster/ClusterStatusFeed.h"
+#include "dashboard/MigrationAttentionSource.h"
+#include "dashboard/DashboardPage.h"
 #include "main/MainWindow.h"
 #include "main/Screenshots.h"
 #include "settings/LanguageSwitcher.h"
@@ -84,6 +86,7 @@ int main(int argc, char *argv[])
     if (!feed)
         feed = std::make_unique<centrale::sip::DatabaseStatusFeed>(dbPath);
     centrale::ui::MainWindow window(centrale::ui::AppContext{*db.value(), *secrets.value(), feed.get()});
+    window.dashboard()->addAttentionSource(std::make_shared<centrale::MigrationAttentionSource>());
     if (parser.isSet(shotOpt))
         return centrale::ui::writeScreenshots(window, parser.value(shotOpt), feed.get()) ? 0 : 1;
     window.show();

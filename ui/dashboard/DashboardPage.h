@@ -26,6 +26,7 @@ public:
     explicit DashboardPage(const AppContext &ctx, QWidget *parent = nullptr);
     ~DashboardPage() override;
     QString title() const override { return tr("Dashboard"); }
+    QString iconName() const override { return QStringLiteral("dashboard"); }
     void reload() override;
     bool isLoading() const override { return m_loading || !m_loaded; }
 

@@ -109,6 +109,8 @@ void MainWindow::showPageOfClass(const QString &pageClass)
         if (name == pageClass || name.endsWith(QStringLiteral("::") + pageClass))
             showPage(i);
     }
+}
+
 void MainWindow::createMenus()
 {
     const auto add = [this](QMenu *menu, const QIcon &icon, const QKeySequence &keys, auto slot) {

@@ -29,6 +29,7 @@ class MigrationsPage : public Page {
 public:
     explicit MigrationsPage(const AppContext &ctx, QWidget *parent = nullptr);
     QString title() const override { return tr("Migrations"); }
+    QString iconName() const override { return QStringLiteral("migrations"); }
     void reload() override;
 
     // The parts a user works with (for tests).

@@ -24,6 +24,7 @@ class RecordingsPage : public Page {
 public:
     explicit RecordingsPage(const AppContext &ctx, QWidget *parent = nullptr);
     QString title() const override { return tr("Recordings"); }
+    QString iconName() const override { return QStringLiteral("recordings"); }
     void reload() override;
     bool isLoading() const override { return m_busy; }
 

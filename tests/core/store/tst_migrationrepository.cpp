@@ -1,6 +1,7 @@
 // Migration projects in a real SQLite database: a new project gets the seed's standard
 // tasks in its language, bad input changes nothing, and attention(today) lists exactly
 // the overdue tasks, coming porting dates and cancellation deadlines of active projects.
+#include "dashboard/MigrationAttentionSource.h"
 #include "store/Database.h"
 #include "store/MigrationRepository.h"
 
@@ -222,6 +223,26 @@ private slots:
         QCOMPARE(items->at(2).subject, s("+31501234567, +31501234568")); // one entry for the day
         QCOMPARE(repo.attention(kToday, 15)->size(), 4);
         QCOMPARE(repo.attention(kToday.addDays(20), 14)->size(), 2); // only the two tasks, now both overdue
+    }
+
+    // What the Dashboard's Attention list shows: the same items, overdue ones marked, each
+    // opening the Migrations page.
+    void dashboardSourceShowsTheSameItems()
+    {
+        MigrationRepository repo(*m_db);
+        const qint64 a = addProject(s("Bakkerij Jansen"));
+        QVERIFY(repo.setTaskDue(repo.get(a)->tasks.at(0).id, kToday.addDays(-2)).ok());
+        QVERIFY(repo.addNumbers(a, {s("31501234567")}, false, QDate()).ok());
+        QVERIFY(repo.setNumberDates(a, s("31501234567"), std::nullopt, kToday.addDays(3)).ok());
+        auto items = MigrationAttentionSource(14).attentionItems(*m_db, QDateTime(kToday, QTime(9, 0)));
+        QVERIFY2(items.ok(), qPrintable(items.message()));
+        QCOMPARE(items->size(), 2);
+        QVERIFY(items->at(0).overdue);
+        QVERIFY(items->at(0).text.contains(s("Bakkerij Jansen")));
+        QCOMPARE(items->at(0).page, s("MigrationsPage"));
+        QVERIFY(!items->at(1).overdue);
+        QVERIFY(items->at(1).text.contains(s("+31501234567")));
+        QCOMPARE(items->at(1).due.date(), kToday.addDays(3));
     }
 
     void removingAProjectRemovesItsParts()
