@@ -59,8 +59,8 @@
         <translation>Centrale export for %1: dialplan.</translation>
     </message>
     <message>
-        <source>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</source>
-        <translation>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</translation>
+        <source>Add "include =&gt; %1" to the context of the phones that may call out.</source>
+        <translation>Add "include =&gt; %1" to the context of the phones that may call out.</translation>
     </message>
     <message>
         <source>E.164 with +</source>
@@ -79,8 +79,8 @@
         <translation>E.164 without + or 00</translation>
     </message>
     <message>
-        <source>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</source>
-        <translation>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</translation>
+        <source>Centrale only accepts the trunk's caller-ID numbers; anything else becomes %1.</source>
+        <translation>Centrale only accepts the trunk's caller-ID numbers; anything else becomes %1.</translation>
     </message>
     <message>
         <source>Only when the primary server cannot be reached: the secondary.</source>
@@ -234,8 +234,8 @@
         <translation>Undo refused: %1 has been changed since in a way the log did not record.</translation>
     </message>
     <message>
-        <source>Undo refused: %1 is used by %2 &quot;%3&quot; now; change or undo that first.</source>
-        <translation>Undo refused: %1 is used by %2 &quot;%3&quot; now; change or undo that first.</translation>
+        <source>Undo refused: %1 is used by %2 "%3" now; change or undo that first.</source>
+        <translation>Undo refused: %1 is used by %2 "%3" now; change or undo that first.</translation>
     </message>
     <message>
         <source>Undo refused: %1 cannot be restored, it conflicts with the current data (%2); nothing was changed.</source>
@@ -249,16 +249,16 @@
         <translation>Add one channel (URI) for all numbers.</translation>
     </message>
     <message>
-        <source>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</source>
-        <translation>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</translation>
+        <source>Give every user a SIP Name that is one of the trunk's caller-ID numbers.</source>
+        <translation>Give every user a SIP Name that is one of the trunk's caller-ID numbers.</translation>
     </message>
     <message>
         <source>Centrale takes the caller ID from P-Asserted-Identity.</source>
         <translation>Centrale takes the caller ID from P-Asserted-Identity.</translation>
     </message>
     <message>
-        <source>Numbers leave in the form %1 (the trunk&apos;s number format).</source>
-        <translation>Numbers leave in the form %1 (the trunk&apos;s number format).</translation>
+        <source>Numbers leave in the form %1 (the trunk's number format).</source>
+        <translation>Numbers leave in the form %1 (the trunk's number format).</translation>
     </message>
     <message>
         <source>A second ARS entry, identical but with Line Group Id %1.</source>
@@ -346,16 +346,20 @@
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>A backup file restores into an SQLite store; restore a PostgreSQL store with pg_restore. Nothing was changed.</source>
+        <translation>A backup file restores into an SQLite store; restore a PostgreSQL store with pg_restore. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>CallEngine</name>
     <message>
-        <source>source address %1 is in no account&apos;s IP whitelist</source>
-        <translation>source address %1 is in no account&apos;s IP whitelist</translation>
+        <source>source address %1 is in no account's IP whitelist</source>
+        <translation>source address %1 is in no account's IP whitelist</translation>
     </message>
     <message>
-        <source>authentication failed for &quot;%1&quot;</source>
-        <translation>authentication failed for &quot;%1&quot;</translation>
+        <source>authentication failed for "%1"</source>
+        <translation>authentication failed for "%1"</translation>
     </message>
     <message>
         <source>source address %1 is not in the IP whitelist of %2</source>
@@ -420,10 +424,6 @@
     <message>
         <source>Call plan %1 received a call on +%2 from %3 at %4.</source>
         <translation>Call plan %1 received a call on +%2 from %3 at %4.</translation>
-    </message>
-    <message>
-        <source>voicemail box %1 cannot answer: this engine relays signalling only and has no media to record</source>
-        <translation>voicemail box %1 cannot answer: this engine relays signalling only and has no media to record</translation>
     </message>
     <message>
         <source>%1 is closed (%2)</source>
@@ -493,6 +493,18 @@
         <source>call %1: the media relay failed mid-call: %2</source>
         <translation>call %1: the media relay failed mid-call: %2</translation>
     </message>
+    <message>
+        <source>voicemail: the message reached its longest length (voicemail.max_seconds)</source>
+        <translation>voicemail: the message reached its longest length (voicemail.max_seconds)</translation>
+    </message>
+    <message>
+        <source>call %1: not recorded, no media relay is running</source>
+        <translation>call %1: not recorded, no media relay is running</translation>
+    </message>
+    <message>
+        <source>voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running</source>
+        <translation>voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running</translation>
+    </message>
 </context>
 <context>
     <name>CallLogRepository</name>
@@ -504,12 +516,12 @@
 <context>
     <name>CallPlan</name>
     <message>
-        <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</translation>
+        <source>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</source>
+        <translation>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</translation>
+        <source>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</source>
+        <translation>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</translation>
     </message>
     <message>
         <source>Call plan name</source>
@@ -540,31 +552,31 @@
         <translation>%1: outside opening hours it must jump forward to an existing step.</translation>
     </message>
     <message>
-        <source>Unknown call plan step &quot;%1&quot;.</source>
-        <translation>Unknown call plan step &quot;%1&quot;.</translation>
+        <source>Unknown call plan step "%1".</source>
+        <translation>Unknown call plan step "%1".</translation>
     </message>
 </context>
 <context>
     <name>CallPlanRepository</name>
     <message>
-        <source>A call plan named &quot;%1&quot; already exists.</source>
-        <translation>A call plan named &quot;%1&quot; already exists.</translation>
+        <source>A call plan named "%1" already exists.</source>
+        <translation>A call plan named "%1" already exists.</translation>
     </message>
     <message>
-        <source>Internal number %1 is already used by call plan &quot;%2&quot;.</source>
-        <translation>Internal number %1 is already used by call plan &quot;%2&quot;.</translation>
+        <source>Internal number %1 is already used by call plan "%2".</source>
+        <translation>Internal number %1 is already used by call plan "%2".</translation>
     </message>
     <message>
         <source>The call plan no longer exists.</source>
         <translation>The call plan no longer exists.</translation>
     </message>
     <message>
-        <source>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</source>
-        <translation>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</translation>
+        <source>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</source>
+        <translation>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</translation>
     </message>
     <message>
-        <source>There is no call plan named &quot;%1&quot;.</source>
-        <translation>There is no call plan named &quot;%1&quot;.</translation>
+        <source>There is no call plan named "%1".</source>
+        <translation>There is no call plan named "%1".</translation>
     </message>
     <message>
         <source>Number +%1 is not linked to a call plan; it is already free.</source>
@@ -584,6 +596,35 @@
     </message>
 </context>
 <context>
+    <name>ClusterSettings</name>
+    <message>
+        <source>cluster.db must be a URL like postgresql://kamailio@10.0.0.5:5432/kamailio</source>
+        <translation>cluster.db must be a URL like postgresql://kamailio@10.0.0.5:5432/kamailio</translation>
+    </message>
+    <message>
+        <source>cluster.db must not contain the password; store it with: centralectl cluster password --password-stdin</source>
+        <translation>cluster.db must not contain the password; store it with: centralectl cluster password --password-stdin</translation>
+    </message>
+    <message>
+        <source>No cluster database is set (setting cluster.db).</source>
+        <translation>No cluster database is set (setting cluster.db).</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTables</name>
+    <message>
+        <source>No password for %1 in the secret store: its ha1b stays empty.</source>
+        <translation>No password for %1 in the secret store: its ha1b stays empty.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigVersion</name>
+    <message>
+        <source>The configuration version is missing from the database.</source>
+        <translation>The configuration version is missing from the database.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>line %1: a quoted field is not closed</source>
@@ -592,6 +633,21 @@
     <message>
         <source>line %1: text after a closing quote</source>
         <translation>line %1: text after a closing quote</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1: task "%2" was due %3</source>
+        <translation>%1: task "%2" was due %3</translation>
+    </message>
+    <message>
+        <source>%1: porting of %2 on %3</source>
+        <translation>%1: porting of %2 on %3</translation>
+    </message>
+    <message>
+        <source>%1: last day to cancel the contract with %2 is %3</source>
+        <translation>%1: last day to cancel the contract with %2 is %3</translation>
     </message>
 </context>
 <context>
@@ -644,6 +700,30 @@
         <source>Recording the change in the audit log failed: %1</source>
         <translation>Recording the change in the audit log failed: %1</translation>
     </message>
+    <message>
+        <source>Cannot use %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Cannot use %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Preparing PostgreSQL database %1 failed: %2</source>
+        <translation>Preparing PostgreSQL database %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The database address is not a valid postgresql:// URL: %1</source>
+        <translation>The database address is not a valid postgresql:// URL: %1</translation>
+    </message>
+    <message>
+        <source>The database address must not contain a password: put it in ~/.pgpass or the file PGPASSFILE names.</source>
+        <translation>The database address must not contain a password: put it in ~/.pgpass or the file PGPASSFILE names.</translation>
+    </message>
+    <message>
+        <source>The database address names no database: postgresql://user@host:port/DATABASE</source>
+        <translation>The database address names no database: postgresql://user@host:port/DATABASE</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1" in the database address (known: host, sslmode, connect_timeout, application_name).</source>
+        <translation>Unknown option "%1" in the database address (known: host, sslmode, connect_timeout, application_name).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -691,6 +771,10 @@
         <source>Cannot move the restored database to %1: %2</source>
         <translation>Cannot move the restored database to %1: %2</translation>
     </message>
+    <message>
+        <source>Backups of a PostgreSQL store are made with pg_dump (the secrets file still comes from centralectl backup on a SQLite store); nothing was written.</source>
+        <translation>Backups of a PostgreSQL store are made with pg_dump (the secrets file still comes from centralectl backup on a SQLite store); nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>DestinationPolicy</name>
@@ -726,12 +810,12 @@
 <context>
     <name>DestinationPresets</name>
     <message>
-        <source>The destination preset &quot;%1&quot; is missing.</source>
-        <translation>The destination preset &quot;%1&quot; is missing.</translation>
+        <source>The destination preset "%1" is missing.</source>
+        <translation>The destination preset "%1" is missing.</translation>
     </message>
     <message>
-        <source>The destination preset &quot;%1&quot; is damaged: %2</source>
-        <translation>The destination preset &quot;%1&quot; is damaged: %2</translation>
+        <source>The destination preset "%1" is damaged: %2</source>
+        <translation>The destination preset "%1" is damaged: %2</translation>
     </message>
     <message>
         <source>Default (Europe and major trading partners)</source>
@@ -758,8 +842,8 @@
         <translation>Worldwide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a destination preset.</source>
-        <translation>&quot;%1&quot; is not a destination preset.</translation>
+        <source>"%1" is not a destination preset.</source>
+        <translation>"%1" is not a destination preset.</translation>
     </message>
 </context>
 <context>
@@ -948,8 +1032,8 @@
 <context>
     <name>ExportRegistry</name>
     <message>
-        <source>Unknown export format &quot;%1&quot;; use one of: %2.</source>
-        <translation>Unknown export format &quot;%1&quot;; use one of: %2.</translation>
+        <source>Unknown export format "%1"; use one of: %2.</source>
+        <translation>Unknown export format "%1"; use one of: %2.</translation>
     </message>
     <message>
         <source>The %1 format is for phone accounts, not trunks.</source>
@@ -983,8 +1067,8 @@
         <translation>Cannot create folder %1.</translation>
     </message>
     <message>
-        <source>Refusing the file name &quot;%1&quot;.</source>
-        <translation>Refusing the file name &quot;%1&quot;.</translation>
+        <source>Refusing the file name "%1".</source>
+        <translation>Refusing the file name "%1".</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; refusing to write through it.</source>
@@ -1041,8 +1125,8 @@
 <context>
     <name>FraudBlockRepository</name>
     <message>
-        <source>&quot;%1&quot; is not blocked by the fraud detector.</source>
-        <translation>&quot;%1&quot; is not blocked by the fraud detector.</translation>
+        <source>"%1" is not blocked by the fraud detector.</source>
+        <translation>"%1" is not blocked by the fraud detector.</translation>
     </message>
 </context>
 <context>
@@ -1052,8 +1136,8 @@
         <translation>%1: trunk %2.</translation>
     </message>
     <message>
-        <source>Centrale refuses caller IDs that are not the trunk&apos;s.</source>
-        <translation>Centrale refuses caller IDs that are not the trunk&apos;s.</translation>
+        <source>Centrale refuses caller IDs that are not the trunk's.</source>
+        <translation>Centrale refuses caller IDs that are not the trunk's.</translation>
     </message>
     <message>
         <source>In this order; untick the others.</source>
@@ -1068,12 +1152,12 @@
         <translation>Leave empty: Centrale does not register to the PBX.</translation>
     </message>
     <message>
-        <source>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</source>
-        <translation>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</translation>
+        <source>Empty: the extension's or the trunk's caller ID is used.</source>
+        <translation>Empty: the extension's or the trunk's caller ID is used.</translation>
     </message>
     <message>
-        <source>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</source>
-        <translation>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</translation>
+        <source>Or import freepbx-dial-patterns.csv with "Import Dial Patterns" on the route.</source>
+        <translation>Or import freepbx-dial-patterns.csv with "Import Dial Patterns" on the route.</translation>
     </message>
     <message>
         <source>One route per number; choose the destination.</source>
@@ -1088,8 +1172,8 @@
         <translation>Bulk import</translation>
     </message>
     <message>
-        <source>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
-        <translation>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</translation>
+        <source>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
+        <translation>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</translation>
     </message>
 </context>
 <context>
@@ -1099,27 +1183,46 @@
         <translation>The IP address is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
-        <translation>&quot;%1&quot; is not an IPv4 or IPv6 address.</translation>
+        <source>"%1" is not an IPv4 or IPv6 address.</source>
+        <translation>"%1" is not an IPv4 or IPv6 address.</translation>
     </message>
     <message>
         <source>The prefix length /%1 is out of range (0-%2).</source>
         <translation>The prefix length /%1 is out of range (0-%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid subnet mask.</source>
-        <translation>&quot;%1&quot; is not a valid subnet mask.</translation>
+        <source>"%1" is not a valid subnet mask.</source>
+        <translation>"%1" is not a valid subnet mask.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
-        <translation>&quot;%1&quot; has host bits set; did you mean %2/%3?</translation>
+        <source>"%1" has host bits set; did you mean %2/%3?</source>
+        <translation>"%1" has host bits set; did you mean %2/%3?</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcClient</name>
+    <message>
+        <source>%1: no answer within %2 ms</source>
+        <translation>%1: no answer within %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON-RPC answer</source>
+        <translation>%1: not a JSON-RPC answer</translation>
     </message>
 </context>
 <context>
     <name>KamailioExport</name>
     <message>
-        <source>Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</source>
-        <translation>Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</translation>
+        <source>Centrale export for %1: uacreg rows for Kamailio's uac module (5.6).</source>
+        <translation>Centrale export for %1: uacreg rows for Kamailio's uac module (5.6).</translation>
     </message>
     <message>
         <source>Load into the database named by reg_db_url, then run: kamcmd uac.reg_reload</source>
@@ -1130,24 +1233,47 @@
         <translation>Centrale export for %1: registrations through the uac module.</translation>
     </message>
     <message>
-        <source>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</source>
-        <translation>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</translation>
+        <source>include_file this after loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" and your database module.</source>
+        <translation>include_file this after loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" and your database module.</translation>
     </message>
     <message>
         <source>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</source>
         <translation>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</translation>
     </message>
     <message>
-        <source>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</source>
-        <translation>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</translation>
+        <source>With db_text, DBURL can be "text:///" followed by the export folder (it holds the uacreg and version tables).</source>
+        <translation>With db_text, DBURL can be "text:///" followed by the export folder (it holds the uacreg and version tables).</translation>
     </message>
     <message>
         <source>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</source>
         <translation>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</translation>
     </message>
     <message>
-        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</source>
-        <translation>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</translation>
+        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account's username, password and realm, then uac_auth().</source>
+        <translation>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account's username, password and realm, then uac_auth().</translation>
+    </message>
+</context>
+<context>
+    <name>KamailioStore</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the cluster database %1 on %2:%3 as %4: %5</source>
+        <translation>Cannot connect to the cluster database %1 on %2:%3 as %4: %5</translation>
+    </message>
+    <message>
+        <source>Cluster database: %1</source>
+        <translation>Cluster database: %1</translation>
+    </message>
+    <message>
+        <source>Kamailio's schema file %1 is missing (package kamailio-postgres-modules?).</source>
+        <translation>Kamailio's schema file %1 is missing (package kamailio-postgres-modules?).</translation>
+    </message>
+    <message>
+        <source>Creating Kamailio's tables failed: %1</source>
+        <translation>Creating Kamailio's tables failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1180,12 +1306,12 @@
 <context>
     <name>MacAddress</name>
     <message>
-        <source>MAC address &quot;%1&quot; must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</source>
-        <translation>MAC address &quot;%1&quot; must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</translation>
+        <source>MAC address "%1" must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</source>
+        <translation>MAC address "%1" must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</translation>
     </message>
     <message>
-        <source>MAC address %1 is not a phone&apos;s address.</source>
-        <translation>MAC address %1 is not a phone&apos;s address.</translation>
+        <source>MAC address %1 is not a phone's address.</source>
+        <translation>MAC address %1 is not a phone's address.</translation>
     </message>
 </context>
 <context>
@@ -1200,18 +1326,184 @@
     </message>
 </context>
 <context>
+    <name>Migration</name>
+    <message>
+        <source>1 Survey</source>
+        <translation>1 Survey</translation>
+    </message>
+    <message>
+        <source>2 Order</source>
+        <translation>2 Order</translation>
+    </message>
+    <message>
+        <source>3 Implementation</source>
+        <translation>3 Implementation</translation>
+    </message>
+    <message>
+        <source>4 Maintenance</source>
+        <translation>4 Maintenance</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer and provider</source>
+        <translation>Customer and provider</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>customer: the customer's name is required.</source>
+        <translation>customer: the customer's name is required.</translation>
+    </message>
+    <message>
+        <source>customer: at most 100 characters.</source>
+        <translation>customer: at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>language: must be nl or en, not "%1".</source>
+        <translation>language: must be nl or en, not "%1".</translation>
+    </message>
+    <message>
+        <source>status: must be active, done or cancelled, not "%1".</source>
+        <translation>status: must be active, done or cancelled, not "%1".</translation>
+    </message>
+    <message>
+        <source>phase: must be 1 to 4, not %1.</source>
+        <translation>phase: must be 1 to 4, not %1.</translation>
+    </message>
+    <message>
+        <source>title: a task needs a title.</source>
+        <translation>title: a task needs a title.</translation>
+    </message>
+    <message>
+        <source>owner: must be customer, provider or both, not "%1".</source>
+        <translation>owner: must be customer, provider or both, not "%1".</translation>
+    </message>
+    <message>
+        <source>provider: the current provider's name is required.</source>
+        <translation>provider: the current provider's name is required.</translation>
+    </message>
+    <message>
+        <source>end-date: the contract's end date is required (YYYY-MM-DD).</source>
+        <translation>end-date: the contract's end date is required (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>notice-days: must be 0 to 730 days, not %1.</source>
+        <translation>notice-days: must be 0 to 730 days, not %1.</translation>
+    </message>
+    <message>
+        <source>The standard task list is missing from this build.</source>
+        <translation>The standard task list is missing from this build.</translation>
+    </message>
+    <message>
+        <source>customer: a migration project for "%1" already exists.</source>
+        <translation>customer: a migration project for "%1" already exists.</translation>
+    </message>
+    <message>
+        <source>There is no migration project %1.</source>
+        <translation>There is no migration project %1.</translation>
+    </message>
+    <message>
+        <source>customer: there is no migration project for "%1".</source>
+        <translation>customer: there is no migration project for "%1".</translation>
+    </message>
+    <message>
+        <source>task: there is no task %1.</source>
+        <translation>task: there is no task %1.</translation>
+    </message>
+    <message>
+        <source>contract: there is no contract %1.</source>
+        <translation>contract: there is no contract %1.</translation>
+    </message>
+    <message>
+        <source>number: give at least one number.</source>
+        <translation>number: give at least one number.</translation>
+    </message>
+    <message>
+        <source>wish-date: a test number is not ported and has no wish date.</source>
+        <translation>wish-date: a test number is not ported and has no wish date.</translation>
+    </message>
+    <message>
+        <source>number: +%1 is already in the migration project of %2.</source>
+        <translation>number: +%1 is already in the migration project of %2.</translation>
+    </message>
+    <message>
+        <source>number: +%1 is not in this migration project.</source>
+        <translation>number: +%1 is not in this migration project.</translation>
+    </message>
+    <message>
+        <source>number: +%1 is a test number; it is not ported and has no porting dates.</source>
+        <translation>number: +%1 is a test number; it is not ported and has no porting dates.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationLetter</name>
+    <message>
+        <source>contract: %1 has no current contract yet; add the provider's contract first.</source>
+        <translation>contract: %1 has no current contract yet; add the provider's contract first.</translation>
+    </message>
+    <message>
+        <source>provider: %1 has several contracts; name the provider the letter is for (%2).</source>
+        <translation>provider: %1 has several contracts; name the provider the letter is for (%2).</translation>
+    </message>
+    <message>
+        <source>provider: %1 has no contract with "%2".</source>
+        <translation>provider: %1 has no contract with "%2".</translation>
+    </message>
+    <message>
+        <source>number: %1 has no numbers to port yet.</source>
+        <translation>number: %1 has no numbers to port yet.</translation>
+    </message>
+    <message>
+        <source>Letters need a QGuiApplication to lay out text.</source>
+        <translation>Letters need a QGuiApplication to lay out text.</translation>
+    </message>
+    <message>
+        <source>The letter template is missing from this build.</source>
+        <translation>The letter template is missing from this build.</translation>
+    </message>
+    <message>
+        <source>out: cannot write %1: %2</source>
+        <translation>out: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancellation and number porting: %1</source>
+        <translation>Cancellation and number porting: %1</translation>
+    </message>
+</context>
+<context>
     <name>NumberLinks</name>
     <message>
         <source>nothing (free)</source>
         <translation>nothing (free)</translation>
     </message>
     <message>
-        <source>call plan &quot;%1&quot;</source>
-        <translation>call plan &quot;%1&quot;</translation>
+        <source>call plan "%1"</source>
+        <translation>call plan "%1"</translation>
     </message>
     <message>
-        <source>trunk &quot;%1&quot;</source>
-        <translation>trunk &quot;%1&quot;</translation>
+        <source>trunk "%1"</source>
+        <translation>trunk "%1"</translation>
     </message>
     <message>
         <source>phone account +%1</source>
@@ -1248,20 +1540,20 @@
 <context>
     <name>NumberRules</name>
     <message>
-        <source>&quot;%1&quot; is too short to be a phone number</source>
-        <translation>&quot;%1&quot; is too short to be a phone number</translation>
+        <source>"%1" is too short to be a phone number</source>
+        <translation>"%1" is too short to be a phone number</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number</source>
-        <translation>&quot;%1&quot; is not a valid phone number</translation>
+        <source>"%1" is not a valid phone number</source>
+        <translation>"%1" is not a valid phone number</translation>
     </message>
     <message>
-        <source>caller ID &quot;%1&quot; is not one of trunk %2&apos;s caller-ID numbers</source>
-        <translation>caller ID &quot;%1&quot; is not one of trunk %2&apos;s caller-ID numbers</translation>
+        <source>caller ID "%1" is not one of trunk %2's caller-ID numbers</source>
+        <translation>caller ID "%1" is not one of trunk %2's caller-ID numbers</translation>
     </message>
     <message>
-        <source>caller ID &quot;%1&quot; is not the phone account&apos;s own number</source>
-        <translation>caller ID &quot;%1&quot; is not the phone account&apos;s own number</translation>
+        <source>caller ID "%1" is not the phone account's own number</source>
+        <translation>caller ID "%1" is not the phone account's own number</translation>
     </message>
 </context>
 <context>
@@ -1287,8 +1579,8 @@
         <translation>A phone with a MAC address needs a model, so Centrale knows which files it fetches.</translation>
     </message>
     <message>
-        <source>Phone model &quot;%1&quot; is not supported; choose one of: %2.</source>
-        <translation>Phone model &quot;%1&quot; is not supported; choose one of: %2.</translation>
+        <source>Phone model "%1" is not supported; choose one of: %2.</source>
+        <translation>Phone model "%1" is not supported; choose one of: %2.</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1329,24 +1621,24 @@
         <translation>The number is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1…&quot; is too long for a phone number.</source>
-        <translation>&quot;%1…&quot; is too long for a phone number.</translation>
+        <source>"%1…" is too long for a phone number.</source>
+        <translation>"%1…" is too long for a phone number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</source>
-        <translation>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</translation>
+        <source>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</source>
+        <translation>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: + may only stand at the start.</source>
-        <translation>&quot;%1&quot; is not a phone number: + may only stand at the start.</translation>
+        <source>"%1" is not a phone number: + may only stand at the start.</source>
+        <translation>"%1" is not a phone number: + may only stand at the start.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number that can be recognised.</source>
-        <translation>&quot;%1&quot; is not a phone number that can be recognised.</translation>
+        <source>"%1" is not a phone number that can be recognised.</source>
+        <translation>"%1" is not a phone number that can be recognised.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
-        <translation>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</translation>
+        <source>"%1" is not a valid number: wrong length or unknown range for its country.</source>
+        <translation>"%1" is not a valid number: wrong length or unknown range for its country.</translation>
     </message>
 </context>
 <context>
@@ -1417,8 +1709,8 @@
         <translation>the file is empty; expected the header %1</translation>
     </message>
     <message>
-        <source>line %1: unknown column &quot;%2&quot;; the header is %3</source>
-        <translation>line %1: unknown column &quot;%2&quot;; the header is %3</translation>
+        <source>line %1: unknown column "%2"; the header is %3</source>
+        <translation>line %1: unknown column "%2"; the header is %3</translation>
     </message>
     <message>
         <source>line %1: the header has no column %2; the header is %3</source>
@@ -1429,8 +1721,8 @@
         <translation>line %1: %2 fields, the header has %3</translation>
     </message>
     <message>
-        <source>line %1: prefix &quot;%2&quot; must be 1 to %3 digits (a leading + is allowed)</source>
-        <translation>line %1: prefix &quot;%2&quot; must be 1 to %3 digits (a leading + is allowed)</translation>
+        <source>line %1: prefix "%2" must be 1 to %3 digits (a leading + is allowed)</source>
+        <translation>line %1: prefix "%2" must be 1 to %3 digits (a leading + is allowed)</translation>
     </message>
     <message>
         <source>line %1: prefix %2 is already on line %3</source>
@@ -1441,23 +1733,78 @@
         <translation>line %1: %2 is empty</translation>
     </message>
     <message>
-        <source>line %1: %2 &quot;%3&quot; is negative</source>
-        <translation>line %1: %2 &quot;%3&quot; is negative</translation>
+        <source>line %1: %2 "%3" is negative</source>
+        <translation>line %1: %2 "%3" is negative</translation>
     </message>
     <message>
-        <source>line %1: %2 &quot;%3&quot; must use a dot as decimal separator</source>
-        <translation>line %1: %2 &quot;%3&quot; must use a dot as decimal separator</translation>
+        <source>line %1: %2 "%3" must use a dot as decimal separator</source>
+        <translation>line %1: %2 "%3" must use a dot as decimal separator</translation>
     </message>
     <message>
-        <source>line %1: %2 &quot;%3&quot; is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
-        <translation>line %1: %2 &quot;%3&quot; is not a number (euro with at most 6 decimals, e.g. 0.0125)</translation>
+        <source>line %1: %2 "%3" is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
+        <translation>line %1: %2 "%3" is not a number (euro with at most 6 decimals, e.g. 0.0125)</translation>
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <source>Retention must be off, 30, 90 or 365 (days), not "%1".</source>
+        <translation>Retention must be off, 30, 90 or 365 (days), not "%1".</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>Call ID</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>Callee</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Duration (s)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the recordings folder %1.</source>
+        <translation>Cannot create the recordings folder %1.</translation>
+    </message>
+    <message>
+        <source>No trunk named "%1".</source>
+        <translation>No trunk named "%1".</translation>
+    </message>
+    <message>
+        <source>No phone account +%1.</source>
+        <translation>No phone account +%1.</translation>
     </message>
 </context>
 <context>
     <name>SecretsCipher</name>
     <message>
-        <source>The system&apos;s random source failed; the secrets were not encrypted.</source>
-        <translation>The system&apos;s random source failed; the secrets were not encrypted.</translation>
+        <source>The system's random source failed; the secrets were not encrypted.</source>
+        <translation>The system's random source failed; the secrets were not encrypted.</translation>
     </message>
     <message>
         <source>Deriving the key from the passphrase failed (out of memory?).</source>
@@ -1472,8 +1819,8 @@
         <translation>Wrong passphrase, or the secrets in the backup were altered; nothing was changed.</translation>
     </message>
     <message>
-        <source>The backup&apos;s key derivation parameters are not supported; nothing was changed.</source>
-        <translation>The backup&apos;s key derivation parameters are not supported; nothing was changed.</translation>
+        <source>The backup's key derivation parameters are not supported; nothing was changed.</source>
+        <translation>The backup's key derivation parameters are not supported; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1499,8 +1846,8 @@
         <translation>The warning levels must rise and lie between 1 and 100 percent.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country code.</source>
-        <translation>&quot;%1&quot; is not a known country code.</translation>
+        <source>"%1" is not a known country code.</source>
+        <translation>"%1" is not a known country code.</translation>
     </message>
     <message>
         <source>Country %1 has no number types allowed; remove it instead.</source>
@@ -1511,8 +1858,8 @@
         <translation>Prefix</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number type.</source>
-        <translation>&quot;%1&quot; is not a number type.</translation>
+        <source>"%1" is not a number type.</source>
+        <translation>"%1" is not a number type.</translation>
     </message>
     <message>
         <source>Calls per second must lie between 0 (no cap) and 1000.</source>
@@ -1534,8 +1881,8 @@
         <translation>username</translation>
     </message>
     <message>
-        <source>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
-        <translation>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</translation>
+        <source>must be 1-63 letters, digits, '.' or '-'</source>
+        <translation>must be 1-63 letters, digits, '.' or '-'</translation>
     </message>
     <message>
         <source>must be system, nl or en</source>
@@ -1606,8 +1953,8 @@
         <translation>Recipient of limit and registration alerts</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
-        <translation>Unknown setting &quot;%1&quot;.</translation>
+        <source>Unknown setting "%1".</source>
+        <translation>Unknown setting "%1".</translation>
     </message>
     <message>
         <source>Setting %1 %2.</source>
@@ -1626,8 +1973,8 @@
         <translation>Requests per second one address may send before the excess is dropped (0 = off)</translation>
     </message>
     <message>
-        <source>Seconds a trunk&apos;s primary account may ring before the secondary is tried</source>
-        <translation>Seconds a trunk&apos;s primary account may ring before the secondary is tried</translation>
+        <source>Seconds a trunk's primary account may ring before the secondary is tried</source>
+        <translation>Seconds a trunk's primary account may ring before the secondary is tried</translation>
     </message>
     <message>
         <source>Longest call allowed before the engine ends it (s)</source>
@@ -1666,8 +2013,8 @@
         <translation>Fraud detector blocks accounts far above their own average or making bursts of short calls (1 = on)</translation>
     </message>
     <message>
-        <source>Weeks of call history in an account&apos;s average</source>
-        <translation>Weeks of call history in an account&apos;s average</translation>
+        <source>Weeks of call history in an account's average</source>
+        <translation>Weeks of call history in an account's average</translation>
     </message>
     <message>
         <source>Calls in an hour that never count as fraud</source>
@@ -1678,8 +2025,8 @@
         <translation>Spend in an hour that never counts as fraud (euro cents)</translation>
     </message>
     <message>
-        <source>Fraud when an hour exceeds the account&apos;s average for that hour times this</source>
-        <translation>Fraud when an hour exceeds the account&apos;s average for that hour times this</translation>
+        <source>Fraud when an hour exceeds the account's average for that hour times this</source>
+        <translation>Fraud when an hour exceeds the account's average for that hour times this</translation>
     </message>
     <message>
         <source>Fraud when an hour exceeds the average plus this many standard deviations</source>
@@ -1730,8 +2077,8 @@
         <translation>An rtpengine of your own (its ng control HOST:PORT); empty: Centrale runs its own</translation>
     </message>
     <message>
-        <source>Control address of Centrale&apos;s own rtpengine (takes effect at the next start)</source>
-        <translation>Control address of Centrale&apos;s own rtpengine (takes effect at the next start)</translation>
+        <source>Control address of Centrale's own rtpengine (takes effect at the next start)</source>
+        <translation>Control address of Centrale's own rtpengine (takes effect at the next start)</translation>
     </message>
     <message>
         <source>Address the relay sends and receives media on (empty: the primary SIP address; next start)</source>
@@ -1774,8 +2121,8 @@
         <translation>HTTPS provisioning server address, e.g. 0.0.0.0:8443 (empty: off; takes effect at the next start)</translation>
     </message>
     <message>
-        <source>Addresses allowed to fetch any phone&apos;s configuration besides each phone account&apos;s own IP whitelist (comma-separated)</source>
-        <translation>Addresses allowed to fetch any phone&apos;s configuration besides each phone account&apos;s own IP whitelist (comma-separated)</translation>
+        <source>Addresses allowed to fetch any phone's configuration besides each phone account's own IP whitelist (comma-separated)</source>
+        <translation>Addresses allowed to fetch any phone's configuration besides each phone account's own IP whitelist (comma-separated)</translation>
     </message>
     <message>
         <source>SIP server host name written into phone configurations (empty: the primary and secondary addresses)</source>
@@ -1796,6 +2143,337 @@
     <message>
         <source>Private key file (PEM) of the HTTPS provisioning server</source>
         <translation>Private key file (PEM) of the HTTPS provisioning server</translation>
+    </message>
+    <message>
+        <source>must be bundled or cluster</source>
+        <translation>must be bundled or cluster</translation>
+    </message>
+    <message>
+        <source>must be a URL like postgresql://kamailio@10.0.0.5:5432/kamailio</source>
+        <translation>must be a URL like postgresql://kamailio@10.0.0.5:5432/kamailio</translation>
+    </message>
+    <message>
+        <source>must not contain a password (use: centralectl cluster password --password-stdin)</source>
+        <translation>must not contain a password (use: centralectl cluster password --password-stdin)</translation>
+    </message>
+    <message>
+        <source>must be comma-separated JSON-RPC URLs like http://10.0.0.2:5071/RPC</source>
+        <translation>must be comma-separated JSON-RPC URLs like http://10.0.0.2:5071/RPC</translation>
+    </message>
+    <message>
+        <source>must be off, 30, 90 or 365</source>
+        <translation>must be off, 30, 90 or 365</translation>
+    </message>
+    <message>
+        <source>Longest voicemail message; the engine hangs up after it (s)</source>
+        <translation>Longest voicemail message; the engine hangs up after it (s)</translation>
+    </message>
+    <message>
+        <source>Language of the default voicemail greeting: nl or en</source>
+        <translation>Language of the default voicemail greeting: nl or en</translation>
+    </message>
+    <message>
+        <source>Which engine carries the calls: bundled (this machine) or cluster (Kamailio nodes Centrale provisions)</source>
+        <translation>Which engine carries the calls: bundled (this machine) or cluster (Kamailio nodes Centrale provisions)</translation>
+    </message>
+    <message>
+        <source>The Kamailio cluster's PostgreSQL database, postgresql://USER@HOST:PORT/DATABASE (the password goes in the keychain)</source>
+        <translation>The Kamailio cluster's PostgreSQL database, postgresql://USER@HOST:PORT/DATABASE (the password goes in the keychain)</translation>
+    </message>
+    <message>
+        <source>JSON-RPC URLs of the cluster's Kamailio nodes, comma-separated</source>
+        <translation>JSON-RPC URLs of the cluster's Kamailio nodes, comma-separated</translation>
+    </message>
+    <message>
+        <source>Call recording for trunks and phone accounts without their own setting: off, or days kept (30, 90 or 365)</source>
+        <translation>Call recording for trunks and phone accounts without their own setting: off, or days kept (30, 90 or 365)</translation>
+    </message>
+    <message>
+        <source>Announce "this call may be recorded" before a recorded call is connected (1 = on)</source>
+        <translation>Announce "this call may be recorded" before a recorded call is connected (1 = on)</translation>
+    </message>
+    <message>
+        <source>Besides the mixed recording, keep one WAV file per direction (1 = on)</source>
+        <translation>Besides the mixed recording, keep one WAV file per direction (1 = on)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Primary address</source>
+        <translation>Primary address</translation>
+    </message>
+    <message>
+        <source>Secondary address</source>
+        <translation>Secondary address</translation>
+    </message>
+    <message>
+        <source>Primary IPv6 address</source>
+        <translation>Primary IPv6 address</translation>
+    </message>
+    <message>
+        <source>Secondary IPv6 address</source>
+        <translation>Secondary IPv6 address</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Default registration expiry</source>
+        <translation>Default registration expiry</translation>
+    </message>
+    <message>
+        <source>Shortest registration</source>
+        <translation>Shortest registration</translation>
+    </message>
+    <message>
+        <source>Longest registration</source>
+        <translation>Longest registration</translation>
+    </message>
+    <message>
+        <source>Nonce lifetime</source>
+        <translation>Nonce lifetime</translation>
+    </message>
+    <message>
+        <source>Qualify interval</source>
+        <translation>Qualify interval</translation>
+    </message>
+    <message>
+        <source>No-answer timeout</source>
+        <translation>No-answer timeout</translation>
+    </message>
+    <message>
+        <source>Longest call</source>
+        <translation>Longest call</translation>
+    </message>
+    <message>
+        <source>Flood limit</source>
+        <translation>Flood limit</translation>
+    </message>
+    <message>
+        <source>Failed logins before blocking</source>
+        <translation>Failed logins before blocking</translation>
+    </message>
+    <message>
+        <source>Failed-login window</source>
+        <translation>Failed-login window</translation>
+    </message>
+    <message>
+        <source>Block duration</source>
+        <translation>Block duration</translation>
+    </message>
+    <message>
+        <source>Fraud detection</source>
+        <translation>Fraud detection</translation>
+    </message>
+    <message>
+        <source>Weeks of history</source>
+        <translation>Weeks of history</translation>
+    </message>
+    <message>
+        <source>Calls per hour never fraud</source>
+        <translation>Calls per hour never fraud</translation>
+    </message>
+    <message>
+        <source>Spend per hour never fraud</source>
+        <translation>Spend per hour never fraud</translation>
+    </message>
+    <message>
+        <source>Fraud factor</source>
+        <translation>Fraud factor</translation>
+    </message>
+    <message>
+        <source>Fraud standard deviations</source>
+        <translation>Fraud standard deviations</translation>
+    </message>
+    <message>
+        <source>Short calls in a burst</source>
+        <translation>Short calls in a burst</translation>
+    </message>
+    <message>
+        <source>Short call length</source>
+        <translation>Short call length</translation>
+    </message>
+    <message>
+        <source>Burst window</source>
+        <translation>Burst window</translation>
+    </message>
+    <message>
+        <source>Carrier address</source>
+        <translation>Carrier address</translation>
+    </message>
+    <message>
+        <source>Carrier username</source>
+        <translation>Carrier username</translation>
+    </message>
+    <message>
+        <source>Registration expiry</source>
+        <translation>Registration expiry</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <source>SMTP username</source>
+        <translation>SMTP username</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <source>Alert recipient</source>
+        <translation>Alert recipient</translation>
+    </message>
+    <message>
+        <source>TFTP server</source>
+        <translation>TFTP server</translation>
+    </message>
+    <message>
+        <source>HTTPS server</source>
+        <translation>HTTPS server</translation>
+    </message>
+    <message>
+        <source>Provisioning whitelist</source>
+        <translation>Provisioning whitelist</translation>
+    </message>
+    <message>
+        <source>SIP server name for phones</source>
+        <translation>SIP server name for phones</translation>
+    </message>
+    <message>
+        <source>Time server</source>
+        <translation>Time server</translation>
+    </message>
+    <message>
+        <source>Phone language</source>
+        <translation>Phone language</translation>
+    </message>
+    <message>
+        <source>HTTPS certificate file</source>
+        <translation>HTTPS certificate file</translation>
+    </message>
+    <message>
+        <source>HTTPS key file</source>
+        <translation>HTTPS key file</translation>
+    </message>
+    <message>
+        <source>Media relay</source>
+        <translation>Media relay</translation>
+    </message>
+    <message>
+        <source>External rtpengine</source>
+        <translation>External rtpengine</translation>
+    </message>
+    <message>
+        <source>rtpengine control address</source>
+        <translation>rtpengine control address</translation>
+    </message>
+    <message>
+        <source>Media address</source>
+        <translation>Media address</translation>
+    </message>
+    <message>
+        <source>Media ports</source>
+        <translation>Media ports</translation>
+    </message>
+    <message>
+        <source>Call recording (default)</source>
+        <translation>Call recording (default)</translation>
+    </message>
+    <message>
+        <source>Announce recording</source>
+        <translation>Announce recording</translation>
+    </message>
+    <message>
+        <source>One file per direction</source>
+        <translation>One file per direction</translation>
+    </message>
+    <message>
+        <source>Longest voicemail message</source>
+        <translation>Longest voicemail message</translation>
+    </message>
+    <message>
+        <source>Default greeting language</source>
+        <translation>Default greeting language</translation>
+    </message>
+    <message>
+        <source>Engine mode</source>
+        <translation>Engine mode</translation>
+    </message>
+    <message>
+        <source>Cluster database</source>
+        <translation>Cluster database</translation>
+    </message>
+    <message>
+        <source>Cluster nodes</source>
+        <translation>Cluster nodes</translation>
+    </message>
+    <message>
+        <source>SIP trace</source>
+        <translation>SIP trace</translation>
+    </message>
+    <message>
+        <source>Calls kept in the trace</source>
+        <translation>Calls kept in the trace</translation>
+    </message>
+    <message>
+        <source>Largest trace size</source>
+        <translation>Largest trace size</translation>
+    </message>
+    <message>
+        <source>Hours kept in the trace</source>
+        <translation>Hours kept in the trace</translation>
+    </message>
+    <message>
+        <source>HEP3 collector</source>
+        <translation>HEP3 collector</translation>
+    </message>
+    <message>
+        <source>HEP3 capture ID</source>
+        <translation>HEP3 capture ID</translation>
+    </message>
+    <message>
+        <source>Console language</source>
+        <translation>Console language</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisioning</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1892,8 +2570,8 @@
         <translation>SMTP server %1 refused the message: %2</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation>%1: &quot;%2&quot; is not an e-mail address.</translation>
+        <source>%1: "%2" is not an e-mail address.</source>
+        <translation>%1: "%2" is not an e-mail address.</translation>
     </message>
     <message>
         <source>No SMTP server is set.</source>
@@ -1923,8 +2601,8 @@
         <translation>Centrale export for %1: baresip accounts file.</translation>
     </message>
     <message>
-        <source>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</source>
-        <translation>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</translation>
+        <source>The password contains ';', '&lt;', '&gt;', '"' or white space, which an accounts line cannot carry: type it when baresip asks.</source>
+        <translation>The password contains ';', '&lt;', '&gt;', '"' or white space, which an accounts line cannot carry: type it when baresip asks.</translation>
     </message>
     <message>
         <source>Password not exported: add ;auth_pass=PASSWORD or type it when baresip asks.</source>
@@ -1945,8 +2623,8 @@
 <context>
     <name>ThreeCxExport</name>
     <message>
-        <source>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</source>
-        <translation>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</translation>
+        <source>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; name it %1 (%2).</source>
+        <translation>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; name it %1 (%2).</translation>
     </message>
     <message>
         <source>The number shown when an extension has no caller ID of its own.</source>
@@ -1957,8 +2635,8 @@
         <translation>Remove the other codecs.</translation>
     </message>
     <message>
-        <source>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</source>
-        <translation>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</translation>
+        <source>Centrale accepts only the trunk's caller-ID numbers in P-Asserted-Identity (or From).</source>
+        <translation>Centrale accepts only the trunk's caller-ID numbers in P-Asserted-Identity (or From).</translation>
     </message>
     <message>
         <source>outbound caller id taken from extension</source>
@@ -1993,8 +2671,8 @@
         <translation>Provider template</translation>
     </message>
     <message>
-        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</source>
-        <translation>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</translation>
+        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use "Generic VoIP Provider" as above.</source>
+        <translation>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use "Generic VoIP Provider" as above.</translation>
     </message>
 </context>
 <context>
@@ -2039,20 +2717,20 @@
         <translation>phone account +%1</translation>
     </message>
     <message>
-        <source>trunk &quot;%1&quot;</source>
-        <translation>trunk &quot;%1&quot;</translation>
+        <source>trunk "%1"</source>
+        <translation>trunk "%1"</translation>
     </message>
     <message>
-        <source>Username &quot;%1&quot; is already used by %2.</source>
-        <translation>Username &quot;%1&quot; is already used by %2.</translation>
+        <source>Username "%1" is already used by %2.</source>
+        <translation>Username "%1" is already used by %2.</translation>
     </message>
     <message>
-        <source>A trunk named &quot;%1&quot; already exists.</source>
-        <translation>A trunk named &quot;%1&quot; already exists.</translation>
+        <source>A trunk named "%1" already exists.</source>
+        <translation>A trunk named "%1" already exists.</translation>
     </message>
     <message>
-        <source>There is no call plan named &quot;%1&quot; to fail over to.</source>
-        <translation>There is no call plan named &quot;%1&quot; to fail over to.</translation>
+        <source>There is no call plan named "%1" to fail over to.</source>
+        <translation>There is no call plan named "%1" to fail over to.</translation>
     </message>
     <message>
         <source>The %1 account has no password.</source>
@@ -2063,8 +2741,8 @@
         <translation>The trunk no longer exists.</translation>
     </message>
     <message>
-        <source>There is no trunk named &quot;%1&quot;.</source>
-        <translation>There is no trunk named &quot;%1&quot;.</translation>
+        <source>There is no trunk named "%1".</source>
+        <translation>There is no trunk named "%1".</translation>
     </message>
     <message>
         <source>trunk %1</source>
@@ -2094,8 +2772,8 @@
         <translation>the carrier asks for a password and none is stored (Settings, upstream password)</translation>
     </message>
     <message>
-        <source>the carrier&apos;s challenge is not an MD5 digest this engine can answer</source>
-        <translation>the carrier&apos;s challenge is not an MD5 digest this engine can answer</translation>
+        <source>the carrier's challenge is not an MD5 digest this engine can answer</source>
+        <translation>the carrier's challenge is not an MD5 digest this engine can answer</translation>
     </message>
     <message>
         <source>the carrier refused username %1 or its password (%2)</source>
@@ -2160,8 +2838,8 @@
         <translation>%1 contains a control or text-direction character.</translation>
     </message>
     <message>
-        <source>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+        <source>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 digits.</source>
@@ -2176,31 +2854,53 @@
         <translation>%1: port %2 is out of range (1-65535).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an IPv6 address.</source>
-        <translation>%1: &quot;%2&quot; is not an IPv6 address.</translation>
+        <source>%1: "%2" is not an IPv6 address.</source>
+        <translation>%1: "%2" is not an IPv6 address.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a host name.</source>
-        <translation>%1: &quot;%2&quot; is not a host name.</translation>
+        <source>%1: "%2" is not a host name.</source>
+        <translation>%1: "%2" is not a host name.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation>%1: &quot;%2&quot; is not an e-mail address.</translation>
+        <source>%1: "%2" is not an e-mail address.</source>
+        <translation>%1: "%2" is not an e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailAudio</name>
+    <message>
+        <source>the caller sent no audio</source>
+        <translation>the caller sent no audio</translation>
+    </message>
+    <message>
+        <source>the caller sent no G.711 audio (%1)</source>
+        <translation>the caller sent no G.711 audio (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailRepository</name>
+    <message>
+        <source>There is no voicemail message %1.</source>
+        <translation>There is no voicemail message %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 is deleted, but its file %2 could not be removed.</source>
+        <translation>Message %1 is deleted, but its file %2 could not be removed.</translation>
     </message>
 </context>
 <context>
     <name>YeastarExport</name>
     <message>
-        <source>%1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</source>
-        <translation>%1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</translation>
+        <source>%1. Trunk type: Register trunk (S-series: "Register Trunk").</source>
+        <translation>%1. Trunk type: Register trunk (S-series: "Register Trunk").</translation>
     </message>
     <message>
         <source>Empty: the caller ID goes in From.</source>
         <translation>Empty: the caller ID goes in From.</translation>
     </message>
     <message>
-        <source>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</source>
-        <translation>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</translation>
+        <source>Per extension the number it calls out with (only the trunk's caller-ID numbers).</source>
+        <translation>Per extension the number it calls out with (only the trunk's caller-ID numbers).</translation>
     </message>
     <message>
         <source>(your choice)</source>
@@ -2217,10 +2917,6 @@
 </context>
 <context>
     <name>centrale</name>
-    <message>
-        <source>Database file (default: %1).</source>
-        <translation>Database file (default: %1).</translation>
-    </message>
     <message>
         <source>PATH</source>
         <translation>PATH</translation>
@@ -2245,12 +2941,58 @@
         <source>Do not start the SIP engine in this process; show the status of one that serves the database elsewhere.</source>
         <translation>Do not start the SIP engine in this process; show the status of one that serves the database elsewhere.</translation>
     </message>
+    <message>
+        <source>Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: %1).</source>
+        <translation>Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: %1).</translation>
+    </message>
+    <message>
+        <source>Fraud detector blocked %1: %2</source>
+        <translation>Fraud detector blocked %1: %2</translation>
+    </message>
+    <message>
+        <source>Fraud block of %1 lifted (%2)</source>
+        <translation>Fraud block of %1 lifted (%2)</translation>
+    </message>
+    <message>
+        <source>%1 blocked after failed logins</source>
+        <translation>%1 blocked after failed logins</translation>
+    </message>
+    <message>
+        <source>%1 blocked: %2</source>
+        <translation>%1 blocked: %2</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2% of its daily limit (EUR %3 of %4)</source>
+        <translation>%1 has spent %2% of its daily limit (EUR %3 of %4)</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2% of its weekly limit (EUR %3 of %4)</source>
+        <translation>%1 has spent %2% of its weekly limit (EUR %3 of %4)</translation>
+    </message>
 </context>
 <context>
     <name>centrale::AlertMailer</name>
     <message>
-        <source>no SMTP server or recipient is set; mail &quot;%1&quot; not sent</source>
-        <translation>no SMTP server or recipient is set; mail &quot;%1&quot; not sent</translation>
+        <source>no SMTP server or recipient is set; mail "%1" not sent</source>
+        <translation>no SMTP server or recipient is set; mail "%1" not sent</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::DashboardSummary</name>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Could not read: %1</translation>
+    </message>
+    <message>
+        <source>Carrier registration failed: %1</source>
+        <translation>Carrier registration failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::RecordingService</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
     </message>
 </context>
 <context>
@@ -2326,8 +3068,8 @@
         <translation>Burst calls must be at least 2.</translation>
     </message>
     <message>
-        <source>The burst&apos;s short call length must lie between 1 and 600 seconds.</source>
-        <translation>The burst&apos;s short call length must lie between 1 and 600 seconds.</translation>
+        <source>The burst's short call length must lie between 1 and 600 seconds.</source>
+        <translation>The burst's short call length must lie between 1 and 600 seconds.</translation>
     </message>
     <message>
         <source>The burst window must lie between 1 and 1440 minutes.</source>
@@ -2337,8 +3079,8 @@
 <context>
     <name>centrale::ctl</name>
     <message>
-        <source>The call with this Call-ID (the call log&apos;s call_id): both legs.</source>
-        <translation>The call with this Call-ID (the call log&apos;s call_id): both legs.</translation>
+        <source>The call with this Call-ID (the call log's call_id): both legs.</source>
+        <translation>The call with this Call-ID (the call log's call_id): both legs.</translation>
     </message>
     <message>
         <source>The registrations and OPTIONS checks of this SIP account (username, or a trunk name for both its accounts).</source>
@@ -2432,8 +3174,8 @@
         <translation>Allow UDP between the PBX and %1 port %2 (SIP, both ways).</translation>
     </message>
     <message>
-        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP port range.</source>
-        <translation>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP port range.</translation>
+        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP port range.</source>
+        <translation>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP port range.</translation>
     </message>
     <message>
         <source>carrier %1</source>
@@ -2523,16 +3265,16 @@
         <translation>OPTIONS to %1 (%2): answered %3 in %4 ms.</translation>
     </message>
     <message>
-        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine&apos;s own check below.</source>
-        <translation>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine&apos;s own check below.</translation>
+        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine's own check below.</source>
+        <translation>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine's own check below.</translation>
     </message>
     <message>
-        <source>The engine&apos;s last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
-        <translation>The engine&apos;s last OPTIONS check of %1 (%2): answered %3 in %4 ms.</translation>
+        <source>The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
+        <translation>The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.</translation>
     </message>
     <message>
-        <source>The engine&apos;s last OPTIONS check of %1 (%2): no answer.</source>
-        <translation>The engine&apos;s last OPTIONS check of %1 (%2): no answer.</translation>
+        <source>The engine's last OPTIONS check of %1 (%2): no answer.</source>
+        <translation>The engine's last OPTIONS check of %1 (%2): no answer.</translation>
     </message>
     <message>
         <source>NAT: yes.</source>
@@ -2610,8 +3352,8 @@
         <translation>no RIFF/WAVE header</translation>
     </message>
     <message>
-        <source>chunk &quot;%1&quot; is longer than the file</source>
-        <translation>chunk &quot;%1&quot; is longer than the file</translation>
+        <source>chunk "%1" is longer than the file</source>
+        <translation>chunk "%1" is longer than the file</translation>
     </message>
     <message>
         <source>format chunk too short</source>
@@ -2632,6 +3374,34 @@
     <message>
         <source>no data chunk</source>
         <translation>no data chunk</translation>
+    </message>
+    <message>
+        <source>Not a usable WAV file: %1 channels at %2 Hz.</source>
+        <translation>Not a usable WAV file: %1 channels at %2 Hz.</translation>
+    </message>
+    <message>
+        <source>%1 A greeting must be a WAV file in 16-bit PCM or G.711.</source>
+        <translation>%1 A greeting must be a WAV file in 16-bit PCM or G.711.</translation>
+    </message>
+    <message>
+        <source>The greeting is empty.</source>
+        <translation>The greeting is empty.</translation>
+    </message>
+    <message>
+        <source>The greeting lasts %1 s; at most %2 s is allowed.</source>
+        <translation>The greeting lasts %1 s; at most %2 s is allowed.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The default %1 greeting is missing from this build.</source>
+        <translation>The default %1 greeting is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
     </message>
 </context>
 <context>
@@ -2680,32 +3450,32 @@
 <context>
     <name>centrale::media::NgClient</name>
     <message>
-        <source>The rtpengine control address &quot;%1&quot; must be IP:PORT, for example 127.0.0.1:2223.</source>
-        <translation>The rtpengine control address &quot;%1&quot; must be IP:PORT, for example 127.0.0.1:2223.</translation>
+        <source>The rtpengine control address "%1" must be IP:PORT, for example 127.0.0.1:2223.</source>
+        <translation>The rtpengine control address "%1" must be IP:PORT, for example 127.0.0.1:2223.</translation>
     </message>
     <message>
         <source>Cannot open the rtpengine control socket to %1: %2.</source>
         <translation>Cannot open the rtpengine control socket to %1: %2.</translation>
     </message>
     <message>
-        <source>rtpengine command &quot;%1&quot; was abandoned: the media control was shut down.</source>
-        <translation>rtpengine command &quot;%1&quot; was abandoned: the media control was shut down.</translation>
+        <source>rtpengine command "%1" was abandoned: the media control was shut down.</source>
+        <translation>rtpengine command "%1" was abandoned: the media control was shut down.</translation>
     </message>
     <message>
-        <source>rtpengine sent an unreadable answer to &quot;%1&quot;: %2</source>
-        <translation>rtpengine sent an unreadable answer to &quot;%1&quot;: %2</translation>
+        <source>rtpengine sent an unreadable answer to "%1": %2</source>
+        <translation>rtpengine sent an unreadable answer to "%1": %2</translation>
     </message>
     <message>
         <source>not a dictionary</source>
         <translation>not a dictionary</translation>
     </message>
     <message>
-        <source>rtpengine refused &quot;%1&quot;: %2</source>
-        <translation>rtpengine refused &quot;%1&quot;: %2</translation>
+        <source>rtpengine refused "%1": %2</source>
+        <translation>rtpengine refused "%1": %2</translation>
     </message>
     <message>
-        <source>rtpengine at %1 did not answer &quot;%2&quot; (is it running?).</source>
-        <translation>rtpengine at %1 did not answer &quot;%2&quot; (is it running?).</translation>
+        <source>rtpengine at %1 did not answer "%2" (is it running?).</source>
+        <translation>rtpengine at %1 did not answer "%2" (is it running?).</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3534,60 @@
     </message>
 </context>
 <context>
+    <name>centrale::sip::CallEngine</name>
+    <message>
+        <source>voicemail box %1 cannot answer a call without an SDP offer</source>
+        <translation>voicemail box %1 cannot answer a call without an SDP offer</translation>
+    </message>
+    <message>
+        <source>voicemail box %1 is unavailable: the media relay failed: %2</source>
+        <translation>voicemail box %1 is unavailable: the media relay failed: %2</translation>
+    </message>
+    <message>
+        <source>%1: voicemail %2</source>
+        <translation>%1: voicemail %2</translation>
+    </message>
+    <message>
+        <source>call %1: voicemail records without a greeting: %2</source>
+        <translation>call %1: voicemail records without a greeting: %2</translation>
+    </message>
+    <message>
+        <source>call %1: voicemail session not removed from the relay: %2</source>
+        <translation>call %1: voicemail session not removed from the relay: %2</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::sip::RecordingWorker</name>
+    <message>
+        <source>call %1: not recorded, the media relay is not Centrale's own (media.rtpengine)</source>
+        <translation>call %1: not recorded, the media relay is not Centrale's own (media.rtpengine)</translation>
+    </message>
+    <message>
+        <source>call %1: not recorded, the media relay wrote no recording</source>
+        <translation>call %1: not recorded, the media relay wrote no recording</translation>
+    </message>
+    <message>
+        <source>call %1: recording not kept: %2</source>
+        <translation>call %1: recording not kept: %2</translation>
+    </message>
+    <message>
+        <source>call %1: recorded in %2 (%3 s, kept %4 days)</source>
+        <translation>call %1: recorded in %2 (%3 s, kept %4 days)</translation>
+    </message>
+    <message>
+        <source>expired recordings not deleted: %1</source>
+        <translation>expired recordings not deleted: %1</translation>
+    </message>
+    <message>
+        <source>recording %1 of call %2 (%3 → %4, %5) deleted: its retention period ended</source>
+        <translation>recording %1 of call %2 (%3 → %4, %5) deleted: its retention period ended</translation>
+    </message>
+    <message>
+        <source>recordings: the database cannot be opened: %1</source>
+        <translation>recordings: the database cannot be opened: %1</translation>
+    </message>
+</context>
+<context>
     <name>centrale::sip::SipEngine</name>
     <message>
         <source>engine listening on %1 (primary) and %2 (secondary), realm %3, %4 accounts</source>
@@ -2810,12 +3634,12 @@
         <translation>%1: %2 account %3 is no longer registered</translation>
     </message>
     <message>
-        <source>Trunk %1&apos;s %2 account %3 registered again from %4 at %5.</source>
-        <translation>Trunk %1&apos;s %2 account %3 registered again from %4 at %5.</translation>
+        <source>Trunk %1's %2 account %3 registered again from %4 at %5.</source>
+        <translation>Trunk %1's %2 account %3 registered again from %4 at %5.</translation>
     </message>
     <message>
-        <source>Trunk %1&apos;s %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</source>
-        <translation>Trunk %1&apos;s %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</translation>
+        <source>Trunk %1's %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</source>
+        <translation>Trunk %1's %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</translation>
     </message>
     <message>
         <source>Registration at the carrier as %1 works again</source>
@@ -2852,10 +3676,10 @@
     <message>
         <source>%1
 
-Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock &quot;%2&quot;).</source>
+Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock "%2").</source>
         <translation>%1
 
-Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock &quot;%2&quot;).</translation>
+Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock "%2").</translation>
     </message>
     <message>
         <source>media relay not running, calls go end to end: %1</source>
@@ -2868,6 +3692,74 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
     <message>
         <source>provisioning on %1</source>
         <translation>provisioning on %1</translation>
+    </message>
+    <message>
+        <source>voicemail unavailable: %1</source>
+        <translation>voicemail unavailable: %1</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::sip::VoicemailDelivery</name>
+    <message>
+        <source>Voicemail for %1 from %2 (%3 s)</source>
+        <translation>Voicemail for %1 from %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>A new voicemail message is attached.
+
+Caller: %1
+Called number: %2
+Received: %3
+Duration: %4 s
+Voicemail box: %5 (call plan %6)
+</source>
+        <translation>A new voicemail message is attached.
+
+Caller: %1
+Called number: %2
+Received: %3
+Duration: %4 s
+Voicemail box: %5 (call plan %6)
+</translation>
+    </message>
+    <message>
+        <source>no recording of the call appeared in %1</source>
+        <translation>no recording of the call appeared in %1</translation>
+    </message>
+    <message>
+        <source>voicemail from %1 for %2 lost: %3</source>
+        <translation>voicemail from %1 for %2 lost: %3</translation>
+    </message>
+    <message>
+        <source>voicemail from %1 for %2 not stored: %3</source>
+        <translation>voicemail from %1 for %2 not stored: %3</translation>
+    </message>
+    <message>
+        <source>voicemail %1 from %2 for %3: %4 s</source>
+        <translation>voicemail %1 from %2 for %3: %4 s</translation>
+    </message>
+    <message>
+        <source>voicemail %1 not mailed: %2</source>
+        <translation>voicemail %1 not mailed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::sip::VoicemailMedia</name>
+    <message>
+        <source>no media relay</source>
+        <translation>no media relay</translation>
+    </message>
+    <message>
+        <source>cannot open a local port for voicemail media</source>
+        <translation>cannot open a local port for voicemail media</translation>
+    </message>
+    <message>
+        <source>the caller offers no G.711 audio (PCMA or PCMU)</source>
+        <translation>the caller offers no G.711 audio (PCMA or PCMU)</translation>
+    </message>
+    <message>
+        <source>the media relay answered without SDP</source>
+        <translation>the media relay answered without SDP</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3949,14 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
         <source>Outside opening hours</source>
         <translation>Outside opening hours</translation>
     </message>
+    <message>
+        <source>&amp;Mail messages to</source>
+        <translation>&amp;Mail messages to</translation>
+    </message>
+    <message>
+        <source>e.g. reception@example.com (empty: the alerts address)</source>
+        <translation>e.g. reception@example.com (empty: the alerts address)</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::CallPlanStepsDialog</name>
@@ -3124,8 +4024,8 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
         <translation>Forward to %1 for %2 s</translation>
     </message>
     <message>
-        <source>Voicemail box &quot;%1&quot;</source>
-        <translation>Voicemail box &quot;%1&quot;</translation>
+        <source>Voicemail box "%1"</source>
+        <translation>Voicemail box "%1"</translation>
     </message>
     <message>
         <source>E-mail %1</source>
@@ -3142,6 +4042,10 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Voicemail box "%1", mailed to %2</source>
+        <translation>Voicemail box "%1", mailed to %2</translation>
     </message>
 </context>
 <context>
@@ -3175,8 +4079,8 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
         <translation>Delete call plan</translation>
     </message>
     <message>
-        <source>Delete call plan &quot;%1&quot;? Its numbers become free.</source>
-        <translation>Delete call plan &quot;%1&quot;? Its numbers become free.</translation>
+        <source>Delete call plan "%1"? Its numbers become free.</source>
+        <translation>Delete call plan "%1"? Its numbers become free.</translation>
     </message>
     <message>
         <source>Call plan not deleted</source>
@@ -3201,6 +4105,14 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
     <message>
         <source>Steps of the selected call plan</source>
         <translation>Steps of the selected call plan</translation>
+    </message>
+    <message>
+        <source>No call plans yet</source>
+        <translation>No call plans yet</translation>
+    </message>
+    <message>
+        <source>New call plan...</source>
+        <translation>New call plan...</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +4213,41 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
     </message>
 </context>
 <context>
+    <name>centrale::ui::ClusterSettingsBox</name>
+    <message>
+        <source>Engine mode: bundled (the SIP engine runs on this machine)</source>
+        <translation>Engine mode: bundled (the SIP engine runs on this machine)</translation>
+    </message>
+    <message>
+        <source>Engine mode: cluster (Kamailio nodes provisioned by Centrale)</source>
+        <translation>Engine mode: cluster (Kamailio nodes provisioned by Centrale)</translation>
+    </message>
+    <message>
+        <source>Cluster database: %1</source>
+        <translation>Cluster database: %1</translation>
+    </message>
+    <message>
+        <source>Node %1: not checked yet (restart the console after changing the engine mode)</source>
+        <translation>Node %1: not checked yet (restart the console after changing the engine mode)</translation>
+    </message>
+    <message>
+        <source>Node %1: up</source>
+        <translation>Node %1: up</translation>
+    </message>
+    <message>
+        <source>Node %1: DOWN</source>
+        <translation>Node %1: DOWN</translation>
+    </message>
+    <message>
+        <source>No nodes set (setting cluster.nodes)</source>
+        <translation>No nodes set (setting cluster.nodes)</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::CountryPickerDialog</name>
     <message>
         <source>Add countries</source>
@@ -3347,6 +4294,140 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
     </message>
 </context>
 <context>
+    <name>centrale::ui::DashboardCharts</name>
+    <message>
+        <source>Calls per hour today</source>
+        <translation>Calls per hour today</translation>
+    </message>
+    <message>
+        <source>Spend per day per trunk (EUR)</source>
+        <translation>Spend per day per trunk (EUR)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::DashboardPage</name>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>Could not read the figures: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No trunks yet</source>
+        <translation>No trunks yet</translation>
+    </message>
+    <message>
+        <source>%1 up · %2 down · %3 unreachable</source>
+        <translation>%1 up · %2 down · %3 unreachable</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registered</source>
+        <translation>%1 of %2 registered</translation>
+    </message>
+    <message>
+        <source>Engine not running</source>
+        <translation>Engine not running</translation>
+    </message>
+    <message>
+        <source>Known only to an engine in this process</source>
+        <translation>Known only to an engine in this process</translation>
+    </message>
+    <message>
+        <source>%1 (%2 answered)</source>
+        <translation>%1 (%2 answered)</translation>
+    </message>
+    <message>
+        <source>EUR %1 of %2</source>
+        <translation>EUR %1 of %2</translation>
+    </message>
+    <message>
+        <source>Addresses: %1 · Fraud: %2</source>
+        <translation>Addresses: %1 · Fraud: %2</translation>
+    </message>
+    <message>
+        <source>No registration (by address)</source>
+        <translation>No registration (by address)</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>No alerts.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Trunks</translation>
+    </message>
+    <message>
+        <source>Phone accounts</source>
+        <translation>Phone accounts</translation>
+    </message>
+    <message>
+        <source>Calls now</source>
+        <translation>Calls now</translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <translation>Calls today</translation>
+    </message>
+    <message>
+        <source>Spent today</source>
+        <translation>Spent today</translation>
+    </message>
+    <message>
+        <source>Spent this week</source>
+        <translation>Spent this week</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Carrier registration</source>
+        <translation>Carrier registration</translation>
+    </message>
+    <message>
+        <source>Share of today's limits spent</source>
+        <translation>Share of today's limits spent</translation>
+    </message>
+    <message>
+        <source>Share of this week's limits spent</source>
+        <translation>Share of this week's limits spent</translation>
+    </message>
+    <message>
+        <source>Registrations per trunk</source>
+        <translation>Registrations per trunk</translation>
+    </message>
+    <message>
+        <source>Recent alerts</source>
+        <translation>Recent alerts</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::DestinationEditor</name>
     <message>
         <source>+%1 blocked</source>
@@ -3389,8 +4470,8 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
         <translation>&amp;Apply preset</translation>
     </message>
     <message>
-        <source>Replace the countries and prefixes below by the preset&apos;s</source>
-        <translation>Replace the countries and prefixes below by the preset&apos;s</translation>
+        <source>Replace the countries and prefixes below by the preset's</source>
+        <translation>Replace the countries and prefixes below by the preset's</translation>
     </message>
     <message>
         <source>Add &amp;countries...</source>
@@ -3502,20 +4583,20 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
         <translation>Frequently asked questions</translation>
     </message>
     <message>
-        <source>Most vague VoIP problems come from the network between the PBX and the servers: a router&apos;s SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</source>
-        <translation>Most vague VoIP problems come from the network between the PBX and the servers: a router&apos;s SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</translation>
+        <source>Most vague VoIP problems come from the network between the PBX and the servers: a router's SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</source>
+        <translation>Most vague VoIP problems come from the network between the PBX and the servers: a router's SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</translation>
     </message>
     <message>
         <source>Firewall: what must be open</source>
         <translation>Firewall: what must be open</translation>
     </message>
     <message>
-        <source>The PBX&apos;s firewall and the PBX itself must accept SIP from these addresses of this installation:</source>
-        <translation>The PBX&apos;s firewall and the PBX itself must accept SIP from these addresses of this installation:</translation>
+        <source>The PBX's firewall and the PBX itself must accept SIP from these addresses of this installation:</source>
+        <translation>The PBX's firewall and the PBX itself must accept SIP from these addresses of this installation:</translation>
     </message>
     <message>
-        <source>Calls&apos; media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP ports.</source>
-        <translation>Calls&apos; media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP ports.</translation>
+        <source>Calls' media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP ports.</source>
+        <translation>Calls' media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP ports.</translation>
     </message>
     <message>
         <source>Turn off SIP ALG (SIP helper) in the router and/or modem.</source>
@@ -3550,32 +4631,32 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
         <translation>Phone accounts</translation>
     </message>
     <message>
-        <source>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account&apos;s IP whitelist, or the account registers to the wrong server (a trunk&apos;s primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine&apos;s log says which.</source>
-        <translation>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account&apos;s IP whitelist, or the account registers to the wrong server (a trunk&apos;s primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine&apos;s log says which.</translation>
+        <source>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account's IP whitelist, or the account registers to the wrong server (a trunk's primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine's log says which.</source>
+        <translation>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account's IP whitelist, or the account registers to the wrong server (a trunk's primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine's log says which.</translation>
     </message>
     <message>
         <source>Ten failures in a minute block the address for 15 minutes: it then gets no answer at all (&lt;tt&gt;centralectl blocked list&lt;/tt&gt;).</source>
         <translation>Ten failures in a minute block the address for 15 minutes: it then gets no answer at all (&lt;tt&gt;centralectl blocked list&lt;/tt&gt;).</translation>
     </message>
     <message>
-        <source>3CX: &quot;Require registration for: in and outgoing calls&quot; and &quot;Which IP to use in contact field: Local IP Address&quot;.</source>
-        <translation>3CX: &quot;Require registration for: in and outgoing calls&quot; and &quot;Which IP to use in contact field: Local IP Address&quot;.</translation>
+        <source>3CX: "Require registration for: in and outgoing calls" and "Which IP to use in contact field: Local IP Address".</source>
+        <translation>3CX: "Require registration for: in and outgoing calls" and "Which IP to use in contact field: Local IP Address".</translation>
     </message>
     <message>
         <source>Problems with incoming calls</source>
         <translation>Problems with incoming calls</translation>
     </message>
     <message>
-        <source>Check what exactly goes wrong: silence, a busy tone, &quot;number does not exist&quot;, an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</source>
-        <translation>Check what exactly goes wrong: silence, a busy tone, &quot;number does not exist&quot;, an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</translation>
+        <source>Check what exactly goes wrong: silence, a busy tone, "number does not exist", an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</source>
+        <translation>Check what exactly goes wrong: silence, a busy tone, "number does not exist", an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</translation>
     </message>
     <message>
         <source>Check that the firewall and the PBX accept the addresses above.</source>
         <translation>Check that the firewall and the PBX accept the addresses above.</translation>
     </message>
     <message>
-        <source>Read the PBX&apos;s log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</source>
-        <translation>Read the PBX&apos;s log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</translation>
+        <source>Read the PBX's log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</source>
+        <translation>Read the PBX's log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</translation>
     </message>
     <message>
         <source>Problems with outgoing calls: the SIP trace</source>
@@ -3618,8 +4699,8 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
         <translation>Number format</translation>
     </message>
     <message>
-        <source>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk&apos;s numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</source>
-        <translation>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk&apos;s numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</translation>
+        <source>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk's numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</source>
+        <translation>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk's numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</translation>
     </message>
 </context>
 <context>
@@ -3664,8 +4745,8 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
         <translation>Undo change %1? Everything it changed (%2 and whatever was saved with it) goes back to how it was before.</translation>
     </message>
     <message>
-        <source>Undo the whole import &quot;%1&quot; (change %2)? Everything it changed goes back to how it was before.</source>
-        <translation>Undo the whole import &quot;%1&quot; (change %2)? Everything it changed goes back to how it was before.</translation>
+        <source>Undo the whole import "%1" (change %2)? Everything it changed goes back to how it was before.</source>
+        <translation>Undo the whole import "%1" (change %2)? Everything it changed goes back to how it was before.</translation>
     </message>
     <message>
         <source>Undo change</source>
@@ -3750,6 +4831,10 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
         <source>History</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>No changes recorded yet: every change made from now on is listed here and can be undone.</source>
+        <translation>No changes recorded yet: every change made from now on is listed here and can be undone.</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::IpListEditor</name>
@@ -3806,6 +4891,295 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
     <message>
         <source>Engine status</source>
         <translation>Engine status</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;New...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Delete...</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts...</source>
+        <translation>&amp;Keyboard shortcuts...</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::MigrationContractModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Cancel by</source>
+        <translation>Cancel by</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::MigrationNumberModel</name>
+    <message>
+        <source>Test number</source>
+        <translation>Test number</translation>
+    </message>
+    <message>
+        <source>To port</source>
+        <translation>To port</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Wish date</source>
+        <translation>Wish date</translation>
+    </message>
+    <message>
+        <source>Porting date</source>
+        <translation>Porting date</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::MigrationProjectModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Tasks done</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::MigrationTaskModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::MigrationsPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Created the migration project for %1 with the standard tasks of the four phases.</source>
+        <translation>Created the migration project for %1 with the standard tasks of the four phases.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n number(s).</source>
+        <translation>
+            <numerusform>Added %n number(s).</numerusform>
+            <numerusform>Added %n number(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed +%1.</source>
+        <translation>Removed +%1.</translation>
+    </message>
+    <message>
+        <source>Added the contract with %1; cancel by %2.</source>
+        <translation>Added the contract with %1; cancel by %2.</translation>
+    </message>
+    <message>
+        <source>Select the contract (on the Contracts tab) the letter is for.</source>
+        <translation>Select the contract (on the Contracts tab) the letter is for.</translation>
+    </message>
+    <message>
+        <source>Letter as PDF</source>
+        <translation>Letter as PDF</translation>
+    </message>
+    <message>
+        <source>porting-letter-%1.pdf</source>
+        <translation>porting-letter-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the letter to %1 to %2.</source>
+        <translation>Wrote the letter to %1 to %2.</translation>
+    </message>
+    <message>
+        <source>New migration project</source>
+        <translation>New migration project</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Contact person (signs the letter)</source>
+        <translation>Contact person (signs the letter)</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation>Create project</translation>
+    </message>
+    <message>
+        <source>No migration projects yet — enter a customer below and Create project. It starts with the standard tasks of the four phases.</source>
+        <translation>No migration projects yet — enter a customer below and Create project. It starts with the standard tasks of the four phases.</translation>
+    </message>
+    <message>
+        <source>Letter as PDF…</source>
+        <translation>Letter as PDF…</translation>
+    </message>
+    <message>
+        <source>The cancellation and number porting letter to the current provider, in the project's language</source>
+        <translation>The cancellation and number porting letter to the current provider, in the project's language</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Numbers to port, e.g. 050 123 4567, +31501234568</source>
+        <translation>Numbers to port, e.g. 050 123 4567, +31501234568</translation>
+    </message>
+    <message>
+        <source>Wish date</source>
+        <translation>Wish date</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Test number</source>
+        <translation>Test number</translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation>Add number</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Current provider</source>
+        <translation>Current provider</translation>
+    </message>
+    <message>
+        <source>Customer/contract number</source>
+        <translation>Customer/contract number</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Notice (days)</source>
+        <translation>Notice (days)</translation>
+    </message>
+    <message>
+        <source>Add contract</source>
+        <translation>Add contract</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +5269,10 @@ Outbound calls of %2 are refused until an administrator unblocks the account (Se
     <message>
         <source>Loading numbers...</source>
         <translation>Loading numbers...</translation>
+    </message>
+    <message>
+        <source>No numbers yet — they are added with a trunk, a phone account or centralectl number add</source>
+        <translation>No numbers yet — they are added with a trunk, a phone account or centralectl number add</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +5366,10 @@ User agent: %2</translation>
         <source>Last provisioned</source>
         <translation>Last provisioned</translation>
     </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::PhoneAccountsPage</name>
@@ -4036,8 +5418,8 @@ The password is kept in %3.</translation>
         <translation>E&amp;xport...</translation>
     </message>
     <message>
-        <source>Export the selected phone account&apos;s softphone configuration</source>
-        <translation>Export the selected phone account&apos;s softphone configuration</translation>
+        <source>Export the selected phone account's softphone configuration</source>
+        <translation>Export the selected phone account's softphone configuration</translation>
     </message>
     <message>
         <source>Dia&amp;gnose...</source>
@@ -4054,6 +5436,14 @@ The password is kept in %3.</translation>
     <message>
         <source>MAC address, model and provisioning URL of the selected phone account</source>
         <translation>MAC address, model and provisioning URL of the selected phone account</translation>
+    </message>
+    <message>
+        <source>No phone accounts yet</source>
+        <translation>No phone accounts yet</translation>
+    </message>
+    <message>
+        <source>New phone account...</source>
+        <translation>New phone account...</translation>
     </message>
 </context>
 <context>
@@ -4193,8 +5583,8 @@ The password is kept in %3.</translation>
         <translation>Provisioning whitelist</translation>
     </message>
     <message>
-        <source>Addresses besides each phone account&apos;s whitelist, e.g. 192.0.2.0/24, 198.51.100.7</source>
-        <translation>Addresses besides each phone account&apos;s whitelist, e.g. 192.0.2.0/24, 198.51.100.7</translation>
+        <source>Addresses besides each phone account's whitelist, e.g. 192.0.2.0/24, 198.51.100.7</source>
+        <translation>Addresses besides each phone account's whitelist, e.g. 192.0.2.0/24, 198.51.100.7</translation>
     </message>
     <message>
         <source>&amp;HTTPS server</source>
@@ -4211,6 +5601,168 @@ The password is kept in %3.</translation>
     <message>
         <source>Save &amp;provisioning</source>
         <translation>Save &amp;provisioning</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::RecordingBox</name>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>kept %1 days</source>
+        <translation>kept %1 days</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Default (%1)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Recorded, kept %1 days</source>
+        <translation>Recorded, kept %1 days</translation>
+    </message>
+    <message>
+        <source>Announcement: default (%1)</source>
+        <translation>Announcement: default (%1)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Announce "this call may be recorded"</source>
+        <translation>Announce "this call may be recorded"</translation>
+    </message>
+    <message>
+        <source>No announcement</source>
+        <translation>No announcement</translation>
+    </message>
+    <message>
+        <source>Call recording</source>
+        <translation>Call recording</translation>
+    </message>
+    <message>
+        <source>Recording announcement</source>
+        <translation>Recording announcement</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::RecordingsModel</name>
+    <message>
+        <source>Call ID %1</source>
+        <translation>Call ID %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>Callee</translation>
+    </message>
+    <message>
+        <source>Trunk / phone</source>
+        <translation>Trunk / phone</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::RecordingsPage</name>
+    <message>
+        <source>Cannot play the recording: %1</source>
+        <translation>Cannot play the recording: %1</translation>
+    </message>
+    <message>
+        <source>Export recordings to</source>
+        <translation>Export recordings to</translation>
+    </message>
+    <message>
+        <source>Export recordings</source>
+        <translation>Export recordings</translation>
+    </message>
+    <message>
+        <source>The last day of the period is before the first.</source>
+        <translation>The last day of the period is before the first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recording(s) to %1 with recordings.xlsx.</source>
+        <translation>
+            <numerusform>Exported %n recording(s) to %1 with recordings.xlsx.</numerusform>
+            <numerusform>Exported %n recording(s) to %1 with recordings.xlsx.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were missing.</source>
+        <translation>
+            <numerusform>%n file(s) were missing.</numerusform>
+            <numerusform>%n file(s) were missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recordings not loaded: %1</source>
+        <translation>Recordings not loaded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) shown.</source>
+        <translation>
+            <numerusform>%n recording(s) shown.</numerusform>
+            <numerusform>%n recording(s) shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Filter by call ID, caller, callee or trunk/phone</source>
+        <translation>Filter by call ID, caller, callee or trunk/phone</translation>
+    </message>
+    <message>
+        <source>First day of the period to export</source>
+        <translation>First day of the period to export</translation>
+    </message>
+    <message>
+        <source>Last day of the period to export</source>
+        <translation>Last day of the period to export</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Call recording is unavailable: rtpengine is not installed (Debian package rtpengine-daemon). Calls still work, without recording.</source>
+        <translation>Call recording is unavailable: rtpengine is not installed (Debian package rtpengine-daemon). Calls still work, without recording.</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +5897,17 @@ The password is kept in %3.</translation>
         <source>New calls per second (0 = no limit)</source>
         <translation>New calls per second (0 = no limit)</translation>
     </message>
+    <message>
+        <source>Call recording</source>
+        <translation>Call recording</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::SettingsGroupForm</name>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::SettingsPage</name>
@@ -4389,8 +5952,50 @@ The password is kept in %3.</translation>
         <translation>Carrier registration: the engine is not running</translation>
     </message>
     <message>
-        <source>Carrier registration: none (set upstream.username and the upstream password to register)</source>
-        <translation>Carrier registration: none (set upstream.username and the upstream password to register)</translation>
+        <source>Not saved. %1</source>
+        <translation>Not saved. %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings saved (%n changed).</source>
+        <translation>
+            <numerusform>Settings saved (%n changed).</numerusform>
+            <numerusform>Settings saved (%n changed).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carrier registration: none (set the carrier username here and the carrier password under Passwords)</source>
+        <translation>Carrier registration: none (set the carrier username here and the carrier password under Passwords)</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Passwords</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Save &amp;all keys</source>
+        <translation>Save &amp;all keys</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -4440,10 +6045,10 @@ The password is kept in %3.</translation>
         <translation>No SIP messages of this call in the trace (older than the trace keeps, or tracing was off).</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning&apos;s reason follows it. Click an arrow to see the whole message.</source>
+        <source>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning's reason follows it. Click an arrow to see the whole message.</source>
         <translation>
-            <numerusform>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning&apos;s reason follows it. Click an arrow to see the whole message.</numerusform>
-            <numerusform>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning&apos;s reason follows it. Click an arrow to see the whole message.</numerusform>
+            <numerusform>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning's reason follows it. Click an arrow to see the whole message.</numerusform>
+            <numerusform>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning's reason follows it. Click an arrow to see the whole message.</numerusform>
         </translation>
     </message>
     <message>
@@ -4552,8 +6157,8 @@ The password is kept in %3.</translation>
         <translation>Enter a name for the trunk.</translation>
     </message>
     <message>
-        <source>A trunk named &quot;%1&quot; already exists.</source>
-        <translation>A trunk named &quot;%1&quot; already exists.</translation>
+        <source>A trunk named "%1" already exists.</source>
+        <translation>A trunk named "%1" already exists.</translation>
     </message>
     <message>
         <source>Add at least one IP address or subnet of the PBX.</source>
@@ -4696,6 +6301,10 @@ User agent: %2</translation>
         <source>Secondary account</source>
         <translation>Secondary account</translation>
     </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::TrunkNumbersEditor</name>
@@ -4745,6 +6354,45 @@ User agent: %2</translation>
     </message>
 </context>
 <context>
+    <name>centrale::ui::TrunkRegistrationModel</name>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation>Trunk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secondary</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::TrunkWizard</name>
     <message>
         <source>Trunk not saved</source>
@@ -4774,8 +6422,8 @@ User agent: %2</translation>
         <translation>Delete trunk</translation>
     </message>
     <message>
-        <source>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</source>
-        <translation>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</translation>
+        <source>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</source>
+        <translation>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</translation>
     </message>
     <message>
         <source>Trunk not deleted</source>
@@ -4814,8 +6462,8 @@ User agent: %2</translation>
         <translation>E&amp;xport...</translation>
     </message>
     <message>
-        <source>Export the selected trunk&apos;s PBX configuration</source>
-        <translation>Export the selected trunk&apos;s PBX configuration</translation>
+        <source>Export the selected trunk's PBX configuration</source>
+        <translation>Export the selected trunk's PBX configuration</translation>
     </message>
     <message>
         <source>Dia&amp;gnose...</source>
@@ -4824,6 +6472,14 @@ User agent: %2</translation>
     <message>
         <source>Registrations and connection check of the selected trunk</source>
         <translation>Registrations and connection check of the selected trunk</translation>
+    </message>
+    <message>
+        <source>No trunks yet</source>
+        <translation>No trunks yet</translation>
+    </message>
+    <message>
+        <source>New trunk...</source>
+        <translation>New trunk...</translation>
     </message>
 </context>
 <context>
@@ -4838,10 +6494,140 @@ User agent: %2</translation>
     </message>
 </context>
 <context>
+    <name>centrale::ui::VoicemailModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Called number</source>
+        <translation>Called number</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::VoicemailPanel</name>
+    <message>
+        <source>Voicemail is unavailable: rtpengine (package rtpengine-daemon) is not installed. Calls that reach a voicemail step are answered 480 Temporarily Unavailable.</source>
+        <translation>Voicemail is unavailable: rtpengine (package rtpengine-daemon) is not installed. Calls that reach a voicemail step are answered 480 Temporarily Unavailable.</translation>
+    </message>
+    <message>
+        <source>Voicemail is unavailable: the media relay is set to "never" (setting media.relay). Calls that reach a voicemail step are answered 480 Temporarily Unavailable.</source>
+        <translation>Voicemail is unavailable: the media relay is set to "never" (setting media.relay). Calls that reach a voicemail step are answered 480 Temporarily Unavailable.</translation>
+    </message>
+    <message>
+        <source>Voicemail is unavailable: it records with Centrale's own rtpengine, and media.rtpengine names another one. Calls that reach a voicemail step are answered 480 Temporarily Unavailable.</source>
+        <translation>Voicemail is unavailable: it records with Centrale's own rtpengine, and media.rtpengine names another one. Calls that reach a voicemail step are answered 480 Temporarily Unavailable.</translation>
+    </message>
+    <message>
+        <source>Greeting: this call plan's own recording.</source>
+        <translation>Greeting: this call plan's own recording.</translation>
+    </message>
+    <message>
+        <source>Greeting: the default one (setting voicemail.language).</source>
+        <translation>Greeting: the default one (setting voicemail.language).</translation>
+    </message>
+    <message>
+        <source>Message not played</source>
+        <translation>Message not played</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing.</source>
+        <translation>The file %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Delete message</translation>
+    </message>
+    <message>
+        <source>Delete the voicemail message from %1? Its recording is deleted too.</source>
+        <translation>Delete the voicemail message from %1? Its recording is deleted too.</translation>
+    </message>
+    <message>
+        <source>Message not deleted</source>
+        <translation>Message not deleted</translation>
+    </message>
+    <message>
+        <source>Greeting for %1</source>
+        <translation>Greeting for %1</translation>
+    </message>
+    <message>
+        <source>WAV files (*.wav)</source>
+        <translation>WAV files (*.wav)</translation>
+    </message>
+    <message>
+        <source>Greeting not used</source>
+        <translation>Greeting not used</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Greeting not changed</source>
+        <translation>Greeting not changed</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Voicemail of %1</source>
+        <translation>Voicemail of %1</translation>
+    </message>
+    <message>
+        <source>Voicemail messages</source>
+        <translation>Voicemail messages</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <source>Play the selected voicemail message</source>
+        <translation>Play the selected voicemail message</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <source>Delete &amp;message</source>
+        <translation>Delete &amp;message</translation>
+    </message>
+    <message>
+        <source>Delete the selected voicemail message</source>
+        <translation>Delete the selected voicemail message</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting...</source>
+        <translation>&amp;Greeting...</translation>
+    </message>
+    <message>
+        <source>Upload a WAV greeting for this call plan's voicemail</source>
+        <translation>Upload a WAV greeting for this call plan's voicemail</translation>
+    </message>
+    <message>
+        <source>Default greeting</source>
+        <translation>Default greeting</translation>
+    </message>
+</context>
+<context>
     <name>centralectl</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
     </message>
     <message>
         <source>Name of the call plan.</source>
@@ -4876,8 +6662,8 @@ User agent: %2</translation>
         <translation>--name is required.</translation>
     </message>
     <message>
-        <source>Created call plan &quot;%1&quot;</source>
-        <translation>Created call plan &quot;%1&quot;</translation>
+        <source>Created call plan "%1"</source>
+        <translation>Created call plan "%1"</translation>
     </message>
     <message>
         <source>Show one call plan.</source>
@@ -4904,8 +6690,8 @@ User agent: %2</translation>
         <translation>--callplan and --number are required.</translation>
     </message>
     <message>
-        <source>Linked +%1 to call plan &quot;%2&quot;</source>
-        <translation>Linked +%1 to call plan &quot;%2&quot;</translation>
+        <source>Linked +%1 to call plan "%2"</source>
+        <translation>Linked +%1 to call plan "%2"</translation>
     </message>
     <message>
         <source>Unlink a number from its call plan, so that it becomes free.</source>
@@ -4928,16 +6714,12 @@ User agent: %2</translation>
         <translation>callplan remove takes exactly one name.</translation>
     </message>
     <message>
-        <source>Removed call plan &quot;%1&quot;</source>
-        <translation>Removed call plan &quot;%1&quot;</translation>
+        <source>Removed call plan "%1"</source>
+        <translation>Removed call plan "%1"</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
-    </message>
-    <message>
-        <source>Database file (default: %1).</source>
-        <translation>Database file (default: %1).</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -4956,8 +6738,8 @@ User agent: %2</translation>
         <translation> (see: centralectl %1 --help)</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</source>
-        <translation>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</translation>
+        <source>Unexpected argument "%1" (see: centralectl %2 --help).</source>
+        <translation>Unexpected argument "%1" (see: centralectl %2 --help).</translation>
     </message>
     <message>
         <source>Add numbers owned by the customer; they start free.</source>
@@ -5000,16 +6782,16 @@ User agent: %2</translation>
         <translation>Removed +%1</translation>
     </message>
     <message>
-        <source>Unknown action &quot;number %1&quot;; use add, list or remove.</source>
-        <translation>Unknown action &quot;number %1&quot;; use add, list or remove.</translation>
+        <source>Unknown action "number %1"; use add, list or remove.</source>
+        <translation>Unknown action "number %1"; use add, list or remove.</translation>
     </message>
     <message>
         <source>Read the password from standard input (one line). Without it one is generated and printed once.</source>
         <translation>Read the password from standard input (one line). Without it one is generated and printed once.</translation>
     </message>
     <message>
-        <source>The phone account&apos;s number; also its username.</source>
-        <translation>The phone account&apos;s number; also its username.</translation>
+        <source>The phone account's number; also its username.</source>
+        <translation>The phone account's number; also its username.</translation>
     </message>
     <message>
         <source>Allowed address or subnet (optional); repeat for more.</source>
@@ -5096,8 +6878,8 @@ User agent: %2</translation>
         <translation>Print one setting.</translation>
     </message>
     <message>
-        <source>The setting&apos;s key.</source>
-        <translation>The setting&apos;s key.</translation>
+        <source>The setting's key.</source>
+        <translation>The setting's key.</translation>
     </message>
     <message>
         <source>settings get takes exactly one key.</source>
@@ -5116,8 +6898,8 @@ User agent: %2</translation>
         <translation>settings set takes a key and a value.</translation>
     </message>
     <message>
-        <source>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</source>
-        <translation>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</translation>
+        <source>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</source>
+        <translation>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</translation>
     </message>
     <message>
         <source>Trunk name.</source>
@@ -5196,12 +6978,12 @@ User agent: %2</translation>
         <translation>--%1 is required (see: centralectl trunk add --help).</translation>
     </message>
     <message>
-        <source>--brand &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation>--brand &quot;%1&quot; is not known; use one of: %2.</translation>
+        <source>--brand "%1" is not known; use one of: %2.</source>
+        <translation>--brand "%1" is not known; use one of: %2.</translation>
     </message>
     <message>
-        <source>--format must be plus or noplus, not &quot;%1&quot;.</source>
-        <translation>--format must be plus or noplus, not &quot;%1&quot;.</translation>
+        <source>--format must be plus or noplus, not "%1".</source>
+        <translation>--format must be plus or noplus, not "%1".</translation>
     </message>
     <message>
         <source>A trunk without numbers needs --primary-user and --secondary-user.</source>
@@ -5212,8 +6994,8 @@ User agent: %2</translation>
         <translation>--password-stdin expects two lines: the primary and the secondary password.</translation>
     </message>
     <message>
-        <source>Created trunk &quot;%1&quot; (primary %2, secondary %3)</source>
-        <translation>Created trunk &quot;%1&quot; (primary %2, secondary %3)</translation>
+        <source>Created trunk "%1" (primary %2, secondary %3)</source>
+        <translation>Created trunk "%1" (primary %2, secondary %3)</translation>
     </message>
     <message>
         <source>Primary password:   %1</source>
@@ -5252,8 +7034,8 @@ User agent: %2</translation>
         <translation>trunk remove takes exactly one name.</translation>
     </message>
     <message>
-        <source>Removed trunk &quot;%1&quot;</source>
-        <translation>Removed trunk &quot;%1&quot;</translation>
+        <source>Removed trunk "%1"</source>
+        <translation>Removed trunk "%1"</translation>
     </message>
     <message>
         <source>Trunk:             %1</source>
@@ -5332,16 +7114,16 @@ User agent: %2</translation>
         <translation>Settings of the console and the engine</translation>
     </message>
     <message>
-        <source>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</source>
-        <translation>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</translation>
+        <source>Manage Centrale's trunks, numbers, call plans and engine from scripts.</source>
+        <translation>Manage Centrale's trunks, numbers, call plans and engine from scripts.</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
-        <translation>Unknown command &quot;%1&quot; (see: centralectl --help).</translation>
+        <source>Unknown command "%1" (see: centralectl --help).</source>
+        <translation>Unknown command "%1" (see: centralectl --help).</translation>
     </message>
     <message>
         <source>Primary server address (default: setting sip.primary).</source>
@@ -5360,8 +7142,8 @@ User agent: %2</translation>
         <translation>Run the SIP engine in the foreground; one log line per event.</translation>
     </message>
     <message>
-        <source>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
-        <translation>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</translation>
+        <source>--realm differs from the stored realm; the passwords' digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
+        <translation>--realm differs from the stored realm; the passwords' digests depend on it. Change it with: centralectl settings set sip.realm %1</translation>
     </message>
     <message>
         <source>Keep printing changes until interrupted.</source>
@@ -5396,8 +7178,8 @@ User agent: %2</translation>
         <translation>blocked lift takes exactly one address.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; is not an IP address.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" is not an IP address.</translation>
     </message>
     <message>
         <source>%1 is not blocked.</source>
@@ -5408,8 +7190,8 @@ User agent: %2</translation>
         <translation>Lifted the block on %1; a running engine applies it within a second.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;blocked %1&quot;; use list or lift.</source>
-        <translation>Unknown action &quot;blocked %1&quot;; use list or lift.</translation>
+        <source>Unknown action "blocked %1"; use list or lift.</source>
+        <translation>Unknown action "blocked %1"; use list or lift.</translation>
     </message>
     <message>
         <source>trunks and phone accounts</source>
@@ -5436,8 +7218,8 @@ User agent: %2</translation>
         <translation>Export this phone account.</translation>
     </message>
     <message>
-        <source>Export format (see --list-formats; default: the trunk brand&apos;s).</source>
-        <translation>Export format (see --list-formats; default: the trunk brand&apos;s).</translation>
+        <source>Export format (see --list-formats; default: the trunk brand's).</source>
+        <translation>Export format (see --list-formats; default: the trunk brand's).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -5476,8 +7258,8 @@ User agent: %2</translation>
         <translation>--out is required (see: centralectl export --help).</translation>
     </message>
     <message>
-        <source>--format &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation>--format &quot;%1&quot; is not known; use one of: %2.</translation>
+        <source>--format "%1" is not known; use one of: %2.</source>
+        <translation>--format "%1" is not known; use one of: %2.</translation>
     </message>
     <message>
         <source>Exported %1 (%2 files) with passwords: the files are readable by you only (0600).</source>
@@ -5524,8 +7306,8 @@ User agent: %2</translation>
         <translation>--json and --csv cannot be combined.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;calls %1&quot;; use list.</source>
-        <translation>Unknown action &quot;calls %1&quot;; use list.</translation>
+        <source>Unknown action "calls %1"; use list.</source>
+        <translation>Unknown action "calls %1"; use list.</translation>
     </message>
     <message>
         <source>Replace the rate table with the rates in a CSV file (header: prefix,description,price_per_minute,setup_fee; prices in euro with a dot decimal). A file with any error changes nothing.</source>
@@ -5564,8 +7346,8 @@ User agent: %2</translation>
         <translation>List the rate table by prefix (euro per minute, setup fee).</translation>
     </message>
     <message>
-        <source>Unknown action &quot;rates %1&quot;; use import or list.</source>
-        <translation>Unknown action &quot;rates %1&quot;; use import or list.</translation>
+        <source>Unknown action "rates %1"; use import or list.</source>
+        <translation>Unknown action "rates %1"; use import or list.</translation>
     </message>
     <message>
         <source>The rate table calls are priced with</source>
@@ -5580,8 +7362,8 @@ User agent: %2</translation>
         <translation>Read the password from standard input (one line).</translation>
     </message>
     <message>
-        <source>Store the upstream carrier&apos;s or the SMTP server&apos;s password in the keychain (or the secrets file).</source>
-        <translation>Store the upstream carrier&apos;s or the SMTP server&apos;s password in the keychain (or the secrets file).</translation>
+        <source>Store the upstream carrier's or the SMTP server's password in the keychain (or the secrets file).</source>
+        <translation>Store the upstream carrier's or the SMTP server's password in the keychain (or the secrets file).</translation>
     </message>
     <message>
         <source>Whose password.</source>
@@ -5600,8 +7382,8 @@ User agent: %2</translation>
         <translation>%1 password saved in %2.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;settings %1&quot;; use list, get, set or password.</source>
-        <translation>Unknown action &quot;settings %1&quot;; use list, get, set or password.</translation>
+        <source>Unknown action "settings %1"; use list, get, set or password.</source>
+        <translation>Unknown action "settings %1"; use list, get, set or password.</translation>
     </message>
     <message>
         <source>ring %1 (%2 s)</source>
@@ -5628,8 +7410,8 @@ User agent: %2</translation>
         <translation>hours %1, else step %2</translation>
     </message>
     <message>
-        <source>Call plan &quot;%1&quot; has no steps.</source>
-        <translation>Call plan &quot;%1&quot; has no steps.</translation>
+        <source>Call plan "%1" has no steps.</source>
+        <translation>Call plan "%1" has no steps.</translation>
     </message>
     <message>
         <source>Ring these phone accounts at once (repeat or comma-separate).</source>
@@ -5652,16 +7434,12 @@ User agent: %2</translation>
         <translation>BOXNAME</translation>
     </message>
     <message>
-        <source>E-mail these addresses about the call (repeat or comma-separate).</source>
-        <translation>E-mail these addresses about the call (repeat or comma-separate).</translation>
-    </message>
-    <message>
         <source>ADDRESS</source>
         <translation>ADDRESS</translation>
     </message>
     <message>
-        <source>Go on only within these opening hours, e.g. &quot;mon-fri 08:00-17:00; sat 10:00-12:00&quot;.</source>
-        <translation>Go on only within these opening hours, e.g. &quot;mon-fri 08:00-17:00; sat 10:00-12:00&quot;.</translation>
+        <source>Go on only within these opening hours, e.g. "mon-fri 08:00-17:00; sat 10:00-12:00".</source>
+        <translation>Go on only within these opening hours, e.g. "mon-fri 08:00-17:00; sat 10:00-12:00".</translation>
     </message>
     <message>
         <source>SPEC</source>
@@ -5716,8 +7494,8 @@ User agent: %2</translation>
         <translation>--else goes with --hours only.</translation>
     </message>
     <message>
-        <source>Added step %1 to call plan &quot;%2&quot;: %3</source>
-        <translation>Added step %1 to call plan &quot;%2&quot;: %3</translation>
+        <source>Added step %1 to call plan "%2": %3</source>
+        <translation>Added step %1 to call plan "%2": %3</translation>
     </message>
     <message>
         <source>List the steps of a call plan, numbered from 1.</source>
@@ -5740,20 +7518,20 @@ User agent: %2</translation>
         <translation>The call plan has no steps to remove.</translation>
     </message>
     <message>
-        <source>Step number must be from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>Step number must be from 1 to %1, not &quot;%2&quot;.</translation>
+        <source>Step number must be from 1 to %1, not "%2".</source>
+        <translation>Step number must be from 1 to %1, not "%2".</translation>
     </message>
     <message>
         <source>Step %1 jumps to step %2 outside opening hours; remove or change step %1 first.</source>
         <translation>Step %1 jumps to step %2 outside opening hours; remove or change step %1 first.</translation>
     </message>
     <message>
-        <source>Removed step %1 from call plan &quot;%2&quot;: %3</source>
-        <translation>Removed step %1 from call plan &quot;%2&quot;: %3</translation>
+        <source>Removed step %1 from call plan "%2": %3</source>
+        <translation>Removed step %1 from call plan "%2": %3</translation>
     </message>
     <message>
-        <source>Unknown action &quot;callplan step %1&quot;; use add, list or remove.</source>
-        <translation>Unknown action &quot;callplan step %1&quot;; use add, list or remove.</translation>
+        <source>Unknown action "callplan step %1"; use add, list or remove.</source>
+        <translation>Unknown action "callplan step %1"; use add, list or remove.</translation>
     </message>
     <message>
         <source>Also show blocks that were lifted.</source>
@@ -5788,28 +7566,28 @@ User agent: %2</translation>
         <translation>Unblocked %1; a running engine applies it within a second.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;fraud %1&quot;; use list or unblock.</source>
-        <translation>Unknown action &quot;fraud %1&quot;; use list or unblock.</translation>
+        <source>Unknown action "fraud %1"; use list or unblock.</source>
+        <translation>Unknown action "fraud %1"; use list or unblock.</translation>
     </message>
     <message>
         <source>%1  hour € %2  day € %3  week € %4  calls %5/%6/%7  cps %8  warn %9/%10  channels %11</source>
         <translation>%1  hour € %2  day € %3  week € %4  calls %5/%6/%7  cps %8  warn %9/%10  channels %11</translation>
     </message>
     <message>
-        <source>trunk &quot;%1&quot;</source>
-        <translation>trunk &quot;%1&quot;</translation>
+        <source>trunk "%1"</source>
+        <translation>trunk "%1"</translation>
     </message>
     <message>
         <source>phone account +%1</source>
         <translation>phone account +%1</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an amount in euro (whole cents with a dot, like 12.50)</source>
-        <translation>%1: &quot;%2&quot; is not an amount in euro (whole cents with a dot, like 12.50)</translation>
+        <source>%1: "%2" is not an amount in euro (whole cents with a dot, like 12.50)</source>
+        <translation>%1: "%2" is not an amount in euro (whole cents with a dot, like 12.50)</translation>
     </message>
     <message>
-        <source>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not &quot;%2&quot;</source>
-        <translation>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not &quot;%2&quot;</translation>
+        <source>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not "%2"</source>
+        <translation>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not "%2"</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not %4</source>
@@ -5820,12 +7598,12 @@ User agent: %2</translation>
         <translation>%1: %2 is not an amount in euro (whole cents, like 12.50)</translation>
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot;; known are trunk or phone, %3</source>
-        <translation>%1: unknown key &quot;%2&quot;; known are trunk or phone, %3</translation>
+        <source>%1: unknown key "%2"; known are trunk or phone, %3</source>
+        <translation>%1: unknown key "%2"; known are trunk or phone, %3</translation>
     </message>
     <message>
-        <source>--from-json: cannot read &quot;%1&quot;: %2</source>
-        <translation>--from-json: cannot read &quot;%1&quot;: %2</translation>
+        <source>--from-json: cannot read "%1": %2</source>
+        <translation>--from-json: cannot read "%1": %2</translation>
     </message>
     <message>
         <source>--from-json: not JSON (%1 at offset %2)</source>
@@ -5900,8 +7678,8 @@ User agent: %2</translation>
         <translation>Simultaneous calls (trunk 1-%1, phone account 1-100).</translation>
     </message>
     <message>
-        <source>Take the values from one object as `limits show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Take the values from one object as `limits show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+        <source>Take the values from one object as `limits show --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Take the values from one object as `limits show --json` prints it ("-" = standard input); the options above go over it.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -5912,12 +7690,12 @@ User agent: %2</translation>
         <translation>Change the limits of one trunk or phone account; options not given keep their value. A running engine applies them within a second.</translation>
     </message>
     <message>
-        <source>--from-json: the object needs exactly one of &quot;trunk&quot; or &quot;phone&quot;.</source>
-        <translation>--from-json: the object needs exactly one of &quot;trunk&quot; or &quot;phone&quot;.</translation>
+        <source>--from-json: the object needs exactly one of "trunk" or "phone".</source>
+        <translation>--from-json: the object needs exactly one of "trunk" or "phone".</translation>
     </message>
     <message>
-        <source>--from-json: &quot;trunk&quot; needs a trunk name.</source>
-        <translation>--from-json: &quot;trunk&quot; needs a trunk name.</translation>
+        <source>--from-json: "trunk" needs a trunk name.</source>
+        <translation>--from-json: "trunk" needs a trunk name.</translation>
     </message>
     <message>
         <source>--from-json names %1, the command line %2.</source>
@@ -5940,8 +7718,8 @@ User agent: %2</translation>
         <translation>phone account %1</translation>
     </message>
     <message>
-        <source>Unknown action &quot;limits %1&quot;; use show or set.</source>
-        <translation>Unknown action &quot;limits %1&quot;; use show or set.</translation>
+        <source>Unknown action "limits %1"; use show or set.</source>
+        <translation>Unknown action "limits %1"; use show or set.</translation>
     </message>
     <message>
         <source>Accounts the fraud detector blocked outbound</source>
@@ -6000,8 +7778,8 @@ User agent: %2</translation>
         <translation>audit undo takes exactly one entry id.</translation>
     </message>
     <message>
-        <source>id: &quot;%1&quot; is not an audit entry id.</source>
-        <translation>id: &quot;%1&quot; is not an audit entry id.</translation>
+        <source>id: "%1" is not an audit entry id.</source>
+        <translation>id: "%1" is not an audit entry id.</translation>
     </message>
     <message>
         <source>Undid change %1 (%2 entries); the undo is change %3. A running engine applies it within a second.</source>
@@ -6032,16 +7810,16 @@ User agent: %2</translation>
         <translation>At most this many entries, newest first (default 1000).</translation>
     </message>
     <message>
-        <source>Who changed what and when, newest first (secrets only as &quot;changed&quot;). Undo one with: centralectl audit undo ID.</source>
-        <translation>Who changed what and when, newest first (secrets only as &quot;changed&quot;). Undo one with: centralectl audit undo ID.</translation>
+        <source>Who changed what and when, newest first (secrets only as "changed"). Undo one with: centralectl audit undo ID.</source>
+        <translation>Who changed what and when, newest first (secrets only as "changed"). Undo one with: centralectl audit undo ID.</translation>
     </message>
     <message>
-        <source>--since: &quot;%1&quot; is neither an ISO date/time nor a time back like 2h or 7d.</source>
-        <translation>--since: &quot;%1&quot; is neither an ISO date/time nor a time back like 2h or 7d.</translation>
+        <source>--since: "%1" is neither an ISO date/time nor a time back like 2h or 7d.</source>
+        <translation>--since: "%1" is neither an ISO date/time nor a time back like 2h or 7d.</translation>
     </message>
     <message>
-        <source>--object: unknown kind &quot;%1&quot;; use one of %2.</source>
-        <translation>--object: unknown kind &quot;%1&quot;; use one of %2.</translation>
+        <source>--object: unknown kind "%1"; use one of %2.</source>
+        <translation>--object: unknown kind "%1"; use one of %2.</translation>
     </message>
     <message>
         <source>--interface: use console, cli, import, engine or external.</source>
@@ -6128,16 +7906,16 @@ User agent: %2</translation>
         <translation>%1 secrets restored.</translation>
     </message>
     <message>
-        <source>The backup&apos;s secrets were skipped; the passwords in the store are unchanged.</source>
-        <translation>The backup&apos;s secrets were skipped; the passwords in the store are unchanged.</translation>
+        <source>The backup's secrets were skipped; the passwords in the store are unchanged.</source>
+        <translation>The backup's secrets were skipped; the passwords in the store are unchanged.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, set, link, unlink, remove or step.</source>
-        <translation>Unknown action &quot;callplan %1&quot;; use add, list, show, set, link, unlink, remove or step.</translation>
+        <source>Unknown action "callplan %1"; use add, list, show, set, link, unlink, remove or step.</source>
+        <translation>Unknown action "callplan %1"; use add, list, show, set, link, unlink, remove or step.</translation>
     </message>
     <message>
-        <source>call plan &quot;%1&quot; has %2 e-mail steps; change them with: centralectl callplan step</source>
-        <translation>call plan &quot;%1&quot; has %2 e-mail steps; change them with: centralectl callplan step</translation>
+        <source>call plan "%1" has %2 e-mail steps; change them with: centralectl callplan step</source>
+        <translation>call plan "%1" has %2 e-mail steps; change them with: centralectl callplan step</translation>
     </message>
     <message>
         <source>New name of the call plan.</source>
@@ -6152,24 +7930,24 @@ User agent: %2</translation>
         <translation>Internal number, e.g. 3031; empty for none.</translation>
     </message>
     <message>
-        <source>The external numbers that ring this plan, replacing the list (free numbers or the plan&apos;s own); repeat for more.</source>
-        <translation>The external numbers that ring this plan, replacing the list (free numbers or the plan&apos;s own); repeat for more.</translation>
+        <source>The external numbers that ring this plan, replacing the list (free numbers or the plan's own); repeat for more.</source>
+        <translation>The external numbers that ring this plan, replacing the list (free numbers or the plan's own); repeat for more.</translation>
     </message>
     <message>
         <source>Unlink every external number; they become free.</source>
         <translation>Unlink every external number; they become free.</translation>
     </message>
     <message>
-        <source>E-mail address(es) of the plan&apos;s e-mail step (comma-separated or repeated); a plan without one gets one at the end.</source>
-        <translation>E-mail address(es) of the plan&apos;s e-mail step (comma-separated or repeated); a plan without one gets one at the end.</translation>
+        <source>E-mail address(es) of the plan's e-mail step (comma-separated or repeated); a plan without one gets one at the end.</source>
+        <translation>E-mail address(es) of the plan's e-mail step (comma-separated or repeated); a plan without one gets one at the end.</translation>
     </message>
     <message>
         <source>expected a list as `callplan show --json` prints it, not %1</source>
         <translation>expected a list as `callplan show --json` prints it, not %1</translation>
     </message>
     <message>
-        <source>Take the values from one object as `callplan show PLAN --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Take the values from one object as `callplan show PLAN --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+        <source>Take the values from one object as `callplan show PLAN --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Take the values from one object as `callplan show PLAN --json` prints it ("-" = standard input); the options above go over it.</translation>
     </message>
     <message>
         <source>Change a call plan; what is not given keeps its value. Steps one by one: callplan step.</source>
@@ -6192,8 +7970,8 @@ User agent: %2</translation>
         <translation>Nothing to change: give %1 or --from-json.</translation>
     </message>
     <message>
-        <source>Saved call plan &quot;%1&quot;; a running engine applies it within a second.</source>
-        <translation>Saved call plan &quot;%1&quot;; a running engine applies it within a second.</translation>
+        <source>Saved call plan "%1"; a running engine applies it within a second.</source>
+        <translation>Saved call plan "%1"; a running engine applies it within a second.</translation>
     </message>
     <message>
         <source>Destinations of %1 (started from preset: %2)</source>
@@ -6216,8 +7994,8 @@ User agent: %2</translation>
         <translation>Always blocked unless an allowed prefix covers them: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number type; use %2.</source>
-        <translation>&quot;%1&quot; is not a number type; use %2.</translation>
+        <source>"%1" is not a number type; use %2.</source>
+        <translation>"%1" is not a number type; use %2.</translation>
     </message>
     <message>
         <source>expected a list, not %1</source>
@@ -6228,8 +8006,8 @@ User agent: %2</translation>
         <translation>%1 is not %2</translation>
     </message>
     <message>
-        <source>an object like {&quot;region&quot;: &quot;NL&quot;, &quot;types&quot;: [&quot;fixed&quot;]}</source>
-        <translation>an object like {&quot;region&quot;: &quot;NL&quot;, &quot;types&quot;: [&quot;fixed&quot;]}</translation>
+        <source>an object like {"region": "NL", "types": ["fixed"]}</source>
+        <translation>an object like {"region": "NL", "types": ["fixed"]}</translation>
     </message>
     <message>
         <source>a prefix in quotes</source>
@@ -6292,8 +8070,8 @@ User agent: %2</translation>
         <translation>Give the account: --trunk NAME or --phone E164 (see: centralectl destinations show --help).</translation>
     </message>
     <message>
-        <source>Take the lists from one object as `destinations show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Take the lists from one object as `destinations show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+        <source>Take the lists from one object as `destinations show --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Take the lists from one object as `destinations show --json` prints it ("-" = standard input); the options above go over it.</translation>
     </message>
     <message>
         <source>Change where a trunk or phone account may call; what is not given keeps its value. Options apply in this order: --preset, --disallow, --allow, the prefixes. A running engine applies the change within a second.</source>
@@ -6308,16 +8086,16 @@ User agent: %2</translation>
         <translation>Saved the destinations of %1; a running engine applies them within a second.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;destinations %1&quot;; use show or set.</source>
-        <translation>Unknown action &quot;destinations %1&quot;; use show or set.</translation>
+        <source>Unknown action "destinations %1"; use show or set.</source>
+        <translation>Unknown action "destinations %1"; use show or set.</translation>
     </message>
     <message>
-        <source>--from-json: unknown key &quot;%1&quot;; an object like `%2 --json` prints has: %3</source>
-        <translation>--from-json: unknown key &quot;%1&quot;; an object like `%2 --json` prints has: %3</translation>
+        <source>--from-json: unknown key "%1"; an object like `%2 --json` prints has: %3</source>
+        <translation>--from-json: unknown key "%1"; an object like `%2 --json` prints has: %3</translation>
     </message>
     <message>
-        <source>Unknown action &quot;phone %1&quot;; use add, list, show, set, password or remove.</source>
-        <translation>Unknown action &quot;phone %1&quot;; use add, list, show, set, password or remove.</translation>
+        <source>Unknown action "phone %1"; use add, list, show, set, password or remove.</source>
+        <translation>Unknown action "phone %1"; use add, list, show, set, password or remove.</translation>
     </message>
     <message>
         <source>Allowed address or subnet; repeat for more. Replaces the whole list.</source>
@@ -6340,20 +8118,20 @@ User agent: %2</translation>
         <translation>%1 is not in the IP whitelist of phone account +%2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported; choose one of: %2.</source>
-        <translation>&quot;%1&quot; is not supported; choose one of: %2.</translation>
+        <source>"%1" is not supported; choose one of: %2.</source>
+        <translation>"%1" is not supported; choose one of: %2.</translation>
     </message>
     <message>
-        <source>The phone&apos;s MAC address (any common notation; empty to remove).</source>
-        <translation>The phone&apos;s MAC address (any common notation; empty to remove).</translation>
+        <source>The phone's MAC address (any common notation; empty to remove).</source>
+        <translation>The phone's MAC address (any common notation; empty to remove).</translation>
     </message>
     <message>
         <source>The phone model, one of: %1.</source>
         <translation>The phone model, one of: %1.</translation>
     </message>
     <message>
-        <source>The name the phone&apos;s display shows (default: the number).</source>
-        <translation>The name the phone&apos;s display shows (default: the number).</translation>
+        <source>The name the phone's display shows (default: the number).</source>
+        <translation>The name the phone's display shows (default: the number).</translation>
     </message>
     <message>
         <source>expected an object as `phone show --json` prints it, not %1</source>
@@ -6380,8 +8158,8 @@ User agent: %2</translation>
         <translation>IP addresses:       %1</translation>
     </message>
     <message>
-        <source>Take the values from one object as `phone show E164 --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Take the values from one object as `phone show E164 --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+        <source>Take the values from one object as `phone show E164 --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Take the values from one object as `phone show E164 --json` prints it ("-" = standard input); the options above go over it.</translation>
     </message>
     <message>
         <source>Change a phone account; what is not given keeps its value. A running engine applies the change within a second. Password: phone password; limits: limits set; destinations: destinations set.</source>
@@ -6404,8 +8182,8 @@ User agent: %2</translation>
         <translation>Saved phone account +%1; a running engine applies it within a second.</translation>
     </message>
     <message>
-        <source>The phone&apos;s MAC address.</source>
-        <translation>The phone&apos;s MAC address.</translation>
+        <source>The phone's MAC address.</source>
+        <translation>The phone's MAC address.</translation>
     </message>
     <message>
         <source>Show the SIP password in clear (it is masked otherwise).</source>
@@ -6420,8 +8198,8 @@ User agent: %2</translation>
         <translation>--mac is required.</translation>
     </message>
     <message>
-        <source>Or the phone account&apos;s number.</source>
-        <translation>Or the phone account&apos;s number.</translation>
+        <source>Or the phone account's number.</source>
+        <translation>Or the phone account's number.</translation>
     </message>
     <message>
         <source>Make a new HTTPS provisioning URL for a phone; it is shown only now and the old one stops working.</source>
@@ -6448,32 +8226,32 @@ User agent: %2</translation>
         <translation>The newest provisioning requests, served and refused.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;provisioning %1&quot;; use show, token or log.</source>
-        <translation>Unknown action &quot;provisioning %1&quot;; use show, token or log.</translation>
+        <source>Unknown action "provisioning %1"; use show, token or log.</source>
+        <translation>Unknown action "provisioning %1"; use show, token or log.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;trunk %1&quot;; use add, list, show, set, password or remove.</source>
-        <translation>Unknown action &quot;trunk %1&quot;; use add, list, show, set, password or remove.</translation>
+        <source>Unknown action "trunk %1"; use add, list, show, set, password or remove.</source>
+        <translation>Unknown action "trunk %1"; use add, list, show, set, password or remove.</translation>
     </message>
     <message>
         <source>%1 is not in the IP whitelist of %2.</source>
         <translation>%1 is not in the IP whitelist of %2.</translation>
     </message>
     <message>
-        <source>expected a list like [{&quot;number&quot;: &quot;+31…&quot;, &quot;inbound&quot;: true, &quot;caller_id&quot;: true}], not %1</source>
-        <translation>expected a list like [{&quot;number&quot;: &quot;+31…&quot;, &quot;inbound&quot;: true, &quot;caller_id&quot;: true}], not %1</translation>
+        <source>expected a list like [{"number": "+31…", "inbound": true, "caller_id": true}], not %1</source>
+        <translation>expected a list like [{"number": "+31…", "inbound": true, "caller_id": true}], not %1</translation>
     </message>
     <message>
-        <source>each number needs &quot;number&quot; as text; not %1</source>
-        <translation>each number needs &quot;number&quot; as text; not %1</translation>
+        <source>each number needs "number" as text; not %1</source>
+        <translation>each number needs "number" as text; not %1</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;; known are username and server (which is the engine&apos;s and cannot be set here)</source>
-        <translation>unknown key &quot;%1&quot;; known are username and server (which is the engine&apos;s and cannot be set here)</translation>
+        <source>unknown key "%1"; known are username and server (which is the engine's and cannot be set here)</source>
+        <translation>unknown key "%1"; known are username and server (which is the engine's and cannot be set here)</translation>
     </message>
     <message>
-        <source>expected an object like {&quot;username&quot;: &quot;…&quot;}, not %1</source>
-        <translation>expected an object like {&quot;username&quot;: &quot;…&quot;}, not %1</translation>
+        <source>expected an object like {"username": "…"}, not %1</source>
+        <translation>expected an object like {"username": "…"}, not %1</translation>
     </message>
     <message>
         <source>New name of the trunk.</source>
@@ -6484,16 +8262,16 @@ User agent: %2</translation>
         <translation>%1 is not a known brand; use one of: %2.</translation>
     </message>
     <message>
-        <source>must be &quot;plus&quot; or &quot;noplus&quot;, not %1</source>
-        <translation>must be &quot;plus&quot; or &quot;noplus&quot;, not %1</translation>
+        <source>must be "plus" or "noplus", not %1</source>
+        <translation>must be "plus" or "noplus", not %1</translation>
     </message>
     <message>
         <source>Allowed PBX address or subnet; repeat for more. Replaces the whole list.</source>
         <translation>Allowed PBX address or subnet; repeat for more. Replaces the whole list.</translation>
     </message>
     <message>
-        <source>The trunk&apos;s numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</source>
-        <translation>The trunk&apos;s numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</translation>
+        <source>The trunk's numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</source>
+        <translation>The trunk's numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</translation>
     </message>
     <message>
         <source>Add a free number (or change the flags of one the trunk has); repeat for more.</source>
@@ -6504,8 +8282,8 @@ User agent: %2</translation>
         <translation>Take a number off the trunk (it becomes free); repeat for more.</translation>
     </message>
     <message>
-        <source>+%1 is not a number of trunk &quot;%2&quot;.</source>
-        <translation>+%1 is not a number of trunk &quot;%2&quot;.</translation>
+        <source>+%1 is not a number of trunk "%2".</source>
+        <translation>+%1 is not a number of trunk "%2".</translation>
     </message>
     <message>
         <source>PLAN</source>
@@ -6532,8 +8310,8 @@ User agent: %2</translation>
         <translation>expected an object as `trunk show --json` prints it, not %1</translation>
     </message>
     <message>
-        <source>Take the values from one object as `trunk show NAME --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Take the values from one object as `trunk show NAME --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+        <source>Take the values from one object as `trunk show NAME --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Take the values from one object as `trunk show NAME --json` prints it ("-" = standard input); the options above go over it.</translation>
     </message>
     <message>
         <source>Change a trunk; what is not given keeps its value. The same checks as the trunk wizard. A running engine applies the change within a second. Passwords: trunk password; limits: limits set; destinations: destinations set.</source>
@@ -6552,16 +8330,16 @@ User agent: %2</translation>
         <translation>Nothing to change: give %1 or --from-json (see: centralectl trunk set --help).</translation>
     </message>
     <message>
-        <source>Saved trunk &quot;%1&quot;; a running engine applies it within a second.</source>
-        <translation>Saved trunk &quot;%1&quot;; a running engine applies it within a second.</translation>
+        <source>Saved trunk "%1"; a running engine applies it within a second.</source>
+        <translation>Saved trunk "%1"; a running engine applies it within a second.</translation>
     </message>
     <message>
-        <source>The primary account&apos;s password.</source>
-        <translation>The primary account&apos;s password.</translation>
+        <source>The primary account's password.</source>
+        <translation>The primary account's password.</translation>
     </message>
     <message>
-        <source>The secondary account&apos;s password.</source>
-        <translation>The secondary account&apos;s password.</translation>
+        <source>The secondary account's password.</source>
+        <translation>The secondary account's password.</translation>
     </message>
     <message>
         <source>Read the new password from standard input (one line).</source>
@@ -6572,8 +8350,8 @@ User agent: %2</translation>
         <translation>Generate a strong password and print it once.</translation>
     </message>
     <message>
-        <source>Set a new password for one of a trunk&apos;s two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</source>
-        <translation>Set a new password for one of a trunk&apos;s two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</translation>
+        <source>Set a new password for one of a trunk's two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</source>
+        <translation>Set a new password for one of a trunk's two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</translation>
     </message>
     <message>
         <source>trunk password takes exactly one name.</source>
@@ -6632,12 +8410,790 @@ User agent: %2</translation>
         <translation>Write a consistent backup, also while the engine runs</translation>
     </message>
     <message>
-        <source>Replace the database by a backup&apos;s</source>
-        <translation>Replace the database by a backup&apos;s</translation>
+        <source>Replace the database by a backup's</source>
+        <translation>Replace the database by a backup's</translation>
     </message>
     <message>
         <source>Every action has --help. Passwords are never taken as arguments: use --password-stdin or --generate.</source>
         <translation>Every action has --help. Passwords are never taken as arguments: use --password-stdin or --generate.</translation>
+    </message>
+    <message>
+        <source>  [recorded]</source>
+        <translation>  [recorded]</translation>
+    </message>
+    <message>
+        <source>voicemail %1, mailed to %2</source>
+        <translation>voicemail %1, mailed to %2</translation>
+    </message>
+    <message>
+        <source>E-mail these addresses about the call (repeat or comma-separate); with --voicemail: where its messages are mailed.</source>
+        <translation>E-mail these addresses about the call (repeat or comma-separate); with --voicemail: where its messages are mailed.</translation>
+    </message>
+    <message>
+        <source>cluster synced (config %1): changed %2; %3 subscribers, %4 addresses, %5 htable entries, %6 dialplan rules</source>
+        <translation>cluster synced (config %1): changed %2; %3 subscribers, %4 addresses, %5 htable entries, %6 dialplan rules</translation>
+    </message>
+    <message>
+        <source>cluster in step (config %1): nothing to change</source>
+        <translation>cluster in step (config %1): nothing to change</translation>
+    </message>
+    <message>
+        <source>created Kamailio's tables in the empty database</source>
+        <translation>created Kamailio's tables in the empty database</translation>
+    </message>
+    <message>
+        <source>  %1: reloaded %2</source>
+        <translation>  %1: reloaded %2</translation>
+    </message>
+    <message>
+        <source>  %1: FAILED: %2</source>
+        <translation>  %1: FAILED: %2</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  warning: %1</translation>
+    </message>
+    <message>
+        <source>How many recent calls from the cluster's call log to show (default 20).</source>
+        <translation>How many recent calls from the cluster's call log to show (default 20).</translation>
+    </message>
+    <message>
+        <source>Engine mode, the cluster nodes' health, registrations (location) and recent calls (acc).</source>
+        <translation>Engine mode, the cluster nodes' health, registrations (location) and recent calls (acc).</translation>
+    </message>
+    <message>
+        <source>--calls must be a whole number from 0 to 10000.</source>
+        <translation>--calls must be a whole number from 0 to 10000.</translation>
+    </message>
+    <message>
+        <source>engine mode: %1</source>
+        <translation>engine mode: %1</translation>
+    </message>
+    <message>
+        <source>database: %1%2</source>
+        <translation>database: %1%2</translation>
+    </message>
+    <message>
+        <source>node %1: up %2 s</source>
+        <translation>node %1: up %2 s</translation>
+    </message>
+    <message>
+        <source>node %1: DOWN (%2)</source>
+        <translation>node %1: DOWN (%2)</translation>
+    </message>
+    <message>
+        <source>Keep running: sync again whenever the configuration changes.</source>
+        <translation>Keep running: sync again whenever the configuration changes.</translation>
+    </message>
+    <message>
+        <source>Write the trunks, accounts, whitelists and limits into the cluster's Kamailio tables and reload the nodes.</source>
+        <translation>Write the trunks, accounts, whitelists and limits into the cluster's Kamailio tables and reload the nodes.</translation>
+    </message>
+    <message>
+        <source>synced config %1: changed %2</source>
+        <translation>synced config %1: changed %2</translation>
+    </message>
+    <message>
+        <source>Store the cluster database's password in the keychain (or the secrets file).</source>
+        <translation>Store the cluster database's password in the keychain (or the secrets file).</translation>
+    </message>
+    <message>
+        <source>cluster password needs --password-stdin; passwords are never taken as arguments.</source>
+        <translation>cluster password needs --password-stdin; passwords are never taken as arguments.</translation>
+    </message>
+    <message>
+        <source>Cluster database password saved in %1.</source>
+        <translation>Cluster database password saved in %1.</translation>
+    </message>
+    <message>
+        <source>Unknown action "cluster %1"; use status, sync or password.</source>
+        <translation>Unknown action "cluster %1"; use status, sync or password.</translation>
+    </message>
+    <message>
+        <source>Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: $CENTRALE_DB, else %1).</source>
+        <translation>Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: $CENTRALE_DB, else %1).</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1"; use: calls.</source>
+        <translation>Unknown action "%1"; use: calls.</translation>
+    </message>
+    <message>
+        <source>Days of history before today, 1 to 28 (default 7).</source>
+        <translation>Days of history before today, 1 to 28 (default 7).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same calls (default 1).</source>
+        <translation>Random seed; the same seed gives the same calls (default 1).</translation>
+    </message>
+    <message>
+        <source>Fill an empty call log with plausible calls of the existing trunks and phone accounts, for demos and screenshots. Refused when the log already has calls.</source>
+        <translation>Fill an empty call log with plausible calls of the existing trunks and phone accounts, for demos and screenshots. Refused when the log already has calls.</translation>
+    </message>
+    <message>
+        <source>The call log already has calls (%1); demo calls go into an empty one only.</source>
+        <translation>The call log already has calls (%1); demo calls go into an empty one only.</translation>
+    </message>
+    <message>
+        <source>No trunk with a number and no phone account: add some first.</source>
+        <translation>No trunk with a number and no phone account: add some first.</translation>
+    </message>
+    <message>
+        <source>Demo calls added: %1.</source>
+        <translation>Demo calls added: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD%2, not "%3".</source>
+        <translation>--%1 must be a date as YYYY-MM-DD%2, not "%3".</translation>
+    </message>
+    <message>
+        <source> or none</source>
+        <translation> or none</translation>
+    </message>
+    <message>
+        <source>%1 must be a number as shown by migration show, not "%2".</source>
+        <translation>%1 must be a number as shown by migration show, not "%2".</translation>
+    </message>
+    <message>
+        <source>Contact: %1   Language: %2   Created: %3</source>
+        <translation>Contact: %1   Language: %2   Created: %3</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>Current contracts:</source>
+        <translation>Current contracts:</translation>
+    </message>
+    <message>
+        <source>  none yet (migration contract add)</source>
+        <translation>  none yet (migration contract add)</translation>
+    </message>
+    <message>
+        <source>  #%1  %2  %3  ends %4, notice %5 days, cancel by %6</source>
+        <translation>  #%1  %2  %3  ends %4, notice %5 days, cancel by %6</translation>
+    </message>
+    <message>
+        <source>Numbers to port:</source>
+        <translation>Numbers to port:</translation>
+    </message>
+    <message>
+        <source>  +%1  wish date %2  porting date %3</source>
+        <translation>  +%1  wish date %2  porting date %3</translation>
+    </message>
+    <message>
+        <source>Test numbers: %1</source>
+        <translation>Test numbers: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  overdue task #%3: %4</source>
+        <translation>%1  %2  overdue task #%3: %4</translation>
+    </message>
+    <message>
+        <source>%1  %2  porting %3</source>
+        <translation>%1  %2  porting %3</translation>
+    </message>
+    <message>
+        <source>%1  %2  last day to cancel the contract with %3</source>
+        <translation>%1  %2  last day to cancel the contract with %3</translation>
+    </message>
+    <message>
+        <source>Mark tasks of a migration project as done.</source>
+        <translation>Mark tasks of a migration project as done.</translation>
+    </message>
+    <message>
+        <source>Mark tasks as not done again.</source>
+        <translation>Mark tasks as not done again.</translation>
+    </message>
+    <message>
+        <source>Task numbers as migration show lists them (#12 or 12).</source>
+        <translation>Task numbers as migration show lists them (#12 or 12).</translation>
+    </message>
+    <message>
+        <source>migration task %1 needs at least one task number.</source>
+        <translation>migration task %1 needs at least one task number.</translation>
+    </message>
+    <message>
+        <source>Done: #%1 %2</source>
+        <translation>Done: #%1 %2</translation>
+    </message>
+    <message>
+        <source>Not done: #%1 %2</source>
+        <translation>Not done: #%1 %2</translation>
+    </message>
+    <message>
+        <source>Set or clear the due date of a task.</source>
+        <translation>Set or clear the due date of a task.</translation>
+    </message>
+    <message>
+        <source>Task number, and YYYY-MM-DD or none.</source>
+        <translation>Task number, and YYYY-MM-DD or none.</translation>
+    </message>
+    <message>
+        <source>migration task due takes a task number and a date (YYYY-MM-DD or none).</source>
+        <translation>migration task due takes a task number and a date (YYYY-MM-DD or none).</translation>
+    </message>
+    <message>
+        <source>#%1 %2 is due %3</source>
+        <translation>#%1 %2 is due %3</translation>
+    </message>
+    <message>
+        <source>#%1 %2 has no due date</source>
+        <translation>#%1 %2 has no due date</translation>
+    </message>
+    <message>
+        <source>Phase 1 (survey), 2 (order), 3 (implementation) or 4 (maintenance).</source>
+        <translation>Phase 1 (survey), 2 (order), 3 (implementation) or 4 (maintenance).</translation>
+    </message>
+    <message>
+        <source>Who does it: customer, provider or both.</source>
+        <translation>Who does it: customer, provider or both.</translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation>What is to be done.</translation>
+    </message>
+    <message>
+        <source>Due date (YYYY-MM-DD).</source>
+        <translation>Due date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Add a task to a phase of a migration project.</source>
+        <translation>Add a task to a phase of a migration project.</translation>
+    </message>
+    <message>
+        <source>The project's customer.</source>
+        <translation>The project's customer.</translation>
+    </message>
+    <message>
+        <source>migration task add takes exactly one customer.</source>
+        <translation>migration task add takes exactly one customer.</translation>
+    </message>
+    <message>
+        <source>Added task #%1 to %2</source>
+        <translation>Added task #%1 to %2</translation>
+    </message>
+    <message>
+        <source>Unknown action "migration task %1"; use done, undo, due or add.</source>
+        <translation>Unknown action "migration task %1"; use done, undo, due or add.</translation>
+    </message>
+    <message>
+        <source>The current telecom provider.</source>
+        <translation>The current telecom provider.</translation>
+    </message>
+    <message>
+        <source>Customer or contract number at that provider.</source>
+        <translation>Customer or contract number at that provider.</translation>
+    </message>
+    <message>
+        <source>When the contract ends or may end (YYYY-MM-DD).</source>
+        <translation>When the contract ends or may end (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Notice period in days (default 30).</source>
+        <translation>Notice period in days (default 30).</translation>
+    </message>
+    <message>
+        <source>Record a current contract with its end date and notice period.</source>
+        <translation>Record a current contract with its end date and notice period.</translation>
+    </message>
+    <message>
+        <source>migration contract add takes exactly one customer.</source>
+        <translation>migration contract add takes exactly one customer.</translation>
+    </message>
+    <message>
+        <source>--end-date: the contract's end date is required (YYYY-MM-DD).</source>
+        <translation>--end-date: the contract's end date is required (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Added contract #%1 with %2; cancel by %3</source>
+        <translation>Added contract #%1 with %2; cancel by %3</translation>
+    </message>
+    <message>
+        <source>Remove a recorded contract.</source>
+        <translation>Remove a recorded contract.</translation>
+    </message>
+    <message>
+        <source>Contract number as migration show lists it.</source>
+        <translation>Contract number as migration show lists it.</translation>
+    </message>
+    <message>
+        <source>migration contract remove takes exactly one contract number.</source>
+        <translation>migration contract remove takes exactly one contract number.</translation>
+    </message>
+    <message>
+        <source>Removed contract #%1</source>
+        <translation>Removed contract #%1</translation>
+    </message>
+    <message>
+        <source>Unknown action "migration contract %1"; use add or remove.</source>
+        <translation>Unknown action "migration contract %1"; use add or remove.</translation>
+    </message>
+    <message>
+        <source>The customer's wish date for porting (YYYY-MM-DD%1).</source>
+        <translation>The customer's wish date for porting (YYYY-MM-DD%1).</translation>
+    </message>
+    <message>
+        <source>Test numbers (used before porting, not ported).</source>
+        <translation>Test numbers (used before porting, not ported).</translation>
+    </message>
+    <message>
+        <source>Add numbers to port, or test numbers, to a migration project.</source>
+        <translation>Add numbers to port, or test numbers, to a migration project.</translation>
+    </message>
+    <message>
+        <source>The project's customer, then the numbers.</source>
+        <translation>The project's customer, then the numbers.</translation>
+    </message>
+    <message>
+        <source>migration number add takes a customer and at least one number.</source>
+        <translation>migration number add takes a customer and at least one number.</translation>
+    </message>
+    <message>
+        <source>number: </source>
+        <translation>number: </translation>
+    </message>
+    <message>
+        <source>Added test number +%1</source>
+        <translation>Added test number +%1</translation>
+    </message>
+    <message>
+        <source>Added +%1 to port</source>
+        <translation>Added +%1 to port</translation>
+    </message>
+    <message>
+        <source>The definitive porting date (YYYY-MM-DD or none).</source>
+        <translation>The definitive porting date (YYYY-MM-DD or none).</translation>
+    </message>
+    <message>
+        <source>Set the wish date or definitive porting date of a number to port.</source>
+        <translation>Set the wish date or definitive porting date of a number to port.</translation>
+    </message>
+    <message>
+        <source>The project's customer and the number.</source>
+        <translation>The project's customer and the number.</translation>
+    </message>
+    <message>
+        <source>migration number set takes a customer and one number.</source>
+        <translation>migration number set takes a customer and one number.</translation>
+    </message>
+    <message>
+        <source>migration number set needs --wish-date or --porting-date.</source>
+        <translation>migration number set needs --wish-date or --porting-date.</translation>
+    </message>
+    <message>
+        <source>Updated +%1</source>
+        <translation>Updated +%1</translation>
+    </message>
+    <message>
+        <source>Remove a number from a migration project.</source>
+        <translation>Remove a number from a migration project.</translation>
+    </message>
+    <message>
+        <source>migration number remove takes a customer and one number.</source>
+        <translation>migration number remove takes a customer and one number.</translation>
+    </message>
+    <message>
+        <source>Unknown action "migration number %1"; use add, set or remove.</source>
+        <translation>Unknown action "migration number %1"; use add, set or remove.</translation>
+    </message>
+    <message>
+        <source>The customer's contact person (signs the letter).</source>
+        <translation>The customer's contact person (signs the letter).</translation>
+    </message>
+    <message>
+        <source>The customer's postal address for the letter (lines separated by \n).</source>
+        <translation>The customer's postal address for the letter (lines separated by \n).</translation>
+    </message>
+    <message>
+        <source>Language of tasks and letters: nl or en.</source>
+        <translation>Language of tasks and letters: nl or en.</translation>
+    </message>
+    <message>
+        <source>The customer's name.</source>
+        <translation>The customer's name.</translation>
+    </message>
+    <message>
+        <source>Start a PSTN/ISDN to SIP migration project; it gets the standard tasks of the four phases.</source>
+        <translation>Start a PSTN/ISDN to SIP migration project; it gets the standard tasks of the four phases.</translation>
+    </message>
+    <message>
+        <source>Added migration project %1 with %2 standard tasks</source>
+        <translation>Added migration project %1 with %2 standard tasks</translation>
+    </message>
+    <message>
+        <source>List migration projects with their status, phase and progress.</source>
+        <translation>List migration projects with their status, phase and progress.</translation>
+    </message>
+    <message>
+        <source>No migration projects yet (migration add --customer NAME).</source>
+        <translation>No migration projects yet (migration add --customer NAME).</translation>
+    </message>
+    <message>
+        <source>Show a migration project: tasks per phase, contracts, numbers.</source>
+        <translation>Show a migration project: tasks per phase, contracts, numbers.</translation>
+    </message>
+    <message>
+        <source>Remove a migration project with its tasks, contracts and numbers.</source>
+        <translation>Remove a migration project with its tasks, contracts and numbers.</translation>
+    </message>
+    <message>
+        <source>migration %1 takes exactly one customer.</source>
+        <translation>migration %1 takes exactly one customer.</translation>
+    </message>
+    <message>
+        <source>Removed migration project %1</source>
+        <translation>Removed migration project %1</translation>
+    </message>
+    <message>
+        <source>active, done or cancelled.</source>
+        <translation>active, done or cancelled.</translation>
+    </message>
+    <message>
+        <source>A new name for the customer.</source>
+        <translation>A new name for the customer.</translation>
+    </message>
+    <message>
+        <source>Change a migration project's contact, address, language, status or customer name.</source>
+        <translation>Change a migration project's contact, address, language, status or customer name.</translation>
+    </message>
+    <message>
+        <source>migration set takes exactly one customer.</source>
+        <translation>migration set takes exactly one customer.</translation>
+    </message>
+    <message>
+        <source>Updated migration project %1</source>
+        <translation>Updated migration project %1</translation>
+    </message>
+    <message>
+        <source>How far ahead porting dates and cancellation deadlines count (default 14).</source>
+        <translation>How far ahead porting dates and cancellation deadlines count (default 14).</translation>
+    </message>
+    <message>
+        <source>Take this day as today (YYYY-MM-DD).</source>
+        <translation>Take this day as today (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Overdue tasks, coming porting dates and cancellation deadlines of active projects.</source>
+        <translation>Overdue tasks, coming porting dates and cancellation deadlines of active projects.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <source>Write the letter to this PDF file.</source>
+        <translation>Write the letter to this PDF file.</translation>
+    </message>
+    <message>
+        <source>The provider the letter is for (needed when there are several contracts).</source>
+        <translation>The provider the letter is for (needed when there are several contracts).</translation>
+    </message>
+    <message>
+        <source>The letter's date (default today, YYYY-MM-DD).</source>
+        <translation>The letter's date (default today, YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Write the cancellation and number porting letter to the current provider as PDF, in the project's language.</source>
+        <translation>Write the cancellation and number porting letter to the current provider as PDF, in the project's language.</translation>
+    </message>
+    <message>
+        <source>migration letter takes exactly one customer.</source>
+        <translation>migration letter takes exactly one customer.</translation>
+    </message>
+    <message>
+        <source>--out: give the PDF file to write.</source>
+        <translation>--out: give the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Wrote the letter to %1 for %2</source>
+        <translation>Wrote the letter to %1 for %2</translation>
+    </message>
+    <message>
+        <source>Unknown action "migration %1"; use add, list, show, set, remove, task, contract, number, attention or letter.</source>
+        <translation>Unknown action "migration %1"; use add, list, show, set, remove, task, contract, number, attention or letter.</translation>
+    </message>
+    <message>
+        <source>The Kamailio cluster Centrale provisions: nodes, sync, database password</source>
+        <translation>The Kamailio cluster Centrale provisions: nodes, sync, database password</translation>
+    </message>
+    <message>
+        <source>Call recording of trunks and phone accounts (retention, announcement)</source>
+        <translation>Call recording of trunks and phone accounts (retention, announcement)</translation>
+    </message>
+    <message>
+        <source>Call recordings the engine made</source>
+        <translation>Call recordings the engine made</translation>
+    </message>
+    <message>
+        <source>A week of plausible calls for a demo database</source>
+        <translation>A week of plausible calls for a demo database</translation>
+    </message>
+    <message>
+        <source>PSTN/ISDN to SIP migration projects: tasks, contracts, porting, letters</source>
+        <translation>PSTN/ISDN to SIP migration projects: tasks, contracts, porting, letters</translation>
+    </message>
+    <message>
+        <source>Voicemail messages of call plans, and their greetings</source>
+        <translation>Voicemail messages of call plans, and their greetings</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, not "%1".</source>
+        <translation>must be a date as YYYY-MM-DD, not "%1".</translation>
+    </message>
+    <message>
+        <source>The trunk to set.</source>
+        <translation>The trunk to set.</translation>
+    </message>
+    <message>
+        <source>The phone account to set (its E.164 number).</source>
+        <translation>The phone account to set (its E.164 number).</translation>
+    </message>
+    <message>
+        <source>Set the default for trunks and phone accounts without their own setting.</source>
+        <translation>Set the default for trunks and phone accounts without their own setting.</translation>
+    </message>
+    <message>
+        <source>off, or the days recordings are kept: 30, 90 or 365.</source>
+        <translation>off, or the days recordings are kept: 30, 90 or 365.</translation>
+    </message>
+    <message>
+        <source>Play "this call may be recorded" before the call is connected.</source>
+        <translation>Play "this call may be recorded" before the call is connected.</translation>
+    </message>
+    <message>
+        <source>No announcement.</source>
+        <translation>No announcement.</translation>
+    </message>
+    <message>
+        <source>Forget the trunk's or phone account's own setting: the default applies again.</source>
+        <translation>Forget the trunk's or phone account's own setting: the default applies again.</translation>
+    </message>
+    <message>
+        <source>Call recording of a trunk, a phone account, or the default.</source>
+        <translation>Call recording of a trunk, a phone account, or the default.</translation>
+    </message>
+    <message>
+        <source>recording set needs exactly one of --trunk NAME, --phone E164 or --default.</source>
+        <translation>recording set needs exactly one of --trunk NAME, --phone E164 or --default.</translation>
+    </message>
+    <message>
+        <source>--announce and --no-announce exclude each other.</source>
+        <translation>--announce and --no-announce exclude each other.</translation>
+    </message>
+    <message>
+        <source>--use-default goes with --trunk or --phone alone.</source>
+        <translation>--use-default goes with --trunk or --phone alone.</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --retention, --announce or --no-announce.</source>
+        <translation>Nothing to set: give --retention, --announce or --no-announce.</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>the default</translation>
+    </message>
+    <message>
+        <source>trunk %1</source>
+        <translation>trunk %1</translation>
+    </message>
+    <message>
+        <source>Recording of %1: retention %2, announcement %3; a running engine applies it within a second.</source>
+        <translation>Recording of %1: retention %2, announcement %3; a running engine applies it within a second.</translation>
+    </message>
+    <message>
+        <source>as the default</source>
+        <translation>as the default</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>The default recording setting and every trunk's and phone account's own.</source>
+        <translation>The default recording setting and every trunk's and phone account's own.</translation>
+    </message>
+    <message>
+        <source>default: retention %1, announcement %2</source>
+        <translation>default: retention %1, announcement %2</translation>
+    </message>
+    <message>
+        <source>retention %1, announcement %2</source>
+        <translation>retention %1, announcement %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Only recordings started on or after this day.</source>
+        <translation>Only recordings started on or after this day.</translation>
+    </message>
+    <message>
+        <source>Only recordings started on or before this day.</source>
+        <translation>Only recordings started on or before this day.</translation>
+    </message>
+    <message>
+        <source>The call recordings the engine made, oldest first.</source>
+        <translation>The call recordings the engine made, oldest first.</translation>
+    </message>
+    <message>
+        <source>No recordings.</source>
+        <translation>No recordings.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>First day of the period.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Last day of the period.</translation>
+    </message>
+    <message>
+        <source>Folder the recordings and recordings.xlsx are written to.</source>
+        <translation>Folder the recordings and recordings.xlsx are written to.</translation>
+    </message>
+    <message>
+        <source>Copies the recordings of a period with a spreadsheet (call ID, start, caller, callee, account, duration, file).</source>
+        <translation>Copies the recordings of a period with a spreadsheet (call ID, start, caller, callee, account, duration, file).</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 is required.</translation>
+    </message>
+    <message>
+        <source>--to: must not be before --from.</source>
+        <translation>--to: must not be before --from.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recording(s) to %1 with %2.</source>
+        <translation>
+            <numerusform>Exported %n recording(s) to %1 with %2.</numerusform>
+            <numerusform>Exported %n recording(s) to %1 with %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing: %1 (its file is gone)</source>
+        <translation>missing: %1 (its file is gone)</translation>
+    </message>
+    <message>
+        <source>Deletes the recordings whose retention period has ended now (the engine also does this every hour).</source>
+        <translation>Deletes the recordings whose retention period has ended now (the engine also does this every hour).</translation>
+    </message>
+    <message>
+        <source>deleted %1 (call %2, %3)</source>
+        <translation>deleted %1 (call %2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired recording(s) deleted.</source>
+        <translation>
+            <numerusform>%n expired recording(s) deleted.</numerusform>
+            <numerusform>%n expired recording(s) deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown action "recording %1"; use set or show.</source>
+        <translation>Unknown action "recording %1"; use set or show.</translation>
+    </message>
+    <message>
+        <source>Unknown action "recordings %1"; use list, export or purge.</source>
+        <translation>Unknown action "recordings %1"; use list, export or purge.</translation>
+    </message>
+    <message>
+        <source>Only the messages of this call plan.</source>
+        <translation>Only the messages of this call plan.</translation>
+    </message>
+    <message>
+        <source>Voicemail messages, newest first, with the WAV file of each.</source>
+        <translation>Voicemail messages, newest first, with the WAV file of each.</translation>
+    </message>
+    <message>
+        <source>No voicemail messages.</source>
+        <translation>No voicemail messages.</translation>
+    </message>
+    <message>
+        <source>Delete a voicemail message and its WAV file.</source>
+        <translation>Delete a voicemail message and its WAV file.</translation>
+    </message>
+    <message>
+        <source>The message's id (voicemail list).</source>
+        <translation>The message's id (voicemail list).</translation>
+    </message>
+    <message>
+        <source>voicemail delete takes exactly one message id.</source>
+        <translation>voicemail delete takes exactly one message id.</translation>
+    </message>
+    <message>
+        <source>id: "%1" is not a message id (a positive whole number).</source>
+        <translation>id: "%1" is not a message id (a positive whole number).</translation>
+    </message>
+    <message>
+        <source>Deleted voicemail message %1.</source>
+        <translation>Deleted voicemail message %1.</translation>
+    </message>
+    <message>
+        <source>The call plan whose greeting this is.</source>
+        <translation>The call plan whose greeting this is.</translation>
+    </message>
+    <message>
+        <source>A WAV file (16-bit PCM or G.711, mono or stereo, 8-48 kHz, at most 60 s); stored as 8 kHz mono.</source>
+        <translation>A WAV file (16-bit PCM or G.711, mono or stereo, 8-48 kHz, at most 60 s); stored as 8 kHz mono.</translation>
+    </message>
+    <message>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <source>Go back to the default greeting (voicemail.language).</source>
+        <translation>Go back to the default greeting (voicemail.language).</translation>
+    </message>
+    <message>
+        <source>Set the greeting a call plan's voicemail plays before it records.</source>
+        <translation>Set the greeting a call plan's voicemail plays before it records.</translation>
+    </message>
+    <message>
+        <source>--plan is required.</source>
+        <translation>--plan is required.</translation>
+    </message>
+    <message>
+        <source>Give either --file WAV or --default.</source>
+        <translation>Give either --file WAV or --default.</translation>
+    </message>
+    <message>
+        <source>file: cannot read %1: %2</source>
+        <translation>file: cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>file: %1</translation>
+    </message>
+    <message>
+        <source>Call plan %1 greets with its own recording.</source>
+        <translation>Call plan %1 greets with its own recording.</translation>
+    </message>
+    <message>
+        <source>Call plan %1 greets with the default greeting.</source>
+        <translation>Call plan %1 greets with the default greeting.</translation>
+    </message>
+    <message>
+        <source>Unknown action "voicemail %1"; use list, delete or greeting.</source>
+        <translation>Unknown action "voicemail %1"; use list, delete or greeting.</translation>
     </message>
 </context>
 </TS>

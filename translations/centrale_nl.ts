@@ -59,8 +59,8 @@
         <translation>Centrale-export voor %1: dialplan.</translation>
     </message>
     <message>
-        <source>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</source>
-        <translation>Voeg &quot;include =&gt; %1&quot; toe aan de context van de toestellen die naar buiten mogen bellen.</translation>
+        <source>Add "include =&gt; %1" to the context of the phones that may call out.</source>
+        <translation>Voeg "include =&gt; %1" toe aan de context van de toestellen die naar buiten mogen bellen.</translation>
     </message>
     <message>
         <source>E.164 with +</source>
@@ -79,7 +79,7 @@
         <translation>E.164 zonder + of 00</translation>
     </message>
     <message>
-        <source>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</source>
+        <source>Centrale only accepts the trunk's caller-ID numbers; anything else becomes %1.</source>
         <translation>Centrale accepteert alleen de nummers voor nummerweergave van de trunk; al het andere wordt %1.</translation>
     </message>
     <message>
@@ -234,8 +234,8 @@
         <translation>Ongedaan maken geweigerd: %1 is sindsdien gewijzigd op een manier die het log niet heeft vastgelegd.</translation>
     </message>
     <message>
-        <source>Undo refused: %1 is used by %2 &quot;%3&quot; now; change or undo that first.</source>
-        <translation>Ongedaan maken geweigerd: %1 wordt nu gebruikt door %2 &quot;%3&quot;; wijzig dat eerst of maak het eerst ongedaan.</translation>
+        <source>Undo refused: %1 is used by %2 "%3" now; change or undo that first.</source>
+        <translation>Ongedaan maken geweigerd: %1 wordt nu gebruikt door %2 "%3"; wijzig dat eerst of maak het eerst ongedaan.</translation>
     </message>
     <message>
         <source>Undo refused: %1 cannot be restored, it conflicts with the current data (%2); nothing was changed.</source>
@@ -249,7 +249,7 @@
         <translation>Voeg één kanaal (URI) toe voor alle nummers.</translation>
     </message>
     <message>
-        <source>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</source>
+        <source>Give every user a SIP Name that is one of the trunk's caller-ID numbers.</source>
         <translation>Geef elke gebruiker een SIP Name die een van de nummers voor nummerweergave van de trunk is.</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
         <translation>Centrale haalt de nummerweergave uit P-Asserted-Identity.</translation>
     </message>
     <message>
-        <source>Numbers leave in the form %1 (the trunk&apos;s number format).</source>
+        <source>Numbers leave in the form %1 (the trunk's number format).</source>
         <translation>Nummers gaan eruit in de vorm %1 (het nummerformaat van de trunk).</translation>
     </message>
     <message>
@@ -346,16 +346,20 @@
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
+    <message>
+        <source>A backup file restores into an SQLite store; restore a PostgreSQL store with pg_restore. Nothing was changed.</source>
+        <translation>Een back-upbestand wordt teruggezet in een SQLite-opslag; zet een PostgreSQL-opslag terug met pg_restore. Er is niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>CallEngine</name>
     <message>
-        <source>source address %1 is in no account&apos;s IP whitelist</source>
+        <source>source address %1 is in no account's IP whitelist</source>
         <translation>bronadres %1 staat in geen enkele IP-whitelist van een account</translation>
     </message>
     <message>
-        <source>authentication failed for &quot;%1&quot;</source>
-        <translation>authenticatie mislukt voor &quot;%1&quot;</translation>
+        <source>authentication failed for "%1"</source>
+        <translation>authenticatie mislukt voor "%1"</translation>
     </message>
     <message>
         <source>source address %1 is not in the IP whitelist of %2</source>
@@ -422,10 +426,6 @@
         <translation>Belplan %1 ontving een gesprek op +%2 van %3 om %4.</translation>
     </message>
     <message>
-        <source>voicemail box %1 cannot answer: this engine relays signalling only and has no media to record</source>
-        <translation>voicemailbox %1 kan niet opnemen: deze engine geeft alleen signalering door en heeft geen media om op te nemen</translation>
-    </message>
-    <message>
         <source>%1 is closed (%2)</source>
         <translation>%1 is gesloten (%2)</translation>
     </message>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>The call from %1 to %2 on %3 was ended after %4 s, the maximum call length (calls.max). A call that long is usually a line left open or misuse.</source>
-        <translation>Het gesprek van %1 naar %2 via %3 is na %4 s beëindigd, de maximale gespreksduur (calls.max). Zo&apos;n lang gesprek is meestal een lijn die open is blijven staan, of misbruik.</translation>
+        <translation>Het gesprek van %1 naar %2 via %3 is na %4 s beëindigd, de maximale gespreksduur (calls.max). Zo'n lang gesprek is meestal een lijn die open is blijven staan, of misbruik.</translation>
     </message>
     <message>
         <source>call %1: media goes end to end, the relay failed: %2</source>
@@ -492,6 +492,18 @@
     <message>
         <source>call %1: the media relay failed mid-call: %2</source>
         <translation>gesprek %1: de mediarelay is tijdens het gesprek uitgevallen: %2</translation>
+    </message>
+    <message>
+        <source>voicemail: the message reached its longest length (voicemail.max_seconds)</source>
+        <translation>voicemail: het bericht heeft de maximale lengte bereikt (voicemail.max_seconds)</translation>
+    </message>
+    <message>
+        <source>call %1: not recorded, no media relay is running</source>
+        <translation>gesprek %1: niet opgenomen, er draait geen mediarelay</translation>
+    </message>
+    <message>
+        <source>voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running</source>
+        <translation>voicemailbox %1 is niet beschikbaar: hiervoor is de eigen mediarelay van Centrale (rtpengine) nodig, en die draait niet</translation>
     </message>
 </context>
 <context>
@@ -504,12 +516,12 @@
 <context>
     <name>CallPlan</name>
     <message>
-        <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation>De openingstijden zijn leeg; schrijf bijv. &quot;mon-fri 08:00-17:00&quot;.</translation>
+        <source>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</source>
+        <translation>De openingstijden zijn leeg; schrijf bijv. "mon-fri 08:00-17:00".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation>&quot;%1&quot; is geen openingstijd zoals &quot;mon-fri 08:00-17:00&quot;.</translation>
+        <source>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</source>
+        <translation>"%1" is geen openingstijd zoals "mon-fri 08:00-17:00".</translation>
     </message>
     <message>
         <source>Call plan name</source>
@@ -540,31 +552,31 @@
         <translation>%1: buiten openingstijden moet het vooruit springen naar een bestaande stap.</translation>
     </message>
     <message>
-        <source>Unknown call plan step &quot;%1&quot;.</source>
-        <translation>Onbekende belplanstap &quot;%1&quot;.</translation>
+        <source>Unknown call plan step "%1".</source>
+        <translation>Onbekende belplanstap "%1".</translation>
     </message>
 </context>
 <context>
     <name>CallPlanRepository</name>
     <message>
-        <source>A call plan named &quot;%1&quot; already exists.</source>
-        <translation>Er bestaat al een belplan met de naam &quot;%1&quot;.</translation>
+        <source>A call plan named "%1" already exists.</source>
+        <translation>Er bestaat al een belplan met de naam "%1".</translation>
     </message>
     <message>
-        <source>Internal number %1 is already used by call plan &quot;%2&quot;.</source>
-        <translation>Intern nummer %1 wordt al gebruikt door belplan &quot;%2&quot;.</translation>
+        <source>Internal number %1 is already used by call plan "%2".</source>
+        <translation>Intern nummer %1 wordt al gebruikt door belplan "%2".</translation>
     </message>
     <message>
         <source>The call plan no longer exists.</source>
         <translation>Het belplan bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</source>
-        <translation>Belplan &quot;%1&quot; is de failover van trunk &quot;%2&quot;; kies daar eerst een andere failover.</translation>
+        <source>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</source>
+        <translation>Belplan "%1" is de failover van trunk "%2"; kies daar eerst een andere failover.</translation>
     </message>
     <message>
-        <source>There is no call plan named &quot;%1&quot;.</source>
-        <translation>Er is geen belplan met de naam &quot;%1&quot;.</translation>
+        <source>There is no call plan named "%1".</source>
+        <translation>Er is geen belplan met de naam "%1".</translation>
     </message>
     <message>
         <source>Number +%1 is not linked to a call plan; it is already free.</source>
@@ -584,6 +596,35 @@
     </message>
 </context>
 <context>
+    <name>ClusterSettings</name>
+    <message>
+        <source>cluster.db must be a URL like postgresql://kamailio@10.0.0.5:5432/kamailio</source>
+        <translation>cluster.db moet een URL zijn zoals postgresql://kamailio@10.0.0.5:5432/kamailio</translation>
+    </message>
+    <message>
+        <source>cluster.db must not contain the password; store it with: centralectl cluster password --password-stdin</source>
+        <translation>cluster.db mag het wachtwoord niet bevatten; sla het op met: centralectl cluster password --password-stdin</translation>
+    </message>
+    <message>
+        <source>No cluster database is set (setting cluster.db).</source>
+        <translation>Er is geen clusterdatabase ingesteld (instelling cluster.db).</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTables</name>
+    <message>
+        <source>No password for %1 in the secret store: its ha1b stays empty.</source>
+        <translation>Geen wachtwoord voor %1 in de geheimenopslag: de ha1b blijft leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigVersion</name>
+    <message>
+        <source>The configuration version is missing from the database.</source>
+        <translation>De configuratieversie ontbreekt in de database.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>line %1: a quoted field is not closed</source>
@@ -592,6 +633,21 @@
     <message>
         <source>line %1: text after a closing quote</source>
         <translation>regel %1: tekst na een afsluitend aanhalingsteken</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1: task "%2" was due %3</source>
+        <translation>%1: deadline van taak "%2" was %3</translation>
+    </message>
+    <message>
+        <source>%1: porting of %2 on %3</source>
+        <translation>%1: portering van %2 op %3</translation>
+    </message>
+    <message>
+        <source>%1: last day to cancel the contract with %2 is %3</source>
+        <translation>%1: laatste dag om het contract met %2 op te zeggen is %3</translation>
     </message>
 </context>
 <context>
@@ -644,6 +700,30 @@
         <source>Recording the change in the audit log failed: %1</source>
         <translation>Het vastleggen van de wijziging in het auditlog is mislukt: %1</translation>
     </message>
+    <message>
+        <source>Cannot use %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Kan %1 niet gebruiken: het PostgreSQL-stuurprogramma van Qt is niet geïnstalleerd (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Preparing PostgreSQL database %1 failed: %2</source>
+        <translation>Voorbereiden van PostgreSQL-database %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The database address is not a valid postgresql:// URL: %1</source>
+        <translation>Het databaseadres is geen geldige postgresql://-URL: %1</translation>
+    </message>
+    <message>
+        <source>The database address must not contain a password: put it in ~/.pgpass or the file PGPASSFILE names.</source>
+        <translation>Het databaseadres mag geen wachtwoord bevatten: zet het in ~/.pgpass of in het bestand dat PGPASSFILE aangeeft.</translation>
+    </message>
+    <message>
+        <source>The database address names no database: postgresql://user@host:port/DATABASE</source>
+        <translation>Het databaseadres noemt geen database: postgresql://user@host:port/DATABASE</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1" in the database address (known: host, sslmode, connect_timeout, application_name).</source>
+        <translation>Onbekende optie "%1" in het databaseadres (bekend: host, sslmode, connect_timeout, application_name).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -691,6 +771,10 @@
         <source>Cannot move the restored database to %1: %2</source>
         <translation>Kan de teruggezette database niet naar %1 verplaatsen: %2</translation>
     </message>
+    <message>
+        <source>Backups of a PostgreSQL store are made with pg_dump (the secrets file still comes from centralectl backup on a SQLite store); nothing was written.</source>
+        <translation>Back-ups van een PostgreSQL-opslag worden gemaakt met pg_dump (het geheimenbestand komt nog steeds van centralectl backup op een SQLite-opslag); er is niets geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>DestinationPolicy</name>
@@ -726,12 +810,12 @@
 <context>
     <name>DestinationPresets</name>
     <message>
-        <source>The destination preset &quot;%1&quot; is missing.</source>
-        <translation>De bestemmingenset &quot;%1&quot; ontbreekt.</translation>
+        <source>The destination preset "%1" is missing.</source>
+        <translation>De bestemmingenset "%1" ontbreekt.</translation>
     </message>
     <message>
-        <source>The destination preset &quot;%1&quot; is damaged: %2</source>
-        <translation>De bestemmingenset &quot;%1&quot; is beschadigd: %2</translation>
+        <source>The destination preset "%1" is damaged: %2</source>
+        <translation>De bestemmingenset "%1" is beschadigd: %2</translation>
     </message>
     <message>
         <source>Default (Europe and major trading partners)</source>
@@ -758,8 +842,8 @@
         <translation>Wereldwijd</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a destination preset.</source>
-        <translation>&quot;%1&quot; is geen bestemmingenset.</translation>
+        <source>"%1" is not a destination preset.</source>
+        <translation>"%1" is geen bestemmingenset.</translation>
     </message>
 </context>
 <context>
@@ -948,8 +1032,8 @@
 <context>
     <name>ExportRegistry</name>
     <message>
-        <source>Unknown export format &quot;%1&quot;; use one of: %2.</source>
-        <translation>Onbekend exportformaat &quot;%1&quot;; gebruik een van: %2.</translation>
+        <source>Unknown export format "%1"; use one of: %2.</source>
+        <translation>Onbekend exportformaat "%1"; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>The %1 format is for phone accounts, not trunks.</source>
@@ -983,8 +1067,8 @@
         <translation>Kan map %1 niet aanmaken.</translation>
     </message>
     <message>
-        <source>Refusing the file name &quot;%1&quot;.</source>
-        <translation>De bestandsnaam &quot;%1&quot; wordt geweigerd.</translation>
+        <source>Refusing the file name "%1".</source>
+        <translation>De bestandsnaam "%1" wordt geweigerd.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; refusing to write through it.</source>
@@ -1041,8 +1125,8 @@
 <context>
     <name>FraudBlockRepository</name>
     <message>
-        <source>&quot;%1&quot; is not blocked by the fraud detector.</source>
-        <translation>&quot;%1&quot; is niet geblokkeerd door de fraudedetectie.</translation>
+        <source>"%1" is not blocked by the fraud detector.</source>
+        <translation>"%1" is niet geblokkeerd door de fraudedetectie.</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1136,7 @@
         <translation>%1: trunk %2.</translation>
     </message>
     <message>
-        <source>Centrale refuses caller IDs that are not the trunk&apos;s.</source>
+        <source>Centrale refuses caller IDs that are not the trunk's.</source>
         <translation>Centrale weigert nummerweergaven die niet van de trunk zijn.</translation>
     </message>
     <message>
@@ -1068,12 +1152,12 @@
         <translation>Leeg laten: Centrale registreert niet bij de centrale.</translation>
     </message>
     <message>
-        <source>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</source>
+        <source>Empty: the extension's or the trunk's caller ID is used.</source>
         <translation>Leeg: de nummerweergave van het toestel of van de trunk wordt gebruikt.</translation>
     </message>
     <message>
-        <source>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</source>
-        <translation>Of importeer freepbx-dial-patterns.csv met &quot;Import Dial Patterns&quot; bij de route.</translation>
+        <source>Or import freepbx-dial-patterns.csv with "Import Dial Patterns" on the route.</source>
+        <translation>Of importeer freepbx-dial-patterns.csv met "Import Dial Patterns" bij de route.</translation>
     </message>
     <message>
         <source>One route per number; choose the destination.</source>
@@ -1088,8 +1172,8 @@
         <translation>Bulkimport</translation>
     </message>
     <message>
-        <source>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
-        <translation>De Bulk Handler van FreePBX importeert toestellen en DID&apos;s maar geen trunks, dus de trunks worden met de hand ingevoerd. Alleen de dial patterns komen als CSV-bestand.</translation>
+        <source>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
+        <translation>De Bulk Handler van FreePBX importeert toestellen en DID's maar geen trunks, dus de trunks worden met de hand ingevoerd. Alleen de dial patterns komen als CSV-bestand.</translation>
     </message>
 </context>
 <context>
@@ -1099,26 +1183,45 @@
         <translation>Het IP-adres is leeg.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
-        <translation>&quot;%1&quot; is geen IPv4- of IPv6-adres.</translation>
+        <source>"%1" is not an IPv4 or IPv6 address.</source>
+        <translation>"%1" is geen IPv4- of IPv6-adres.</translation>
     </message>
     <message>
         <source>The prefix length /%1 is out of range (0-%2).</source>
         <translation>De prefixlengte /%1 valt buiten het bereik (0-%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid subnet mask.</source>
-        <translation>&quot;%1&quot; is geen geldig subnetmasker.</translation>
+        <source>"%1" is not a valid subnet mask.</source>
+        <translation>"%1" is geen geldig subnetmasker.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
-        <translation>In &quot;%1&quot; staan hostbits aan; bedoelde u %2/%3?</translation>
+        <source>"%1" has host bits set; did you mean %2/%3?</source>
+        <translation>In "%1" staan hostbits aan; bedoelde u %2/%3?</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcClient</name>
+    <message>
+        <source>%1: no answer within %2 ms</source>
+        <translation>%1: geen antwoord binnen %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 mislukt: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON-RPC answer</source>
+        <translation>%1: geen JSON-RPC-antwoord</translation>
     </message>
 </context>
 <context>
     <name>KamailioExport</name>
     <message>
-        <source>Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</source>
+        <source>Centrale export for %1: uacreg rows for Kamailio's uac module (5.6).</source>
         <translation>Centrale-export voor %1: uacreg-rijen voor de uac-module van Kamailio (5.6).</translation>
     </message>
     <message>
@@ -1130,24 +1233,47 @@
         <translation>Centrale-export voor %1: registraties via de uac-module.</translation>
     </message>
     <message>
-        <source>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</source>
-        <translation>Neem dit op met include_file na loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; en uw databasemodule.</translation>
+        <source>include_file this after loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" and your database module.</source>
+        <translation>Neem dit op met include_file na loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" en uw databasemodule.</translation>
     </message>
     <message>
         <source>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</source>
         <translation>Definieer DBURL en CENTRALE_CONTACT ervoor om de standaardwaarden hieronder te vervangen.</translation>
     </message>
     <message>
-        <source>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</source>
-        <translation>Met db_text kan DBURL &quot;text:///&quot; zijn, gevolgd door de exportmap (daarin staan de tabellen uacreg en version).</translation>
+        <source>With db_text, DBURL can be "text:///" followed by the export folder (it holds the uacreg and version tables).</source>
+        <translation>Met db_text kan DBURL "text:///" zijn, gevolgd door de exportmap (daarin staan de tabellen uacreg en version).</translation>
     </message>
     <message>
         <source>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</source>
         <translation>Gesprekken van Centrale bereiken het geregistreerde contact; route(CENTRALE_INBOUND) koppelt het terug aan de account.</translation>
     </message>
     <message>
-        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</source>
+        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account's username, password and realm, then uac_auth().</source>
         <translation>Uitgaande gesprekken via Centrale: zet bij 401/407 de drie $avp(centrale_*) op de gebruikersnaam, het wachtwoord en de realm van de account, en roep dan uac_auth() aan.</translation>
+    </message>
+</context>
+<context>
+    <name>KamailioStore</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Het PostgreSQL-stuurprogramma voor Qt is niet geïnstalleerd (Debian-pakket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the cluster database %1 on %2:%3 as %4: %5</source>
+        <translation>Kan geen verbinding maken met clusterdatabase %1 op %2:%3 als %4: %5</translation>
+    </message>
+    <message>
+        <source>Cluster database: %1</source>
+        <translation>Clusterdatabase: %1</translation>
+    </message>
+    <message>
+        <source>Kamailio's schema file %1 is missing (package kamailio-postgres-modules?).</source>
+        <translation>Het schemabestand %1 van Kamailio ontbreekt (pakket kamailio-postgres-modules?).</translation>
+    </message>
+    <message>
+        <source>Creating Kamailio's tables failed: %1</source>
+        <translation>Aanmaken van de tabellen van Kamailio mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -1180,11 +1306,11 @@
 <context>
     <name>MacAddress</name>
     <message>
-        <source>MAC address &quot;%1&quot; must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</source>
-        <translation>MAC-adres &quot;%1&quot; moet uit 12 hexadecimale cijfers bestaan, bijv. 00:15:65:AA:BB:CC.</translation>
+        <source>MAC address "%1" must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</source>
+        <translation>MAC-adres "%1" moet uit 12 hexadecimale cijfers bestaan, bijv. 00:15:65:AA:BB:CC.</translation>
     </message>
     <message>
-        <source>MAC address %1 is not a phone&apos;s address.</source>
+        <source>MAC address %1 is not a phone's address.</source>
         <translation>MAC-adres %1 is niet het adres van een toestel.</translation>
     </message>
 </context>
@@ -1200,18 +1326,184 @@
     </message>
 </context>
 <context>
+    <name>Migration</name>
+    <message>
+        <source>1 Survey</source>
+        <translation>1 Inventarisatie</translation>
+    </message>
+    <message>
+        <source>2 Order</source>
+        <translation>2 Bestelling</translation>
+    </message>
+    <message>
+        <source>3 Implementation</source>
+        <translation>3 Implementatie</translation>
+    </message>
+    <message>
+        <source>4 Maintenance</source>
+        <translation>4 Beheer</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Customer and provider</source>
+        <translation>Klant en provider</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>customer: the customer's name is required.</source>
+        <translation>customer: de naam van de klant is verplicht.</translation>
+    </message>
+    <message>
+        <source>customer: at most 100 characters.</source>
+        <translation>customer: hoogstens 100 tekens.</translation>
+    </message>
+    <message>
+        <source>language: must be nl or en, not "%1".</source>
+        <translation>language: moet nl of en zijn, niet "%1".</translation>
+    </message>
+    <message>
+        <source>status: must be active, done or cancelled, not "%1".</source>
+        <translation>status: moet active, done of cancelled zijn, niet "%1".</translation>
+    </message>
+    <message>
+        <source>phase: must be 1 to 4, not %1.</source>
+        <translation>phase: moet 1 tot en met 4 zijn, niet %1.</translation>
+    </message>
+    <message>
+        <source>title: a task needs a title.</source>
+        <translation>title: een taak heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>owner: must be customer, provider or both, not "%1".</source>
+        <translation>owner: moet customer, provider of both zijn, niet "%1".</translation>
+    </message>
+    <message>
+        <source>provider: the current provider's name is required.</source>
+        <translation>provider: de naam van de huidige provider is verplicht.</translation>
+    </message>
+    <message>
+        <source>end-date: the contract's end date is required (YYYY-MM-DD).</source>
+        <translation>end-date: de einddatum van het contract is verplicht (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>notice-days: must be 0 to 730 days, not %1.</source>
+        <translation>notice-days: moet 0 tot en met 730 dagen zijn, niet %1.</translation>
+    </message>
+    <message>
+        <source>The standard task list is missing from this build.</source>
+        <translation>De standaardtakenlijst ontbreekt in deze build.</translation>
+    </message>
+    <message>
+        <source>customer: a migration project for "%1" already exists.</source>
+        <translation>customer: er bestaat al een migratieproject voor "%1".</translation>
+    </message>
+    <message>
+        <source>There is no migration project %1.</source>
+        <translation>Er is geen migratieproject %1.</translation>
+    </message>
+    <message>
+        <source>customer: there is no migration project for "%1".</source>
+        <translation>customer: er is geen migratieproject voor "%1".</translation>
+    </message>
+    <message>
+        <source>task: there is no task %1.</source>
+        <translation>task: er is geen taak %1.</translation>
+    </message>
+    <message>
+        <source>contract: there is no contract %1.</source>
+        <translation>contract: er is geen contract %1.</translation>
+    </message>
+    <message>
+        <source>number: give at least one number.</source>
+        <translation>number: geef minstens één nummer op.</translation>
+    </message>
+    <message>
+        <source>wish-date: a test number is not ported and has no wish date.</source>
+        <translation>wish-date: een testnummer wordt niet geporteerd en heeft geen wensdatum.</translation>
+    </message>
+    <message>
+        <source>number: +%1 is already in the migration project of %2.</source>
+        <translation>number: +%1 zit al in het migratieproject van %2.</translation>
+    </message>
+    <message>
+        <source>number: +%1 is not in this migration project.</source>
+        <translation>number: +%1 zit niet in dit migratieproject.</translation>
+    </message>
+    <message>
+        <source>number: +%1 is a test number; it is not ported and has no porting dates.</source>
+        <translation>number: +%1 is een testnummer; het wordt niet geporteerd en heeft geen porteringsdata.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationLetter</name>
+    <message>
+        <source>contract: %1 has no current contract yet; add the provider's contract first.</source>
+        <translation>contract: %1 heeft nog geen huidig contract; voeg eerst het contract met de provider toe.</translation>
+    </message>
+    <message>
+        <source>provider: %1 has several contracts; name the provider the letter is for (%2).</source>
+        <translation>provider: %1 heeft meerdere contracten; geef de provider op voor wie de brief is (%2).</translation>
+    </message>
+    <message>
+        <source>provider: %1 has no contract with "%2".</source>
+        <translation>provider: %1 heeft geen contract met "%2".</translation>
+    </message>
+    <message>
+        <source>number: %1 has no numbers to port yet.</source>
+        <translation>number: %1 heeft nog geen nummers om te porteren.</translation>
+    </message>
+    <message>
+        <source>Letters need a QGuiApplication to lay out text.</source>
+        <translation>Brieven hebben een QGuiApplication nodig om tekst op te maken.</translation>
+    </message>
+    <message>
+        <source>The letter template is missing from this build.</source>
+        <translation>Het briefsjabloon ontbreekt in deze build.</translation>
+    </message>
+    <message>
+        <source>out: cannot write %1: %2</source>
+        <translation>out: kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cancellation and number porting: %1</source>
+        <translation>Opzegging en nummerbehoud: %1</translation>
+    </message>
+</context>
+<context>
     <name>NumberLinks</name>
     <message>
         <source>nothing (free)</source>
         <translation>niets (vrij)</translation>
     </message>
     <message>
-        <source>call plan &quot;%1&quot;</source>
-        <translation>belplan &quot;%1&quot;</translation>
+        <source>call plan "%1"</source>
+        <translation>belplan "%1"</translation>
     </message>
     <message>
-        <source>trunk &quot;%1&quot;</source>
-        <translation>trunk &quot;%1&quot;</translation>
+        <source>trunk "%1"</source>
+        <translation>trunk "%1"</translation>
     </message>
     <message>
         <source>phone account +%1</source>
@@ -1248,20 +1540,20 @@
 <context>
     <name>NumberRules</name>
     <message>
-        <source>&quot;%1&quot; is too short to be a phone number</source>
-        <translation>&quot;%1&quot; is te kort voor een telefoonnummer</translation>
+        <source>"%1" is too short to be a phone number</source>
+        <translation>"%1" is te kort voor een telefoonnummer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number</source>
-        <translation>&quot;%1&quot; is geen geldig telefoonnummer</translation>
+        <source>"%1" is not a valid phone number</source>
+        <translation>"%1" is geen geldig telefoonnummer</translation>
     </message>
     <message>
-        <source>caller ID &quot;%1&quot; is not one of trunk %2&apos;s caller-ID numbers</source>
-        <translation>nummerweergave &quot;%1&quot; is geen van de nummers voor nummerweergave van trunk %2</translation>
+        <source>caller ID "%1" is not one of trunk %2's caller-ID numbers</source>
+        <translation>nummerweergave "%1" is geen van de nummers voor nummerweergave van trunk %2</translation>
     </message>
     <message>
-        <source>caller ID &quot;%1&quot; is not the phone account&apos;s own number</source>
-        <translation>nummerweergave &quot;%1&quot; is niet het eigen nummer van de toestelaccount</translation>
+        <source>caller ID "%1" is not the phone account's own number</source>
+        <translation>nummerweergave "%1" is niet het eigen nummer van de toestelaccount</translation>
     </message>
 </context>
 <context>
@@ -1287,8 +1579,8 @@
         <translation>Een toestel met een MAC-adres heeft een model nodig, zodat Centrale weet welke bestanden het ophaalt.</translation>
     </message>
     <message>
-        <source>Phone model &quot;%1&quot; is not supported; choose one of: %2.</source>
-        <translation>Toestelmodel &quot;%1&quot; wordt niet ondersteund; kies uit: %2.</translation>
+        <source>Phone model "%1" is not supported; choose one of: %2.</source>
+        <translation>Toestelmodel "%1" wordt niet ondersteund; kies uit: %2.</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1329,24 +1621,24 @@
         <translation>Het nummer is leeg.</translation>
     </message>
     <message>
-        <source>&quot;%1…&quot; is too long for a phone number.</source>
-        <translation>&quot;%1…&quot; is te lang voor een telefoonnummer.</translation>
+        <source>"%1…" is too long for a phone number.</source>
+        <translation>"%1…" is te lang voor een telefoonnummer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</source>
-        <translation>&quot;%1&quot; is geen telefoonnummer: alleen cijfers, spaties en een + vooraan zijn toegestaan.</translation>
+        <source>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</source>
+        <translation>"%1" is geen telefoonnummer: alleen cijfers, spaties en een + vooraan zijn toegestaan.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: + may only stand at the start.</source>
-        <translation>&quot;%1&quot; is geen telefoonnummer: + mag alleen vooraan staan.</translation>
+        <source>"%1" is not a phone number: + may only stand at the start.</source>
+        <translation>"%1" is geen telefoonnummer: + mag alleen vooraan staan.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number that can be recognised.</source>
-        <translation>&quot;%1&quot; is geen herkenbaar telefoonnummer.</translation>
+        <source>"%1" is not a phone number that can be recognised.</source>
+        <translation>"%1" is geen herkenbaar telefoonnummer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
-        <translation>&quot;%1&quot; is geen geldig nummer: verkeerde lengte of onbekende reeks voor het land.</translation>
+        <source>"%1" is not a valid number: wrong length or unknown range for its country.</source>
+        <translation>"%1" is geen geldig nummer: verkeerde lengte of onbekende reeks voor het land.</translation>
     </message>
 </context>
 <context>
@@ -1417,8 +1709,8 @@
         <translation>het bestand is leeg; verwacht werd de kopregel %1</translation>
     </message>
     <message>
-        <source>line %1: unknown column &quot;%2&quot;; the header is %3</source>
-        <translation>regel %1: onbekende kolom &quot;%2&quot;; de kopregel is %3</translation>
+        <source>line %1: unknown column "%2"; the header is %3</source>
+        <translation>regel %1: onbekende kolom "%2"; de kopregel is %3</translation>
     </message>
     <message>
         <source>line %1: the header has no column %2; the header is %3</source>
@@ -1429,8 +1721,8 @@
         <translation>regel %1: %2 velden, de kopregel heeft er %3</translation>
     </message>
     <message>
-        <source>line %1: prefix &quot;%2&quot; must be 1 to %3 digits (a leading + is allowed)</source>
-        <translation>regel %1: prefix &quot;%2&quot; moet 1 tot %3 cijfers zijn (een + vooraan mag)</translation>
+        <source>line %1: prefix "%2" must be 1 to %3 digits (a leading + is allowed)</source>
+        <translation>regel %1: prefix "%2" moet 1 tot %3 cijfers zijn (een + vooraan mag)</translation>
     </message>
     <message>
         <source>line %1: prefix %2 is already on line %3</source>
@@ -1441,22 +1733,77 @@
         <translation>regel %1: %2 is leeg</translation>
     </message>
     <message>
-        <source>line %1: %2 &quot;%3&quot; is negative</source>
-        <translation>regel %1: %2 &quot;%3&quot; is negatief</translation>
+        <source>line %1: %2 "%3" is negative</source>
+        <translation>regel %1: %2 "%3" is negatief</translation>
     </message>
     <message>
-        <source>line %1: %2 &quot;%3&quot; must use a dot as decimal separator</source>
-        <translation>regel %1: %2 &quot;%3&quot; moet een punt als decimaalteken gebruiken</translation>
+        <source>line %1: %2 "%3" must use a dot as decimal separator</source>
+        <translation>regel %1: %2 "%3" moet een punt als decimaalteken gebruiken</translation>
     </message>
     <message>
-        <source>line %1: %2 &quot;%3&quot; is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
-        <translation>regel %1: %2 &quot;%3&quot; is geen getal (euro met hoogstens 6 decimalen, bijv. 0.0125)</translation>
+        <source>line %1: %2 "%3" is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
+        <translation>regel %1: %2 "%3" is geen getal (euro met hoogstens 6 decimalen, bijv. 0.0125)</translation>
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <source>Retention must be off, 30, 90 or 365 (days), not "%1".</source>
+        <translation>De bewaartermijn moet off, 30, 90 of 365 (dagen) zijn, niet "%1".</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Kan %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>Call-ID</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Beller</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>Gebelde</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Duur (s)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the recordings folder %1.</source>
+        <translation>Kan de opnamemap %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>No trunk named "%1".</source>
+        <translation>Geen trunk met de naam "%1".</translation>
+    </message>
+    <message>
+        <source>No phone account +%1.</source>
+        <translation>Geen toestelaccount +%1.</translation>
     </message>
 </context>
 <context>
     <name>SecretsCipher</name>
     <message>
-        <source>The system&apos;s random source failed; the secrets were not encrypted.</source>
+        <source>The system's random source failed; the secrets were not encrypted.</source>
         <translation>De willekeurigheidsbron van het systeem is mislukt; de geheimen zijn niet versleuteld.</translation>
     </message>
     <message>
@@ -1472,7 +1819,7 @@
         <translation>Onjuiste wachtwoordzin, of de geheimen in de back-up zijn gewijzigd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The backup&apos;s key derivation parameters are not supported; nothing was changed.</source>
+        <source>The backup's key derivation parameters are not supported; nothing was changed.</source>
         <translation>De parameters voor sleutelafleiding van de back-up worden niet ondersteund; er is niets gewijzigd.</translation>
     </message>
 </context>
@@ -1499,8 +1846,8 @@
         <translation>De waarschuwingsniveaus moeten oplopen en tussen 1 en 100 procent liggen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country code.</source>
-        <translation>&quot;%1&quot; is geen bekende landcode.</translation>
+        <source>"%1" is not a known country code.</source>
+        <translation>"%1" is geen bekende landcode.</translation>
     </message>
     <message>
         <source>Country %1 has no number types allowed; remove it instead.</source>
@@ -1511,8 +1858,8 @@
         <translation>Prefix</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number type.</source>
-        <translation>&quot;%1&quot; is geen nummertype.</translation>
+        <source>"%1" is not a number type.</source>
+        <translation>"%1" is geen nummertype.</translation>
     </message>
     <message>
         <source>Calls per second must lie between 0 (no cap) and 1000.</source>
@@ -1534,8 +1881,8 @@
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <source>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
-        <translation>moet 1-63 letters, cijfers, &apos;.&apos; of &apos;-&apos; zijn</translation>
+        <source>must be 1-63 letters, digits, '.' or '-'</source>
+        <translation>moet 1-63 letters, cijfers, '.' of '-' zijn</translation>
     </message>
     <message>
         <source>must be system, nl or en</source>
@@ -1606,8 +1953,8 @@
         <translation>Ontvanger van limiet- en registratiemeldingen</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
-        <translation>Onbekende instelling &quot;%1&quot;.</translation>
+        <source>Unknown setting "%1".</source>
+        <translation>Onbekende instelling "%1".</translation>
     </message>
     <message>
         <source>Setting %1 %2.</source>
@@ -1626,7 +1973,7 @@
         <translation>Verzoeken per seconde die één adres mag sturen voordat het teveel wordt genegeerd (0 = uit)</translation>
     </message>
     <message>
-        <source>Seconds a trunk&apos;s primary account may ring before the secondary is tried</source>
+        <source>Seconds a trunk's primary account may ring before the secondary is tried</source>
         <translation>Seconden dat de primaire account van een trunk mag overgaan voordat de secundaire wordt geprobeerd</translation>
     </message>
     <message>
@@ -1666,7 +2013,7 @@
         <translation>Fraudedetectie blokkeert accounts die ver boven hun eigen gemiddelde uitkomen of snel achter elkaar korte gesprekken voeren (1 = aan)</translation>
     </message>
     <message>
-        <source>Weeks of call history in an account&apos;s average</source>
+        <source>Weeks of call history in an account's average</source>
         <translation>Aantal weken gespreksgeschiedenis in het gemiddelde van een account</translation>
     </message>
     <message>
@@ -1678,7 +2025,7 @@
         <translation>Bedrag per uur dat nooit als fraude telt (eurocent)</translation>
     </message>
     <message>
-        <source>Fraud when an hour exceeds the account&apos;s average for that hour times this</source>
+        <source>Fraud when an hour exceeds the account's average for that hour times this</source>
         <translation>Fraude als een uur hoger uitkomt dan het gemiddelde van de account voor dat uur maal deze factor</translation>
     </message>
     <message>
@@ -1730,7 +2077,7 @@
         <translation>Een eigen rtpengine (het ng-besturingsadres HOST:PORT); leeg: Centrale draait een eigen exemplaar</translation>
     </message>
     <message>
-        <source>Control address of Centrale&apos;s own rtpengine (takes effect at the next start)</source>
+        <source>Control address of Centrale's own rtpengine (takes effect at the next start)</source>
         <translation>Besturingsadres van de eigen rtpengine van Centrale (wordt actief bij de volgende start)</translation>
     </message>
     <message>
@@ -1774,7 +2121,7 @@
         <translation>Adres van de HTTPS-provisioningserver, bijv. 0.0.0.0:8443 (leeg: uit; wordt actief bij de volgende start)</translation>
     </message>
     <message>
-        <source>Addresses allowed to fetch any phone&apos;s configuration besides each phone account&apos;s own IP whitelist (comma-separated)</source>
+        <source>Addresses allowed to fetch any phone's configuration besides each phone account's own IP whitelist (comma-separated)</source>
         <translation>Adressen die de configuratie van elk toestel mogen ophalen, naast de eigen IP-whitelist van elk toestelaccount (kommagescheiden)</translation>
     </message>
     <message>
@@ -1796,6 +2143,337 @@
     <message>
         <source>Private key file (PEM) of the HTTPS provisioning server</source>
         <translation>Privésleutelbestand (PEM) van de HTTPS-provisioningserver</translation>
+    </message>
+    <message>
+        <source>must be bundled or cluster</source>
+        <translation>moet bundled of cluster zijn</translation>
+    </message>
+    <message>
+        <source>must be a URL like postgresql://kamailio@10.0.0.5:5432/kamailio</source>
+        <translation>moet een URL zijn zoals postgresql://kamailio@10.0.0.5:5432/kamailio</translation>
+    </message>
+    <message>
+        <source>must not contain a password (use: centralectl cluster password --password-stdin)</source>
+        <translation>mag geen wachtwoord bevatten (gebruik: centralectl cluster password --password-stdin)</translation>
+    </message>
+    <message>
+        <source>must be comma-separated JSON-RPC URLs like http://10.0.0.2:5071/RPC</source>
+        <translation>moet kommagescheiden JSON-RPC-URL's bevatten, zoals http://10.0.0.2:5071/RPC</translation>
+    </message>
+    <message>
+        <source>must be off, 30, 90 or 365</source>
+        <translation>moet off, 30, 90 of 365 zijn</translation>
+    </message>
+    <message>
+        <source>Longest voicemail message; the engine hangs up after it (s)</source>
+        <translation>Langste voicemailbericht; daarna hangt de engine op (s)</translation>
+    </message>
+    <message>
+        <source>Language of the default voicemail greeting: nl or en</source>
+        <translation>Taal van de standaard-welkomstboodschap van de voicemail: nl of en</translation>
+    </message>
+    <message>
+        <source>Which engine carries the calls: bundled (this machine) or cluster (Kamailio nodes Centrale provisions)</source>
+        <translation>Welke engine de gesprekken afhandelt: bundled (deze machine) of cluster (Kamailio-nodes die door Centrale worden geprovisiond)</translation>
+    </message>
+    <message>
+        <source>The Kamailio cluster's PostgreSQL database, postgresql://USER@HOST:PORT/DATABASE (the password goes in the keychain)</source>
+        <translation>PostgreSQL-database van het Kamailio-cluster, postgresql://USER@HOST:PORT/DATABASE (het wachtwoord gaat in de sleutelbos)</translation>
+    </message>
+    <message>
+        <source>JSON-RPC URLs of the cluster's Kamailio nodes, comma-separated</source>
+        <translation>JSON-RPC-URL's van de Kamailio-nodes van het cluster, kommagescheiden</translation>
+    </message>
+    <message>
+        <source>Call recording for trunks and phone accounts without their own setting: off, or days kept (30, 90 or 365)</source>
+        <translation>Gespreksopname voor trunks en toestelaccounts zonder eigen instelling: off, of het aantal bewaardagen (30, 90 of 365)</translation>
+    </message>
+    <message>
+        <source>Announce "this call may be recorded" before a recorded call is connected (1 = on)</source>
+        <translation>"Dit gesprek kan worden opgenomen" aankondigen voordat een opgenomen gesprek wordt doorverbonden (1 = aan)</translation>
+    </message>
+    <message>
+        <source>Besides the mixed recording, keep one WAV file per direction (1 = on)</source>
+        <translation>Naast de gemengde opname één WAV-bestand per richting bewaren (1 = aan)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Primary address</source>
+        <translation>Primair adres</translation>
+    </message>
+    <message>
+        <source>Secondary address</source>
+        <translation>Secundair adres</translation>
+    </message>
+    <message>
+        <source>Primary IPv6 address</source>
+        <translation>Primair IPv6-adres</translation>
+    </message>
+    <message>
+        <source>Secondary IPv6 address</source>
+        <translation>Secundair IPv6-adres</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Default registration expiry</source>
+        <translation>Standaard registratieduur</translation>
+    </message>
+    <message>
+        <source>Shortest registration</source>
+        <translation>Kortste registratie</translation>
+    </message>
+    <message>
+        <source>Longest registration</source>
+        <translation>Langste registratie</translation>
+    </message>
+    <message>
+        <source>Nonce lifetime</source>
+        <translation>Nonce-geldigheid</translation>
+    </message>
+    <message>
+        <source>Qualify interval</source>
+        <translation>Qualify-interval</translation>
+    </message>
+    <message>
+        <source>No-answer timeout</source>
+        <translation>Time-out geen antwoord</translation>
+    </message>
+    <message>
+        <source>Longest call</source>
+        <translation>Langste gesprek</translation>
+    </message>
+    <message>
+        <source>Flood limit</source>
+        <translation>Floodlimiet</translation>
+    </message>
+    <message>
+        <source>Failed logins before blocking</source>
+        <translation>Mislukte aanmeldingen tot blokkade</translation>
+    </message>
+    <message>
+        <source>Failed-login window</source>
+        <translation>Venster mislukte aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Block duration</source>
+        <translation>Blokkeerduur</translation>
+    </message>
+    <message>
+        <source>Fraud detection</source>
+        <translation>Fraudedetectie</translation>
+    </message>
+    <message>
+        <source>Weeks of history</source>
+        <translation>Weken geschiedenis</translation>
+    </message>
+    <message>
+        <source>Calls per hour never fraud</source>
+        <translation>Gesprekken per uur nooit fraude</translation>
+    </message>
+    <message>
+        <source>Spend per hour never fraud</source>
+        <translation>Bedrag per uur nooit fraude</translation>
+    </message>
+    <message>
+        <source>Fraud factor</source>
+        <translation>Fraudefactor</translation>
+    </message>
+    <message>
+        <source>Fraud standard deviations</source>
+        <translation>Standaarddeviaties fraude</translation>
+    </message>
+    <message>
+        <source>Short calls in a burst</source>
+        <translation>Korte gesprekken per burst</translation>
+    </message>
+    <message>
+        <source>Short call length</source>
+        <translation>Duur kort gesprek</translation>
+    </message>
+    <message>
+        <source>Burst window</source>
+        <translation>Burstvenster</translation>
+    </message>
+    <message>
+        <source>Carrier address</source>
+        <translation>Provideradres</translation>
+    </message>
+    <message>
+        <source>Carrier username</source>
+        <translation>Gebruikersnaam provider</translation>
+    </message>
+    <message>
+        <source>Registration expiry</source>
+        <translation>Registratieduur</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-server</translation>
+    </message>
+    <message>
+        <source>SMTP username</source>
+        <translation>SMTP-gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <source>Alert recipient</source>
+        <translation>Ontvanger meldingen</translation>
+    </message>
+    <message>
+        <source>TFTP server</source>
+        <translation>TFTP-server</translation>
+    </message>
+    <message>
+        <source>HTTPS server</source>
+        <translation>HTTPS-server</translation>
+    </message>
+    <message>
+        <source>Provisioning whitelist</source>
+        <translation>Provisioning-whitelist</translation>
+    </message>
+    <message>
+        <source>SIP server name for phones</source>
+        <translation>SIP-servernaam voor toestellen</translation>
+    </message>
+    <message>
+        <source>Time server</source>
+        <translation>Tijdserver</translation>
+    </message>
+    <message>
+        <source>Phone language</source>
+        <translation>Toesteltaal</translation>
+    </message>
+    <message>
+        <source>HTTPS certificate file</source>
+        <translation>HTTPS-certificaatbestand</translation>
+    </message>
+    <message>
+        <source>HTTPS key file</source>
+        <translation>HTTPS-sleutelbestand</translation>
+    </message>
+    <message>
+        <source>Media relay</source>
+        <translation>Mediarelay</translation>
+    </message>
+    <message>
+        <source>External rtpengine</source>
+        <translation>Externe rtpengine</translation>
+    </message>
+    <message>
+        <source>rtpengine control address</source>
+        <translation>rtpengine-besturingsadres</translation>
+    </message>
+    <message>
+        <source>Media address</source>
+        <translation>Media-adres</translation>
+    </message>
+    <message>
+        <source>Media ports</source>
+        <translation>Mediapoorten</translation>
+    </message>
+    <message>
+        <source>Call recording (default)</source>
+        <translation>Gespreksopname (standaard)</translation>
+    </message>
+    <message>
+        <source>Announce recording</source>
+        <translation>Opname aankondigen</translation>
+    </message>
+    <message>
+        <source>One file per direction</source>
+        <translation>Eén bestand per richting</translation>
+    </message>
+    <message>
+        <source>Longest voicemail message</source>
+        <translation>Langste voicemailbericht</translation>
+    </message>
+    <message>
+        <source>Default greeting language</source>
+        <translation>Taal welkomstboodschap</translation>
+    </message>
+    <message>
+        <source>Engine mode</source>
+        <translation>Engine-modus</translation>
+    </message>
+    <message>
+        <source>Cluster database</source>
+        <translation>Clusterdatabase</translation>
+    </message>
+    <message>
+        <source>Cluster nodes</source>
+        <translation>Clusternodes</translation>
+    </message>
+    <message>
+        <source>SIP trace</source>
+        <translation>SIP-trace</translation>
+    </message>
+    <message>
+        <source>Calls kept in the trace</source>
+        <translation>Gesprekken in de trace</translation>
+    </message>
+    <message>
+        <source>Largest trace size</source>
+        <translation>Maximale tracegrootte</translation>
+    </message>
+    <message>
+        <source>Hours kept in the trace</source>
+        <translation>Uren in de trace</translation>
+    </message>
+    <message>
+        <source>HEP3 collector</source>
+        <translation>HEP3-collector</translation>
+    </message>
+    <message>
+        <source>HEP3 capture ID</source>
+        <translation>HEP3-capture-ID</translation>
+    </message>
+    <message>
+        <source>Console language</source>
+        <translation>Consoletaal</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisioning</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1892,8 +2570,8 @@
         <translation>SMTP-server %1 weigerde het bericht: %2</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation>%1: &quot;%2&quot; is geen e-mailadres.</translation>
+        <source>%1: "%2" is not an e-mail address.</source>
+        <translation>%1: "%2" is geen e-mailadres.</translation>
     </message>
     <message>
         <source>No SMTP server is set.</source>
@@ -1923,8 +2601,8 @@
         <translation>Centrale-export voor %1: accounts-bestand van baresip.</translation>
     </message>
     <message>
-        <source>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</source>
-        <translation>Het wachtwoord bevat &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; of witruimte, wat een accounts-regel niet kan bevatten: typ het als baresip erom vraagt.</translation>
+        <source>The password contains ';', '&lt;', '&gt;', '"' or white space, which an accounts line cannot carry: type it when baresip asks.</source>
+        <translation>Het wachtwoord bevat ';', '&lt;', '&gt;', '"' of witruimte, wat een accounts-regel niet kan bevatten: typ het als baresip erom vraagt.</translation>
     </message>
     <message>
         <source>Password not exported: add ;auth_pass=PASSWORD or type it when baresip asks.</source>
@@ -1945,8 +2623,8 @@
 <context>
     <name>ThreeCxExport</name>
     <message>
-        <source>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</source>
-        <translation>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; noem hem %1 (%2).</translation>
+        <source>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; name it %1 (%2).</source>
+        <translation>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; noem hem %1 (%2).</translation>
     </message>
     <message>
         <source>The number shown when an extension has no caller ID of its own.</source>
@@ -1957,7 +2635,7 @@
         <translation>Verwijder de andere codecs.</translation>
     </message>
     <message>
-        <source>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</source>
+        <source>Centrale accepts only the trunk's caller-ID numbers in P-Asserted-Identity (or From).</source>
         <translation>Centrale accepteert in P-Asserted-Identity (of From) alleen de nummers voor nummerweergave van de trunk.</translation>
     </message>
     <message>
@@ -1993,8 +2671,8 @@
         <translation>Providersjabloon</translation>
     </message>
     <message>
-        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</source>
-        <translation>Niet meegeleverd: 3CX publiceert het formaat van zijn providersjablonen niet, dus een gegenereerd sjabloon kon niet worden gecontroleerd. Gebruik &quot;Generic VoIP Provider&quot; zoals hierboven.</translation>
+        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use "Generic VoIP Provider" as above.</source>
+        <translation>Niet meegeleverd: 3CX publiceert het formaat van zijn providersjablonen niet, dus een gegenereerd sjabloon kon niet worden gecontroleerd. Gebruik "Generic VoIP Provider" zoals hierboven.</translation>
     </message>
 </context>
 <context>
@@ -2039,20 +2717,20 @@
         <translation>toestelaccount +%1</translation>
     </message>
     <message>
-        <source>trunk &quot;%1&quot;</source>
-        <translation>trunk &quot;%1&quot;</translation>
+        <source>trunk "%1"</source>
+        <translation>trunk "%1"</translation>
     </message>
     <message>
-        <source>Username &quot;%1&quot; is already used by %2.</source>
-        <translation>Gebruikersnaam &quot;%1&quot; wordt al gebruikt door %2.</translation>
+        <source>Username "%1" is already used by %2.</source>
+        <translation>Gebruikersnaam "%1" wordt al gebruikt door %2.</translation>
     </message>
     <message>
-        <source>A trunk named &quot;%1&quot; already exists.</source>
-        <translation>Er bestaat al een trunk met de naam &quot;%1&quot;.</translation>
+        <source>A trunk named "%1" already exists.</source>
+        <translation>Er bestaat al een trunk met de naam "%1".</translation>
     </message>
     <message>
-        <source>There is no call plan named &quot;%1&quot; to fail over to.</source>
-        <translation>Er is geen belplan &quot;%1&quot; om naar over te schakelen.</translation>
+        <source>There is no call plan named "%1" to fail over to.</source>
+        <translation>Er is geen belplan "%1" om naar over te schakelen.</translation>
     </message>
     <message>
         <source>The %1 account has no password.</source>
@@ -2063,8 +2741,8 @@
         <translation>De trunk bestaat niet meer.</translation>
     </message>
     <message>
-        <source>There is no trunk named &quot;%1&quot;.</source>
-        <translation>Er is geen trunk met de naam &quot;%1&quot;.</translation>
+        <source>There is no trunk named "%1".</source>
+        <translation>Er is geen trunk met de naam "%1".</translation>
     </message>
     <message>
         <source>trunk %1</source>
@@ -2094,7 +2772,7 @@
         <translation>de provider vraagt een wachtwoord en er is er geen opgeslagen (Instellingen, wachtwoord upstream provider)</translation>
     </message>
     <message>
-        <source>the carrier&apos;s challenge is not an MD5 digest this engine can answer</source>
+        <source>the carrier's challenge is not an MD5 digest this engine can answer</source>
         <translation>de uitdaging van de provider is geen MD5-digest die deze engine kan beantwoorden</translation>
     </message>
     <message>
@@ -2160,8 +2838,8 @@
         <translation>%1 bevat een stuur- of tekstrichtingsteken.</translation>
     </message>
     <message>
-        <source>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>%1 moet 3-64 tekens zijn (letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;), beginnend met een letter of cijfer.</translation>
+        <source>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>%1 moet 3-64 tekens zijn (letters, cijfers, '.', '_' of '-'), beginnend met een letter of cijfer.</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 digits.</source>
@@ -2176,30 +2854,52 @@
         <translation>%1: poort %2 valt buiten het bereik (1-65535).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an IPv6 address.</source>
-        <translation>%1: &quot;%2&quot; is geen IPv6-adres.</translation>
+        <source>%1: "%2" is not an IPv6 address.</source>
+        <translation>%1: "%2" is geen IPv6-adres.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a host name.</source>
-        <translation>%1: &quot;%2&quot; is geen hostnaam.</translation>
+        <source>%1: "%2" is not a host name.</source>
+        <translation>%1: "%2" is geen hostnaam.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation>%1: &quot;%2&quot; is geen e-mailadres.</translation>
+        <source>%1: "%2" is not an e-mail address.</source>
+        <translation>%1: "%2" is geen e-mailadres.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailAudio</name>
+    <message>
+        <source>the caller sent no audio</source>
+        <translation>de beller heeft geen audio verzonden</translation>
+    </message>
+    <message>
+        <source>the caller sent no G.711 audio (%1)</source>
+        <translation>de beller heeft geen G.711-audio verzonden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailRepository</name>
+    <message>
+        <source>There is no voicemail message %1.</source>
+        <translation>Er is geen voicemailbericht %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 is deleted, but its file %2 could not be removed.</source>
+        <translation>Bericht %1 is verwijderd, maar het bestand %2 kon niet worden verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>YeastarExport</name>
     <message>
-        <source>%1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</source>
-        <translation>%1. Trunktype: Register trunk (S-serie: &quot;Register Trunk&quot;).</translation>
+        <source>%1. Trunk type: Register trunk (S-series: "Register Trunk").</source>
+        <translation>%1. Trunktype: Register trunk (S-serie: "Register Trunk").</translation>
     </message>
     <message>
         <source>Empty: the caller ID goes in From.</source>
         <translation>Leeg: de nummerweergave komt in From.</translation>
     </message>
     <message>
-        <source>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</source>
+        <source>Per extension the number it calls out with (only the trunk's caller-ID numbers).</source>
         <translation>Per toestel het nummer waarmee het naar buiten belt (alleen de nummers voor nummerweergave van de trunk).</translation>
     </message>
     <message>
@@ -2217,10 +2917,6 @@
 </context>
 <context>
     <name>centrale</name>
-    <message>
-        <source>Database file (default: %1).</source>
-        <translation>Databasebestand (standaard: %1).</translation>
-    </message>
     <message>
         <source>PATH</source>
         <translation>PAD</translation>
@@ -2245,12 +2941,58 @@
         <source>Do not start the SIP engine in this process; show the status of one that serves the database elsewhere.</source>
         <translation>De SIP-engine niet in dit proces starten; de status tonen van een engine die de database elders bedient.</translation>
     </message>
+    <message>
+        <source>Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: %1).</source>
+        <translation>Database: een SQLite-bestand of postgresql://user@host:port/dbname (wachtwoord in ~/.pgpass; standaard: %1).</translation>
+    </message>
+    <message>
+        <source>Fraud detector blocked %1: %2</source>
+        <translation>Fraudedetectie heeft %1 geblokkeerd: %2</translation>
+    </message>
+    <message>
+        <source>Fraud block of %1 lifted (%2)</source>
+        <translation>Fraudeblokkade van %1 opgeheven (%2)</translation>
+    </message>
+    <message>
+        <source>%1 blocked after failed logins</source>
+        <translation>%1 geblokkeerd na mislukte aanmeldingen</translation>
+    </message>
+    <message>
+        <source>%1 blocked: %2</source>
+        <translation>%1 geblokkeerd: %2</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2% of its daily limit (EUR %3 of %4)</source>
+        <translation>%1 heeft %2% van de daglimiet besteed (EUR %3 van %4)</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2% of its weekly limit (EUR %3 of %4)</source>
+        <translation>%1 heeft %2% van de weeklimiet besteed (EUR %3 van %4)</translation>
+    </message>
 </context>
 <context>
     <name>centrale::AlertMailer</name>
     <message>
-        <source>no SMTP server or recipient is set; mail &quot;%1&quot; not sent</source>
-        <translation>geen SMTP-server of ontvanger ingesteld; mail &quot;%1&quot; niet verstuurd</translation>
+        <source>no SMTP server or recipient is set; mail "%1" not sent</source>
+        <translation>geen SMTP-server of ontvanger ingesteld; mail "%1" niet verstuurd</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::DashboardSummary</name>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Kan niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Carrier registration failed: %1</source>
+        <translation>Registratie bij de provider mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::RecordingService</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +3068,7 @@
         <translation>Het aantal korte gesprekken voor een burst moet minstens 2 zijn.</translation>
     </message>
     <message>
-        <source>The burst&apos;s short call length must lie between 1 and 600 seconds.</source>
+        <source>The burst's short call length must lie between 1 and 600 seconds.</source>
         <translation>De duur van een kort gesprek voor een burst moet tussen 1 en 600 seconden liggen.</translation>
     </message>
     <message>
@@ -2337,7 +3079,7 @@
 <context>
     <name>centrale::ctl</name>
     <message>
-        <source>The call with this Call-ID (the call log&apos;s call_id): both legs.</source>
+        <source>The call with this Call-ID (the call log's call_id): both legs.</source>
         <translation>Het gesprek met deze Call-ID (de call_id uit de gesprekkenlijst): beide legs.</translation>
     </message>
     <message>
@@ -2432,7 +3174,7 @@
         <translation>Sta UDP toe tussen de PBX en %1 poort %2 (SIP, beide richtingen).</translation>
     </message>
     <message>
-        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP port range.</source>
+        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP port range.</source>
         <translation>Media (RTP) loopt rechtstreeks tussen de PBX en de provider %1: sta UDP toe van de media-adressen van de provider naar het RTP-poortbereik van de PBX.</translation>
     </message>
     <message>
@@ -2523,15 +3265,15 @@
         <translation>OPTIONS naar %1 (%2): beantwoord met %3 in %4 ms.</translation>
     </message>
     <message>
-        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine&apos;s own check below.</source>
+        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine's own check below.</source>
         <translation>OPTIONS naar %1 (%2): geen antwoord. Een NAT of firewall die alleen de server doorlaat waarbij de PBX is geregistreerd, laat deze test vallen; zie de eigen controle van de engine hieronder.</translation>
     </message>
     <message>
-        <source>The engine&apos;s last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
+        <source>The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
         <translation>De laatste OPTIONS-controle van de engine voor %1 (%2): beantwoord met %3 in %4 ms.</translation>
     </message>
     <message>
-        <source>The engine&apos;s last OPTIONS check of %1 (%2): no answer.</source>
+        <source>The engine's last OPTIONS check of %1 (%2): no answer.</source>
         <translation>De laatste OPTIONS-controle van de engine voor %1 (%2): geen antwoord.</translation>
     </message>
     <message>
@@ -2610,8 +3352,8 @@
         <translation>geen RIFF/WAVE-header</translation>
     </message>
     <message>
-        <source>chunk &quot;%1&quot; is longer than the file</source>
-        <translation>chunk &quot;%1&quot; is langer dan het bestand</translation>
+        <source>chunk "%1" is longer than the file</source>
+        <translation>chunk "%1" is langer dan het bestand</translation>
     </message>
     <message>
         <source>format chunk too short</source>
@@ -2632,6 +3374,34 @@
     <message>
         <source>no data chunk</source>
         <translation>geen datachunk</translation>
+    </message>
+    <message>
+        <source>Not a usable WAV file: %1 channels at %2 Hz.</source>
+        <translation>Geen bruikbaar WAV-bestand: %1 kanalen bij %2 Hz.</translation>
+    </message>
+    <message>
+        <source>%1 A greeting must be a WAV file in 16-bit PCM or G.711.</source>
+        <translation>%1 Een welkomstboodschap moet een WAV-bestand in 16-bit PCM of G.711 zijn.</translation>
+    </message>
+    <message>
+        <source>The greeting is empty.</source>
+        <translation>De welkomstboodschap is leeg.</translation>
+    </message>
+    <message>
+        <source>The greeting lasts %1 s; at most %2 s is allowed.</source>
+        <translation>De welkomstboodschap duurt %1 s; hoogstens %2 s is toegestaan.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>The default %1 greeting is missing from this build.</source>
+        <translation>De standaardwelkomstboodschap voor %1 ontbreekt in deze build.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Kan %1 niet verwijderen.</translation>
     </message>
 </context>
 <context>
@@ -2680,32 +3450,32 @@
 <context>
     <name>centrale::media::NgClient</name>
     <message>
-        <source>The rtpengine control address &quot;%1&quot; must be IP:PORT, for example 127.0.0.1:2223.</source>
-        <translation>Het rtpengine-besturingsadres &quot;%1&quot; moet IP:PORT zijn, bijvoorbeeld 127.0.0.1:2223.</translation>
+        <source>The rtpengine control address "%1" must be IP:PORT, for example 127.0.0.1:2223.</source>
+        <translation>Het rtpengine-besturingsadres "%1" moet IP:PORT zijn, bijvoorbeeld 127.0.0.1:2223.</translation>
     </message>
     <message>
         <source>Cannot open the rtpengine control socket to %1: %2.</source>
         <translation>Kan de rtpengine-besturingssocket naar %1 niet openen: %2.</translation>
     </message>
     <message>
-        <source>rtpengine command &quot;%1&quot; was abandoned: the media control was shut down.</source>
-        <translation>rtpengine-opdracht &quot;%1&quot; is afgebroken: de mediabesturing is afgesloten.</translation>
+        <source>rtpengine command "%1" was abandoned: the media control was shut down.</source>
+        <translation>rtpengine-opdracht "%1" is afgebroken: de mediabesturing is afgesloten.</translation>
     </message>
     <message>
-        <source>rtpengine sent an unreadable answer to &quot;%1&quot;: %2</source>
-        <translation>rtpengine gaf een onleesbaar antwoord op &quot;%1&quot;: %2</translation>
+        <source>rtpengine sent an unreadable answer to "%1": %2</source>
+        <translation>rtpengine gaf een onleesbaar antwoord op "%1": %2</translation>
     </message>
     <message>
         <source>not a dictionary</source>
         <translation>geen dictionary</translation>
     </message>
     <message>
-        <source>rtpengine refused &quot;%1&quot;: %2</source>
-        <translation>rtpengine weigerde &quot;%1&quot;: %2</translation>
+        <source>rtpengine refused "%1": %2</source>
+        <translation>rtpengine weigerde "%1": %2</translation>
     </message>
     <message>
-        <source>rtpengine at %1 did not answer &quot;%2&quot; (is it running?).</source>
-        <translation>rtpengine op %1 gaf geen antwoord op &quot;%2&quot; (draait het wel?).</translation>
+        <source>rtpengine at %1 did not answer "%2" (is it running?).</source>
+        <translation>rtpengine op %1 gaf geen antwoord op "%2" (draait het wel?).</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3534,60 @@
     </message>
 </context>
 <context>
+    <name>centrale::sip::CallEngine</name>
+    <message>
+        <source>voicemail box %1 cannot answer a call without an SDP offer</source>
+        <translation>voicemailbox %1 kan geen gesprek aannemen zonder SDP-offer</translation>
+    </message>
+    <message>
+        <source>voicemail box %1 is unavailable: the media relay failed: %2</source>
+        <translation>voicemailbox %1 is niet beschikbaar: de mediarelay gaf een fout: %2</translation>
+    </message>
+    <message>
+        <source>%1: voicemail %2</source>
+        <translation>%1: voicemail %2</translation>
+    </message>
+    <message>
+        <source>call %1: voicemail records without a greeting: %2</source>
+        <translation>gesprek %1: voicemail neemt op zonder welkomstboodschap: %2</translation>
+    </message>
+    <message>
+        <source>call %1: voicemail session not removed from the relay: %2</source>
+        <translation>gesprek %1: voicemailsessie niet verwijderd uit de relay: %2</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::sip::RecordingWorker</name>
+    <message>
+        <source>call %1: not recorded, the media relay is not Centrale's own (media.rtpengine)</source>
+        <translation>gesprek %1: niet opgenomen, de mediarelay is niet die van Centrale zelf (media.rtpengine)</translation>
+    </message>
+    <message>
+        <source>call %1: not recorded, the media relay wrote no recording</source>
+        <translation>gesprek %1: niet opgenomen, de mediarelay heeft geen opname geschreven</translation>
+    </message>
+    <message>
+        <source>call %1: recording not kept: %2</source>
+        <translation>gesprek %1: opname niet bewaard: %2</translation>
+    </message>
+    <message>
+        <source>call %1: recorded in %2 (%3 s, kept %4 days)</source>
+        <translation>gesprek %1: opgenomen in %2 (%3 s, %4 dagen bewaard)</translation>
+    </message>
+    <message>
+        <source>expired recordings not deleted: %1</source>
+        <translation>verlopen opnamen niet verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>recording %1 of call %2 (%3 → %4, %5) deleted: its retention period ended</source>
+        <translation>opname %1 van gesprek %2 (%3 → %4, %5) verwijderd: de bewaartermijn is verstreken</translation>
+    </message>
+    <message>
+        <source>recordings: the database cannot be opened: %1</source>
+        <translation>opnamen: de database kan niet worden geopend: %1</translation>
+    </message>
+</context>
+<context>
     <name>centrale::sip::SipEngine</name>
     <message>
         <source>engine listening on %1 (primary) and %2 (secondary), realm %3, %4 accounts</source>
@@ -2810,11 +3634,11 @@
         <translation>%1: %2 account %3 is niet meer geregistreerd</translation>
     </message>
     <message>
-        <source>Trunk %1&apos;s %2 account %3 registered again from %4 at %5.</source>
+        <source>Trunk %1's %2 account %3 registered again from %4 at %5.</source>
         <translation>De %2 account %3 van trunk %1 registreerde weer vanaf %4 om %5.</translation>
     </message>
     <message>
-        <source>Trunk %1&apos;s %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</source>
+        <source>Trunk %1's %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</source>
         <translation>De %2 account %3 van trunk %1 is niet meer geregistreerd of antwoordt niet meer (%4) sinds %5. Gesprekken gaan naar de andere account of het failover-belplan tot hij terug is.</translation>
     </message>
     <message>
@@ -2852,10 +3676,10 @@
     <message>
         <source>%1
 
-Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock &quot;%2&quot;).</source>
+Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock "%2").</source>
         <translation>%1
 
-Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deblokkeert (pagina Beveiliging, of: centralectl fraud unblock &quot;%2&quot;).</translation>
+Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deblokkeert (pagina Beveiliging, of: centralectl fraud unblock "%2").</translation>
     </message>
     <message>
         <source>media relay not running, calls go end to end: %1</source>
@@ -2868,6 +3692,74 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
     <message>
         <source>provisioning on %1</source>
         <translation>provisioning op %1</translation>
+    </message>
+    <message>
+        <source>voicemail unavailable: %1</source>
+        <translation>voicemail niet beschikbaar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::sip::VoicemailDelivery</name>
+    <message>
+        <source>Voicemail for %1 from %2 (%3 s)</source>
+        <translation>Voicemail voor %1 van %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>A new voicemail message is attached.
+
+Caller: %1
+Called number: %2
+Received: %3
+Duration: %4 s
+Voicemail box: %5 (call plan %6)
+</source>
+        <translation>In de bijlage staat een nieuw voicemailbericht.
+
+Beller: %1
+Gebeld nummer: %2
+Ontvangen: %3
+Duur: %4 s
+Voicemailbox: %5 (belplan %6)
+</translation>
+    </message>
+    <message>
+        <source>no recording of the call appeared in %1</source>
+        <translation>er is geen opname van het gesprek verschenen in %1</translation>
+    </message>
+    <message>
+        <source>voicemail from %1 for %2 lost: %3</source>
+        <translation>voicemail van %1 voor %2 verloren: %3</translation>
+    </message>
+    <message>
+        <source>voicemail from %1 for %2 not stored: %3</source>
+        <translation>voicemail van %1 voor %2 niet opgeslagen: %3</translation>
+    </message>
+    <message>
+        <source>voicemail %1 from %2 for %3: %4 s</source>
+        <translation>voicemail %1 van %2 voor %3: %4 s</translation>
+    </message>
+    <message>
+        <source>voicemail %1 not mailed: %2</source>
+        <translation>voicemail %1 niet gemaild: %2</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::sip::VoicemailMedia</name>
+    <message>
+        <source>no media relay</source>
+        <translation>geen mediarelay</translation>
+    </message>
+    <message>
+        <source>cannot open a local port for voicemail media</source>
+        <translation>kan geen lokale poort openen voor voicemailmedia</translation>
+    </message>
+    <message>
+        <source>the caller offers no G.711 audio (PCMA or PCMU)</source>
+        <translation>de beller biedt geen G.711-audio aan (PCMA of PCMU)</translation>
+    </message>
+    <message>
+        <source>the media relay answered without SDP</source>
+        <translation>de mediarelay antwoordde zonder SDP</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +3860,7 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
     </message>
     <message>
         <source>The numbers that ring this call plan, separated by commas. Empty the field and save to unlink them.</source>
-        <translation>De nummers die bij dit belplan binnenkomen, gescheiden door komma&apos;s. Maak het veld leeg en sla op om ze te ontkoppelen.</translation>
+        <translation>De nummers die bij dit belplan binnenkomen, gescheiden door komma's. Maak het veld leeg en sla op om ze te ontkoppelen.</translation>
     </message>
     <message>
         <source>e.g. +31502053031</source>
@@ -3057,6 +3949,14 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
         <source>Outside opening hours</source>
         <translation>Buiten openingstijden</translation>
     </message>
+    <message>
+        <source>&amp;Mail messages to</source>
+        <translation>Berichten &amp;mailen naar</translation>
+    </message>
+    <message>
+        <source>e.g. reception@example.com (empty: the alerts address)</source>
+        <translation>bijv. receptie@example.com (leeg: het meldingenadres)</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::CallPlanStepsDialog</name>
@@ -3124,8 +4024,8 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
         <translation>Doorschakelen naar %1, %2 s</translation>
     </message>
     <message>
-        <source>Voicemail box &quot;%1&quot;</source>
-        <translation>Voicemailbox &quot;%1&quot;</translation>
+        <source>Voicemail box "%1"</source>
+        <translation>Voicemailbox "%1"</translation>
     </message>
     <message>
         <source>E-mail %1</source>
@@ -3142,6 +4042,10 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Voicemail box "%1", mailed to %2</source>
+        <translation>Voicemailbox "%1", gemaild naar %2</translation>
     </message>
 </context>
 <context>
@@ -3175,8 +4079,8 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
         <translation>Belplan verwijderen</translation>
     </message>
     <message>
-        <source>Delete call plan &quot;%1&quot;? Its numbers become free.</source>
-        <translation>Belplan &quot;%1&quot; verwijderen? De nummers worden vrij.</translation>
+        <source>Delete call plan "%1"? Its numbers become free.</source>
+        <translation>Belplan "%1" verwijderen? De nummers worden vrij.</translation>
     </message>
     <message>
         <source>Call plan not deleted</source>
@@ -3201,6 +4105,14 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
     <message>
         <source>Steps of the selected call plan</source>
         <translation>Stappen van het gekozen belplan</translation>
+    </message>
+    <message>
+        <source>No call plans yet</source>
+        <translation>Nog geen belplannen</translation>
+    </message>
+    <message>
+        <source>New call plan...</source>
+        <translation>Nieuw belplan...</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +4213,41 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
     </message>
 </context>
 <context>
+    <name>centrale::ui::ClusterSettingsBox</name>
+    <message>
+        <source>Engine mode: bundled (the SIP engine runs on this machine)</source>
+        <translation>Enginemodus: ingebouwd (de SIP-engine draait op deze machine)</translation>
+    </message>
+    <message>
+        <source>Engine mode: cluster (Kamailio nodes provisioned by Centrale)</source>
+        <translation>Enginemodus: cluster (Kamailio-nodes die Centrale provisiont)</translation>
+    </message>
+    <message>
+        <source>Cluster database: %1</source>
+        <translation>Clusterdatabase: %1</translation>
+    </message>
+    <message>
+        <source>Node %1: not checked yet (restart the console after changing the engine mode)</source>
+        <translation>Node %1: nog niet gecontroleerd (start de console opnieuw na het wijzigen van de enginemodus)</translation>
+    </message>
+    <message>
+        <source>Node %1: up</source>
+        <translation>Node %1: actief</translation>
+    </message>
+    <message>
+        <source>Node %1: DOWN</source>
+        <translation>Node %1: UITGEVALLEN</translation>
+    </message>
+    <message>
+        <source>No nodes set (setting cluster.nodes)</source>
+        <translation>Geen nodes ingesteld (instelling cluster.nodes)</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::CountryPickerDialog</name>
     <message>
         <source>Add countries</source>
@@ -3347,6 +4294,140 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
     </message>
 </context>
 <context>
+    <name>centrale::ui::DashboardCharts</name>
+    <message>
+        <source>Calls per hour today</source>
+        <translation>Gesprekken per uur vandaag</translation>
+    </message>
+    <message>
+        <source>Spend per day per trunk (EUR)</source>
+        <translation>Uitgaven per dag per trunk (EUR)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Uur</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::DashboardPage</name>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>Kan de cijfers niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>No trunks yet</source>
+        <translation>Nog geen trunks</translation>
+    </message>
+    <message>
+        <source>%1 up · %2 down · %3 unreachable</source>
+        <translation>%1 actief · %2 uitgevallen · %3 onbereikbaar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 registered</source>
+        <translation>%1 van %2 geregistreerd</translation>
+    </message>
+    <message>
+        <source>Engine not running</source>
+        <translation>Engine draait niet</translation>
+    </message>
+    <message>
+        <source>Known only to an engine in this process</source>
+        <translation>Alleen bekend bij een engine in dit proces</translation>
+    </message>
+    <message>
+        <source>%1 (%2 answered)</source>
+        <translation>%1 (%2 beantwoord)</translation>
+    </message>
+    <message>
+        <source>EUR %1 of %2</source>
+        <translation>EUR %1 van %2</translation>
+    </message>
+    <message>
+        <source>Addresses: %1 · Fraud: %2</source>
+        <translation>Adressen: %1 · Fraude: %2</translation>
+    </message>
+    <message>
+        <source>No registration (by address)</source>
+        <translation>Geen registratie (op adres)</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Geen meldingen.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Niets vraagt om aandacht.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Bijgewerkt om %1</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Trunks</translation>
+    </message>
+    <message>
+        <source>Phone accounts</source>
+        <translation>Toestelaccounts</translation>
+    </message>
+    <message>
+        <source>Calls now</source>
+        <translation>Gesprekken nu</translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <translation>Gesprekken vandaag</translation>
+    </message>
+    <message>
+        <source>Spent today</source>
+        <translation>Vandaag besteed</translation>
+    </message>
+    <message>
+        <source>Spent this week</source>
+        <translation>Deze week besteed</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Carrier registration</source>
+        <translation>Registratie bij provider</translation>
+    </message>
+    <message>
+        <source>Share of today's limits spent</source>
+        <translation>Besteed deel van de daglimieten</translation>
+    </message>
+    <message>
+        <source>Share of this week's limits spent</source>
+        <translation>Besteed deel van de weeklimieten</translation>
+    </message>
+    <message>
+        <source>Registrations per trunk</source>
+        <translation>Registraties per trunk</translation>
+    </message>
+    <message>
+        <source>Recent alerts</source>
+        <translation>Recente meldingen</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::DestinationEditor</name>
     <message>
         <source>+%1 blocked</source>
@@ -3389,7 +4470,7 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
         <translation>Set &amp;toepassen</translation>
     </message>
     <message>
-        <source>Replace the countries and prefixes below by the preset&apos;s</source>
+        <source>Replace the countries and prefixes below by the preset's</source>
         <translation>Vervang de landen en prefixen hieronder door die van de set</translation>
     </message>
     <message>
@@ -3502,7 +4583,7 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
         <translation>Veelgestelde vragen</translation>
     </message>
     <message>
-        <source>Most vague VoIP problems come from the network between the PBX and the servers: a router&apos;s SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</source>
+        <source>Most vague VoIP problems come from the network between the PBX and the servers: a router's SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</source>
         <translation>De meeste vage VoIP-problemen komen door het netwerk tussen de PBX en de servers: de SIP ALG van een router, NAT, een firewall. Begin met de verbindingscontrole en bekijk daarna de SIP-trace.</translation>
     </message>
     <message>
@@ -3510,11 +4591,11 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
         <translation>Firewall: wat moet er open staan</translation>
     </message>
     <message>
-        <source>The PBX&apos;s firewall and the PBX itself must accept SIP from these addresses of this installation:</source>
+        <source>The PBX's firewall and the PBX itself must accept SIP from these addresses of this installation:</source>
         <translation>De firewall van de PBX en de PBX zelf moeten SIP accepteren van deze adressen van deze installatie:</translation>
     </message>
     <message>
-        <source>Calls&apos; media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP ports.</source>
+        <source>Calls' media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP ports.</source>
         <translation>De media (RTP) van gesprekken loopt rechtstreeks tussen de PBX en de provider %1: sta UDP toe van de media-adressen van de provider naar de RTP-poorten van de PBX.</translation>
     </message>
     <message>
@@ -3550,7 +4631,7 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
         <translation>Toestelaccounts</translation>
     </message>
     <message>
-        <source>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account&apos;s IP whitelist, or the account registers to the wrong server (a trunk&apos;s primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine&apos;s log says which.</source>
+        <source>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account's IP whitelist, or the account registers to the wrong server (a trunk's primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine's log says which.</source>
         <translation>Een 403 op een REGISTER betekent dat de gebruikersnaam of het wachtwoord onjuist is, dat het bronadres niet op de IP-whitelist van het account staat, of dat het account bij de verkeerde server registreert (het primaire account van een trunk bij het primaire adres, het secundaire bij het secundaire). Deze zien er bewust hetzelfde uit; het log van de engine zegt welke het is.</translation>
     </message>
     <message>
@@ -3558,23 +4639,23 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
         <translation>Tien mislukte pogingen binnen een minuut blokkeren het adres voor 15 minuten: het krijgt dan helemaal geen antwoord meer (&lt;tt&gt;centralectl blocked list&lt;/tt&gt;).</translation>
     </message>
     <message>
-        <source>3CX: &quot;Require registration for: in and outgoing calls&quot; and &quot;Which IP to use in contact field: Local IP Address&quot;.</source>
-        <translation>3CX: &quot;Require registration for: in and outgoing calls&quot; en &quot;Which IP to use in contact field: Local IP Address&quot;.</translation>
+        <source>3CX: "Require registration for: in and outgoing calls" and "Which IP to use in contact field: Local IP Address".</source>
+        <translation>3CX: "Require registration for: in and outgoing calls" en "Which IP to use in contact field: Local IP Address".</translation>
     </message>
     <message>
         <source>Problems with incoming calls</source>
         <translation>Problemen met inkomende gesprekken</translation>
     </message>
     <message>
-        <source>Check what exactly goes wrong: silence, a busy tone, &quot;number does not exist&quot;, an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</source>
-        <translation>Ga na wat er precies misgaat: stilte, een bezettoon, &quot;nummer bestaat niet&quot;, een foutmelding, wel een kiestoon maar er gaat niets over, of geen geluid na opnemen. Kijk hoe het verandert als u instellingen wijzigt.</translation>
+        <source>Check what exactly goes wrong: silence, a busy tone, "number does not exist", an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</source>
+        <translation>Ga na wat er precies misgaat: stilte, een bezettoon, "nummer bestaat niet", een foutmelding, wel een kiestoon maar er gaat niets over, of geen geluid na opnemen. Kijk hoe het verandert als u instellingen wijzigt.</translation>
     </message>
     <message>
         <source>Check that the firewall and the PBX accept the addresses above.</source>
         <translation>Controleer of de firewall en de PBX de bovenstaande adressen accepteren.</translation>
     </message>
     <message>
-        <source>Read the PBX&apos;s log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</source>
+        <source>Read the PBX's log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</source>
         <translation>Lees het log van de PBX tijdens een inkomend gesprek, vanaf de command shell (niet de webinterface of de Asterisk-console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</translation>
     </message>
     <message>
@@ -3618,7 +4699,7 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
         <translation>Nummerformaat</translation>
     </message>
     <message>
-        <source>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk&apos;s numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</source>
+        <source>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk's numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</source>
         <translation>Richting de provider is elk nummer internationaal E.164 met een plus: +31201234567. Richting de PBX gebruikt een trunk een eigen nummerformaat (met +, zonder +, met 00 of nationaal met 0), in te stellen op de trunk. De nummerweergave staat in P-Asserted-Identity (anders From) en moet een van de nummers van de trunk zijn die als nummerweergave zijn gemarkeerd; &lt;tt&gt;Privacy: id&lt;/tt&gt; verbergt het verderop.</translation>
     </message>
 </context>
@@ -3664,8 +4745,8 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
         <translation>Wijziging %1 ongedaan maken? Alles wat daarbij is gewijzigd (%2 en wat er tegelijk mee is opgeslagen) wordt teruggezet naar hoe het was.</translation>
     </message>
     <message>
-        <source>Undo the whole import &quot;%1&quot; (change %2)? Everything it changed goes back to how it was before.</source>
-        <translation>De hele import &quot;%1&quot; (wijziging %2) ongedaan maken? Alles wat daarbij is gewijzigd wordt teruggezet naar hoe het was.</translation>
+        <source>Undo the whole import "%1" (change %2)? Everything it changed goes back to how it was before.</source>
+        <translation>De hele import "%1" (wijziging %2) ongedaan maken? Alles wat daarbij is gewijzigd wordt teruggezet naar hoe het was.</translation>
     </message>
     <message>
         <source>Undo change</source>
@@ -3750,6 +4831,10 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
+    <message>
+        <source>No changes recorded yet: every change made from now on is listed here and can be undone.</source>
+        <translation>Nog geen wijzigingen vastgelegd: elke wijziging vanaf nu wordt hier vermeld en kan ongedaan worden gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::IpListEditor</name>
@@ -3801,11 +4886,300 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>Engine status</source>
         <translation>Status van de engine</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Nieuw...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Verwijderen...</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ve&amp;rnieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts...</source>
+        <translation>&amp;Sneltoetsen...</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::MigrationContractModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Opzegtermijn</translation>
+    </message>
+    <message>
+        <source>Cancel by</source>
+        <translation>Opzeggen vóór</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::MigrationNumberModel</name>
+    <message>
+        <source>Test number</source>
+        <translation>Testnummer</translation>
+    </message>
+    <message>
+        <source>To port</source>
+        <translation>Porteren</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Wish date</source>
+        <translation>Wensdatum</translation>
+    </message>
+    <message>
+        <source>Porting date</source>
+        <translation>Porteringsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::MigrationProjectModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Taken klaar</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::MigrationTaskModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::MigrationsPage</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Created the migration project for %1 with the standard tasks of the four phases.</source>
+        <translation>Migratieproject voor %1 aangemaakt met de standaardtaken van de vier fasen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n number(s).</source>
+        <translation>
+            <numerusform>%n nummer toegevoegd.</numerusform>
+            <numerusform>%n nummers toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed +%1.</source>
+        <translation>+%1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Added the contract with %1; cancel by %2.</source>
+        <translation>Contract met %1 toegevoegd; opzeggen vóór %2.</translation>
+    </message>
+    <message>
+        <source>Select the contract (on the Contracts tab) the letter is for.</source>
+        <translation>Selecteer (op het tabblad Contracten) het contract waarvoor de brief is.</translation>
+    </message>
+    <message>
+        <source>Letter as PDF</source>
+        <translation>Brief als PDF</translation>
+    </message>
+    <message>
+        <source>porting-letter-%1.pdf</source>
+        <translation>porting-letter-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the letter to %1 to %2.</source>
+        <translation>De brief aan %1 is opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>New migration project</source>
+        <translation>Nieuw migratieproject</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Klantnaam</translation>
+    </message>
+    <message>
+        <source>Contact person (signs the letter)</source>
+        <translation>Contactpersoon (ondertekent de brief)</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation>Project aanmaken</translation>
+    </message>
+    <message>
+        <source>No migration projects yet — enter a customer below and Create project. It starts with the standard tasks of the four phases.</source>
+        <translation>Nog geen migratieprojecten — vul hieronder een klant in en kies Project aanmaken. Een project begint met de standaardtaken van de vier fasen.</translation>
+    </message>
+    <message>
+        <source>Letter as PDF…</source>
+        <translation>Brief als PDF…</translation>
+    </message>
+    <message>
+        <source>The cancellation and number porting letter to the current provider, in the project's language</source>
+        <translation>De opzeg- en porteringsbrief aan de huidige provider, in de taal van het project</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummers</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracten</translation>
+    </message>
+    <message>
+        <source>Numbers to port, e.g. 050 123 4567, +31501234568</source>
+        <translation>Te porteren nummers, bijv. 050 123 4567, +31501234568</translation>
+    </message>
+    <message>
+        <source>Wish date</source>
+        <translation>Wensdatum</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Test number</source>
+        <translation>Testnummer</translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation>Nummer toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Current provider</source>
+        <translation>Huidige provider</translation>
+    </message>
+    <message>
+        <source>Customer/contract number</source>
+        <translation>Klant-/contractnummer</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Notice (days)</source>
+        <translation>Opzegtermijn (dagen)</translation>
+    </message>
+    <message>
+        <source>Add contract</source>
+        <translation>Contract toevoegen</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migraties</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +5269,10 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
     <message>
         <source>Loading numbers...</source>
         <translation>Nummers laden...</translation>
+    </message>
+    <message>
+        <source>No numbers yet — they are added with a trunk, a phone account or centralectl number add</source>
+        <translation>Nog geen nummers — ze worden toegevoegd met een trunk, een toestelaccount of centralectl number add</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +5366,10 @@ User agent: %2</translation>
         <source>Last provisioned</source>
         <translation>Laatst geprovisioned</translation>
     </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::PhoneAccountsPage</name>
@@ -4036,7 +5418,7 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>E&amp;xporteren...</translation>
     </message>
     <message>
-        <source>Export the selected phone account&apos;s softphone configuration</source>
+        <source>Export the selected phone account's softphone configuration</source>
         <translation>De softphone-configuratie van het gekozen toestelaccount exporteren</translation>
     </message>
     <message>
@@ -4054,6 +5436,14 @@ Het wachtwoord wordt bewaard in %3.</translation>
     <message>
         <source>MAC address, model and provisioning URL of the selected phone account</source>
         <translation>MAC-adres, model en provisioning-URL van het geselecteerde toestelaccount</translation>
+    </message>
+    <message>
+        <source>No phone accounts yet</source>
+        <translation>Nog geen toestelaccounts</translation>
+    </message>
+    <message>
+        <source>New phone account...</source>
+        <translation>Nieuw toestelaccount...</translation>
     </message>
 </context>
 <context>
@@ -4193,7 +5583,7 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>Provisioning-whitelist</translation>
     </message>
     <message>
-        <source>Addresses besides each phone account&apos;s whitelist, e.g. 192.0.2.0/24, 198.51.100.7</source>
+        <source>Addresses besides each phone account's whitelist, e.g. 192.0.2.0/24, 198.51.100.7</source>
         <translation>Adressen naast de whitelist van elk toestelaccount, bijv. 192.0.2.0/24, 198.51.100.7</translation>
     </message>
     <message>
@@ -4211,6 +5601,168 @@ Het wachtwoord wordt bewaard in %3.</translation>
     <message>
         <source>Save &amp;provisioning</source>
         <translation>&amp;Provisioning opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::RecordingBox</name>
+    <message>
+        <source>not recorded</source>
+        <translation>niet opgenomen</translation>
+    </message>
+    <message>
+        <source>kept %1 days</source>
+        <translation>%1 dagen bewaard</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standaard (%1)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet opgenomen</translation>
+    </message>
+    <message>
+        <source>Recorded, kept %1 days</source>
+        <translation>Opgenomen, %1 dagen bewaard</translation>
+    </message>
+    <message>
+        <source>Announcement: default (%1)</source>
+        <translation>Aankondiging: standaard (%1)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>Announce "this call may be recorded"</source>
+        <translation>Aankondigen: "dit gesprek kan worden opgenomen"</translation>
+    </message>
+    <message>
+        <source>No announcement</source>
+        <translation>Geen aankondiging</translation>
+    </message>
+    <message>
+        <source>Call recording</source>
+        <translation>Gespreksopname</translation>
+    </message>
+    <message>
+        <source>Recording announcement</source>
+        <translation>Opname-aankondiging</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::RecordingsModel</name>
+    <message>
+        <source>Call ID %1</source>
+        <translation>Call-ID %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Beller</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>Gebelde</translation>
+    </message>
+    <message>
+        <source>Trunk / phone</source>
+        <translation>Trunk / toestel</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Bewaard tot</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::RecordingsPage</name>
+    <message>
+        <source>Cannot play the recording: %1</source>
+        <translation>Kan de opname niet afspelen: %1</translation>
+    </message>
+    <message>
+        <source>Export recordings to</source>
+        <translation>Opnamen exporteren naar</translation>
+    </message>
+    <message>
+        <source>Export recordings</source>
+        <translation>Opnamen exporteren</translation>
+    </message>
+    <message>
+        <source>The last day of the period is before the first.</source>
+        <translation>De laatste dag van de periode ligt vóór de eerste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recording(s) to %1 with recordings.xlsx.</source>
+        <translation>
+            <numerusform>%n opname geëxporteerd naar %1 met recordings.xlsx.</numerusform>
+            <numerusform>%n opnamen geëxporteerd naar %1 met recordings.xlsx.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were missing.</source>
+        <translation>
+            <numerusform>%n bestand ontbrak.</numerusform>
+            <numerusform>%n bestanden ontbraken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recordings not loaded: %1</source>
+        <translation>Opnamen niet geladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) shown.</source>
+        <translation>
+            <numerusform>%n opname getoond.</numerusform>
+            <numerusform>%n opnamen getoond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <source>Filter by call ID, caller, callee or trunk/phone</source>
+        <translation>Filteren op call-ID, beller, gebelde of trunk/toestel</translation>
+    </message>
+    <message>
+        <source>First day of the period to export</source>
+        <translation>Eerste dag van de te exporteren periode</translation>
+    </message>
+    <message>
+        <source>Last day of the period to export</source>
+        <translation>Laatste dag van de te exporteren periode</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Call recording is unavailable: rtpengine is not installed (Debian package rtpengine-daemon). Calls still work, without recording.</source>
+        <translation>Gespreksopname is niet beschikbaar: rtpengine is niet geïnstalleerd (Debian-pakket rtpengine-daemon). Gesprekken werken nog wel, zonder opname.</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Opnamen</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +5897,17 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <source>New calls per second (0 = no limit)</source>
         <translation>Nieuwe gesprekken per seconde (0 = geen limiet)</translation>
     </message>
+    <message>
+        <source>Call recording</source>
+        <translation>Gespreksopname</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::SettingsGroupForm</name>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::SettingsPage</name>
@@ -4389,8 +5952,50 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>Registratie bij de provider: de engine draait niet</translation>
     </message>
     <message>
-        <source>Carrier registration: none (set upstream.username and the upstream password to register)</source>
-        <translation>Registratie bij de provider: geen (stel upstream.username en het wachtwoord van de upstream provider in om te registreren)</translation>
+        <source>Not saved. %1</source>
+        <translation>Niet opgeslagen. %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Niets gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settings saved (%n changed).</source>
+        <translation>
+            <numerusform>Instellingen opgeslagen (%n gewijzigd).</numerusform>
+            <numerusform>Instellingen opgeslagen (%n gewijzigd).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carrier registration: none (set the carrier username here and the carrier password under Passwords)</source>
+        <translation>Registratie bij provider: geen (stel hier de gebruikersnaam bij de provider in en het providerwachtwoord onder Wachtwoorden)</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Wachtwoorden</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Geavanceerd</translation>
+    </message>
+    <message>
+        <source>Save &amp;all keys</source>
+        <translation>&amp;Alle sleutels opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
     </message>
 </context>
 <context>
@@ -4440,7 +6045,7 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>Geen SIP-berichten van dit gesprek in de trace (ouder dan de trace bewaart, of tracing stond uit).</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning&apos;s reason follows it. Click an arrow to see the whole message.</source>
+        <source>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning's reason follows it. Click an arrow to see the whole message.</source>
         <translation>
             <numerusform>%n bericht. Het eindantwoord is vet weergegeven: groen als het gelukt is, rood als dat niet zo is; de reden uit een Warning staat erachter. Klik op een pijl om het hele bericht te zien.</numerusform>
             <numerusform>%n berichten. Het eindantwoord is vet weergegeven: groen als het gelukt is, rood als dat niet zo is; de reden uit een Warning staat erachter. Klik op een pijl om het hele bericht te zien.</numerusform>
@@ -4552,8 +6157,8 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>Vul een naam in voor de trunk.</translation>
     </message>
     <message>
-        <source>A trunk named &quot;%1&quot; already exists.</source>
-        <translation>Er bestaat al een trunk met de naam &quot;%1&quot;.</translation>
+        <source>A trunk named "%1" already exists.</source>
+        <translation>Er bestaat al een trunk met de naam "%1".</translation>
     </message>
     <message>
         <source>Add at least one IP address or subnet of the PBX.</source>
@@ -4696,6 +6301,10 @@ User agent: %2</translation>
         <source>Secondary account</source>
         <translation>Secundaire account</translation>
     </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::TrunkNumbersEditor</name>
@@ -4745,6 +6354,45 @@ User agent: %2</translation>
     </message>
 </context>
 <context>
+    <name>centrale::ui::TrunkRegistrationModel</name>
+    <message>
+        <source>Up</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Uitgevallen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation>Trunk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primair</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secundair</translation>
+    </message>
+</context>
+<context>
     <name>centrale::ui::TrunkWizard</name>
     <message>
         <source>Trunk not saved</source>
@@ -4774,8 +6422,8 @@ User agent: %2</translation>
         <translation>Trunk verwijderen</translation>
     </message>
     <message>
-        <source>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</source>
-        <translation>Trunk &quot;%1&quot; verwijderen? De nummers worden vrij en de centrale kan niet meer registreren.</translation>
+        <source>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</source>
+        <translation>Trunk "%1" verwijderen? De nummers worden vrij en de centrale kan niet meer registreren.</translation>
     </message>
     <message>
         <source>Trunk not deleted</source>
@@ -4814,7 +6462,7 @@ User agent: %2</translation>
         <translation>E&amp;xporteren...</translation>
     </message>
     <message>
-        <source>Export the selected trunk&apos;s PBX configuration</source>
+        <source>Export the selected trunk's PBX configuration</source>
         <translation>De PBX-configuratie van de gekozen trunk exporteren</translation>
     </message>
     <message>
@@ -4824,6 +6472,14 @@ User agent: %2</translation>
     <message>
         <source>Registrations and connection check of the selected trunk</source>
         <translation>Registraties en verbindingscontrole van de geselecteerde trunk</translation>
+    </message>
+    <message>
+        <source>No trunks yet</source>
+        <translation>Nog geen trunks</translation>
+    </message>
+    <message>
+        <source>New trunk...</source>
+        <translation>Nieuwe trunk...</translation>
     </message>
 </context>
 <context>
@@ -4838,10 +6494,140 @@ User agent: %2</translation>
     </message>
 </context>
 <context>
+    <name>centrale::ui::VoicemailModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Beller</translation>
+    </message>
+    <message>
+        <source>Called number</source>
+        <translation>Gekozen nummer</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Lengte</translation>
+    </message>
+</context>
+<context>
+    <name>centrale::ui::VoicemailPanel</name>
+    <message>
+        <source>Voicemail is unavailable: rtpengine (package rtpengine-daemon) is not installed. Calls that reach a voicemail step are answered 480 Temporarily Unavailable.</source>
+        <translation>Voicemail is niet beschikbaar: rtpengine (pakket rtpengine-daemon) is niet geïnstalleerd. Gesprekken die een voicemailstap bereiken, worden beantwoord met 480 Temporarily Unavailable.</translation>
+    </message>
+    <message>
+        <source>Voicemail is unavailable: the media relay is set to "never" (setting media.relay). Calls that reach a voicemail step are answered 480 Temporarily Unavailable.</source>
+        <translation>Voicemail is niet beschikbaar: de mediarelay staat op "never" (instelling media.relay). Gesprekken die een voicemailstap bereiken, worden beantwoord met 480 Temporarily Unavailable.</translation>
+    </message>
+    <message>
+        <source>Voicemail is unavailable: it records with Centrale's own rtpengine, and media.rtpengine names another one. Calls that reach a voicemail step are answered 480 Temporarily Unavailable.</source>
+        <translation>Voicemail is niet beschikbaar: die neemt op met de eigen rtpengine van Centrale, en media.rtpengine verwijst naar een andere. Gesprekken die een voicemailstap bereiken, worden beantwoord met 480 Temporarily Unavailable.</translation>
+    </message>
+    <message>
+        <source>Greeting: this call plan's own recording.</source>
+        <translation>Welkomstboodschap: de eigen opname van dit belplan.</translation>
+    </message>
+    <message>
+        <source>Greeting: the default one (setting voicemail.language).</source>
+        <translation>Welkomstboodschap: de standaardboodschap (instelling voicemail.language).</translation>
+    </message>
+    <message>
+        <source>Message not played</source>
+        <translation>Bericht niet afgespeeld</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing.</source>
+        <translation>Het bestand %1 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Bericht verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the voicemail message from %1? Its recording is deleted too.</source>
+        <translation>Het voicemailbericht van %1 verwijderen? De opname wordt ook verwijderd.</translation>
+    </message>
+    <message>
+        <source>Message not deleted</source>
+        <translation>Bericht niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Greeting for %1</source>
+        <translation>Welkomstboodschap voor %1</translation>
+    </message>
+    <message>
+        <source>WAV files (*.wav)</source>
+        <translation>WAV-bestanden (*.wav)</translation>
+    </message>
+    <message>
+        <source>Greeting not used</source>
+        <translation>Welkomstboodschap niet gebruikt</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Greeting not changed</source>
+        <translation>Welkomstboodschap niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Voicemail of %1</source>
+        <translation>Voicemail van %1</translation>
+    </message>
+    <message>
+        <source>Voicemail messages</source>
+        <translation>Voicemailberichten</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Afspelen</translation>
+    </message>
+    <message>
+        <source>Play the selected voicemail message</source>
+        <translation>Gekozen voicemailbericht afspelen</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <source>Delete &amp;message</source>
+        <translation>Bericht &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected voicemail message</source>
+        <translation>Gekozen voicemailbericht verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting...</source>
+        <translation>&amp;Welkomstboodschap...</translation>
+    </message>
+    <message>
+        <source>Upload a WAV greeting for this call plan's voicemail</source>
+        <translation>Een WAV-welkomstboodschap uploaden voor de voicemail van dit belplan</translation>
+    </message>
+    <message>
+        <source>Default greeting</source>
+        <translation>Standaardboodschap</translation>
+    </message>
+</context>
+<context>
     <name>centralectl</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 moet een geheel getal van %2 tot %3 zijn, niet &quot;%4&quot;.</translation>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 moet een geheel getal van %2 tot %3 zijn, niet "%4".</translation>
     </message>
     <message>
         <source>Name of the call plan.</source>
@@ -4876,8 +6662,8 @@ User agent: %2</translation>
         <translation>--name is verplicht.</translation>
     </message>
     <message>
-        <source>Created call plan &quot;%1&quot;</source>
-        <translation>Belplan &quot;%1&quot; aangemaakt</translation>
+        <source>Created call plan "%1"</source>
+        <translation>Belplan "%1" aangemaakt</translation>
     </message>
     <message>
         <source>Show one call plan.</source>
@@ -4904,8 +6690,8 @@ User agent: %2</translation>
         <translation>--callplan en --number zijn verplicht.</translation>
     </message>
     <message>
-        <source>Linked +%1 to call plan &quot;%2&quot;</source>
-        <translation>+%1 gekoppeld aan belplan &quot;%2&quot;</translation>
+        <source>Linked +%1 to call plan "%2"</source>
+        <translation>+%1 gekoppeld aan belplan "%2"</translation>
     </message>
     <message>
         <source>Unlink a number from its call plan, so that it becomes free.</source>
@@ -4928,16 +6714,12 @@ User agent: %2</translation>
         <translation>callplan remove neemt precies één naam.</translation>
     </message>
     <message>
-        <source>Removed call plan &quot;%1&quot;</source>
-        <translation>Belplan &quot;%1&quot; verwijderd</translation>
+        <source>Removed call plan "%1"</source>
+        <translation>Belplan "%1" verwijderd</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Deze hulp tonen.</translation>
-    </message>
-    <message>
-        <source>Database file (default: %1).</source>
-        <translation>Databasebestand (standaard: %1).</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -4956,8 +6738,8 @@ User agent: %2</translation>
         <translation> (zie: centralectl %1 --help)</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</source>
-        <translation>Onverwacht argument &quot;%1&quot; (zie: centralectl %2 --help).</translation>
+        <source>Unexpected argument "%1" (see: centralectl %2 --help).</source>
+        <translation>Onverwacht argument "%1" (zie: centralectl %2 --help).</translation>
     </message>
     <message>
         <source>Add numbers owned by the customer; they start free.</source>
@@ -5000,15 +6782,15 @@ User agent: %2</translation>
         <translation>+%1 verwijderd</translation>
     </message>
     <message>
-        <source>Unknown action &quot;number %1&quot;; use add, list or remove.</source>
-        <translation>Onbekende actie &quot;number %1&quot;; gebruik add, list of remove.</translation>
+        <source>Unknown action "number %1"; use add, list or remove.</source>
+        <translation>Onbekende actie "number %1"; gebruik add, list of remove.</translation>
     </message>
     <message>
         <source>Read the password from standard input (one line). Without it one is generated and printed once.</source>
         <translation>Lees het wachtwoord van standaardinvoer (één regel). Zonder wordt er een gegenereerd en eenmalig getoond.</translation>
     </message>
     <message>
-        <source>The phone account&apos;s number; also its username.</source>
+        <source>The phone account's number; also its username.</source>
         <translation>Het nummer van het toestelaccount; ook de gebruikersnaam.</translation>
     </message>
     <message>
@@ -5096,7 +6878,7 @@ User agent: %2</translation>
         <translation>Eén instelling tonen.</translation>
     </message>
     <message>
-        <source>The setting&apos;s key.</source>
+        <source>The setting's key.</source>
         <translation>De sleutel van de instelling.</translation>
     </message>
     <message>
@@ -5116,8 +6898,8 @@ User agent: %2</translation>
         <translation>settings set neemt een sleutel en een waarde.</translation>
     </message>
     <message>
-        <source>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</source>
-        <translation>--number: onbekende vlag &quot;:%1&quot;; gebruik :in (inkomend) en/of :cid (nummerweergave).</translation>
+        <source>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</source>
+        <translation>--number: onbekende vlag ":%1"; gebruik :in (inkomend) en/of :cid (nummerweergave).</translation>
     </message>
     <message>
         <source>Trunk name.</source>
@@ -5196,12 +6978,12 @@ User agent: %2</translation>
         <translation>--%1 is verplicht (zie: centralectl trunk add --help).</translation>
     </message>
     <message>
-        <source>--brand &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation>--brand &quot;%1&quot; is onbekend; gebruik een van: %2.</translation>
+        <source>--brand "%1" is not known; use one of: %2.</source>
+        <translation>--brand "%1" is onbekend; gebruik een van: %2.</translation>
     </message>
     <message>
-        <source>--format must be plus or noplus, not &quot;%1&quot;.</source>
-        <translation>--format moet plus of noplus zijn, niet &quot;%1&quot;.</translation>
+        <source>--format must be plus or noplus, not "%1".</source>
+        <translation>--format moet plus of noplus zijn, niet "%1".</translation>
     </message>
     <message>
         <source>A trunk without numbers needs --primary-user and --secondary-user.</source>
@@ -5212,8 +6994,8 @@ User agent: %2</translation>
         <translation>--password-stdin verwacht twee regels: het primaire en het secundaire wachtwoord.</translation>
     </message>
     <message>
-        <source>Created trunk &quot;%1&quot; (primary %2, secondary %3)</source>
-        <translation>Trunk &quot;%1&quot; aangemaakt (primair %2, secundair %3)</translation>
+        <source>Created trunk "%1" (primary %2, secondary %3)</source>
+        <translation>Trunk "%1" aangemaakt (primair %2, secundair %3)</translation>
     </message>
     <message>
         <source>Primary password:   %1</source>
@@ -5252,8 +7034,8 @@ User agent: %2</translation>
         <translation>trunk remove neemt precies één naam.</translation>
     </message>
     <message>
-        <source>Removed trunk &quot;%1&quot;</source>
-        <translation>Trunk &quot;%1&quot; verwijderd</translation>
+        <source>Removed trunk "%1"</source>
+        <translation>Trunk "%1" verwijderd</translation>
     </message>
     <message>
         <source>Trunk:             %1</source>
@@ -5332,7 +7114,7 @@ User agent: %2</translation>
         <translation>Instellingen van de console en de engine</translation>
     </message>
     <message>
-        <source>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</source>
+        <source>Manage Centrale's trunks, numbers, call plans and engine from scripts.</source>
         <translation>Beheer de trunks, nummers, belplannen en engine van Centrale vanuit scripts.</translation>
     </message>
     <message>
@@ -5340,8 +7122,8 @@ User agent: %2</translation>
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
-        <translation>Onbekende opdracht &quot;%1&quot; (zie: centralectl --help).</translation>
+        <source>Unknown command "%1" (see: centralectl --help).</source>
+        <translation>Onbekende opdracht "%1" (zie: centralectl --help).</translation>
     </message>
     <message>
         <source>Primary server address (default: setting sip.primary).</source>
@@ -5360,7 +7142,7 @@ User agent: %2</translation>
         <translation>De SIP-engine op de voorgrond draaien; één logregel per gebeurtenis.</translation>
     </message>
     <message>
-        <source>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
+        <source>--realm differs from the stored realm; the passwords' digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
         <translation>--realm verschilt van de opgeslagen realm; de digests van de wachtwoorden hangen ervan af. Wijzig hem met: centralectl settings set sip.realm %1</translation>
     </message>
     <message>
@@ -5396,8 +7178,8 @@ User agent: %2</translation>
         <translation>blocked lift neemt precies één adres.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; is geen IP-adres.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" is geen IP-adres.</translation>
     </message>
     <message>
         <source>%1 is not blocked.</source>
@@ -5408,8 +7190,8 @@ User agent: %2</translation>
         <translation>Blokkade van %1 opgeheven; een draaiende engine past dit binnen een seconde toe.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;blocked %1&quot;; use list or lift.</source>
-        <translation>Onbekende actie &quot;blocked %1&quot;; gebruik list of lift.</translation>
+        <source>Unknown action "blocked %1"; use list or lift.</source>
+        <translation>Onbekende actie "blocked %1"; gebruik list of lift.</translation>
     </message>
     <message>
         <source>trunks and phone accounts</source>
@@ -5436,7 +7218,7 @@ User agent: %2</translation>
         <translation>Dit toestelaccount exporteren.</translation>
     </message>
     <message>
-        <source>Export format (see --list-formats; default: the trunk brand&apos;s).</source>
+        <source>Export format (see --list-formats; default: the trunk brand's).</source>
         <translation>Exportformaat (zie --list-formats; standaard: dat van het merk van de trunk).</translation>
     </message>
     <message>
@@ -5476,8 +7258,8 @@ User agent: %2</translation>
         <translation>--out is verplicht (zie: centralectl export --help).</translation>
     </message>
     <message>
-        <source>--format &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation>--format &quot;%1&quot; is onbekend; gebruik een van: %2.</translation>
+        <source>--format "%1" is not known; use one of: %2.</source>
+        <translation>--format "%1" is onbekend; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>Exported %1 (%2 files) with passwords: the files are readable by you only (0600).</source>
@@ -5524,8 +7306,8 @@ User agent: %2</translation>
         <translation>--json en --csv gaan niet samen.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;calls %1&quot;; use list.</source>
-        <translation>Onbekende actie &quot;calls %1&quot;; gebruik list.</translation>
+        <source>Unknown action "calls %1"; use list.</source>
+        <translation>Onbekende actie "calls %1"; gebruik list.</translation>
     </message>
     <message>
         <source>Replace the rate table with the rates in a CSV file (header: prefix,description,price_per_minute,setup_fee; prices in euro with a dot decimal). A file with any error changes nothing.</source>
@@ -5564,8 +7346,8 @@ User agent: %2</translation>
         <translation>Toon de tarieftabel per prefix (euro per minuut, starttarief).</translation>
     </message>
     <message>
-        <source>Unknown action &quot;rates %1&quot;; use import or list.</source>
-        <translation>Onbekende actie &quot;rates %1&quot;; gebruik import of list.</translation>
+        <source>Unknown action "rates %1"; use import or list.</source>
+        <translation>Onbekende actie "rates %1"; gebruik import of list.</translation>
     </message>
     <message>
         <source>The rate table calls are priced with</source>
@@ -5580,7 +7362,7 @@ User agent: %2</translation>
         <translation>Lees het wachtwoord van standaardinvoer (één regel).</translation>
     </message>
     <message>
-        <source>Store the upstream carrier&apos;s or the SMTP server&apos;s password in the keychain (or the secrets file).</source>
+        <source>Store the upstream carrier's or the SMTP server's password in the keychain (or the secrets file).</source>
         <translation>Sla het wachtwoord van de upstream provider of de SMTP-server op in de sleutelbos (of het geheimenbestand).</translation>
     </message>
     <message>
@@ -5600,8 +7382,8 @@ User agent: %2</translation>
         <translation>Wachtwoord van %1 opgeslagen in %2.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;settings %1&quot;; use list, get, set or password.</source>
-        <translation>Onbekende actie &quot;settings %1&quot;; gebruik list, get, set of password.</translation>
+        <source>Unknown action "settings %1"; use list, get, set or password.</source>
+        <translation>Onbekende actie "settings %1"; gebruik list, get, set of password.</translation>
     </message>
     <message>
         <source>ring %1 (%2 s)</source>
@@ -5628,12 +7410,12 @@ User agent: %2</translation>
         <translation>openingstijden %1, anders stap %2</translation>
     </message>
     <message>
-        <source>Call plan &quot;%1&quot; has no steps.</source>
-        <translation>Belplan &quot;%1&quot; heeft geen stappen.</translation>
+        <source>Call plan "%1" has no steps.</source>
+        <translation>Belplan "%1" heeft geen stappen.</translation>
     </message>
     <message>
         <source>Ring these phone accounts at once (repeat or comma-separate).</source>
-        <translation>Deze toestelaccounts tegelijk laten bellen (herhaal of scheid met komma&apos;s).</translation>
+        <translation>Deze toestelaccounts tegelijk laten bellen (herhaal of scheid met komma's).</translation>
     </message>
     <message>
         <source>PHONE</source>
@@ -5652,16 +7434,12 @@ User agent: %2</translation>
         <translation>BOXNAAM</translation>
     </message>
     <message>
-        <source>E-mail these addresses about the call (repeat or comma-separate).</source>
-        <translation>Een e-mail over het gesprek naar deze adressen sturen (herhaal of scheid met komma&apos;s).</translation>
-    </message>
-    <message>
         <source>ADDRESS</source>
         <translation>ADRES</translation>
     </message>
     <message>
-        <source>Go on only within these opening hours, e.g. &quot;mon-fri 08:00-17:00; sat 10:00-12:00&quot;.</source>
-        <translation>Alleen binnen deze openingstijden verdergaan, bijv. &quot;mon-fri 08:00-17:00; sat 10:00-12:00&quot;.</translation>
+        <source>Go on only within these opening hours, e.g. "mon-fri 08:00-17:00; sat 10:00-12:00".</source>
+        <translation>Alleen binnen deze openingstijden verdergaan, bijv. "mon-fri 08:00-17:00; sat 10:00-12:00".</translation>
     </message>
     <message>
         <source>SPEC</source>
@@ -5716,8 +7494,8 @@ User agent: %2</translation>
         <translation>--else kan alleen samen met --hours.</translation>
     </message>
     <message>
-        <source>Added step %1 to call plan &quot;%2&quot;: %3</source>
-        <translation>Stap %1 toegevoegd aan belplan &quot;%2&quot;: %3</translation>
+        <source>Added step %1 to call plan "%2": %3</source>
+        <translation>Stap %1 toegevoegd aan belplan "%2": %3</translation>
     </message>
     <message>
         <source>List the steps of a call plan, numbered from 1.</source>
@@ -5740,20 +7518,20 @@ User agent: %2</translation>
         <translation>Het belplan heeft geen stappen om te verwijderen.</translation>
     </message>
     <message>
-        <source>Step number must be from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>Het stapnummer moet van 1 tot %1 zijn, niet &quot;%2&quot;.</translation>
+        <source>Step number must be from 1 to %1, not "%2".</source>
+        <translation>Het stapnummer moet van 1 tot %1 zijn, niet "%2".</translation>
     </message>
     <message>
         <source>Step %1 jumps to step %2 outside opening hours; remove or change step %1 first.</source>
         <translation>Stap %1 springt buiten openingstijden naar stap %2; verwijder of wijzig eerst stap %1.</translation>
     </message>
     <message>
-        <source>Removed step %1 from call plan &quot;%2&quot;: %3</source>
-        <translation>Stap %1 verwijderd uit belplan &quot;%2&quot;: %3</translation>
+        <source>Removed step %1 from call plan "%2": %3</source>
+        <translation>Stap %1 verwijderd uit belplan "%2": %3</translation>
     </message>
     <message>
-        <source>Unknown action &quot;callplan step %1&quot;; use add, list or remove.</source>
-        <translation>Onbekende actie &quot;callplan step %1&quot;; gebruik add, list of remove.</translation>
+        <source>Unknown action "callplan step %1"; use add, list or remove.</source>
+        <translation>Onbekende actie "callplan step %1"; gebruik add, list of remove.</translation>
     </message>
     <message>
         <source>Also show blocks that were lifted.</source>
@@ -5788,28 +7566,28 @@ User agent: %2</translation>
         <translation>%1 gedeblokkeerd; een draaiende engine past dit binnen een seconde toe.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;fraud %1&quot;; use list or unblock.</source>
-        <translation>Onbekende actie &quot;fraud %1&quot;; gebruik list of unblock.</translation>
+        <source>Unknown action "fraud %1"; use list or unblock.</source>
+        <translation>Onbekende actie "fraud %1"; gebruik list of unblock.</translation>
     </message>
     <message>
         <source>%1  hour € %2  day € %3  week € %4  calls %5/%6/%7  cps %8  warn %9/%10  channels %11</source>
         <translation>%1  uur € %2  dag € %3  week € %4  gesprekken %5/%6/%7  cps %8  waarschuwing %9/%10  kanalen %11</translation>
     </message>
     <message>
-        <source>trunk &quot;%1&quot;</source>
-        <translation>trunk &quot;%1&quot;</translation>
+        <source>trunk "%1"</source>
+        <translation>trunk "%1"</translation>
     </message>
     <message>
         <source>phone account +%1</source>
         <translation>toestelaccount +%1</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an amount in euro (whole cents with a dot, like 12.50)</source>
-        <translation>%1: &quot;%2&quot; is geen bedrag in euro (hele centen met een punt, zoals 12.50)</translation>
+        <source>%1: "%2" is not an amount in euro (whole cents with a dot, like 12.50)</source>
+        <translation>%1: "%2" is geen bedrag in euro (hele centen met een punt, zoals 12.50)</translation>
     </message>
     <message>
-        <source>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not &quot;%2&quot;</source>
-        <translation>%1: geef twee niveaus zoals 80,95, het eerste lager dan het tweede, van 1 tot 100 procent; niet &quot;%2&quot;</translation>
+        <source>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not "%2"</source>
+        <translation>%1: geef twee niveaus zoals 80,95, het eerste lager dan het tweede, van 1 tot 100 procent; niet "%2"</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not %4</source>
@@ -5820,12 +7598,12 @@ User agent: %2</translation>
         <translation>%1: %2 is geen bedrag in euro (hele centen, zoals 12.50)</translation>
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot;; known are trunk or phone, %3</source>
-        <translation>%1: onbekende sleutel &quot;%2&quot;; bekend zijn trunk of phone, %3</translation>
+        <source>%1: unknown key "%2"; known are trunk or phone, %3</source>
+        <translation>%1: onbekende sleutel "%2"; bekend zijn trunk of phone, %3</translation>
     </message>
     <message>
-        <source>--from-json: cannot read &quot;%1&quot;: %2</source>
-        <translation>--from-json: kan &quot;%1&quot; niet lezen: %2</translation>
+        <source>--from-json: cannot read "%1": %2</source>
+        <translation>--from-json: kan "%1" niet lezen: %2</translation>
     </message>
     <message>
         <source>--from-json: not JSON (%1 at offset %2)</source>
@@ -5900,8 +7678,8 @@ User agent: %2</translation>
         <translation>Gelijktijdige gesprekken (trunk 1-%1, toestelaccount 1-100).</translation>
     </message>
     <message>
-        <source>Take the values from one object as `limits show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>De waarden overnemen uit één object zoals `limits show --json` het toont (&quot;-&quot; = standaardinvoer); de opties hierboven hebben voorrang.</translation>
+        <source>Take the values from one object as `limits show --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>De waarden overnemen uit één object zoals `limits show --json` het toont ("-" = standaardinvoer); de opties hierboven hebben voorrang.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -5912,12 +7690,12 @@ User agent: %2</translation>
         <translation>De limieten van één trunk of toestelaccount wijzigen; opties die niet zijn opgegeven behouden hun waarde. Een draaiende engine past ze binnen een seconde toe.</translation>
     </message>
     <message>
-        <source>--from-json: the object needs exactly one of &quot;trunk&quot; or &quot;phone&quot;.</source>
-        <translation>--from-json: het object heeft precies één van &quot;trunk&quot; of &quot;phone&quot; nodig.</translation>
+        <source>--from-json: the object needs exactly one of "trunk" or "phone".</source>
+        <translation>--from-json: het object heeft precies één van "trunk" of "phone" nodig.</translation>
     </message>
     <message>
-        <source>--from-json: &quot;trunk&quot; needs a trunk name.</source>
-        <translation>--from-json: &quot;trunk&quot; heeft de naam van een trunk nodig.</translation>
+        <source>--from-json: "trunk" needs a trunk name.</source>
+        <translation>--from-json: "trunk" heeft de naam van een trunk nodig.</translation>
     </message>
     <message>
         <source>--from-json names %1, the command line %2.</source>
@@ -5940,8 +7718,8 @@ User agent: %2</translation>
         <translation>toestelaccount %1</translation>
     </message>
     <message>
-        <source>Unknown action &quot;limits %1&quot;; use show or set.</source>
-        <translation>Onbekende actie &quot;limits %1&quot;; gebruik show of set.</translation>
+        <source>Unknown action "limits %1"; use show or set.</source>
+        <translation>Onbekende actie "limits %1"; gebruik show of set.</translation>
     </message>
     <message>
         <source>Accounts the fraud detector blocked outbound</source>
@@ -6000,8 +7778,8 @@ User agent: %2</translation>
         <translation>audit undo neemt precies één regel-id.</translation>
     </message>
     <message>
-        <source>id: &quot;%1&quot; is not an audit entry id.</source>
-        <translation>id: &quot;%1&quot; is geen regel-id van de auditlog.</translation>
+        <source>id: "%1" is not an audit entry id.</source>
+        <translation>id: "%1" is geen regel-id van de auditlog.</translation>
     </message>
     <message>
         <source>Undid change %1 (%2 entries); the undo is change %3. A running engine applies it within a second.</source>
@@ -6032,16 +7810,16 @@ User agent: %2</translation>
         <translation>Hoogstens zoveel regels, nieuwste eerst (standaard 1000).</translation>
     </message>
     <message>
-        <source>Who changed what and when, newest first (secrets only as &quot;changed&quot;). Undo one with: centralectl audit undo ID.</source>
-        <translation>Wie wat wanneer heeft gewijzigd, nieuwste eerst (geheimen alleen als &quot;gewijzigd&quot;). Maak er een ongedaan met: centralectl audit undo ID.</translation>
+        <source>Who changed what and when, newest first (secrets only as "changed"). Undo one with: centralectl audit undo ID.</source>
+        <translation>Wie wat wanneer heeft gewijzigd, nieuwste eerst (geheimen alleen als "gewijzigd"). Maak er een ongedaan met: centralectl audit undo ID.</translation>
     </message>
     <message>
-        <source>--since: &quot;%1&quot; is neither an ISO date/time nor a time back like 2h or 7d.</source>
-        <translation>--since: &quot;%1&quot; is geen ISO-datum/-tijd en ook geen periode terug zoals 2h of 7d.</translation>
+        <source>--since: "%1" is neither an ISO date/time nor a time back like 2h or 7d.</source>
+        <translation>--since: "%1" is geen ISO-datum/-tijd en ook geen periode terug zoals 2h of 7d.</translation>
     </message>
     <message>
-        <source>--object: unknown kind &quot;%1&quot;; use one of %2.</source>
-        <translation>--object: onbekende soort &quot;%1&quot;; gebruik een van %2.</translation>
+        <source>--object: unknown kind "%1"; use one of %2.</source>
+        <translation>--object: onbekende soort "%1"; gebruik een van %2.</translation>
     </message>
     <message>
         <source>--interface: use console, cli, import, engine or external.</source>
@@ -6128,16 +7906,16 @@ User agent: %2</translation>
         <translation>%1 geheimen teruggezet.</translation>
     </message>
     <message>
-        <source>The backup&apos;s secrets were skipped; the passwords in the store are unchanged.</source>
+        <source>The backup's secrets were skipped; the passwords in the store are unchanged.</source>
         <translation>De geheimen uit de back-up zijn overgeslagen; de wachtwoorden in de opslag zijn ongewijzigd.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, set, link, unlink, remove or step.</source>
-        <translation>Onbekende actie &quot;callplan %1&quot;; gebruik add, list, show, set, link, unlink, remove of step.</translation>
+        <source>Unknown action "callplan %1"; use add, list, show, set, link, unlink, remove or step.</source>
+        <translation>Onbekende actie "callplan %1"; gebruik add, list, show, set, link, unlink, remove of step.</translation>
     </message>
     <message>
-        <source>call plan &quot;%1&quot; has %2 e-mail steps; change them with: centralectl callplan step</source>
-        <translation>belplan &quot;%1&quot; heeft %2 e-mailstappen; wijzig ze met: centralectl callplan step</translation>
+        <source>call plan "%1" has %2 e-mail steps; change them with: centralectl callplan step</source>
+        <translation>belplan "%1" heeft %2 e-mailstappen; wijzig ze met: centralectl callplan step</translation>
     </message>
     <message>
         <source>New name of the call plan.</source>
@@ -6152,7 +7930,7 @@ User agent: %2</translation>
         <translation>Intern nummer, bijv. 3031; leeg voor geen.</translation>
     </message>
     <message>
-        <source>The external numbers that ring this plan, replacing the list (free numbers or the plan&apos;s own); repeat for more.</source>
+        <source>The external numbers that ring this plan, replacing the list (free numbers or the plan's own); repeat for more.</source>
         <translation>De externe nummers waarop dit plan overgaat, ter vervanging van de lijst (vrije nummers of die van het plan zelf); herhaal voor meer.</translation>
     </message>
     <message>
@@ -6160,7 +7938,7 @@ User agent: %2</translation>
         <translation>Alle externe nummers ontkoppelen; ze worden vrij.</translation>
     </message>
     <message>
-        <source>E-mail address(es) of the plan&apos;s e-mail step (comma-separated or repeated); a plan without one gets one at the end.</source>
+        <source>E-mail address(es) of the plan's e-mail step (comma-separated or repeated); a plan without one gets one at the end.</source>
         <translation>E-mailadres(sen) van de e-mailstap van het plan (kommagescheiden of herhaald); een plan zonder e-mailstap krijgt er een aan het eind.</translation>
     </message>
     <message>
@@ -6168,8 +7946,8 @@ User agent: %2</translation>
         <translation>verwacht een lijst zoals `callplan show --json` die afdrukt, niet %1</translation>
     </message>
     <message>
-        <source>Take the values from one object as `callplan show PLAN --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Neem de waarden over uit één object zoals `callplan show PLAN --json` het afdrukt (&quot;-&quot; = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
+        <source>Take the values from one object as `callplan show PLAN --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Neem de waarden over uit één object zoals `callplan show PLAN --json` het afdrukt ("-" = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
     </message>
     <message>
         <source>Change a call plan; what is not given keeps its value. Steps one by one: callplan step.</source>
@@ -6192,8 +7970,8 @@ User agent: %2</translation>
         <translation>Niets te wijzigen: geef %1 of --from-json.</translation>
     </message>
     <message>
-        <source>Saved call plan &quot;%1&quot;; a running engine applies it within a second.</source>
-        <translation>Belplan &quot;%1&quot; opgeslagen; een draaiende engine past het binnen een seconde toe.</translation>
+        <source>Saved call plan "%1"; a running engine applies it within a second.</source>
+        <translation>Belplan "%1" opgeslagen; een draaiende engine past het binnen een seconde toe.</translation>
     </message>
     <message>
         <source>Destinations of %1 (started from preset: %2)</source>
@@ -6216,8 +7994,8 @@ User agent: %2</translation>
         <translation>Altijd geblokkeerd, tenzij een toegestane prefix ze dekt: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number type; use %2.</source>
-        <translation>&quot;%1&quot; is geen nummertype; gebruik %2.</translation>
+        <source>"%1" is not a number type; use %2.</source>
+        <translation>"%1" is geen nummertype; gebruik %2.</translation>
     </message>
     <message>
         <source>expected a list, not %1</source>
@@ -6228,8 +8006,8 @@ User agent: %2</translation>
         <translation>%1 is niet %2</translation>
     </message>
     <message>
-        <source>an object like {&quot;region&quot;: &quot;NL&quot;, &quot;types&quot;: [&quot;fixed&quot;]}</source>
-        <translation>een object zoals {&quot;region&quot;: &quot;NL&quot;, &quot;types&quot;: [&quot;fixed&quot;]}</translation>
+        <source>an object like {"region": "NL", "types": ["fixed"]}</source>
+        <translation>een object zoals {"region": "NL", "types": ["fixed"]}</translation>
     </message>
     <message>
         <source>a prefix in quotes</source>
@@ -6292,8 +8070,8 @@ User agent: %2</translation>
         <translation>Geef de account: --trunk NAAM of --phone E164 (zie: centralectl destinations show --help).</translation>
     </message>
     <message>
-        <source>Take the lists from one object as `destinations show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Neem de lijsten over uit één object zoals `destinations show --json` het afdrukt (&quot;-&quot; = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
+        <source>Take the lists from one object as `destinations show --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Neem de lijsten over uit één object zoals `destinations show --json` het afdrukt ("-" = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
     </message>
     <message>
         <source>Change where a trunk or phone account may call; what is not given keeps its value. Options apply in this order: --preset, --disallow, --allow, the prefixes. A running engine applies the change within a second.</source>
@@ -6308,16 +8086,16 @@ User agent: %2</translation>
         <translation>Bestemmingen van %1 opgeslagen; een draaiende engine past ze binnen een seconde toe.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;destinations %1&quot;; use show or set.</source>
-        <translation>Onbekende actie &quot;destinations %1&quot;; gebruik show of set.</translation>
+        <source>Unknown action "destinations %1"; use show or set.</source>
+        <translation>Onbekende actie "destinations %1"; gebruik show of set.</translation>
     </message>
     <message>
-        <source>--from-json: unknown key &quot;%1&quot;; an object like `%2 --json` prints has: %3</source>
-        <translation>--from-json: onbekende sleutel &quot;%1&quot;; een object zoals `%2 --json` het afdrukt heeft: %3</translation>
+        <source>--from-json: unknown key "%1"; an object like `%2 --json` prints has: %3</source>
+        <translation>--from-json: onbekende sleutel "%1"; een object zoals `%2 --json` het afdrukt heeft: %3</translation>
     </message>
     <message>
-        <source>Unknown action &quot;phone %1&quot;; use add, list, show, set, password or remove.</source>
-        <translation>Onbekende actie &quot;phone %1&quot;; gebruik add, list, show, set, password of remove.</translation>
+        <source>Unknown action "phone %1"; use add, list, show, set, password or remove.</source>
+        <translation>Onbekende actie "phone %1"; gebruik add, list, show, set, password of remove.</translation>
     </message>
     <message>
         <source>Allowed address or subnet; repeat for more. Replaces the whole list.</source>
@@ -6340,11 +8118,11 @@ User agent: %2</translation>
         <translation>%1 staat niet in de IP-whitelist van toestelaccount +%2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported; choose one of: %2.</source>
-        <translation>&quot;%1&quot; wordt niet ondersteund; kies een van: %2.</translation>
+        <source>"%1" is not supported; choose one of: %2.</source>
+        <translation>"%1" wordt niet ondersteund; kies een van: %2.</translation>
     </message>
     <message>
-        <source>The phone&apos;s MAC address (any common notation; empty to remove).</source>
+        <source>The phone's MAC address (any common notation; empty to remove).</source>
         <translation>Het MAC-adres van het toestel (elke gangbare notatie; leeg om te verwijderen).</translation>
     </message>
     <message>
@@ -6352,7 +8130,7 @@ User agent: %2</translation>
         <translation>Het toestelmodel, een van: %1.</translation>
     </message>
     <message>
-        <source>The name the phone&apos;s display shows (default: the number).</source>
+        <source>The name the phone's display shows (default: the number).</source>
         <translation>De naam die het display van het toestel toont (standaard: het nummer).</translation>
     </message>
     <message>
@@ -6380,8 +8158,8 @@ User agent: %2</translation>
         <translation>IP-adressen:        %1</translation>
     </message>
     <message>
-        <source>Take the values from one object as `phone show E164 --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Neem de waarden over uit één object zoals `phone show E164 --json` het afdrukt (&quot;-&quot; = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
+        <source>Take the values from one object as `phone show E164 --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Neem de waarden over uit één object zoals `phone show E164 --json` het afdrukt ("-" = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
     </message>
     <message>
         <source>Change a phone account; what is not given keeps its value. A running engine applies the change within a second. Password: phone password; limits: limits set; destinations: destinations set.</source>
@@ -6404,7 +8182,7 @@ User agent: %2</translation>
         <translation>Toestelaccount +%1 opgeslagen; een draaiende engine past het binnen een seconde toe.</translation>
     </message>
     <message>
-        <source>The phone&apos;s MAC address.</source>
+        <source>The phone's MAC address.</source>
         <translation>Het MAC-adres van het toestel.</translation>
     </message>
     <message>
@@ -6420,7 +8198,7 @@ User agent: %2</translation>
         <translation>--mac is verplicht.</translation>
     </message>
     <message>
-        <source>Or the phone account&apos;s number.</source>
+        <source>Or the phone account's number.</source>
         <translation>Of het nummer van het toestelaccount.</translation>
     </message>
     <message>
@@ -6448,32 +8226,32 @@ User agent: %2</translation>
         <translation>De nieuwste provisioningverzoeken, bediend en geweigerd.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;provisioning %1&quot;; use show, token or log.</source>
-        <translation>Onbekende actie &quot;provisioning %1&quot;; gebruik show, token of log.</translation>
+        <source>Unknown action "provisioning %1"; use show, token or log.</source>
+        <translation>Onbekende actie "provisioning %1"; gebruik show, token of log.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;trunk %1&quot;; use add, list, show, set, password or remove.</source>
-        <translation>Onbekende actie &quot;trunk %1&quot;; gebruik add, list, show, set, password of remove.</translation>
+        <source>Unknown action "trunk %1"; use add, list, show, set, password or remove.</source>
+        <translation>Onbekende actie "trunk %1"; gebruik add, list, show, set, password of remove.</translation>
     </message>
     <message>
         <source>%1 is not in the IP whitelist of %2.</source>
         <translation>%1 staat niet in de IP-whitelist van %2.</translation>
     </message>
     <message>
-        <source>expected a list like [{&quot;number&quot;: &quot;+31…&quot;, &quot;inbound&quot;: true, &quot;caller_id&quot;: true}], not %1</source>
-        <translation>verwacht een lijst zoals [{&quot;number&quot;: &quot;+31…&quot;, &quot;inbound&quot;: true, &quot;caller_id&quot;: true}], niet %1</translation>
+        <source>expected a list like [{"number": "+31…", "inbound": true, "caller_id": true}], not %1</source>
+        <translation>verwacht een lijst zoals [{"number": "+31…", "inbound": true, "caller_id": true}], niet %1</translation>
     </message>
     <message>
-        <source>each number needs &quot;number&quot; as text; not %1</source>
-        <translation>elk nummer heeft &quot;number&quot; als tekst nodig; niet %1</translation>
+        <source>each number needs "number" as text; not %1</source>
+        <translation>elk nummer heeft "number" als tekst nodig; niet %1</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;; known are username and server (which is the engine&apos;s and cannot be set here)</source>
-        <translation>onbekende sleutel &quot;%1&quot;; bekend zijn username en server (die van de engine is en hier niet kan worden ingesteld)</translation>
+        <source>unknown key "%1"; known are username and server (which is the engine's and cannot be set here)</source>
+        <translation>onbekende sleutel "%1"; bekend zijn username en server (die van de engine is en hier niet kan worden ingesteld)</translation>
     </message>
     <message>
-        <source>expected an object like {&quot;username&quot;: &quot;…&quot;}, not %1</source>
-        <translation>verwacht een object zoals {&quot;username&quot;: &quot;…&quot;}, niet %1</translation>
+        <source>expected an object like {"username": "…"}, not %1</source>
+        <translation>verwacht een object zoals {"username": "…"}, niet %1</translation>
     </message>
     <message>
         <source>New name of the trunk.</source>
@@ -6484,15 +8262,15 @@ User agent: %2</translation>
         <translation>%1 is geen bekend merk; gebruik een van: %2.</translation>
     </message>
     <message>
-        <source>must be &quot;plus&quot; or &quot;noplus&quot;, not %1</source>
-        <translation>moet &quot;plus&quot; of &quot;noplus&quot; zijn, niet %1</translation>
+        <source>must be "plus" or "noplus", not %1</source>
+        <translation>moet "plus" of "noplus" zijn, niet %1</translation>
     </message>
     <message>
         <source>Allowed PBX address or subnet; repeat for more. Replaces the whole list.</source>
         <translation>Toegestaan adres of subnet van de centrale; herhaal voor meer. Vervangt de hele lijst.</translation>
     </message>
     <message>
-        <source>The trunk&apos;s numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</source>
+        <source>The trunk's numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</source>
         <translation>De nummers van de trunk, ter vervanging van de lijst; :in = inkomend, :cid = nummerweergave (standaard beide). Herhaal voor meer.</translation>
     </message>
     <message>
@@ -6504,8 +8282,8 @@ User agent: %2</translation>
         <translation>Een nummer van de trunk halen (het wordt vrij); herhaal voor meer.</translation>
     </message>
     <message>
-        <source>+%1 is not a number of trunk &quot;%2&quot;.</source>
-        <translation>+%1 is geen nummer van trunk &quot;%2&quot;.</translation>
+        <source>+%1 is not a number of trunk "%2".</source>
+        <translation>+%1 is geen nummer van trunk "%2".</translation>
     </message>
     <message>
         <source>PLAN</source>
@@ -6532,8 +8310,8 @@ User agent: %2</translation>
         <translation>verwacht een object zoals `trunk show --json` het afdrukt, niet %1</translation>
     </message>
     <message>
-        <source>Take the values from one object as `trunk show NAME --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Neem de waarden over uit één object zoals `trunk show NAAM --json` het afdrukt (&quot;-&quot; = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
+        <source>Take the values from one object as `trunk show NAME --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Neem de waarden over uit één object zoals `trunk show NAAM --json` het afdrukt ("-" = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
     </message>
     <message>
         <source>Change a trunk; what is not given keeps its value. The same checks as the trunk wizard. A running engine applies the change within a second. Passwords: trunk password; limits: limits set; destinations: destinations set.</source>
@@ -6552,15 +8330,15 @@ User agent: %2</translation>
         <translation>Niets te wijzigen: geef %1 of --from-json (zie: centralectl trunk set --help).</translation>
     </message>
     <message>
-        <source>Saved trunk &quot;%1&quot;; a running engine applies it within a second.</source>
-        <translation>Trunk &quot;%1&quot; opgeslagen; een draaiende engine past hem binnen een seconde toe.</translation>
+        <source>Saved trunk "%1"; a running engine applies it within a second.</source>
+        <translation>Trunk "%1" opgeslagen; een draaiende engine past hem binnen een seconde toe.</translation>
     </message>
     <message>
-        <source>The primary account&apos;s password.</source>
+        <source>The primary account's password.</source>
         <translation>Het wachtwoord van de primaire account.</translation>
     </message>
     <message>
-        <source>The secondary account&apos;s password.</source>
+        <source>The secondary account's password.</source>
         <translation>Het wachtwoord van de secundaire account.</translation>
     </message>
     <message>
@@ -6572,7 +8350,7 @@ User agent: %2</translation>
         <translation>Genereer een sterk wachtwoord en toon het eenmalig.</translation>
     </message>
     <message>
-        <source>Set a new password for one of a trunk&apos;s two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</source>
+        <source>Set a new password for one of a trunk's two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</source>
         <translation>Stel een nieuw wachtwoord in voor een van de twee accounts van een trunk. Het wachtwoord gaat naar de sleutelbos (of het --secrets-file), de database bewaart alleen de digest (HA1).</translation>
     </message>
     <message>
@@ -6609,7 +8387,7 @@ User agent: %2</translation>
     </message>
     <message>
         <source>Phone autoprovisioning: rendered files, HTTPS URLs, request log</source>
-        <translation>Autoprovisioning van toestellen: gegenereerde bestanden, HTTPS-URL&apos;s, verzoekenlog</translation>
+        <translation>Autoprovisioning van toestellen: gegenereerde bestanden, HTTPS-URL's, verzoekenlog</translation>
     </message>
     <message>
         <source>Where trunks and phone accounts may call (destination whitelist)</source>
@@ -6632,12 +8410,790 @@ User agent: %2</translation>
         <translation>Schrijf een consistente back-up, ook terwijl de engine draait</translation>
     </message>
     <message>
-        <source>Replace the database by a backup&apos;s</source>
+        <source>Replace the database by a backup's</source>
         <translation>Vervang de database door die uit een back-up</translation>
     </message>
     <message>
         <source>Every action has --help. Passwords are never taken as arguments: use --password-stdin or --generate.</source>
         <translation>Elke actie heeft --help. Wachtwoorden worden nooit als argument aangenomen: gebruik --password-stdin of --generate.</translation>
+    </message>
+    <message>
+        <source>  [recorded]</source>
+        <translation>  [opgenomen]</translation>
+    </message>
+    <message>
+        <source>voicemail %1, mailed to %2</source>
+        <translation>voicemail %1, gemaild naar %2</translation>
+    </message>
+    <message>
+        <source>E-mail these addresses about the call (repeat or comma-separate); with --voicemail: where its messages are mailed.</source>
+        <translation>Deze adressen e-mailen over het gesprek (herhalen of scheiden met komma's); met --voicemail: waar de berichten naartoe worden gemaild.</translation>
+    </message>
+    <message>
+        <source>cluster synced (config %1): changed %2; %3 subscribers, %4 addresses, %5 htable entries, %6 dialplan rules</source>
+        <translation>cluster gesynchroniseerd (configuratie %1): gewijzigd %2; %3 abonnees, %4 adressen, %5 htable-items, %6 dialplanregels</translation>
+    </message>
+    <message>
+        <source>cluster in step (config %1): nothing to change</source>
+        <translation>cluster loopt gelijk (configuratie %1): niets te wijzigen</translation>
+    </message>
+    <message>
+        <source>created Kamailio's tables in the empty database</source>
+        <translation>tabellen van Kamailio aangemaakt in de lege database</translation>
+    </message>
+    <message>
+        <source>  %1: reloaded %2</source>
+        <translation>  %1: %2 herladen</translation>
+    </message>
+    <message>
+        <source>  %1: FAILED: %2</source>
+        <translation>  %1: MISLUKT: %2</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>How many recent calls from the cluster's call log to show (default 20).</source>
+        <translation>Hoeveel recente gesprekken uit de gesprekkenlijst van het cluster tonen (standaard 20).</translation>
+    </message>
+    <message>
+        <source>Engine mode, the cluster nodes' health, registrations (location) and recent calls (acc).</source>
+        <translation>Engine-modus, de status van de clusternodes, registraties (location) en recente gesprekken (acc).</translation>
+    </message>
+    <message>
+        <source>--calls must be a whole number from 0 to 10000.</source>
+        <translation>--calls moet een geheel getal van 0 tot 10000 zijn.</translation>
+    </message>
+    <message>
+        <source>engine mode: %1</source>
+        <translation>engine-modus: %1</translation>
+    </message>
+    <message>
+        <source>database: %1%2</source>
+        <translation>database: %1%2</translation>
+    </message>
+    <message>
+        <source>node %1: up %2 s</source>
+        <translation>node %1: %2 s actief</translation>
+    </message>
+    <message>
+        <source>node %1: DOWN (%2)</source>
+        <translation>node %1: ONBEREIKBAAR (%2)</translation>
+    </message>
+    <message>
+        <source>Keep running: sync again whenever the configuration changes.</source>
+        <translation>Blijven draaien: opnieuw synchroniseren zodra de configuratie wijzigt.</translation>
+    </message>
+    <message>
+        <source>Write the trunks, accounts, whitelists and limits into the cluster's Kamailio tables and reload the nodes.</source>
+        <translation>De trunks, toestelaccounts, whitelists en limieten in de Kamailio-tabellen van het cluster schrijven en de nodes herladen.</translation>
+    </message>
+    <message>
+        <source>synced config %1: changed %2</source>
+        <translation>configuratie %1 gesynchroniseerd: gewijzigd %2</translation>
+    </message>
+    <message>
+        <source>Store the cluster database's password in the keychain (or the secrets file).</source>
+        <translation>Het wachtwoord van de clusterdatabase opslaan in de sleutelbos (of het geheimenbestand).</translation>
+    </message>
+    <message>
+        <source>cluster password needs --password-stdin; passwords are never taken as arguments.</source>
+        <translation>cluster password vereist --password-stdin; wachtwoorden worden nooit als argument aangenomen.</translation>
+    </message>
+    <message>
+        <source>Cluster database password saved in %1.</source>
+        <translation>Wachtwoord van de clusterdatabase opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Unknown action "cluster %1"; use status, sync or password.</source>
+        <translation>Onbekende actie "cluster %1"; gebruik status, sync of password.</translation>
+    </message>
+    <message>
+        <source>Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: $CENTRALE_DB, else %1).</source>
+        <translation>Database: een SQLite-bestand of postgresql://user@host:port/dbname (wachtwoord in ~/.pgpass; standaard: $CENTRALE_DB, anders %1).</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1"; use: calls.</source>
+        <translation>Onbekende actie "%1"; gebruik: calls.</translation>
+    </message>
+    <message>
+        <source>Days of history before today, 1 to 28 (default 7).</source>
+        <translation>Aantal dagen geschiedenis vóór vandaag, 1 tot 28 (standaard 7).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same calls (default 1).</source>
+        <translation>Seed voor het toeval; dezelfde seed geeft dezelfde gesprekken (standaard 1).</translation>
+    </message>
+    <message>
+        <source>Fill an empty call log with plausible calls of the existing trunks and phone accounts, for demos and screenshots. Refused when the log already has calls.</source>
+        <translation>Een lege gesprekkenlijst vullen met aannemelijke gesprekken van de bestaande trunks en toestelaccounts, voor demo's en screenshots. Geweigerd als de lijst al gesprekken bevat.</translation>
+    </message>
+    <message>
+        <source>The call log already has calls (%1); demo calls go into an empty one only.</source>
+        <translation>De gesprekkenlijst bevat al gesprekken (%1); demogesprekken gaan alleen in een lege lijst.</translation>
+    </message>
+    <message>
+        <source>No trunk with a number and no phone account: add some first.</source>
+        <translation>Geen trunk met een nummer en geen toestelaccount: voeg die eerst toe.</translation>
+    </message>
+    <message>
+        <source>Demo calls added: %1.</source>
+        <translation>Demogesprekken toegevoegd: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD%2, not "%3".</source>
+        <translation>--%1 moet een datum als YYYY-MM-DD%2 zijn, niet "%3".</translation>
+    </message>
+    <message>
+        <source> or none</source>
+        <translation> of none</translation>
+    </message>
+    <message>
+        <source>%1 must be a number as shown by migration show, not "%2".</source>
+        <translation>%1 moet een nummer zijn zoals migration show het toont, niet "%2".</translation>
+    </message>
+    <message>
+        <source>Contact: %1   Language: %2   Created: %3</source>
+        <translation>Contact: %1   Taal: %2   Aangemaakt: %3</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (te laat)</translation>
+    </message>
+    <message>
+        <source>Current contracts:</source>
+        <translation>Huidige contracten:</translation>
+    </message>
+    <message>
+        <source>  none yet (migration contract add)</source>
+        <translation>  nog geen (migration contract add)</translation>
+    </message>
+    <message>
+        <source>  #%1  %2  %3  ends %4, notice %5 days, cancel by %6</source>
+        <translation>  #%1  %2  %3  loopt af %4, opzegtermijn %5 dagen, opzeggen uiterlijk %6</translation>
+    </message>
+    <message>
+        <source>Numbers to port:</source>
+        <translation>Te porteren nummers:</translation>
+    </message>
+    <message>
+        <source>  +%1  wish date %2  porting date %3</source>
+        <translation>  +%1  wensdatum %2  porteringsdatum %3</translation>
+    </message>
+    <message>
+        <source>Test numbers: %1</source>
+        <translation>Testnummers: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  overdue task #%3: %4</source>
+        <translation>%1  %2  te late taak #%3: %4</translation>
+    </message>
+    <message>
+        <source>%1  %2  porting %3</source>
+        <translation>%1  %2  portering %3</translation>
+    </message>
+    <message>
+        <source>%1  %2  last day to cancel the contract with %3</source>
+        <translation>%1  %2  laatste dag om het contract met %3 op te zeggen</translation>
+    </message>
+    <message>
+        <source>Mark tasks of a migration project as done.</source>
+        <translation>Taken van een migratieproject als klaar markeren.</translation>
+    </message>
+    <message>
+        <source>Mark tasks as not done again.</source>
+        <translation>Taken weer als niet klaar markeren.</translation>
+    </message>
+    <message>
+        <source>Task numbers as migration show lists them (#12 or 12).</source>
+        <translation>Taaknummers zoals migration show ze toont (#12 of 12).</translation>
+    </message>
+    <message>
+        <source>migration task %1 needs at least one task number.</source>
+        <translation>migration task %1 vereist minstens één taaknummer.</translation>
+    </message>
+    <message>
+        <source>Done: #%1 %2</source>
+        <translation>Klaar: #%1 %2</translation>
+    </message>
+    <message>
+        <source>Not done: #%1 %2</source>
+        <translation>Niet klaar: #%1 %2</translation>
+    </message>
+    <message>
+        <source>Set or clear the due date of a task.</source>
+        <translation>De deadline van een taak instellen of wissen.</translation>
+    </message>
+    <message>
+        <source>Task number, and YYYY-MM-DD or none.</source>
+        <translation>Taaknummer, en YYYY-MM-DD of none.</translation>
+    </message>
+    <message>
+        <source>migration task due takes a task number and a date (YYYY-MM-DD or none).</source>
+        <translation>migration task due neemt een taaknummer en een datum (YYYY-MM-DD of none).</translation>
+    </message>
+    <message>
+        <source>#%1 %2 is due %3</source>
+        <translation>#%1 %2 heeft deadline %3</translation>
+    </message>
+    <message>
+        <source>#%1 %2 has no due date</source>
+        <translation>#%1 %2 heeft geen deadline</translation>
+    </message>
+    <message>
+        <source>Phase 1 (survey), 2 (order), 3 (implementation) or 4 (maintenance).</source>
+        <translation>Fase 1 (inventarisatie), 2 (bestelling), 3 (implementatie) of 4 (beheer).</translation>
+    </message>
+    <message>
+        <source>Who does it: customer, provider or both.</source>
+        <translation>Wie het doet: customer, provider of both.</translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation>Wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>Due date (YYYY-MM-DD).</source>
+        <translation>Deadline (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Add a task to a phase of a migration project.</source>
+        <translation>Een taak toevoegen aan een fase van een migratieproject.</translation>
+    </message>
+    <message>
+        <source>The project's customer.</source>
+        <translation>De klant van het project.</translation>
+    </message>
+    <message>
+        <source>migration task add takes exactly one customer.</source>
+        <translation>migration task add neemt precies één klant.</translation>
+    </message>
+    <message>
+        <source>Added task #%1 to %2</source>
+        <translation>Taak #%1 toegevoegd aan %2</translation>
+    </message>
+    <message>
+        <source>Unknown action "migration task %1"; use done, undo, due or add.</source>
+        <translation>Onbekende actie "migration task %1"; gebruik done, undo, due of add.</translation>
+    </message>
+    <message>
+        <source>The current telecom provider.</source>
+        <translation>De huidige telecomprovider.</translation>
+    </message>
+    <message>
+        <source>Customer or contract number at that provider.</source>
+        <translation>Klant- of contractnummer bij die provider.</translation>
+    </message>
+    <message>
+        <source>When the contract ends or may end (YYYY-MM-DD).</source>
+        <translation>Wanneer het contract afloopt of kan aflopen (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Notice period in days (default 30).</source>
+        <translation>Opzegtermijn in dagen (standaard 30).</translation>
+    </message>
+    <message>
+        <source>Record a current contract with its end date and notice period.</source>
+        <translation>Een huidig contract vastleggen met zijn einddatum en opzegtermijn.</translation>
+    </message>
+    <message>
+        <source>migration contract add takes exactly one customer.</source>
+        <translation>migration contract add neemt precies één klant.</translation>
+    </message>
+    <message>
+        <source>--end-date: the contract's end date is required (YYYY-MM-DD).</source>
+        <translation>--end-date: de einddatum van het contract is verplicht (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Added contract #%1 with %2; cancel by %3</source>
+        <translation>Contract #%1 met %2 toegevoegd; opzeggen uiterlijk %3</translation>
+    </message>
+    <message>
+        <source>Remove a recorded contract.</source>
+        <translation>Een vastgelegd contract verwijderen.</translation>
+    </message>
+    <message>
+        <source>Contract number as migration show lists it.</source>
+        <translation>Contractnummer zoals migration show het toont.</translation>
+    </message>
+    <message>
+        <source>migration contract remove takes exactly one contract number.</source>
+        <translation>migration contract remove neemt precies één contractnummer.</translation>
+    </message>
+    <message>
+        <source>Removed contract #%1</source>
+        <translation>Contract #%1 verwijderd</translation>
+    </message>
+    <message>
+        <source>Unknown action "migration contract %1"; use add or remove.</source>
+        <translation>Onbekende actie "migration contract %1"; gebruik add of remove.</translation>
+    </message>
+    <message>
+        <source>The customer's wish date for porting (YYYY-MM-DD%1).</source>
+        <translation>De wensdatum van de klant voor de portering (YYYY-MM-DD%1).</translation>
+    </message>
+    <message>
+        <source>Test numbers (used before porting, not ported).</source>
+        <translation>Testnummers (gebruikt vóór de portering, niet geporteerd).</translation>
+    </message>
+    <message>
+        <source>Add numbers to port, or test numbers, to a migration project.</source>
+        <translation>Te porteren nummers of testnummers aan een migratieproject toevoegen.</translation>
+    </message>
+    <message>
+        <source>The project's customer, then the numbers.</source>
+        <translation>De klant van het project, daarna de nummers.</translation>
+    </message>
+    <message>
+        <source>migration number add takes a customer and at least one number.</source>
+        <translation>migration number add neemt een klant en minstens één nummer.</translation>
+    </message>
+    <message>
+        <source>number: </source>
+        <translation>nummer: </translation>
+    </message>
+    <message>
+        <source>Added test number +%1</source>
+        <translation>Testnummer +%1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>Added +%1 to port</source>
+        <translation>+%1 toegevoegd om te porteren</translation>
+    </message>
+    <message>
+        <source>The definitive porting date (YYYY-MM-DD or none).</source>
+        <translation>De definitieve porteringsdatum (YYYY-MM-DD of none).</translation>
+    </message>
+    <message>
+        <source>Set the wish date or definitive porting date of a number to port.</source>
+        <translation>De wensdatum of definitieve porteringsdatum van een te porteren nummer instellen.</translation>
+    </message>
+    <message>
+        <source>The project's customer and the number.</source>
+        <translation>De klant van het project en het nummer.</translation>
+    </message>
+    <message>
+        <source>migration number set takes a customer and one number.</source>
+        <translation>migration number set neemt een klant en één nummer.</translation>
+    </message>
+    <message>
+        <source>migration number set needs --wish-date or --porting-date.</source>
+        <translation>migration number set vereist --wish-date of --porting-date.</translation>
+    </message>
+    <message>
+        <source>Updated +%1</source>
+        <translation>+%1 bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Remove a number from a migration project.</source>
+        <translation>Een nummer uit een migratieproject verwijderen.</translation>
+    </message>
+    <message>
+        <source>migration number remove takes a customer and one number.</source>
+        <translation>migration number remove neemt een klant en één nummer.</translation>
+    </message>
+    <message>
+        <source>Unknown action "migration number %1"; use add, set or remove.</source>
+        <translation>Onbekende actie "migration number %1"; gebruik add, set of remove.</translation>
+    </message>
+    <message>
+        <source>The customer's contact person (signs the letter).</source>
+        <translation>De contactpersoon van de klant (ondertekent de brief).</translation>
+    </message>
+    <message>
+        <source>The customer's postal address for the letter (lines separated by \n).</source>
+        <translation>Het postadres van de klant voor de brief (regels gescheiden door \n).</translation>
+    </message>
+    <message>
+        <source>Language of tasks and letters: nl or en.</source>
+        <translation>Taal van taken en brieven: nl of en.</translation>
+    </message>
+    <message>
+        <source>The customer's name.</source>
+        <translation>De naam van de klant.</translation>
+    </message>
+    <message>
+        <source>Start a PSTN/ISDN to SIP migration project; it gets the standard tasks of the four phases.</source>
+        <translation>Een migratieproject van PSTN/ISDN naar SIP starten; het krijgt de standaardtaken van de vier fasen.</translation>
+    </message>
+    <message>
+        <source>Added migration project %1 with %2 standard tasks</source>
+        <translation>Migratieproject %1 toegevoegd met %2 standaardtaken</translation>
+    </message>
+    <message>
+        <source>List migration projects with their status, phase and progress.</source>
+        <translation>Migratieprojecten tonen met hun status, fase en voortgang.</translation>
+    </message>
+    <message>
+        <source>No migration projects yet (migration add --customer NAME).</source>
+        <translation>Nog geen migratieprojecten (migration add --customer NAAM).</translation>
+    </message>
+    <message>
+        <source>Show a migration project: tasks per phase, contracts, numbers.</source>
+        <translation>Een migratieproject tonen: taken per fase, contracten, nummers.</translation>
+    </message>
+    <message>
+        <source>Remove a migration project with its tasks, contracts and numbers.</source>
+        <translation>Een migratieproject verwijderen met zijn taken, contracten en nummers.</translation>
+    </message>
+    <message>
+        <source>migration %1 takes exactly one customer.</source>
+        <translation>migration %1 neemt precies één klant.</translation>
+    </message>
+    <message>
+        <source>Removed migration project %1</source>
+        <translation>Migratieproject %1 verwijderd</translation>
+    </message>
+    <message>
+        <source>active, done or cancelled.</source>
+        <translation>active, done of cancelled.</translation>
+    </message>
+    <message>
+        <source>A new name for the customer.</source>
+        <translation>Een nieuwe naam voor de klant.</translation>
+    </message>
+    <message>
+        <source>Change a migration project's contact, address, language, status or customer name.</source>
+        <translation>Contact, adres, taal, status of klantnaam van een migratieproject wijzigen.</translation>
+    </message>
+    <message>
+        <source>migration set takes exactly one customer.</source>
+        <translation>migration set neemt precies één klant.</translation>
+    </message>
+    <message>
+        <source>Updated migration project %1</source>
+        <translation>Migratieproject %1 bijgewerkt</translation>
+    </message>
+    <message>
+        <source>How far ahead porting dates and cancellation deadlines count (default 14).</source>
+        <translation>Hoeveel dagen vooruit porteringsdata en uiterste opzegdata meetellen (standaard 14).</translation>
+    </message>
+    <message>
+        <source>Take this day as today (YYYY-MM-DD).</source>
+        <translation>Deze dag als vandaag nemen (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Overdue tasks, coming porting dates and cancellation deadlines of active projects.</source>
+        <translation>Te late taken, komende porteringsdata en uiterste opzegdata van actieve projecten.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Niets vraagt aandacht.</translation>
+    </message>
+    <message>
+        <source>Write the letter to this PDF file.</source>
+        <translation>De brief naar dit PDF-bestand schrijven.</translation>
+    </message>
+    <message>
+        <source>The provider the letter is for (needed when there are several contracts).</source>
+        <translation>De provider voor wie de brief is (nodig als er meerdere contracten zijn).</translation>
+    </message>
+    <message>
+        <source>The letter's date (default today, YYYY-MM-DD).</source>
+        <translation>De datum van de brief (standaard vandaag, YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Write the cancellation and number porting letter to the current provider as PDF, in the project's language.</source>
+        <translation>De opzeg- en porteringsbrief aan de huidige provider als PDF schrijven, in de taal van het project.</translation>
+    </message>
+    <message>
+        <source>migration letter takes exactly one customer.</source>
+        <translation>migration letter neemt precies één klant.</translation>
+    </message>
+    <message>
+        <source>--out: give the PDF file to write.</source>
+        <translation>--out: geef het PDF-bestand op om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Wrote the letter to %1 for %2</source>
+        <translation>Brief voor %2 geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Unknown action "migration %1"; use add, list, show, set, remove, task, contract, number, attention or letter.</source>
+        <translation>Onbekende actie "migration %1"; gebruik add, list, show, set, remove, task, contract, number, attention of letter.</translation>
+    </message>
+    <message>
+        <source>The Kamailio cluster Centrale provisions: nodes, sync, database password</source>
+        <translation>Het Kamailio-cluster dat Centrale inricht: nodes, synchronisatie, databasewachtwoord</translation>
+    </message>
+    <message>
+        <source>Call recording of trunks and phone accounts (retention, announcement)</source>
+        <translation>Gespreksopname van trunks en toestelaccounts (bewaartermijn, aankondiging)</translation>
+    </message>
+    <message>
+        <source>Call recordings the engine made</source>
+        <translation>Gespreksopnames die de engine heeft gemaakt</translation>
+    </message>
+    <message>
+        <source>A week of plausible calls for a demo database</source>
+        <translation>Een week aan aannemelijke gesprekken voor een demodatabase</translation>
+    </message>
+    <message>
+        <source>PSTN/ISDN to SIP migration projects: tasks, contracts, porting, letters</source>
+        <translation>Migratieprojecten van PSTN/ISDN naar SIP: taken, contracten, portering, brieven</translation>
+    </message>
+    <message>
+        <source>Voicemail messages of call plans, and their greetings</source>
+        <translation>Voicemailberichten van belplannen, en hun welkomstboodschappen</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD, not "%1".</source>
+        <translation>moet een datum zijn als JJJJ-MM-DD, niet "%1".</translation>
+    </message>
+    <message>
+        <source>The trunk to set.</source>
+        <translation>De in te stellen trunk.</translation>
+    </message>
+    <message>
+        <source>The phone account to set (its E.164 number).</source>
+        <translation>Het in te stellen toestelaccount (het E.164-nummer ervan).</translation>
+    </message>
+    <message>
+        <source>Set the default for trunks and phone accounts without their own setting.</source>
+        <translation>De standaard instellen voor trunks en toestelaccounts zonder eigen instelling.</translation>
+    </message>
+    <message>
+        <source>off, or the days recordings are kept: 30, 90 or 365.</source>
+        <translation>off, of het aantal dagen dat opnamen worden bewaard: 30, 90 of 365.</translation>
+    </message>
+    <message>
+        <source>Play "this call may be recorded" before the call is connected.</source>
+        <translation>"Dit gesprek kan worden opgenomen" afspelen voordat het gesprek wordt doorverbonden.</translation>
+    </message>
+    <message>
+        <source>No announcement.</source>
+        <translation>Geen aankondiging.</translation>
+    </message>
+    <message>
+        <source>Forget the trunk's or phone account's own setting: the default applies again.</source>
+        <translation>De eigen instelling van de trunk of het toestelaccount vergeten: de standaard geldt weer.</translation>
+    </message>
+    <message>
+        <source>Call recording of a trunk, a phone account, or the default.</source>
+        <translation>Gespreksopname van een trunk, een toestelaccount of de standaard.</translation>
+    </message>
+    <message>
+        <source>recording set needs exactly one of --trunk NAME, --phone E164 or --default.</source>
+        <translation>recording set vereist precies één van --trunk NAAM, --phone E164 of --default.</translation>
+    </message>
+    <message>
+        <source>--announce and --no-announce exclude each other.</source>
+        <translation>--announce en --no-announce sluiten elkaar uit.</translation>
+    </message>
+    <message>
+        <source>--use-default goes with --trunk or --phone alone.</source>
+        <translation>--use-default hoort alleen bij --trunk of --phone, zonder andere opties.</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --retention, --announce or --no-announce.</source>
+        <translation>Niets in te stellen: geef --retention, --announce of --no-announce.</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>de standaard</translation>
+    </message>
+    <message>
+        <source>trunk %1</source>
+        <translation>trunk %1</translation>
+    </message>
+    <message>
+        <source>Recording of %1: retention %2, announcement %3; a running engine applies it within a second.</source>
+        <translation>Opname voor %1: bewaartermijn %2, aankondiging %3; een draaiende engine past dit binnen een seconde toe.</translation>
+    </message>
+    <message>
+        <source>as the default</source>
+        <translation>zoals de standaard</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>The default recording setting and every trunk's and phone account's own.</source>
+        <translation>De standaardinstelling voor opnamen en de eigen instelling van elke trunk en elk toestelaccount.</translation>
+    </message>
+    <message>
+        <source>default: retention %1, announcement %2</source>
+        <translation>standaard: bewaartermijn %1, aankondiging %2</translation>
+    </message>
+    <message>
+        <source>retention %1, announcement %2</source>
+        <translation>bewaartermijn %1, aankondiging %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>Only recordings started on or after this day.</source>
+        <translation>Alleen opnamen die op of na deze dag zijn gestart.</translation>
+    </message>
+    <message>
+        <source>Only recordings started on or before this day.</source>
+        <translation>Alleen opnamen die op of vóór deze dag zijn gestart.</translation>
+    </message>
+    <message>
+        <source>The call recordings the engine made, oldest first.</source>
+        <translation>De gespreksopnamen die de engine heeft gemaakt, oudste eerst.</translation>
+    </message>
+    <message>
+        <source>No recordings.</source>
+        <translation>Geen opnamen.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Eerste dag van de periode.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Laatste dag van de periode.</translation>
+    </message>
+    <message>
+        <source>Folder the recordings and recordings.xlsx are written to.</source>
+        <translation>Map waarnaar de opnamen en recordings.xlsx worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Copies the recordings of a period with a spreadsheet (call ID, start, caller, callee, account, duration, file).</source>
+        <translation>Kopieert de opnamen van een periode, met een spreadsheet (gesprek-ID, start, beller, gebelde, account, duur, bestand).</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 is verplicht.</translation>
+    </message>
+    <message>
+        <source>--to: must not be before --from.</source>
+        <translation>--to: mag niet vóór --from liggen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recording(s) to %1 with %2.</source>
+        <translation>
+            <numerusform>%n opname geëxporteerd naar %1 met %2.</numerusform>
+            <numerusform>%n opnamen geëxporteerd naar %1 met %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing: %1 (its file is gone)</source>
+        <translation>ontbreekt: %1 (het bestand is weg)</translation>
+    </message>
+    <message>
+        <source>Deletes the recordings whose retention period has ended now (the engine also does this every hour).</source>
+        <translation>Verwijdert de opnamen waarvan de bewaartermijn nu is verstreken (de engine doet dit ook elk uur).</translation>
+    </message>
+    <message>
+        <source>deleted %1 (call %2, %3)</source>
+        <translation>%1 verwijderd (gesprek %2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired recording(s) deleted.</source>
+        <translation>
+            <numerusform>%n verlopen opname verwijderd.</numerusform>
+            <numerusform>%n verlopen opnamen verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown action "recording %1"; use set or show.</source>
+        <translation>Onbekende actie "recording %1"; gebruik set of show.</translation>
+    </message>
+    <message>
+        <source>Unknown action "recordings %1"; use list, export or purge.</source>
+        <translation>Onbekende actie "recordings %1"; gebruik list, export of purge.</translation>
+    </message>
+    <message>
+        <source>Only the messages of this call plan.</source>
+        <translation>Alleen de berichten van dit belplan.</translation>
+    </message>
+    <message>
+        <source>Voicemail messages, newest first, with the WAV file of each.</source>
+        <translation>Voicemailberichten, nieuwste eerst, elk met het bijbehorende WAV-bestand.</translation>
+    </message>
+    <message>
+        <source>No voicemail messages.</source>
+        <translation>Geen voicemailberichten.</translation>
+    </message>
+    <message>
+        <source>Delete a voicemail message and its WAV file.</source>
+        <translation>Een voicemailbericht en het bijbehorende WAV-bestand verwijderen.</translation>
+    </message>
+    <message>
+        <source>The message's id (voicemail list).</source>
+        <translation>Het id van het bericht (voicemail list).</translation>
+    </message>
+    <message>
+        <source>voicemail delete takes exactly one message id.</source>
+        <translation>voicemail delete vereist precies één bericht-id.</translation>
+    </message>
+    <message>
+        <source>id: "%1" is not a message id (a positive whole number).</source>
+        <translation>id: "%1" is geen bericht-id (een positief geheel getal).</translation>
+    </message>
+    <message>
+        <source>Deleted voicemail message %1.</source>
+        <translation>Voicemailbericht %1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>The call plan whose greeting this is.</source>
+        <translation>Het belplan waarvan dit de welkomstboodschap is.</translation>
+    </message>
+    <message>
+        <source>A WAV file (16-bit PCM or G.711, mono or stereo, 8-48 kHz, at most 60 s); stored as 8 kHz mono.</source>
+        <translation>Een WAV-bestand (16-bit PCM of G.711, mono of stereo, 8-48 kHz, hoogstens 60 s); opgeslagen als 8 kHz mono.</translation>
+    </message>
+    <message>
+        <source>WAV</source>
+        <translation>WAV</translation>
+    </message>
+    <message>
+        <source>Go back to the default greeting (voicemail.language).</source>
+        <translation>Terug naar de standaardwelkomstboodschap (voicemail.language).</translation>
+    </message>
+    <message>
+        <source>Set the greeting a call plan's voicemail plays before it records.</source>
+        <translation>De welkomstboodschap instellen die de voicemail van een belplan afspeelt voordat de opname begint.</translation>
+    </message>
+    <message>
+        <source>--plan is required.</source>
+        <translation>--plan is verplicht.</translation>
+    </message>
+    <message>
+        <source>Give either --file WAV or --default.</source>
+        <translation>Geef --file WAV of --default.</translation>
+    </message>
+    <message>
+        <source>file: cannot read %1: %2</source>
+        <translation>file: kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>file: %1</translation>
+    </message>
+    <message>
+        <source>Call plan %1 greets with its own recording.</source>
+        <translation>Belplan %1 gebruikt een eigen opname als welkomstboodschap.</translation>
+    </message>
+    <message>
+        <source>Call plan %1 greets with the default greeting.</source>
+        <translation>Belplan %1 gebruikt de standaardwelkomstboodschap.</translation>
+    </message>
+    <message>
+        <source>Unknown action "voicemail %1"; use list, delete or greeting.</source>
+        <translation>Onbekende actie "voicemail %1"; gebruik list, delete of greeting.</translation>
     </message>
 </context>
 </TS>

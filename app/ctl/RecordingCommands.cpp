@@ -15,7 +15,6 @@ namespace centrale::ctl {
 
 namespace {
 
-QString tr(const char *s, int n = -1) { return QCoreApplication::translate("centralectl", s, nullptr, n); }
 QString when(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate); }
 
 QJsonObject toJson(const Recording &r)
@@ -39,33 +38,33 @@ Result<qint64> dateArg(const QString &text, const QString &option, bool endOfDay
 {
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid())
-        return Result<qint64>::fail(QStringLiteral("--%1: ").arg(option) + tr("must be a date as YYYY-MM-DD, not \"%1\".").arg(text), option);
+        return Result<qint64>::fail(QStringLiteral("--%1: ").arg(option) + QCoreApplication::translate("centralectl", "must be a date as YYYY-MM-DD, not \"%1\".").arg(text), option);
     return d.addDays(endOfDay ? 1 : 0).startOfDay().toMSecsSinceEpoch();
 }
 
 int recordingSet(CtlContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption trunk(QStringLiteral("trunk"), tr("The trunk to set."), QStringLiteral("NAME"));
-    const QCommandLineOption phone(QStringLiteral("phone"), tr("The phone account to set (its E.164 number)."), QStringLiteral("E164"));
-    const QCommandLineOption byDefault(QStringLiteral("default"), tr("Set the default for trunks and phone accounts without their own setting."));
-    const QCommandLineOption retention(QStringLiteral("retention"), tr("off, or the days recordings are kept: 30, 90 or 365."), QStringLiteral("DAYS"));
-    const QCommandLineOption announce(QStringLiteral("announce"), tr("Play \"this call may be recorded\" before the call is connected."));
-    const QCommandLineOption noAnnounce(QStringLiteral("no-announce"), tr("No announcement."));
-    const QCommandLineOption inherit(QStringLiteral("use-default"), tr("Forget the trunk's or phone account's own setting: the default applies again."));
+    const QCommandLineOption trunk(QStringLiteral("trunk"), QCoreApplication::translate("centralectl", "The trunk to set."), QStringLiteral("NAME"));
+    const QCommandLineOption phone(QStringLiteral("phone"), QCoreApplication::translate("centralectl", "The phone account to set (its E.164 number)."), QStringLiteral("E164"));
+    const QCommandLineOption byDefault(QStringLiteral("default"), QCoreApplication::translate("centralectl", "Set the default for trunks and phone accounts without their own setting."));
+    const QCommandLineOption retention(QStringLiteral("retention"), QCoreApplication::translate("centralectl", "off, or the days recordings are kept: 30, 90 or 365."), QStringLiteral("DAYS"));
+    const QCommandLineOption announce(QStringLiteral("announce"), QCoreApplication::translate("centralectl", "Play \"this call may be recorded\" before the call is connected."));
+    const QCommandLineOption noAnnounce(QStringLiteral("no-announce"), QCoreApplication::translate("centralectl", "No announcement."));
+    const QCommandLineOption inherit(QStringLiteral("use-default"), QCoreApplication::translate("centralectl", "Forget the trunk's or phone account's own setting: the default applies again."));
     p.addOptions({trunk, phone, byDefault, retention, announce, noAnnounce, inherit});
-    if (!ctx.parse(p, QStringLiteral("recording set"), tr("Call recording of a trunk, a phone account, or the default.")))
+    if (!ctx.parse(p, QStringLiteral("recording set"), QCoreApplication::translate("centralectl", "Call recording of a trunk, a phone account, or the default.")))
         return ctx.exitCode;
     const int targets = int(p.isSet(trunk)) + int(p.isSet(phone)) + int(p.isSet(byDefault));
     if (targets != 1)
-        return ctx.usage(tr("recording set needs exactly one of --trunk NAME, --phone E164 or --default."));
+        return ctx.usage(QCoreApplication::translate("centralectl", "recording set needs exactly one of --trunk NAME, --phone E164 or --default."));
     if (p.isSet(announce) && p.isSet(noAnnounce))
-        return ctx.usage(tr("--announce and --no-announce exclude each other."));
+        return ctx.usage(QCoreApplication::translate("centralectl", "--announce and --no-announce exclude each other."));
     const bool clear = p.isSet(inherit);
     if (clear && (p.isSet(byDefault) || p.isSet(retention) || p.isSet(announce) || p.isSet(noAnnounce)))
-        return ctx.usage(tr("--use-default goes with --trunk or --phone alone."));
+        return ctx.usage(QCoreApplication::translate("centralectl", "--use-default goes with --trunk or --phone alone."));
     if (!clear && !p.isSet(retention) && !p.isSet(announce) && !p.isSet(noAnnounce))
-        return ctx.usage(tr("Nothing to set: give --retention, --announce or --no-announce."));
+        return ctx.usage(QCoreApplication::translate("centralectl", "Nothing to set: give --retention, --announce or --no-announce."));
     RecordingPolicy policy;
     if (p.isSet(retention)) {
         policy.retention = p.value(retention);
@@ -82,7 +81,7 @@ int recordingSet(CtlContext &ctx)
     Status s;
     RecordingPolicy after;
     if (p.isSet(byDefault)) {
-        label = tr("the default");
+        label = QCoreApplication::translate("centralectl", "the default");
         s = (*db)->transaction([&]() -> Status {
             SettingsRepository settings(**db);
             if (!policy.retention.isEmpty())
@@ -95,7 +94,7 @@ int recordingSet(CtlContext &ctx)
         });
         after = repo.defaults();
     } else if (p.isSet(trunk)) {
-        label = tr("trunk %1").arg(p.value(trunk));
+        label = QCoreApplication::translate("centralectl", "trunk %1").arg(p.value(trunk));
         s = repo.setTrunk(p.value(trunk), policy, clear);
         if (auto now = repo.trunk(p.value(trunk)); s && now)
             after = *now;
@@ -103,7 +102,7 @@ int recordingSet(CtlContext &ctx)
         auto digits = numberArg(p.value(phone));
         if (!digits)
             return ctx.usage(QStringLiteral("--phone: ") + digits.message());
-        label = tr("phone account +%1").arg(*digits);
+        label = QCoreApplication::translate("centralectl", "phone account +%1").arg(*digits);
         s = repo.setPhone(*digits, policy, clear);
         if (auto now = repo.phone(*digits); s && now)
             after = *now;
@@ -116,16 +115,16 @@ int recordingSet(CtlContext &ctx)
                                   {QStringLiteral("announce"), announceJson(after.announce)}});
         return Ok;
     }
-    ctx.print(tr("Recording of %1: retention %2, announcement %3; a running engine applies it within a second.")
-                  .arg(label, after.retention.isEmpty() ? tr("as the default") : after.retention,
-                       after.announce.has_value() ? (*after.announce ? tr("on") : tr("off")) : tr("as the default")));
+    ctx.print(QCoreApplication::translate("centralectl", "Recording of %1: retention %2, announcement %3; a running engine applies it within a second.")
+                  .arg(label, after.retention.isEmpty() ? QCoreApplication::translate("centralectl", "as the default") : after.retention,
+                       after.announce.has_value() ? (*after.announce ? QCoreApplication::translate("centralectl", "on") : QCoreApplication::translate("centralectl", "off")) : QCoreApplication::translate("centralectl", "as the default")));
     return Ok;
 }
 
 int recordingShow(CtlContext &ctx)
 {
     QCommandLineParser p;
-    if (!ctx.parse(p, QStringLiteral("recording show"), tr("The default recording setting and every trunk's and phone account's own.")))
+    if (!ctx.parse(p, QStringLiteral("recording show"), QCoreApplication::translate("centralectl", "The default recording setting and every trunk's and phone account's own.")))
         return ctx.exitCode;
     auto db = ctx.db();
     if (!db)
@@ -146,22 +145,22 @@ int recordingShow(CtlContext &ctx)
                                   {QStringLiteral("accounts"), a}});
         return Ok;
     }
-    ctx.print(tr("default: retention %1, announcement %2").arg(d.retention, d.announce.value_or(false) ? tr("on") : tr("off")));
+    ctx.print(QCoreApplication::translate("centralectl", "default: retention %1, announcement %2").arg(d.retention, d.announce.value_or(false) ? QCoreApplication::translate("centralectl", "on") : QCoreApplication::translate("centralectl", "off")));
     for (const auto &o : *owners)
         ctx.print(QStringLiteral("%1 %2: %3").arg(o.kind, o.name,
-                                                 tr("retention %1, announcement %2")
-                                                     .arg(o.policy.retention.isEmpty() ? tr("default") : o.policy.retention,
-                                                          o.policy.announce.has_value() ? (*o.policy.announce ? tr("on") : tr("off")) : tr("default"))));
+                                                 QCoreApplication::translate("centralectl", "retention %1, announcement %2")
+                                                     .arg(o.policy.retention.isEmpty() ? QCoreApplication::translate("centralectl", "default") : o.policy.retention,
+                                                          o.policy.announce.has_value() ? (*o.policy.announce ? QCoreApplication::translate("centralectl", "on") : QCoreApplication::translate("centralectl", "off")) : QCoreApplication::translate("centralectl", "default"))));
     return Ok;
 }
 
 int recordingsList(CtlContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption from(QStringLiteral("from"), tr("Only recordings started on or after this day."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Only recordings started on or before this day."), QStringLiteral("DATE"));
+    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("centralectl", "Only recordings started on or after this day."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("centralectl", "Only recordings started on or before this day."), QStringLiteral("DATE"));
     p.addOptions({from, to});
-    if (!ctx.parse(p, QStringLiteral("recordings list"), tr("The call recordings the engine made, oldest first.")))
+    if (!ctx.parse(p, QStringLiteral("recordings list"), QCoreApplication::translate("centralectl", "The call recordings the engine made, oldest first.")))
         return ctx.exitCode;
     qint64 fromMs = 0, toMs = std::numeric_limits<qint64>::max();
     if (p.isSet(from)) {
@@ -190,27 +189,27 @@ int recordingsList(CtlContext &ctx)
         return Ok;
     }
     if (list->isEmpty())
-        ctx.print(tr("No recordings."));
+        ctx.print(QCoreApplication::translate("centralectl", "No recordings."));
     for (const auto &r : *list)
         ctx.print(QStringLiteral("%1  %2 → %3  %4  %5 s  %6  %7")
                       .arg(when(r.startedMs), r.caller, r.callee, r.owner)
                       .arg(double(r.durationMs) / 1000.0, 0, 'f', 1)
-                      .arg(r.file, tr("until %1").arg(QDateTime::fromMSecsSinceEpoch(r.expiresMs).date().toString(Qt::ISODate))));
+                      .arg(r.file, QCoreApplication::translate("centralectl", "until %1").arg(QDateTime::fromMSecsSinceEpoch(r.expiresMs).date().toString(Qt::ISODate))));
     return Ok;
 }
 
 int recordingsExport(CtlContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day of the period."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day of the period."), QStringLiteral("DATE"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Folder the recordings and recordings.xlsx are written to."), QStringLiteral("DIR"));
+    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("centralectl", "First day of the period."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("centralectl", "Last day of the period."), QStringLiteral("DATE"));
+    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("centralectl", "Folder the recordings and recordings.xlsx are written to."), QStringLiteral("DIR"));
     p.addOptions({from, to, out});
-    if (!ctx.parse(p, QStringLiteral("recordings export"), tr("Copies the recordings of a period with a spreadsheet (call ID, start, caller, callee, account, duration, file).")))
+    if (!ctx.parse(p, QStringLiteral("recordings export"), QCoreApplication::translate("centralectl", "Copies the recordings of a period with a spreadsheet (call ID, start, caller, callee, account, duration, file).")))
         return ctx.exitCode;
     for (const auto *o : {&from, &to, &out})
         if (!p.isSet(*o))
-            return ctx.usage(tr("--%1 is required.").arg(o->names().first()));
+            return ctx.usage(QCoreApplication::translate("centralectl", "--%1 is required.").arg(o->names().first()));
     auto fromMs = dateArg(p.value(from), QStringLiteral("from"), false);
     if (!fromMs)
         return ctx.usage(fromMs.message());
@@ -218,7 +217,7 @@ int recordingsExport(CtlContext &ctx)
     if (!toMs)
         return ctx.usage(toMs.message());
     if (*toMs <= *fromMs)
-        return ctx.usage(tr("--to: must not be before --from."));
+        return ctx.usage(QCoreApplication::translate("centralectl", "--to: must not be before --from."));
     auto db = ctx.db();
     if (!db)
         return ctx.fail(db.message());
@@ -232,16 +231,16 @@ int recordingsExport(CtlContext &ctx)
                                   {QStringLiteral("spreadsheet"), done->spreadsheet}});
         return Ok;
     }
-    ctx.print(tr("Exported %n recording(s) to %1 with %2.", done->recordings).arg(p.value(out), done->spreadsheet));
+    ctx.print(QCoreApplication::translate("centralectl", "Exported %n recording(s) to %1 with %2.", nullptr, done->recordings).arg(p.value(out), done->spreadsheet));
     for (const auto &m : done->missing)
-        ctx.print(tr("missing: %1 (its file is gone)").arg(m));
+        ctx.print(QCoreApplication::translate("centralectl", "missing: %1 (its file is gone)").arg(m));
     return Ok;
 }
 
 int recordingsPurge(CtlContext &ctx)
 {
     QCommandLineParser p;
-    if (!ctx.parse(p, QStringLiteral("recordings purge"), tr("Deletes the recordings whose retention period has ended now (the engine also does this every hour).")))
+    if (!ctx.parse(p, QStringLiteral("recordings purge"), QCoreApplication::translate("centralectl", "Deletes the recordings whose retention period has ended now (the engine also does this every hour).")))
         return ctx.exitCode;
     auto db = ctx.db();
     if (!db)
@@ -257,8 +256,8 @@ int recordingsPurge(CtlContext &ctx)
         return Ok;
     }
     for (const auto &r : *deleted)
-        ctx.print(tr("deleted %1 (call %2, %3)").arg(r.file, r.callId, when(r.startedMs)));
-    ctx.print(tr("%n expired recording(s) deleted.", int(deleted->size())));
+        ctx.print(QCoreApplication::translate("centralectl", "deleted %1 (call %2, %3)").arg(r.file, r.callId, when(r.startedMs)));
+    ctx.print(QCoreApplication::translate("centralectl", "%n expired recording(s) deleted.", nullptr, int(deleted->size())));
     return Ok;
 }
 
@@ -270,7 +269,7 @@ int recordingCommand(CtlContext &ctx, const QString &action)
         return recordingSet(ctx);
     if (action == QLatin1String("show"))
         return recordingShow(ctx);
-    return ctx.usage(tr("Unknown action \"recording %1\"; use set or show.").arg(action));
+    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"recording %1\"; use set or show.").arg(action));
 }
 
 int recordingsCommand(CtlContext &ctx, const QString &action)
@@ -281,7 +280,7 @@ int recordingsCommand(CtlContext &ctx, const QString &action)
         return recordingsExport(ctx);
     if (action == QLatin1String("purge"))
         return recordingsPurge(ctx);
-    return ctx.usage(tr("Unknown action \"recordings %1\"; use list, export or purge.").arg(action));
+    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"recordings %1\"; use list, export or purge.").arg(action));
 }
 
 } // namespace centrale::ctl

@@ -15,7 +15,6 @@ namespace centrale::ctl {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("centralectl", text); }
 
 QJsonObject toJson(const VoicemailMessage &m, const QString &folder)
 {
@@ -31,9 +30,9 @@ QJsonObject toJson(const VoicemailMessage &m, const QString &folder)
 int list(CtlContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption planOpt(QStringLiteral("plan"), tr("Only the messages of this call plan."), tr("NAME"));
+    const QCommandLineOption planOpt(QStringLiteral("plan"), QCoreApplication::translate("centralectl", "Only the messages of this call plan."), QCoreApplication::translate("centralectl", "NAME"));
     p.addOption(planOpt);
-    if (!ctx.parse(p, QStringLiteral("voicemail list"), tr("Voicemail messages, newest first, with the WAV file of each.")))
+    if (!ctx.parse(p, QStringLiteral("voicemail list"), QCoreApplication::translate("centralectl", "Voicemail messages, newest first, with the WAV file of each.")))
         return ctx.exitCode;
     auto db = ctx.db();
     if (!db)
@@ -57,7 +56,7 @@ int list(CtlContext &ctx)
         return Ok;
     }
     if (messages->isEmpty())
-        ctx.print(tr("No voicemail messages."));
+        ctx.print(QCoreApplication::translate("centralectl", "No voicemail messages."));
     for (const auto &m : *messages)
         ctx.print(QStringLiteral("%1  %2  %3  %4 → %5  %6 s  %7")
                       .arg(m.id)
@@ -70,14 +69,14 @@ int list(CtlContext &ctx)
 int remove(CtlContext &ctx)
 {
     QCommandLineParser p;
-    if (!ctx.parse(p, QStringLiteral("voicemail delete"), tr("Delete a voicemail message and its WAV file."), QStringLiteral("ID"), tr("The message's id (voicemail list).")))
+    if (!ctx.parse(p, QStringLiteral("voicemail delete"), QCoreApplication::translate("centralectl", "Delete a voicemail message and its WAV file."), QStringLiteral("ID"), QCoreApplication::translate("centralectl", "The message's id (voicemail list).")))
         return ctx.exitCode;
     if (p.positionalArguments().size() != 1)
-        return ctx.usage(tr("voicemail delete takes exactly one message id."));
+        return ctx.usage(QCoreApplication::translate("centralectl", "voicemail delete takes exactly one message id."));
     bool ok = false;
     const qint64 id = p.positionalArguments().first().toLongLong(&ok);
     if (!ok || id <= 0)
-        return ctx.usage(tr("id: \"%1\" is not a message id (a positive whole number).").arg(p.positionalArguments().first()));
+        return ctx.usage(QCoreApplication::translate("centralectl", "id: \"%1\" is not a message id (a positive whole number).").arg(p.positionalArguments().first()));
     auto db = ctx.db();
     if (!db)
         return ctx.fail(db.message());
@@ -86,24 +85,24 @@ int remove(CtlContext &ctx)
     if (ctx.json())
         ctx.printJson(QJsonObject{{QStringLiteral("deleted"), id}});
     else
-        ctx.print(tr("Deleted voicemail message %1.").arg(id));
+        ctx.print(QCoreApplication::translate("centralectl", "Deleted voicemail message %1.").arg(id));
     return Ok;
 }
 
 int greeting(CtlContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption planOpt(QStringLiteral("plan"), tr("The call plan whose greeting this is."), tr("NAME"));
-    const QCommandLineOption fileOpt(QStringLiteral("file"), tr("A WAV file (16-bit PCM or G.711, mono or stereo, 8-48 kHz, at most 60 s); stored as 8 kHz mono."), tr("WAV"));
-    const QCommandLineOption defaultOpt(QStringLiteral("default"), tr("Go back to the default greeting (voicemail.language)."));
+    const QCommandLineOption planOpt(QStringLiteral("plan"), QCoreApplication::translate("centralectl", "The call plan whose greeting this is."), QCoreApplication::translate("centralectl", "NAME"));
+    const QCommandLineOption fileOpt(QStringLiteral("file"), QCoreApplication::translate("centralectl", "A WAV file (16-bit PCM or G.711, mono or stereo, 8-48 kHz, at most 60 s); stored as 8 kHz mono."), QCoreApplication::translate("centralectl", "WAV"));
+    const QCommandLineOption defaultOpt(QStringLiteral("default"), QCoreApplication::translate("centralectl", "Go back to the default greeting (voicemail.language)."));
     for (const auto *o : {&planOpt, &fileOpt, &defaultOpt})
         p.addOption(*o);
-    if (!ctx.parse(p, QStringLiteral("voicemail greeting"), tr("Set the greeting a call plan's voicemail plays before it records.")))
+    if (!ctx.parse(p, QStringLiteral("voicemail greeting"), QCoreApplication::translate("centralectl", "Set the greeting a call plan's voicemail plays before it records.")))
         return ctx.exitCode;
     if (!p.isSet(planOpt))
-        return ctx.usage(tr("--plan is required."));
+        return ctx.usage(QCoreApplication::translate("centralectl", "--plan is required."));
     if (p.isSet(fileOpt) == p.isSet(defaultOpt))
-        return ctx.usage(tr("Give either --file WAV or --default."));
+        return ctx.usage(QCoreApplication::translate("centralectl", "Give either --file WAV or --default."));
     auto db = ctx.db();
     if (!db)
         return ctx.fail(db.message());
@@ -117,15 +116,15 @@ int greeting(CtlContext &ctx)
     } else {
         QFile f(p.value(fileOpt));
         if (!f.open(QIODevice::ReadOnly))
-            return ctx.usage(tr("file: cannot read %1: %2").arg(p.value(fileOpt), f.errorString()));
+            return ctx.usage(QCoreApplication::translate("centralectl", "file: cannot read %1: %2").arg(p.value(fileOpt), f.errorString()));
         if (Status s = media::savePlanGreeting(folder, plan->id, f.readAll()); !s)
-            return ctx.usage(tr("file: %1").arg(s.message()));
+            return ctx.usage(QCoreApplication::translate("centralectl", "file: %1").arg(s.message()));
     }
     const bool own = QFile::exists(media::planGreetingPath(folder, plan->id));
     if (ctx.json())
         ctx.printJson(QJsonObject{{QStringLiteral("callplan"), plan->name}, {QStringLiteral("greeting"), own ? media::planGreetingPath(folder, plan->id) : QStringLiteral("default")}});
     else
-        ctx.print(own ? tr("Call plan %1 greets with its own recording.").arg(plan->name) : tr("Call plan %1 greets with the default greeting.").arg(plan->name));
+        ctx.print(own ? QCoreApplication::translate("centralectl", "Call plan %1 greets with its own recording.").arg(plan->name) : QCoreApplication::translate("centralectl", "Call plan %1 greets with the default greeting.").arg(plan->name));
     return Ok;
 }
 
@@ -139,7 +138,7 @@ int voicemailCommand(CtlContext &ctx, const QString &action)
         return remove(ctx);
     if (action == QLatin1String("greeting"))
         return greeting(ctx);
-    return ctx.usage(tr("Unknown action \"voicemail %1\"; use list, delete or greeting.").arg(action));
+    return ctx.usage(QCoreApplication::translate("centralectl", "Unknown action \"voicemail %1\"; use list, delete or greeting.").arg(action));
 }
 
 } // namespace centrale::ctl

@@ -92,6 +92,12 @@ QStringList SqlDialect::translate(const QString &sql, const KeyLookup &keys)
         const QString run = cond.isEmpty() ? body + QLatin1Char(';') : QStringLiteral("IF %1 THEN %2; END IF;").arg(cond, body);
         out << QStringLiteral("CREATE OR REPLACE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN %2 RETURN %3; END $fn$").arg(name, run, ret);
         out << QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW EXECUTE FUNCTION %1_fn()").arg(name, when, event, table);
+    } else if (const auto d = rx(R"(^DROP\s+TRIGGER\s+(IF\s+EXISTS\s+)?(\w+)$)").match(s); d.hasMatch()) {
+        // PostgreSQL names the table in DROP TRIGGER; SQLite's statement does not, so look it up.
+        out << QStringLiteral("DO $dt$ DECLARE t text; BEGIN SELECT c.relname INTO t FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
+                              "WHERE g.tgname = '%1' AND NOT g.tgisinternal; IF t IS NOT NULL THEN EXECUTE format('DROP TRIGGER %I ON %I', '%1', t); "
+                              "%2 END IF; END $dt$")
+                   .arg(d.captured(2).toLower(), d.captured(1).isEmpty() ? QStringLiteral("ELSE RAISE EXCEPTION 'no such trigger: %1';").arg(d.captured(2)) : QString());
     } else {
         out << rewrite(s, keys);
     }

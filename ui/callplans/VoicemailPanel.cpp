@@ -34,6 +34,8 @@ VoicemailPanel::VoicemailPanel(Database &db, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their header and contents, in either language.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->verticalHeader()->hide();
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_play, m_stop, m_delete})
