@@ -352,6 +352,72 @@
     </message>
 </context>
 <context>
+    <name>Bencode</name>
+    <message>
+        <source>The value is nested too deeply to encode.</source>
+        <translation>The value is nested too deeply to encode.</translation>
+    </message>
+    <message>
+        <source>Bencode cannot carry a value of type %1.</source>
+        <translation>Bencode cannot carry a value of type %1.</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>nested too deeply</translation>
+    </message>
+    <message>
+        <source>ends early</source>
+        <translation>ends early</translation>
+    </message>
+    <message>
+        <source>a list is not closed</source>
+        <translation>a list is not closed</translation>
+    </message>
+    <message>
+        <source>a dictionary is not closed</source>
+        <translation>a dictionary is not closed</translation>
+    </message>
+    <message>
+        <source>has data after the value</source>
+        <translation>has data after the value</translation>
+    </message>
+    <message>
+        <source>The bencoded data %1 (at byte %2).</source>
+        <translation>The bencoded data %1 (at byte %2).</translation>
+    </message>
+    <message>
+        <source>has a number that is not terminated</source>
+        <translation>has a number that is not terminated</translation>
+    </message>
+    <message>
+        <source>has a malformed number</source>
+        <translation>has a malformed number</translation>
+    </message>
+    <message>
+        <source>has an unexpected byte</source>
+        <translation>has an unexpected byte</translation>
+    </message>
+    <message>
+        <source>has a string longer than the data</source>
+        <translation>has a string longer than the data</translation>
+    </message>
+</context>
+<context>
+    <name>CallAudio</name>
+    <message>
+        <source>%1 → %2 (payload type %3)</source>
+        <translation>%1 → %2 (payload type %3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The recording holds no G.711 audio.</source>
+        <translation>The recording holds no G.711 audio.</translation>
+    </message>
+</context>
+<context>
     <name>CallEngine</name>
     <message>
         <source>source address %1 is in no account's IP whitelist</source>
@@ -505,6 +571,26 @@
         <source>voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running</source>
         <translation>voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running</translation>
     </message>
+    <message>
+        <source>voicemail box %1 cannot answer a call without an SDP offer</source>
+        <translation>voicemail box %1 cannot answer a call without an SDP offer</translation>
+    </message>
+    <message>
+        <source>voicemail box %1 is unavailable: the media relay failed: %2</source>
+        <translation>voicemail box %1 is unavailable: the media relay failed: %2</translation>
+    </message>
+    <message>
+        <source>%1: voicemail %2</source>
+        <translation>%1: voicemail %2</translation>
+    </message>
+    <message>
+        <source>call %1: voicemail records without a greeting: %2</source>
+        <translation>call %1: voicemail records without a greeting: %2</translation>
+    </message>
+    <message>
+        <source>call %1: voicemail session not removed from the relay: %2</source>
+        <translation>call %1: voicemail session not removed from the relay: %2</translation>
+    </message>
 </context>
 <context>
     <name>CallLogRepository</name>
@@ -625,6 +711,93 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>%1 registers from %2 (Contact %3, last REGISTER %4)</source>
+        <translation>%1 registers from %2 (Contact %3, last REGISTER %4)</translation>
+    </message>
+    <message>
+        <source>Turn off SIP ALG (also called SIP helper or SIP passthrough) in the router, modem and firewall: it rewrites SIP messages and causes one-way audio, dropped calls and failed registrations.</source>
+        <translation>Turn off SIP ALG (also called SIP helper or SIP passthrough) in the router, modem and firewall: it rewrites SIP messages and causes one-way audio, dropped calls and failed registrations.</translation>
+    </message>
+    <message>
+        <source>The PBX is behind NAT. That works with Centrale (answers go back to where packets come from), as long as the registration is refreshed often enough to keep the NAT open (at most 60-120 s on most routers).</source>
+        <translation>The PBX is behind NAT. That works with Centrale (answers go back to where packets come from), as long as the registration is refreshed often enough to keep the NAT open (at most 60-120 s on most routers).</translation>
+    </message>
+    <message>
+        <source>Do not set up port forwards for SIP or RTP in the router or modem; the PBX registers out and keeps the way open.</source>
+        <translation>Do not set up port forwards for SIP or RTP in the router or modem; the PBX registers out and keeps the way open.</translation>
+    </message>
+    <message>
+        <source>Shield port forwards for management (web interface, SSH) of the PBX with a firewall.</source>
+        <translation>Shield port forwards for management (web interface, SSH) of the PBX with a firewall.</translation>
+    </message>
+    <message>
+        <source>If IPv6 is active on the network or on the PBX, make sure the firewall covers IPv6 as well; an IPv6 address left open is a way around it.</source>
+        <translation>If IPv6 is active on the network or on the PBX, make sure the firewall covers IPv6 as well; an IPv6 address left open is a way around it.</translation>
+    </message>
+    <message>
+        <source>Allow UDP between the PBX and %1 port %2 (SIP, both ways).</source>
+        <translation>Allow UDP between the PBX and %1 port %2 (SIP, both ways).</translation>
+    </message>
+    <message>
+        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP port range.</source>
+        <translation>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP port range.</translation>
+    </message>
+    <message>
+        <source>Connection check for trunk %1 (accounts %2)</source>
+        <translation>Connection check for trunk %1 (accounts %2)</translation>
+    </message>
+    <message>
+        <source>Connection check for phone account %1</source>
+        <translation>Connection check for phone account %1</translation>
+    </message>
+    <message>
+        <source>No REGISTER or INVITE of this account is in the SIP trace: it has not registered or called since the trace began.</source>
+        <translation>No REGISTER or INVITE of this account is in the SIP trace: it has not registered or called since the trace began.</translation>
+    </message>
+    <message>
+        <source>OPTIONS to %1 (%2): answered %3 in %4 ms.</source>
+        <translation>OPTIONS to %1 (%2): answered %3 in %4 ms.</translation>
+    </message>
+    <message>
+        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine's own check below.</source>
+        <translation>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine's own check below.</translation>
+    </message>
+    <message>
+        <source>The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
+        <translation>The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.</translation>
+    </message>
+    <message>
+        <source>The engine's last OPTIONS check of %1 (%2): no answer.</source>
+        <translation>The engine's last OPTIONS check of %1 (%2): no answer.</translation>
+    </message>
+    <message>
+        <source>NAT: yes.</source>
+        <translation>NAT: yes.</translation>
+    </message>
+    <message>
+        <source>NAT: none seen.</source>
+        <translation>NAT: none seen.</translation>
+    </message>
+    <message>
+        <source>SIP ALG: likely.</source>
+        <translation>SIP ALG: likely.</translation>
+    </message>
+    <message>
+        <source>SIP ALG: no sign of one.</source>
+        <translation>SIP ALG: no sign of one.</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>Advice:</translation>
+    </message>
+    <message>
+        <source>Firewall:</source>
+        <translation>Firewall:</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>line %1: a quoted field is not closed</source>
@@ -648,6 +821,41 @@
     <message>
         <source>%1: last day to cancel the contract with %2 is %3</source>
         <translation>%1: last day to cancel the contract with %2 is %3</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSummary</name>
+    <message>
+        <source>Fraud detector blocked %1: %2</source>
+        <translation>Fraud detector blocked %1: %2</translation>
+    </message>
+    <message>
+        <source>Fraud block of %1 lifted (%2)</source>
+        <translation>Fraud block of %1 lifted (%2)</translation>
+    </message>
+    <message>
+        <source>%1 blocked after failed logins</source>
+        <translation>%1 blocked after failed logins</translation>
+    </message>
+    <message>
+        <source>%1 blocked: %2</source>
+        <translation>%1 blocked: %2</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2% of its daily limit (EUR %3 of %4)</source>
+        <translation>%1 has spent %2% of its daily limit (EUR %3 of %4)</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2% of its weekly limit (EUR %3 of %4)</source>
+        <translation>%1 has spent %2% of its weekly limit (EUR %3 of %4)</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Could not read: %1</translation>
+    </message>
+    <message>
+        <source>Carrier registration failed: %1</source>
+        <translation>Carrier registration failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1338,61 @@
     </message>
 </context>
 <context>
+    <name>FraudDetector</name>
+    <message>
+        <source>Baseline weeks must lie between 4 and 8.</source>
+        <translation>Baseline weeks must lie between 4 and 8.</translation>
+    </message>
+    <message>
+        <source>The calls floor must be at least 1 call an hour.</source>
+        <translation>The calls floor must be at least 1 call an hour.</translation>
+    </message>
+    <message>
+        <source>The cost floor cannot be negative.</source>
+        <translation>The cost floor cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The factor over the average must be greater than 1.</source>
+        <translation>The factor over the average must be greater than 1.</translation>
+    </message>
+    <message>
+        <source>The number of standard deviations must be greater than 0.</source>
+        <translation>The number of standard deviations must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Burst calls must be at least 2.</source>
+        <translation>Burst calls must be at least 2.</translation>
+    </message>
+    <message>
+        <source>The burst's short call length must lie between 1 and 600 seconds.</source>
+        <translation>The burst's short call length must lie between 1 and 600 seconds.</translation>
+    </message>
+    <message>
+        <source>The burst window must lie between 1 and 1440 minutes.</source>
+        <translation>The burst window must lie between 1 and 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>%1 calls in the last hour from an account with less than a week of history (limit %2)</source>
+        <translation>%1 calls in the last hour from an account with less than a week of history (limit %2)</translation>
+    </message>
+    <message>
+        <source>%1 calls in the last hour against a usual %2 (limit %3)</source>
+        <translation>%1 calls in the last hour against a usual %2 (limit %3)</translation>
+    </message>
+    <message>
+        <source>€%1 spent in the last hour by an account with less than a week of history (limit €%2)</source>
+        <translation>€%1 spent in the last hour by an account with less than a week of history (limit €%2)</translation>
+    </message>
+    <message>
+        <source>€%1 spent in the last hour against a usual €%2 (limit €%3)</source>
+        <translation>€%1 spent in the last hour against a usual €%2 (limit €%3)</translation>
+    </message>
+    <message>
+        <source>%1 calls shorter than %2 s ended in the last %3 minutes (limit %4)</source>
+        <translation>%1 calls shorter than %2 s ended in the last %3 minutes (limit %4)</translation>
+    </message>
+</context>
+<context>
     <name>FreePbxExport</name>
     <message>
         <source>%1: trunk %2.</source>
@@ -1174,6 +1437,37 @@
     <message>
         <source>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
         <translation>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</translation>
+    </message>
+</context>
+<context>
+    <name>Greeting</name>
+    <message>
+        <source>Not a usable WAV file: %1 channels at %2 Hz.</source>
+        <translation>Not a usable WAV file: %1 channels at %2 Hz.</translation>
+    </message>
+    <message>
+        <source>%1 A greeting must be a WAV file in 16-bit PCM or G.711.</source>
+        <translation>%1 A greeting must be a WAV file in 16-bit PCM or G.711.</translation>
+    </message>
+    <message>
+        <source>The greeting is empty.</source>
+        <translation>The greeting is empty.</translation>
+    </message>
+    <message>
+        <source>The greeting lasts %1 s; at most %2 s is allowed.</source>
+        <translation>The greeting lasts %1 s; at most %2 s is allowed.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The default %1 greeting is missing from this build.</source>
+        <translation>The default %1 greeting is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1595,33 @@
     <message>
         <source>The keychain did not answer in time (is it locked or waiting for a prompt?).</source>
         <translation>The keychain did not answer in time (is it locked or waiting for a prompt?).</translation>
+    </message>
+</context>
+<context>
+    <name>Ladder</name>
+    <message>
+        <source>carrier %1</source>
+        <translation>carrier %1</translation>
+    </message>
+    <message>
+        <source>PBX/phone %1</source>
+        <translation>PBX/phone %1</translation>
+    </message>
+    <message>
+        <source>Centrale</source>
+        <translation>Centrale</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Columns: %1</translation>
+    </message>
+    <message>
+        <source>final answer</source>
+        <translation>final answer</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1813,84 @@
     </message>
 </context>
 <context>
+    <name>NatCheck</name>
+    <message>
+        <source>The request came from %1, but its Via says it was sent from %2.</source>
+        <translation>The request came from %1, but its Via says it was sent from %2.</translation>
+    </message>
+    <message>
+        <source>It came from port %1, but its Via names port %2: a NAT changed the port.</source>
+        <translation>It came from port %1, but its Via names port %2: a NAT changed the port.</translation>
+    </message>
+    <message>
+        <source>The Via holds the private address %1.</source>
+        <translation>The Via holds the private address %1.</translation>
+    </message>
+    <message>
+        <source>The Contact holds the private address %1: calls to it only arrive because the engine answers to the source address.</source>
+        <translation>The Contact holds the private address %1: calls to it only arrive because the engine answers to the source address.</translation>
+    </message>
+    <message>
+        <source>The SDP offers media on the private address %1.</source>
+        <translation>The SDP offers media on the private address %1.</translation>
+    </message>
+    <message>
+        <source>The request carries %1 Via headers; a phone or PBX sends one, so something on the way added one.</source>
+        <translation>The request carries %1 Via headers; a phone or PBX sends one, so something on the way added one.</translation>
+    </message>
+    <message>
+        <source>The Contact was rewritten to the public address %1 while the Via still says %2.</source>
+        <translation>The Contact was rewritten to the public address %1 while the Via still says %2.</translation>
+    </message>
+    <message>
+        <source>The Contact port was rewritten to %1 while the Via still says %2.</source>
+        <translation>The Contact port was rewritten to %1 while the Via still says %2.</translation>
+    </message>
+    <message>
+        <source>The SDP o= line says %1 but c= says %2: a UA writes one address in both, so one was rewritten.</source>
+        <translation>The SDP o= line says %1 but c= says %2: a UA writes one address in both, so one was rewritten.</translation>
+    </message>
+    <message>
+        <source>The SDP was rewritten to the public address %1 while the Via still says %2.</source>
+        <translation>The SDP was rewritten to the public address %1 while the Via still says %2.</translation>
+    </message>
+    <message>
+        <source>Max-Forwards arrived as %1 without an extra Via: a hidden SIP helper passed it on.</source>
+        <translation>Max-Forwards arrived as %1 without an extra Via: a hidden SIP helper passed it on.</translation>
+    </message>
+</context>
+<context>
+    <name>NgClient</name>
+    <message>
+        <source>The rtpengine control address "%1" must be IP:PORT, for example 127.0.0.1:2223.</source>
+        <translation>The rtpengine control address "%1" must be IP:PORT, for example 127.0.0.1:2223.</translation>
+    </message>
+    <message>
+        <source>Cannot open the rtpengine control socket to %1: %2.</source>
+        <translation>Cannot open the rtpengine control socket to %1: %2.</translation>
+    </message>
+    <message>
+        <source>rtpengine command "%1" was abandoned: the media control was shut down.</source>
+        <translation>rtpengine command "%1" was abandoned: the media control was shut down.</translation>
+    </message>
+    <message>
+        <source>rtpengine sent an unreadable answer to "%1": %2</source>
+        <translation>rtpengine sent an unreadable answer to "%1": %2</translation>
+    </message>
+    <message>
+        <source>not a dictionary</source>
+        <translation>not a dictionary</translation>
+    </message>
+    <message>
+        <source>rtpengine refused "%1": %2</source>
+        <translation>rtpengine refused "%1": %2</translation>
+    </message>
+    <message>
+        <source>rtpengine at %1 did not answer "%2" (is it running?).</source>
+        <translation>rtpengine at %1 did not answer "%2" (is it running?).</translation>
+    </message>
+</context>
+<context>
     <name>NumberLinks</name>
     <message>
         <source>nothing (free)</source>
@@ -1554,6 +1953,25 @@
     <message>
         <source>caller ID "%1" is not the phone account's own number</source>
         <translation>caller ID "%1" is not the phone account's own number</translation>
+    </message>
+</context>
+<context>
+    <name>PcapRtp</name>
+    <message>
+        <source>Not a readable pcap file: %1.</source>
+        <translation>Not a readable pcap file: %1.</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <source>unknown magic number (pcapng is not supported)</source>
+        <translation>unknown magic number (pcapng is not supported)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2216,10 @@
     <message>
         <source>No phone account +%1.</source>
         <translation>No phone account +%1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3098,29 @@
     </message>
 </context>
 <context>
+    <name>TraceRepository</name>
+    <message>
+        <source>No SIP trace yet (%1 does not exist): is the engine running with diagnostics.trace on?</source>
+        <translation>No SIP trace yet (%1 does not exist): is the engine running with diagnostics.trace on?</translation>
+    </message>
+    <message>
+        <source>Cannot create the trace file %1: %2</source>
+        <translation>Cannot create the trace file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the trace file %1: %2</source>
+        <translation>Cannot open the trace file %1: %2</translation>
+    </message>
+    <message>
+        <source>The trace file %1 is not usable: %2</source>
+        <translation>The trace file %1 is not usable: %2</translation>
+    </message>
+    <message>
+        <source>Reading the SIP trace failed: %1</source>
+        <translation>Reading the SIP trace failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>Trunk</name>
     <message>
         <source>Trunk name</source>
@@ -2878,6 +3323,25 @@
     </message>
 </context>
 <context>
+    <name>VoicemailMedia</name>
+    <message>
+        <source>no media relay</source>
+        <translation>no media relay</translation>
+    </message>
+    <message>
+        <source>cannot open a local port for voicemail media</source>
+        <translation>cannot open a local port for voicemail media</translation>
+    </message>
+    <message>
+        <source>the caller offers no G.711 audio (PCMA or PCMU)</source>
+        <translation>the caller offers no G.711 audio (PCMA or PCMU)</translation>
+    </message>
+    <message>
+        <source>the media relay answered without SDP</source>
+        <translation>the media relay answered without SDP</translation>
+    </message>
+</context>
+<context>
     <name>VoicemailRepository</name>
     <message>
         <source>There is no voicemail message %1.</source>
@@ -2886,6 +3350,49 @@
     <message>
         <source>Message %1 is deleted, but its file %2 could not be removed.</source>
         <translation>Message %1 is deleted, but its file %2 could not be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>WavFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Not a usable WAV file: %1.</source>
+        <translation>Not a usable WAV file: %1.</translation>
+    </message>
+    <message>
+        <source>no RIFF/WAVE header</source>
+        <translation>no RIFF/WAVE header</translation>
+    </message>
+    <message>
+        <source>chunk "%1" is longer than the file</source>
+        <translation>chunk "%1" is longer than the file</translation>
+    </message>
+    <message>
+        <source>format chunk too short</source>
+        <translation>format chunk too short</translation>
+    </message>
+    <message>
+        <source>only 16-bit PCM is supported (format %1, %2 bits)</source>
+        <translation>only 16-bit PCM is supported (format %1, %2 bits)</translation>
+    </message>
+    <message>
+        <source>%1 channels at %2 Hz</source>
+        <translation>%1 channels at %2 Hz</translation>
+    </message>
+    <message>
+        <source>data before format</source>
+        <translation>data before format</translation>
+    </message>
+    <message>
+        <source>no data chunk</source>
+        <translation>no data chunk</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2945,537 +3452,12 @@
         <source>Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: %1).</source>
         <translation>Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: %1).</translation>
     </message>
-    <message>
-        <source>Fraud detector blocked %1: %2</source>
-        <translation>Fraud detector blocked %1: %2</translation>
-    </message>
-    <message>
-        <source>Fraud block of %1 lifted (%2)</source>
-        <translation>Fraud block of %1 lifted (%2)</translation>
-    </message>
-    <message>
-        <source>%1 blocked after failed logins</source>
-        <translation>%1 blocked after failed logins</translation>
-    </message>
-    <message>
-        <source>%1 blocked: %2</source>
-        <translation>%1 blocked: %2</translation>
-    </message>
-    <message>
-        <source>%1 has spent %2% of its daily limit (EUR %3 of %4)</source>
-        <translation>%1 has spent %2% of its daily limit (EUR %3 of %4)</translation>
-    </message>
-    <message>
-        <source>%1 has spent %2% of its weekly limit (EUR %3 of %4)</source>
-        <translation>%1 has spent %2% of its weekly limit (EUR %3 of %4)</translation>
-    </message>
 </context>
 <context>
     <name>centrale::AlertMailer</name>
     <message>
         <source>no SMTP server or recipient is set; mail "%1" not sent</source>
         <translation>no SMTP server or recipient is set; mail "%1" not sent</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::DashboardSummary</name>
-    <message>
-        <source>Could not read: %1</source>
-        <translation>Could not read: %1</translation>
-    </message>
-    <message>
-        <source>Carrier registration failed: %1</source>
-        <translation>Carrier registration failed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::RecordingService</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::TraceRepository</name>
-    <message>
-        <source>No SIP trace yet (%1 does not exist): is the engine running with diagnostics.trace on?</source>
-        <translation>No SIP trace yet (%1 does not exist): is the engine running with diagnostics.trace on?</translation>
-    </message>
-    <message>
-        <source>Cannot create the trace file %1: %2</source>
-        <translation>Cannot create the trace file %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the trace file %1: %2</source>
-        <translation>Cannot open the trace file %1: %2</translation>
-    </message>
-    <message>
-        <source>The trace file %1 is not usable: %2</source>
-        <translation>The trace file %1 is not usable: %2</translation>
-    </message>
-    <message>
-        <source>Reading the SIP trace failed: %1</source>
-        <translation>Reading the SIP trace failed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::calls::FraudDetector</name>
-    <message>
-        <source>%1 calls in the last hour from an account with less than a week of history (limit %2)</source>
-        <translation>%1 calls in the last hour from an account with less than a week of history (limit %2)</translation>
-    </message>
-    <message>
-        <source>%1 calls in the last hour against a usual %2 (limit %3)</source>
-        <translation>%1 calls in the last hour against a usual %2 (limit %3)</translation>
-    </message>
-    <message>
-        <source>€%1 spent in the last hour by an account with less than a week of history (limit €%2)</source>
-        <translation>€%1 spent in the last hour by an account with less than a week of history (limit €%2)</translation>
-    </message>
-    <message>
-        <source>€%1 spent in the last hour against a usual €%2 (limit €%3)</source>
-        <translation>€%1 spent in the last hour against a usual €%2 (limit €%3)</translation>
-    </message>
-    <message>
-        <source>%1 calls shorter than %2 s ended in the last %3 minutes (limit %4)</source>
-        <translation>%1 calls shorter than %2 s ended in the last %3 minutes (limit %4)</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::calls::FraudSettings</name>
-    <message>
-        <source>Baseline weeks must lie between 4 and 8.</source>
-        <translation>Baseline weeks must lie between 4 and 8.</translation>
-    </message>
-    <message>
-        <source>The calls floor must be at least 1 call an hour.</source>
-        <translation>The calls floor must be at least 1 call an hour.</translation>
-    </message>
-    <message>
-        <source>The cost floor cannot be negative.</source>
-        <translation>The cost floor cannot be negative.</translation>
-    </message>
-    <message>
-        <source>The factor over the average must be greater than 1.</source>
-        <translation>The factor over the average must be greater than 1.</translation>
-    </message>
-    <message>
-        <source>The number of standard deviations must be greater than 0.</source>
-        <translation>The number of standard deviations must be greater than 0.</translation>
-    </message>
-    <message>
-        <source>Burst calls must be at least 2.</source>
-        <translation>Burst calls must be at least 2.</translation>
-    </message>
-    <message>
-        <source>The burst's short call length must lie between 1 and 600 seconds.</source>
-        <translation>The burst's short call length must lie between 1 and 600 seconds.</translation>
-    </message>
-    <message>
-        <source>The burst window must lie between 1 and 1440 minutes.</source>
-        <translation>The burst window must lie between 1 and 1440 minutes.</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ctl</name>
-    <message>
-        <source>The call with this Call-ID (the call log's call_id): both legs.</source>
-        <translation>The call with this Call-ID (the call log's call_id): both legs.</translation>
-    </message>
-    <message>
-        <source>The registrations and OPTIONS checks of this SIP account (username, or a trunk name for both its accounts).</source>
-        <translation>The registrations and OPTIONS checks of this SIP account (username, or a trunk name for both its accounts).</translation>
-    </message>
-    <message>
-        <source>Write the messages as a pcap file (tcpdump, Wireshark, sngrep -I) instead.</source>
-        <translation>Write the messages as a pcap file (tcpdump, Wireshark, sngrep -I) instead.</translation>
-    </message>
-    <message>
-        <source>Overwrite the pcap file if it exists.</source>
-        <translation>Overwrite the pcap file if it exists.</translation>
-    </message>
-    <message>
-        <source>With --account: at most N messages, the newest (default 60).</source>
-        <translation>With --account: at most N messages, the newest (default 60).</translation>
-    </message>
-    <message>
-        <source>Show the SIP messages of a call or an account as a ladder (sequence), JSON or pcap.</source>
-        <translation>Show the SIP messages of a call or an account as a ladder (sequence), JSON or pcap.</translation>
-    </message>
-    <message>
-        <source>Give either --call CALL_ID or --account USER.</source>
-        <translation>Give either --call CALL_ID or --account USER.</translation>
-    </message>
-    <message>
-        <source>--call needs a Call-ID.</source>
-        <translation>--call needs a Call-ID.</translation>
-    </message>
-    <message>
-        <source>No SIP messages of call %1 in the trace (older than the trace keeps, or tracing was off).</source>
-        <translation>No SIP messages of call %1 in the trace (older than the trace keeps, or tracing was off).</translation>
-    </message>
-    <message>
-        <source>No registrations of %1 in the trace.</source>
-        <translation>No registrations of %1 in the trace.</translation>
-    </message>
-    <message>
-        <source>%1 messages written to %2</source>
-        <translation>%1 messages written to %2</translation>
-    </message>
-    <message>
-        <source>Check this trunk (both accounts).</source>
-        <translation>Check this trunk (both accounts).</translation>
-    </message>
-    <message>
-        <source>Check this phone account (its number, E.164 without +).</source>
-        <translation>Check this phone account (its number, E.164 without +).</translation>
-    </message>
-    <message>
-        <source>Milliseconds to wait for the OPTIONS answer (default 1500; 0 = send none).</source>
-        <translation>Milliseconds to wait for the OPTIONS answer (default 1500; 0 = send none).</translation>
-    </message>
-    <message>
-        <source>Connection check: OPTIONS with round-trip time, NAT and SIP ALG signs in the last REGISTER and INVITE, advice and firewall openings.</source>
-        <translation>Connection check: OPTIONS with round-trip time, NAT and SIP ALG signs in the last REGISTER and INVITE, advice and firewall openings.</translation>
-    </message>
-    <message>
-        <source>Give either --trunk NAME or --phone E164.</source>
-        <translation>Give either --trunk NAME or --phone E164.</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::diagnostics</name>
-    <message>
-        <source>%1 registers from %2 (Contact %3, last REGISTER %4)</source>
-        <translation>%1 registers from %2 (Contact %3, last REGISTER %4)</translation>
-    </message>
-    <message>
-        <source>Turn off SIP ALG (also called SIP helper or SIP passthrough) in the router, modem and firewall: it rewrites SIP messages and causes one-way audio, dropped calls and failed registrations.</source>
-        <translation>Turn off SIP ALG (also called SIP helper or SIP passthrough) in the router, modem and firewall: it rewrites SIP messages and causes one-way audio, dropped calls and failed registrations.</translation>
-    </message>
-    <message>
-        <source>The PBX is behind NAT. That works with Centrale (answers go back to where packets come from), as long as the registration is refreshed often enough to keep the NAT open (at most 60-120 s on most routers).</source>
-        <translation>The PBX is behind NAT. That works with Centrale (answers go back to where packets come from), as long as the registration is refreshed often enough to keep the NAT open (at most 60-120 s on most routers).</translation>
-    </message>
-    <message>
-        <source>Do not set up port forwards for SIP or RTP in the router or modem; the PBX registers out and keeps the way open.</source>
-        <translation>Do not set up port forwards for SIP or RTP in the router or modem; the PBX registers out and keeps the way open.</translation>
-    </message>
-    <message>
-        <source>Shield port forwards for management (web interface, SSH) of the PBX with a firewall.</source>
-        <translation>Shield port forwards for management (web interface, SSH) of the PBX with a firewall.</translation>
-    </message>
-    <message>
-        <source>If IPv6 is active on the network or on the PBX, make sure the firewall covers IPv6 as well; an IPv6 address left open is a way around it.</source>
-        <translation>If IPv6 is active on the network or on the PBX, make sure the firewall covers IPv6 as well; an IPv6 address left open is a way around it.</translation>
-    </message>
-    <message>
-        <source>Allow UDP between the PBX and %1 port %2 (SIP, both ways).</source>
-        <translation>Allow UDP between the PBX and %1 port %2 (SIP, both ways).</translation>
-    </message>
-    <message>
-        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP port range.</source>
-        <translation>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP port range.</translation>
-    </message>
-    <message>
-        <source>carrier %1</source>
-        <translation>carrier %1</translation>
-    </message>
-    <message>
-        <source>PBX/phone %1</source>
-        <translation>PBX/phone %1</translation>
-    </message>
-    <message>
-        <source>Centrale</source>
-        <translation>Centrale</translation>
-    </message>
-    <message>
-        <source>Columns: %1</source>
-        <translation>Columns: %1</translation>
-    </message>
-    <message>
-        <source>final answer</source>
-        <translation>final answer</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
-    </message>
-    <message>
-        <source>The request came from %1, but its Via says it was sent from %2.</source>
-        <translation>The request came from %1, but its Via says it was sent from %2.</translation>
-    </message>
-    <message>
-        <source>It came from port %1, but its Via names port %2: a NAT changed the port.</source>
-        <translation>It came from port %1, but its Via names port %2: a NAT changed the port.</translation>
-    </message>
-    <message>
-        <source>The Via holds the private address %1.</source>
-        <translation>The Via holds the private address %1.</translation>
-    </message>
-    <message>
-        <source>The Contact holds the private address %1: calls to it only arrive because the engine answers to the source address.</source>
-        <translation>The Contact holds the private address %1: calls to it only arrive because the engine answers to the source address.</translation>
-    </message>
-    <message>
-        <source>The SDP offers media on the private address %1.</source>
-        <translation>The SDP offers media on the private address %1.</translation>
-    </message>
-    <message>
-        <source>The request carries %1 Via headers; a phone or PBX sends one, so something on the way added one.</source>
-        <translation>The request carries %1 Via headers; a phone or PBX sends one, so something on the way added one.</translation>
-    </message>
-    <message>
-        <source>The Contact was rewritten to the public address %1 while the Via still says %2.</source>
-        <translation>The Contact was rewritten to the public address %1 while the Via still says %2.</translation>
-    </message>
-    <message>
-        <source>The Contact port was rewritten to %1 while the Via still says %2.</source>
-        <translation>The Contact port was rewritten to %1 while the Via still says %2.</translation>
-    </message>
-    <message>
-        <source>The SDP o= line says %1 but c= says %2: a UA writes one address in both, so one was rewritten.</source>
-        <translation>The SDP o= line says %1 but c= says %2: a UA writes one address in both, so one was rewritten.</translation>
-    </message>
-    <message>
-        <source>The SDP was rewritten to the public address %1 while the Via still says %2.</source>
-        <translation>The SDP was rewritten to the public address %1 while the Via still says %2.</translation>
-    </message>
-    <message>
-        <source>Max-Forwards arrived as %1 without an extra Via: a hidden SIP helper passed it on.</source>
-        <translation>Max-Forwards arrived as %1 without an extra Via: a hidden SIP helper passed it on.</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::diagnostics::ConnectionReport</name>
-    <message>
-        <source>Connection check for trunk %1 (accounts %2)</source>
-        <translation>Connection check for trunk %1 (accounts %2)</translation>
-    </message>
-    <message>
-        <source>Connection check for phone account %1</source>
-        <translation>Connection check for phone account %1</translation>
-    </message>
-    <message>
-        <source>No REGISTER or INVITE of this account is in the SIP trace: it has not registered or called since the trace began.</source>
-        <translation>No REGISTER or INVITE of this account is in the SIP trace: it has not registered or called since the trace began.</translation>
-    </message>
-    <message>
-        <source>OPTIONS to %1 (%2): answered %3 in %4 ms.</source>
-        <translation>OPTIONS to %1 (%2): answered %3 in %4 ms.</translation>
-    </message>
-    <message>
-        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine's own check below.</source>
-        <translation>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine's own check below.</translation>
-    </message>
-    <message>
-        <source>The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
-        <translation>The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.</translation>
-    </message>
-    <message>
-        <source>The engine's last OPTIONS check of %1 (%2): no answer.</source>
-        <translation>The engine's last OPTIONS check of %1 (%2): no answer.</translation>
-    </message>
-    <message>
-        <source>NAT: yes.</source>
-        <translation>NAT: yes.</translation>
-    </message>
-    <message>
-        <source>NAT: none seen.</source>
-        <translation>NAT: none seen.</translation>
-    </message>
-    <message>
-        <source>SIP ALG: likely.</source>
-        <translation>SIP ALG: likely.</translation>
-    </message>
-    <message>
-        <source>SIP ALG: no sign of one.</source>
-        <translation>SIP ALG: no sign of one.</translation>
-    </message>
-    <message>
-        <source>Advice:</source>
-        <translation>Advice:</translation>
-    </message>
-    <message>
-        <source>Firewall:</source>
-        <translation>Firewall:</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::media</name>
-    <message>
-        <source>The value is nested too deeply to encode.</source>
-        <translation>The value is nested too deeply to encode.</translation>
-    </message>
-    <message>
-        <source>Bencode cannot carry a value of type %1.</source>
-        <translation>Bencode cannot carry a value of type %1.</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (payload type %3)</source>
-        <translation>%1 → %2 (payload type %3)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>The recording holds no G.711 audio.</source>
-        <translation>The recording holds no G.711 audio.</translation>
-    </message>
-    <message>
-        <source>Not a readable pcap file: %1.</source>
-        <translation>Not a readable pcap file: %1.</translation>
-    </message>
-    <message>
-        <source>too short</source>
-        <translation>too short</translation>
-    </message>
-    <message>
-        <source>unknown magic number (pcapng is not supported)</source>
-        <translation>unknown magic number (pcapng is not supported)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Not a usable WAV file: %1.</source>
-        <translation>Not a usable WAV file: %1.</translation>
-    </message>
-    <message>
-        <source>no RIFF/WAVE header</source>
-        <translation>no RIFF/WAVE header</translation>
-    </message>
-    <message>
-        <source>chunk "%1" is longer than the file</source>
-        <translation>chunk "%1" is longer than the file</translation>
-    </message>
-    <message>
-        <source>format chunk too short</source>
-        <translation>format chunk too short</translation>
-    </message>
-    <message>
-        <source>only 16-bit PCM is supported (format %1, %2 bits)</source>
-        <translation>only 16-bit PCM is supported (format %1, %2 bits)</translation>
-    </message>
-    <message>
-        <source>%1 channels at %2 Hz</source>
-        <translation>%1 channels at %2 Hz</translation>
-    </message>
-    <message>
-        <source>data before format</source>
-        <translation>data before format</translation>
-    </message>
-    <message>
-        <source>no data chunk</source>
-        <translation>no data chunk</translation>
-    </message>
-    <message>
-        <source>Not a usable WAV file: %1 channels at %2 Hz.</source>
-        <translation>Not a usable WAV file: %1 channels at %2 Hz.</translation>
-    </message>
-    <message>
-        <source>%1 A greeting must be a WAV file in 16-bit PCM or G.711.</source>
-        <translation>%1 A greeting must be a WAV file in 16-bit PCM or G.711.</translation>
-    </message>
-    <message>
-        <source>The greeting is empty.</source>
-        <translation>The greeting is empty.</translation>
-    </message>
-    <message>
-        <source>The greeting lasts %1 s; at most %2 s is allowed.</source>
-        <translation>The greeting lasts %1 s; at most %2 s is allowed.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
-        <source>The default %1 greeting is missing from this build.</source>
-        <translation>The default %1 greeting is missing from this build.</translation>
-    </message>
-    <message>
-        <source>Cannot remove %1.</source>
-        <translation>Cannot remove %1.</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::media::Decoder</name>
-    <message>
-        <source>nested too deeply</source>
-        <translation>nested too deeply</translation>
-    </message>
-    <message>
-        <source>ends early</source>
-        <translation>ends early</translation>
-    </message>
-    <message>
-        <source>a list is not closed</source>
-        <translation>a list is not closed</translation>
-    </message>
-    <message>
-        <source>a dictionary is not closed</source>
-        <translation>a dictionary is not closed</translation>
-    </message>
-    <message>
-        <source>has data after the value</source>
-        <translation>has data after the value</translation>
-    </message>
-    <message>
-        <source>The bencoded data %1 (at byte %2).</source>
-        <translation>The bencoded data %1 (at byte %2).</translation>
-    </message>
-    <message>
-        <source>has a number that is not terminated</source>
-        <translation>has a number that is not terminated</translation>
-    </message>
-    <message>
-        <source>has a malformed number</source>
-        <translation>has a malformed number</translation>
-    </message>
-    <message>
-        <source>has an unexpected byte</source>
-        <translation>has an unexpected byte</translation>
-    </message>
-    <message>
-        <source>has a string longer than the data</source>
-        <translation>has a string longer than the data</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::media::NgClient</name>
-    <message>
-        <source>The rtpengine control address "%1" must be IP:PORT, for example 127.0.0.1:2223.</source>
-        <translation>The rtpengine control address "%1" must be IP:PORT, for example 127.0.0.1:2223.</translation>
-    </message>
-    <message>
-        <source>Cannot open the rtpengine control socket to %1: %2.</source>
-        <translation>Cannot open the rtpengine control socket to %1: %2.</translation>
-    </message>
-    <message>
-        <source>rtpengine command "%1" was abandoned: the media control was shut down.</source>
-        <translation>rtpengine command "%1" was abandoned: the media control was shut down.</translation>
-    </message>
-    <message>
-        <source>rtpengine sent an unreadable answer to "%1": %2</source>
-        <translation>rtpengine sent an unreadable answer to "%1": %2</translation>
-    </message>
-    <message>
-        <source>not a dictionary</source>
-        <translation>not a dictionary</translation>
-    </message>
-    <message>
-        <source>rtpengine refused "%1": %2</source>
-        <translation>rtpengine refused "%1": %2</translation>
-    </message>
-    <message>
-        <source>rtpengine at %1 did not answer "%2" (is it running?).</source>
-        <translation>rtpengine at %1 did not answer "%2" (is it running?).</translation>
     </message>
 </context>
 <context>
@@ -3531,29 +3513,6 @@
     <message>
         <source>rtpengine is stopped.</source>
         <translation>rtpengine is stopped.</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::sip::CallEngine</name>
-    <message>
-        <source>voicemail box %1 cannot answer a call without an SDP offer</source>
-        <translation>voicemail box %1 cannot answer a call without an SDP offer</translation>
-    </message>
-    <message>
-        <source>voicemail box %1 is unavailable: the media relay failed: %2</source>
-        <translation>voicemail box %1 is unavailable: the media relay failed: %2</translation>
-    </message>
-    <message>
-        <source>%1: voicemail %2</source>
-        <translation>%1: voicemail %2</translation>
-    </message>
-    <message>
-        <source>call %1: voicemail records without a greeting: %2</source>
-        <translation>call %1: voicemail records without a greeting: %2</translation>
-    </message>
-    <message>
-        <source>call %1: voicemail session not removed from the relay: %2</source>
-        <translation>call %1: voicemail session not removed from the relay: %2</translation>
     </message>
 </context>
 <context>
@@ -3741,25 +3700,6 @@ Voicemail box: %5 (call plan %6)
     <message>
         <source>voicemail %1 not mailed: %2</source>
         <translation>voicemail %1 not mailed: %2</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::sip::VoicemailMedia</name>
-    <message>
-        <source>no media relay</source>
-        <translation>no media relay</translation>
-    </message>
-    <message>
-        <source>cannot open a local port for voicemail media</source>
-        <translation>cannot open a local port for voicemail media</translation>
-    </message>
-    <message>
-        <source>the caller offers no G.711 audio (PCMA or PCMU)</source>
-        <translation>the caller offers no G.711 audio (PCMA or PCMU)</translation>
-    </message>
-    <message>
-        <source>the media relay answered without SDP</source>
-        <translation>the media relay answered without SDP</translation>
     </message>
 </context>
 <context>
@@ -9194,6 +9134,70 @@ User agent: %2</translation>
     <message>
         <source>Unknown action "voicemail %1"; use list, delete or greeting.</source>
         <translation>Unknown action "voicemail %1"; use list, delete or greeting.</translation>
+    </message>
+    <message>
+        <source>The call with this Call-ID (the call log's call_id): both legs.</source>
+        <translation>The call with this Call-ID (the call log's call_id): both legs.</translation>
+    </message>
+    <message>
+        <source>The registrations and OPTIONS checks of this SIP account (username, or a trunk name for both its accounts).</source>
+        <translation>The registrations and OPTIONS checks of this SIP account (username, or a trunk name for both its accounts).</translation>
+    </message>
+    <message>
+        <source>Write the messages as a pcap file (tcpdump, Wireshark, sngrep -I) instead.</source>
+        <translation>Write the messages as a pcap file (tcpdump, Wireshark, sngrep -I) instead.</translation>
+    </message>
+    <message>
+        <source>Overwrite the pcap file if it exists.</source>
+        <translation>Overwrite the pcap file if it exists.</translation>
+    </message>
+    <message>
+        <source>With --account: at most N messages, the newest (default 60).</source>
+        <translation>With --account: at most N messages, the newest (default 60).</translation>
+    </message>
+    <message>
+        <source>Show the SIP messages of a call or an account as a ladder (sequence), JSON or pcap.</source>
+        <translation>Show the SIP messages of a call or an account as a ladder (sequence), JSON or pcap.</translation>
+    </message>
+    <message>
+        <source>Give either --call CALL_ID or --account USER.</source>
+        <translation>Give either --call CALL_ID or --account USER.</translation>
+    </message>
+    <message>
+        <source>--call needs a Call-ID.</source>
+        <translation>--call needs a Call-ID.</translation>
+    </message>
+    <message>
+        <source>No SIP messages of call %1 in the trace (older than the trace keeps, or tracing was off).</source>
+        <translation>No SIP messages of call %1 in the trace (older than the trace keeps, or tracing was off).</translation>
+    </message>
+    <message>
+        <source>No registrations of %1 in the trace.</source>
+        <translation>No registrations of %1 in the trace.</translation>
+    </message>
+    <message>
+        <source>%1 messages written to %2</source>
+        <translation>%1 messages written to %2</translation>
+    </message>
+    <message>
+        <source>Check this trunk (both accounts).</source>
+        <translation>Check this trunk (both accounts).</translation>
+    </message>
+    <message>
+        <source>Check this phone account (its number, E.164 without +).</source>
+        <translation>Check this phone account (its number, E.164 without +).</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait for the OPTIONS answer (default 1500; 0 = send none).</source>
+        <translation>Milliseconds to wait for the OPTIONS answer (default 1500; 0 = send none).</translation>
+    </message>
+    <message>
+        <source>Connection check: OPTIONS with round-trip time, NAT and SIP ALG signs in the last REGISTER and INVITE, advice and firewall openings.</source>
+        <translation>Connection check: OPTIONS with round-trip time, NAT and SIP ALG signs in the last REGISTER and INVITE, advice and firewall openings.</translation>
+    </message>
+    <message>
+        <source>Give either --trunk NAME or --phone E164.</source>
+        <translation>Give either --trunk NAME or --phone E164.</translation>
     </message>
 </context>
 </TS>

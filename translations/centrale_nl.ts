@@ -352,6 +352,72 @@
     </message>
 </context>
 <context>
+    <name>Bencode</name>
+    <message>
+        <source>The value is nested too deeply to encode.</source>
+        <translation>De waarde is te diep genest om te coderen.</translation>
+    </message>
+    <message>
+        <source>Bencode cannot carry a value of type %1.</source>
+        <translation>Bencode kan geen waarde van type %1 bevatten.</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>te diep genest</translation>
+    </message>
+    <message>
+        <source>ends early</source>
+        <translation>eindigt te vroeg</translation>
+    </message>
+    <message>
+        <source>a list is not closed</source>
+        <translation>een lijst is niet afgesloten</translation>
+    </message>
+    <message>
+        <source>a dictionary is not closed</source>
+        <translation>een dictionary is niet afgesloten</translation>
+    </message>
+    <message>
+        <source>has data after the value</source>
+        <translation>bevat data na de waarde</translation>
+    </message>
+    <message>
+        <source>The bencoded data %1 (at byte %2).</source>
+        <translation>De bencoded data %1 (bij byte %2).</translation>
+    </message>
+    <message>
+        <source>has a number that is not terminated</source>
+        <translation>bevat een getal dat niet is afgesloten</translation>
+    </message>
+    <message>
+        <source>has a malformed number</source>
+        <translation>bevat een ongeldig getal</translation>
+    </message>
+    <message>
+        <source>has an unexpected byte</source>
+        <translation>bevat een onverwachte byte</translation>
+    </message>
+    <message>
+        <source>has a string longer than the data</source>
+        <translation>bevat een string die langer is dan de data</translation>
+    </message>
+</context>
+<context>
+    <name>CallAudio</name>
+    <message>
+        <source>%1 → %2 (payload type %3)</source>
+        <translation>%1 → %2 (payloadtype %3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The recording holds no G.711 audio.</source>
+        <translation>De opname bevat geen G.711-audio.</translation>
+    </message>
+</context>
+<context>
     <name>CallEngine</name>
     <message>
         <source>source address %1 is in no account's IP whitelist</source>
@@ -505,6 +571,26 @@
         <source>voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running</source>
         <translation>voicemailbox %1 is niet beschikbaar: hiervoor is de eigen mediarelay van Centrale (rtpengine) nodig, en die draait niet</translation>
     </message>
+    <message>
+        <source>voicemail box %1 cannot answer a call without an SDP offer</source>
+        <translation>voicemailbox %1 kan geen gesprek aannemen zonder SDP-offer</translation>
+    </message>
+    <message>
+        <source>voicemail box %1 is unavailable: the media relay failed: %2</source>
+        <translation>voicemailbox %1 is niet beschikbaar: de mediarelay gaf een fout: %2</translation>
+    </message>
+    <message>
+        <source>%1: voicemail %2</source>
+        <translation>%1: voicemail %2</translation>
+    </message>
+    <message>
+        <source>call %1: voicemail records without a greeting: %2</source>
+        <translation>gesprek %1: voicemail neemt op zonder welkomstboodschap: %2</translation>
+    </message>
+    <message>
+        <source>call %1: voicemail session not removed from the relay: %2</source>
+        <translation>gesprek %1: voicemailsessie niet verwijderd uit de relay: %2</translation>
+    </message>
 </context>
 <context>
     <name>CallLogRepository</name>
@@ -625,6 +711,93 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>%1 registers from %2 (Contact %3, last REGISTER %4)</source>
+        <translation>%1 registreert vanaf %2 (Contact %3, laatste REGISTER %4)</translation>
+    </message>
+    <message>
+        <source>Turn off SIP ALG (also called SIP helper or SIP passthrough) in the router, modem and firewall: it rewrites SIP messages and causes one-way audio, dropped calls and failed registrations.</source>
+        <translation>Schakel SIP ALG (ook SIP-helper of SIP-passthrough genoemd) uit in de router, het modem en de firewall: het herschrijft SIP-berichten en veroorzaakt eenzijdig geluid, afgebroken gesprekken en mislukte registraties.</translation>
+    </message>
+    <message>
+        <source>The PBX is behind NAT. That works with Centrale (answers go back to where packets come from), as long as the registration is refreshed often enough to keep the NAT open (at most 60-120 s on most routers).</source>
+        <translation>De PBX zit achter NAT. Dat werkt met Centrale (antwoorden gaan terug naar waar de pakketten vandaan komen), zolang de registratie vaak genoeg wordt vernieuwd om de NAT open te houden (hoogstens 60-120 s op de meeste routers).</translation>
+    </message>
+    <message>
+        <source>Do not set up port forwards for SIP or RTP in the router or modem; the PBX registers out and keeps the way open.</source>
+        <translation>Stel geen port forwards in voor SIP of RTP in de router of het modem; de PBX registreert naar buiten en houdt de weg open.</translation>
+    </message>
+    <message>
+        <source>Shield port forwards for management (web interface, SSH) of the PBX with a firewall.</source>
+        <translation>Scherm port forwards voor beheer (webinterface, SSH) van de PBX af met een firewall.</translation>
+    </message>
+    <message>
+        <source>If IPv6 is active on the network or on the PBX, make sure the firewall covers IPv6 as well; an IPv6 address left open is a way around it.</source>
+        <translation>Als IPv6 actief is op het netwerk of op de PBX, zorg er dan voor dat de firewall ook IPv6 afdekt; een open gelaten IPv6-adres is een omweg eromheen.</translation>
+    </message>
+    <message>
+        <source>Allow UDP between the PBX and %1 port %2 (SIP, both ways).</source>
+        <translation>Sta UDP toe tussen de PBX en %1 poort %2 (SIP, beide richtingen).</translation>
+    </message>
+    <message>
+        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP port range.</source>
+        <translation>Media (RTP) loopt rechtstreeks tussen de PBX en de provider %1: sta UDP toe van de media-adressen van de provider naar het RTP-poortbereik van de PBX.</translation>
+    </message>
+    <message>
+        <source>Connection check for trunk %1 (accounts %2)</source>
+        <translation>Verbindingscontrole voor trunk %1 (accounts %2)</translation>
+    </message>
+    <message>
+        <source>Connection check for phone account %1</source>
+        <translation>Verbindingscontrole voor toestelaccount %1</translation>
+    </message>
+    <message>
+        <source>No REGISTER or INVITE of this account is in the SIP trace: it has not registered or called since the trace began.</source>
+        <translation>Er staat geen REGISTER of INVITE van dit account in de SIP-trace: het heeft niet geregistreerd of gebeld sinds de trace begon.</translation>
+    </message>
+    <message>
+        <source>OPTIONS to %1 (%2): answered %3 in %4 ms.</source>
+        <translation>OPTIONS naar %1 (%2): beantwoord met %3 in %4 ms.</translation>
+    </message>
+    <message>
+        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine's own check below.</source>
+        <translation>OPTIONS naar %1 (%2): geen antwoord. Een NAT of firewall die alleen de server doorlaat waarbij de PBX is geregistreerd, laat deze test vallen; zie de eigen controle van de engine hieronder.</translation>
+    </message>
+    <message>
+        <source>The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
+        <translation>De laatste OPTIONS-controle van de engine voor %1 (%2): beantwoord met %3 in %4 ms.</translation>
+    </message>
+    <message>
+        <source>The engine's last OPTIONS check of %1 (%2): no answer.</source>
+        <translation>De laatste OPTIONS-controle van de engine voor %1 (%2): geen antwoord.</translation>
+    </message>
+    <message>
+        <source>NAT: yes.</source>
+        <translation>NAT: ja.</translation>
+    </message>
+    <message>
+        <source>NAT: none seen.</source>
+        <translation>NAT: niet gezien.</translation>
+    </message>
+    <message>
+        <source>SIP ALG: likely.</source>
+        <translation>SIP ALG: waarschijnlijk.</translation>
+    </message>
+    <message>
+        <source>SIP ALG: no sign of one.</source>
+        <translation>SIP ALG: geen teken van.</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>Advies:</translation>
+    </message>
+    <message>
+        <source>Firewall:</source>
+        <translation>Firewall:</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>line %1: a quoted field is not closed</source>
@@ -648,6 +821,41 @@
     <message>
         <source>%1: last day to cancel the contract with %2 is %3</source>
         <translation>%1: laatste dag om het contract met %2 op te zeggen is %3</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSummary</name>
+    <message>
+        <source>Fraud detector blocked %1: %2</source>
+        <translation>Fraudedetectie heeft %1 geblokkeerd: %2</translation>
+    </message>
+    <message>
+        <source>Fraud block of %1 lifted (%2)</source>
+        <translation>Fraudeblokkade van %1 opgeheven (%2)</translation>
+    </message>
+    <message>
+        <source>%1 blocked after failed logins</source>
+        <translation>%1 geblokkeerd na mislukte aanmeldingen</translation>
+    </message>
+    <message>
+        <source>%1 blocked: %2</source>
+        <translation>%1 geblokkeerd: %2</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2% of its daily limit (EUR %3 of %4)</source>
+        <translation>%1 heeft %2% van de daglimiet besteed (EUR %3 van %4)</translation>
+    </message>
+    <message>
+        <source>%1 has spent %2% of its weekly limit (EUR %3 of %4)</source>
+        <translation>%1 heeft %2% van de weeklimiet besteed (EUR %3 van %4)</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Kan niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Carrier registration failed: %1</source>
+        <translation>Registratie bij de provider mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1338,61 @@
     </message>
 </context>
 <context>
+    <name>FraudDetector</name>
+    <message>
+        <source>Baseline weeks must lie between 4 and 8.</source>
+        <translation>Het aantal weken voor het gemiddelde moet tussen 4 en 8 liggen.</translation>
+    </message>
+    <message>
+        <source>The calls floor must be at least 1 call an hour.</source>
+        <translation>De ondergrens voor gesprekken moet minstens 1 gesprek per uur zijn.</translation>
+    </message>
+    <message>
+        <source>The cost floor cannot be negative.</source>
+        <translation>De ondergrens voor kosten kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The factor over the average must be greater than 1.</source>
+        <translation>De factor boven het gemiddelde moet groter zijn dan 1.</translation>
+    </message>
+    <message>
+        <source>The number of standard deviations must be greater than 0.</source>
+        <translation>Het aantal standaarddeviaties moet groter zijn dan 0.</translation>
+    </message>
+    <message>
+        <source>Burst calls must be at least 2.</source>
+        <translation>Het aantal korte gesprekken voor een burst moet minstens 2 zijn.</translation>
+    </message>
+    <message>
+        <source>The burst's short call length must lie between 1 and 600 seconds.</source>
+        <translation>De duur van een kort gesprek voor een burst moet tussen 1 en 600 seconden liggen.</translation>
+    </message>
+    <message>
+        <source>The burst window must lie between 1 and 1440 minutes.</source>
+        <translation>Het burstvenster moet tussen 1 en 1440 minuten liggen.</translation>
+    </message>
+    <message>
+        <source>%1 calls in the last hour from an account with less than a week of history (limit %2)</source>
+        <translation>%1 gesprekken in het afgelopen uur van een account met minder dan een week geschiedenis (limiet %2)</translation>
+    </message>
+    <message>
+        <source>%1 calls in the last hour against a usual %2 (limit %3)</source>
+        <translation>%1 gesprekken in het afgelopen uur tegen normaal %2 (limiet %3)</translation>
+    </message>
+    <message>
+        <source>€%1 spent in the last hour by an account with less than a week of history (limit €%2)</source>
+        <translation>€%1 besteed in het afgelopen uur door een account met minder dan een week geschiedenis (limiet €%2)</translation>
+    </message>
+    <message>
+        <source>€%1 spent in the last hour against a usual €%2 (limit €%3)</source>
+        <translation>€%1 besteed in het afgelopen uur tegen normaal €%2 (limiet €%3)</translation>
+    </message>
+    <message>
+        <source>%1 calls shorter than %2 s ended in the last %3 minutes (limit %4)</source>
+        <translation>%1 gesprekken korter dan %2 s beëindigd in de afgelopen %3 minuten (limiet %4)</translation>
+    </message>
+</context>
+<context>
     <name>FreePbxExport</name>
     <message>
         <source>%1: trunk %2.</source>
@@ -1174,6 +1437,37 @@
     <message>
         <source>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
         <translation>De Bulk Handler van FreePBX importeert toestellen en DID's maar geen trunks, dus de trunks worden met de hand ingevoerd. Alleen de dial patterns komen als CSV-bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>Greeting</name>
+    <message>
+        <source>Not a usable WAV file: %1 channels at %2 Hz.</source>
+        <translation>Geen bruikbaar WAV-bestand: %1 kanalen bij %2 Hz.</translation>
+    </message>
+    <message>
+        <source>%1 A greeting must be a WAV file in 16-bit PCM or G.711.</source>
+        <translation>%1 Een welkomstboodschap moet een WAV-bestand in 16-bit PCM of G.711 zijn.</translation>
+    </message>
+    <message>
+        <source>The greeting is empty.</source>
+        <translation>De welkomstboodschap is leeg.</translation>
+    </message>
+    <message>
+        <source>The greeting lasts %1 s; at most %2 s is allowed.</source>
+        <translation>De welkomstboodschap duurt %1 s; hoogstens %2 s is toegestaan.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>The default %1 greeting is missing from this build.</source>
+        <translation>De standaardwelkomstboodschap voor %1 ontbreekt in deze build.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Kan %1 niet verwijderen.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1595,33 @@
     <message>
         <source>The keychain did not answer in time (is it locked or waiting for a prompt?).</source>
         <translation>De sleutelbos antwoordde niet op tijd (is hij vergrendeld of wacht hij op een vraag?).</translation>
+    </message>
+</context>
+<context>
+    <name>Ladder</name>
+    <message>
+        <source>carrier %1</source>
+        <translation>provider %1</translation>
+    </message>
+    <message>
+        <source>PBX/phone %1</source>
+        <translation>PBX/toestel %1</translation>
+    </message>
+    <message>
+        <source>Centrale</source>
+        <translation>Centrale</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Kolommen: %1</translation>
+    </message>
+    <message>
+        <source>final answer</source>
+        <translation>eindantwoord</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1813,84 @@
     </message>
 </context>
 <context>
+    <name>NatCheck</name>
+    <message>
+        <source>The request came from %1, but its Via says it was sent from %2.</source>
+        <translation>Het verzoek kwam van %1, maar de Via zegt dat het is verzonden vanaf %2.</translation>
+    </message>
+    <message>
+        <source>It came from port %1, but its Via names port %2: a NAT changed the port.</source>
+        <translation>Het kwam van poort %1, maar de Via noemt poort %2: een NAT heeft de poort gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The Via holds the private address %1.</source>
+        <translation>De Via bevat het privéadres %1.</translation>
+    </message>
+    <message>
+        <source>The Contact holds the private address %1: calls to it only arrive because the engine answers to the source address.</source>
+        <translation>De Contact bevat het privéadres %1: gesprekken daarheen komen alleen aan omdat de engine naar het bronadres antwoordt.</translation>
+    </message>
+    <message>
+        <source>The SDP offers media on the private address %1.</source>
+        <translation>De SDP biedt media aan op het privéadres %1.</translation>
+    </message>
+    <message>
+        <source>The request carries %1 Via headers; a phone or PBX sends one, so something on the way added one.</source>
+        <translation>Het verzoek bevat %1 Via-headers; een toestel of PBX stuurt er één, dus onderweg heeft iets er een toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The Contact was rewritten to the public address %1 while the Via still says %2.</source>
+        <translation>De Contact is herschreven naar het publieke adres %1, terwijl de Via nog %2 zegt.</translation>
+    </message>
+    <message>
+        <source>The Contact port was rewritten to %1 while the Via still says %2.</source>
+        <translation>De Contact-poort is herschreven naar %1, terwijl de Via nog %2 zegt.</translation>
+    </message>
+    <message>
+        <source>The SDP o= line says %1 but c= says %2: a UA writes one address in both, so one was rewritten.</source>
+        <translation>De SDP-regel o= zegt %1, maar c= zegt %2: een UA schrijft in beide hetzelfde adres, dus een ervan is herschreven.</translation>
+    </message>
+    <message>
+        <source>The SDP was rewritten to the public address %1 while the Via still says %2.</source>
+        <translation>De SDP is herschreven naar het publieke adres %1, terwijl de Via nog %2 zegt.</translation>
+    </message>
+    <message>
+        <source>Max-Forwards arrived as %1 without an extra Via: a hidden SIP helper passed it on.</source>
+        <translation>Max-Forwards kwam aan als %1 zonder extra Via: een verborgen SIP-helper heeft het doorgegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>NgClient</name>
+    <message>
+        <source>The rtpengine control address "%1" must be IP:PORT, for example 127.0.0.1:2223.</source>
+        <translation>Het rtpengine-besturingsadres "%1" moet IP:PORT zijn, bijvoorbeeld 127.0.0.1:2223.</translation>
+    </message>
+    <message>
+        <source>Cannot open the rtpengine control socket to %1: %2.</source>
+        <translation>Kan de rtpengine-besturingssocket naar %1 niet openen: %2.</translation>
+    </message>
+    <message>
+        <source>rtpengine command "%1" was abandoned: the media control was shut down.</source>
+        <translation>rtpengine-opdracht "%1" is afgebroken: de mediabesturing is afgesloten.</translation>
+    </message>
+    <message>
+        <source>rtpengine sent an unreadable answer to "%1": %2</source>
+        <translation>rtpengine gaf een onleesbaar antwoord op "%1": %2</translation>
+    </message>
+    <message>
+        <source>not a dictionary</source>
+        <translation>geen dictionary</translation>
+    </message>
+    <message>
+        <source>rtpengine refused "%1": %2</source>
+        <translation>rtpengine weigerde "%1": %2</translation>
+    </message>
+    <message>
+        <source>rtpengine at %1 did not answer "%2" (is it running?).</source>
+        <translation>rtpengine op %1 gaf geen antwoord op "%2" (draait het wel?).</translation>
+    </message>
+</context>
+<context>
     <name>NumberLinks</name>
     <message>
         <source>nothing (free)</source>
@@ -1554,6 +1953,25 @@
     <message>
         <source>caller ID "%1" is not the phone account's own number</source>
         <translation>nummerweergave "%1" is niet het eigen nummer van de toestelaccount</translation>
+    </message>
+</context>
+<context>
+    <name>PcapRtp</name>
+    <message>
+        <source>Not a readable pcap file: %1.</source>
+        <translation>Geen leesbaar pcap-bestand: %1.</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>te kort</translation>
+    </message>
+    <message>
+        <source>unknown magic number (pcapng is not supported)</source>
+        <translation>onbekend magisch getal (pcapng wordt niet ondersteund)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2216,10 @@
     <message>
         <source>No phone account +%1.</source>
         <translation>Geen toestelaccount +%1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3098,29 @@
     </message>
 </context>
 <context>
+    <name>TraceRepository</name>
+    <message>
+        <source>No SIP trace yet (%1 does not exist): is the engine running with diagnostics.trace on?</source>
+        <translation>Nog geen SIP-trace (%1 bestaat niet): draait de engine met diagnostics.trace aan?</translation>
+    </message>
+    <message>
+        <source>Cannot create the trace file %1: %2</source>
+        <translation>Kan het tracebestand %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the trace file %1: %2</source>
+        <translation>Kan het tracebestand %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>The trace file %1 is not usable: %2</source>
+        <translation>Het tracebestand %1 is niet bruikbaar: %2</translation>
+    </message>
+    <message>
+        <source>Reading the SIP trace failed: %1</source>
+        <translation>Het lezen van de SIP-trace is mislukt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Trunk</name>
     <message>
         <source>Trunk name</source>
@@ -2878,6 +3323,25 @@
     </message>
 </context>
 <context>
+    <name>VoicemailMedia</name>
+    <message>
+        <source>no media relay</source>
+        <translation>geen mediarelay</translation>
+    </message>
+    <message>
+        <source>cannot open a local port for voicemail media</source>
+        <translation>kan geen lokale poort openen voor voicemailmedia</translation>
+    </message>
+    <message>
+        <source>the caller offers no G.711 audio (PCMA or PCMU)</source>
+        <translation>de beller biedt geen G.711-audio aan (PCMA of PCMU)</translation>
+    </message>
+    <message>
+        <source>the media relay answered without SDP</source>
+        <translation>de mediarelay antwoordde zonder SDP</translation>
+    </message>
+</context>
+<context>
     <name>VoicemailRepository</name>
     <message>
         <source>There is no voicemail message %1.</source>
@@ -2886,6 +3350,49 @@
     <message>
         <source>Message %1 is deleted, but its file %2 could not be removed.</source>
         <translation>Bericht %1 is verwijderd, maar het bestand %2 kon niet worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>WavFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Not a usable WAV file: %1.</source>
+        <translation>Geen bruikbaar WAV-bestand: %1.</translation>
+    </message>
+    <message>
+        <source>no RIFF/WAVE header</source>
+        <translation>geen RIFF/WAVE-header</translation>
+    </message>
+    <message>
+        <source>chunk "%1" is longer than the file</source>
+        <translation>chunk "%1" is langer dan het bestand</translation>
+    </message>
+    <message>
+        <source>format chunk too short</source>
+        <translation>formaatchunk te kort</translation>
+    </message>
+    <message>
+        <source>only 16-bit PCM is supported (format %1, %2 bits)</source>
+        <translation>alleen 16-bits PCM wordt ondersteund (formaat %1, %2 bits)</translation>
+    </message>
+    <message>
+        <source>%1 channels at %2 Hz</source>
+        <translation>%1 kanalen op %2 Hz</translation>
+    </message>
+    <message>
+        <source>data before format</source>
+        <translation>data vóór formaat</translation>
+    </message>
+    <message>
+        <source>no data chunk</source>
+        <translation>geen datachunk</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
 </context>
 <context>
@@ -2945,537 +3452,12 @@
         <source>Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: %1).</source>
         <translation>Database: een SQLite-bestand of postgresql://user@host:port/dbname (wachtwoord in ~/.pgpass; standaard: %1).</translation>
     </message>
-    <message>
-        <source>Fraud detector blocked %1: %2</source>
-        <translation>Fraudedetectie heeft %1 geblokkeerd: %2</translation>
-    </message>
-    <message>
-        <source>Fraud block of %1 lifted (%2)</source>
-        <translation>Fraudeblokkade van %1 opgeheven (%2)</translation>
-    </message>
-    <message>
-        <source>%1 blocked after failed logins</source>
-        <translation>%1 geblokkeerd na mislukte aanmeldingen</translation>
-    </message>
-    <message>
-        <source>%1 blocked: %2</source>
-        <translation>%1 geblokkeerd: %2</translation>
-    </message>
-    <message>
-        <source>%1 has spent %2% of its daily limit (EUR %3 of %4)</source>
-        <translation>%1 heeft %2% van de daglimiet besteed (EUR %3 van %4)</translation>
-    </message>
-    <message>
-        <source>%1 has spent %2% of its weekly limit (EUR %3 of %4)</source>
-        <translation>%1 heeft %2% van de weeklimiet besteed (EUR %3 van %4)</translation>
-    </message>
 </context>
 <context>
     <name>centrale::AlertMailer</name>
     <message>
         <source>no SMTP server or recipient is set; mail "%1" not sent</source>
         <translation>geen SMTP-server of ontvanger ingesteld; mail "%1" niet verstuurd</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::DashboardSummary</name>
-    <message>
-        <source>Could not read: %1</source>
-        <translation>Kan niet lezen: %1</translation>
-    </message>
-    <message>
-        <source>Carrier registration failed: %1</source>
-        <translation>Registratie bij de provider mislukt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::RecordingService</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Kan de map %1 niet aanmaken.</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::TraceRepository</name>
-    <message>
-        <source>No SIP trace yet (%1 does not exist): is the engine running with diagnostics.trace on?</source>
-        <translation>Nog geen SIP-trace (%1 bestaat niet): draait de engine met diagnostics.trace aan?</translation>
-    </message>
-    <message>
-        <source>Cannot create the trace file %1: %2</source>
-        <translation>Kan het tracebestand %1 niet aanmaken: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the trace file %1: %2</source>
-        <translation>Kan het tracebestand %1 niet openen: %2</translation>
-    </message>
-    <message>
-        <source>The trace file %1 is not usable: %2</source>
-        <translation>Het tracebestand %1 is niet bruikbaar: %2</translation>
-    </message>
-    <message>
-        <source>Reading the SIP trace failed: %1</source>
-        <translation>Het lezen van de SIP-trace is mislukt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::calls::FraudDetector</name>
-    <message>
-        <source>%1 calls in the last hour from an account with less than a week of history (limit %2)</source>
-        <translation>%1 gesprekken in het afgelopen uur van een account met minder dan een week geschiedenis (limiet %2)</translation>
-    </message>
-    <message>
-        <source>%1 calls in the last hour against a usual %2 (limit %3)</source>
-        <translation>%1 gesprekken in het afgelopen uur tegen normaal %2 (limiet %3)</translation>
-    </message>
-    <message>
-        <source>€%1 spent in the last hour by an account with less than a week of history (limit €%2)</source>
-        <translation>€%1 besteed in het afgelopen uur door een account met minder dan een week geschiedenis (limiet €%2)</translation>
-    </message>
-    <message>
-        <source>€%1 spent in the last hour against a usual €%2 (limit €%3)</source>
-        <translation>€%1 besteed in het afgelopen uur tegen normaal €%2 (limiet €%3)</translation>
-    </message>
-    <message>
-        <source>%1 calls shorter than %2 s ended in the last %3 minutes (limit %4)</source>
-        <translation>%1 gesprekken korter dan %2 s beëindigd in de afgelopen %3 minuten (limiet %4)</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::calls::FraudSettings</name>
-    <message>
-        <source>Baseline weeks must lie between 4 and 8.</source>
-        <translation>Het aantal weken voor het gemiddelde moet tussen 4 en 8 liggen.</translation>
-    </message>
-    <message>
-        <source>The calls floor must be at least 1 call an hour.</source>
-        <translation>De ondergrens voor gesprekken moet minstens 1 gesprek per uur zijn.</translation>
-    </message>
-    <message>
-        <source>The cost floor cannot be negative.</source>
-        <translation>De ondergrens voor kosten kan niet negatief zijn.</translation>
-    </message>
-    <message>
-        <source>The factor over the average must be greater than 1.</source>
-        <translation>De factor boven het gemiddelde moet groter zijn dan 1.</translation>
-    </message>
-    <message>
-        <source>The number of standard deviations must be greater than 0.</source>
-        <translation>Het aantal standaarddeviaties moet groter zijn dan 0.</translation>
-    </message>
-    <message>
-        <source>Burst calls must be at least 2.</source>
-        <translation>Het aantal korte gesprekken voor een burst moet minstens 2 zijn.</translation>
-    </message>
-    <message>
-        <source>The burst's short call length must lie between 1 and 600 seconds.</source>
-        <translation>De duur van een kort gesprek voor een burst moet tussen 1 en 600 seconden liggen.</translation>
-    </message>
-    <message>
-        <source>The burst window must lie between 1 and 1440 minutes.</source>
-        <translation>Het burstvenster moet tussen 1 en 1440 minuten liggen.</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::ctl</name>
-    <message>
-        <source>The call with this Call-ID (the call log's call_id): both legs.</source>
-        <translation>Het gesprek met deze Call-ID (de call_id uit de gesprekkenlijst): beide legs.</translation>
-    </message>
-    <message>
-        <source>The registrations and OPTIONS checks of this SIP account (username, or a trunk name for both its accounts).</source>
-        <translation>De registraties en OPTIONS-controles van dit SIP-account (gebruikersnaam, of een trunknaam voor beide accounts).</translation>
-    </message>
-    <message>
-        <source>Write the messages as a pcap file (tcpdump, Wireshark, sngrep -I) instead.</source>
-        <translation>De berichten in plaats daarvan als pcap-bestand schrijven (tcpdump, Wireshark, sngrep -I).</translation>
-    </message>
-    <message>
-        <source>Overwrite the pcap file if it exists.</source>
-        <translation>Het pcap-bestand overschrijven als het bestaat.</translation>
-    </message>
-    <message>
-        <source>With --account: at most N messages, the newest (default 60).</source>
-        <translation>Met --account: hoogstens N berichten, de nieuwste (standaard 60).</translation>
-    </message>
-    <message>
-        <source>Show the SIP messages of a call or an account as a ladder (sequence), JSON or pcap.</source>
-        <translation>De SIP-berichten van een gesprek of account tonen als ladder (sequentie), JSON of pcap.</translation>
-    </message>
-    <message>
-        <source>Give either --call CALL_ID or --account USER.</source>
-        <translation>Geef --call CALL_ID of --account USER op.</translation>
-    </message>
-    <message>
-        <source>--call needs a Call-ID.</source>
-        <translation>--call heeft een Call-ID nodig.</translation>
-    </message>
-    <message>
-        <source>No SIP messages of call %1 in the trace (older than the trace keeps, or tracing was off).</source>
-        <translation>Geen SIP-berichten van gesprek %1 in de trace (ouder dan de trace bewaart, of tracing stond uit).</translation>
-    </message>
-    <message>
-        <source>No registrations of %1 in the trace.</source>
-        <translation>Geen registraties van %1 in de trace.</translation>
-    </message>
-    <message>
-        <source>%1 messages written to %2</source>
-        <translation>%1 berichten geschreven naar %2</translation>
-    </message>
-    <message>
-        <source>Check this trunk (both accounts).</source>
-        <translation>Deze trunk controleren (beide accounts).</translation>
-    </message>
-    <message>
-        <source>Check this phone account (its number, E.164 without +).</source>
-        <translation>Dit toestelaccount controleren (het nummer, E.164 zonder +).</translation>
-    </message>
-    <message>
-        <source>Milliseconds to wait for the OPTIONS answer (default 1500; 0 = send none).</source>
-        <translation>Milliseconden wachten op het OPTIONS-antwoord (standaard 1500; 0 = niets verzenden).</translation>
-    </message>
-    <message>
-        <source>Connection check: OPTIONS with round-trip time, NAT and SIP ALG signs in the last REGISTER and INVITE, advice and firewall openings.</source>
-        <translation>Verbindingscontrole: OPTIONS met round-trip-tijd, tekenen van NAT en SIP ALG in de laatste REGISTER en INVITE, advies en te openen firewallpoorten.</translation>
-    </message>
-    <message>
-        <source>Give either --trunk NAME or --phone E164.</source>
-        <translation>Geef --trunk NAME of --phone E164 op.</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::diagnostics</name>
-    <message>
-        <source>%1 registers from %2 (Contact %3, last REGISTER %4)</source>
-        <translation>%1 registreert vanaf %2 (Contact %3, laatste REGISTER %4)</translation>
-    </message>
-    <message>
-        <source>Turn off SIP ALG (also called SIP helper or SIP passthrough) in the router, modem and firewall: it rewrites SIP messages and causes one-way audio, dropped calls and failed registrations.</source>
-        <translation>Schakel SIP ALG (ook SIP-helper of SIP-passthrough genoemd) uit in de router, het modem en de firewall: het herschrijft SIP-berichten en veroorzaakt eenzijdig geluid, afgebroken gesprekken en mislukte registraties.</translation>
-    </message>
-    <message>
-        <source>The PBX is behind NAT. That works with Centrale (answers go back to where packets come from), as long as the registration is refreshed often enough to keep the NAT open (at most 60-120 s on most routers).</source>
-        <translation>De PBX zit achter NAT. Dat werkt met Centrale (antwoorden gaan terug naar waar de pakketten vandaan komen), zolang de registratie vaak genoeg wordt vernieuwd om de NAT open te houden (hoogstens 60-120 s op de meeste routers).</translation>
-    </message>
-    <message>
-        <source>Do not set up port forwards for SIP or RTP in the router or modem; the PBX registers out and keeps the way open.</source>
-        <translation>Stel geen port forwards in voor SIP of RTP in de router of het modem; de PBX registreert naar buiten en houdt de weg open.</translation>
-    </message>
-    <message>
-        <source>Shield port forwards for management (web interface, SSH) of the PBX with a firewall.</source>
-        <translation>Scherm port forwards voor beheer (webinterface, SSH) van de PBX af met een firewall.</translation>
-    </message>
-    <message>
-        <source>If IPv6 is active on the network or on the PBX, make sure the firewall covers IPv6 as well; an IPv6 address left open is a way around it.</source>
-        <translation>Als IPv6 actief is op het netwerk of op de PBX, zorg er dan voor dat de firewall ook IPv6 afdekt; een open gelaten IPv6-adres is een omweg eromheen.</translation>
-    </message>
-    <message>
-        <source>Allow UDP between the PBX and %1 port %2 (SIP, both ways).</source>
-        <translation>Sta UDP toe tussen de PBX en %1 poort %2 (SIP, beide richtingen).</translation>
-    </message>
-    <message>
-        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP port range.</source>
-        <translation>Media (RTP) loopt rechtstreeks tussen de PBX en de provider %1: sta UDP toe van de media-adressen van de provider naar het RTP-poortbereik van de PBX.</translation>
-    </message>
-    <message>
-        <source>carrier %1</source>
-        <translation>provider %1</translation>
-    </message>
-    <message>
-        <source>PBX/phone %1</source>
-        <translation>PBX/toestel %1</translation>
-    </message>
-    <message>
-        <source>Centrale</source>
-        <translation>Centrale</translation>
-    </message>
-    <message>
-        <source>Columns: %1</source>
-        <translation>Kolommen: %1</translation>
-    </message>
-    <message>
-        <source>final answer</source>
-        <translation>eindantwoord</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Waarschuwing: %1</translation>
-    </message>
-    <message>
-        <source>The request came from %1, but its Via says it was sent from %2.</source>
-        <translation>Het verzoek kwam van %1, maar de Via zegt dat het is verzonden vanaf %2.</translation>
-    </message>
-    <message>
-        <source>It came from port %1, but its Via names port %2: a NAT changed the port.</source>
-        <translation>Het kwam van poort %1, maar de Via noemt poort %2: een NAT heeft de poort gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The Via holds the private address %1.</source>
-        <translation>De Via bevat het privéadres %1.</translation>
-    </message>
-    <message>
-        <source>The Contact holds the private address %1: calls to it only arrive because the engine answers to the source address.</source>
-        <translation>De Contact bevat het privéadres %1: gesprekken daarheen komen alleen aan omdat de engine naar het bronadres antwoordt.</translation>
-    </message>
-    <message>
-        <source>The SDP offers media on the private address %1.</source>
-        <translation>De SDP biedt media aan op het privéadres %1.</translation>
-    </message>
-    <message>
-        <source>The request carries %1 Via headers; a phone or PBX sends one, so something on the way added one.</source>
-        <translation>Het verzoek bevat %1 Via-headers; een toestel of PBX stuurt er één, dus onderweg heeft iets er een toegevoegd.</translation>
-    </message>
-    <message>
-        <source>The Contact was rewritten to the public address %1 while the Via still says %2.</source>
-        <translation>De Contact is herschreven naar het publieke adres %1, terwijl de Via nog %2 zegt.</translation>
-    </message>
-    <message>
-        <source>The Contact port was rewritten to %1 while the Via still says %2.</source>
-        <translation>De Contact-poort is herschreven naar %1, terwijl de Via nog %2 zegt.</translation>
-    </message>
-    <message>
-        <source>The SDP o= line says %1 but c= says %2: a UA writes one address in both, so one was rewritten.</source>
-        <translation>De SDP-regel o= zegt %1, maar c= zegt %2: een UA schrijft in beide hetzelfde adres, dus een ervan is herschreven.</translation>
-    </message>
-    <message>
-        <source>The SDP was rewritten to the public address %1 while the Via still says %2.</source>
-        <translation>De SDP is herschreven naar het publieke adres %1, terwijl de Via nog %2 zegt.</translation>
-    </message>
-    <message>
-        <source>Max-Forwards arrived as %1 without an extra Via: a hidden SIP helper passed it on.</source>
-        <translation>Max-Forwards kwam aan als %1 zonder extra Via: een verborgen SIP-helper heeft het doorgegeven.</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::diagnostics::ConnectionReport</name>
-    <message>
-        <source>Connection check for trunk %1 (accounts %2)</source>
-        <translation>Verbindingscontrole voor trunk %1 (accounts %2)</translation>
-    </message>
-    <message>
-        <source>Connection check for phone account %1</source>
-        <translation>Verbindingscontrole voor toestelaccount %1</translation>
-    </message>
-    <message>
-        <source>No REGISTER or INVITE of this account is in the SIP trace: it has not registered or called since the trace began.</source>
-        <translation>Er staat geen REGISTER of INVITE van dit account in de SIP-trace: het heeft niet geregistreerd of gebeld sinds de trace begon.</translation>
-    </message>
-    <message>
-        <source>OPTIONS to %1 (%2): answered %3 in %4 ms.</source>
-        <translation>OPTIONS naar %1 (%2): beantwoord met %3 in %4 ms.</translation>
-    </message>
-    <message>
-        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine's own check below.</source>
-        <translation>OPTIONS naar %1 (%2): geen antwoord. Een NAT of firewall die alleen de server doorlaat waarbij de PBX is geregistreerd, laat deze test vallen; zie de eigen controle van de engine hieronder.</translation>
-    </message>
-    <message>
-        <source>The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
-        <translation>De laatste OPTIONS-controle van de engine voor %1 (%2): beantwoord met %3 in %4 ms.</translation>
-    </message>
-    <message>
-        <source>The engine's last OPTIONS check of %1 (%2): no answer.</source>
-        <translation>De laatste OPTIONS-controle van de engine voor %1 (%2): geen antwoord.</translation>
-    </message>
-    <message>
-        <source>NAT: yes.</source>
-        <translation>NAT: ja.</translation>
-    </message>
-    <message>
-        <source>NAT: none seen.</source>
-        <translation>NAT: niet gezien.</translation>
-    </message>
-    <message>
-        <source>SIP ALG: likely.</source>
-        <translation>SIP ALG: waarschijnlijk.</translation>
-    </message>
-    <message>
-        <source>SIP ALG: no sign of one.</source>
-        <translation>SIP ALG: geen teken van.</translation>
-    </message>
-    <message>
-        <source>Advice:</source>
-        <translation>Advies:</translation>
-    </message>
-    <message>
-        <source>Firewall:</source>
-        <translation>Firewall:</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::media</name>
-    <message>
-        <source>The value is nested too deeply to encode.</source>
-        <translation>De waarde is te diep genest om te coderen.</translation>
-    </message>
-    <message>
-        <source>Bencode cannot carry a value of type %1.</source>
-        <translation>Bencode kan geen waarde van type %1 bevatten.</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (payload type %3)</source>
-        <translation>%1 → %2 (payloadtype %3)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>The recording holds no G.711 audio.</source>
-        <translation>De opname bevat geen G.711-audio.</translation>
-    </message>
-    <message>
-        <source>Not a readable pcap file: %1.</source>
-        <translation>Geen leesbaar pcap-bestand: %1.</translation>
-    </message>
-    <message>
-        <source>too short</source>
-        <translation>te kort</translation>
-    </message>
-    <message>
-        <source>unknown magic number (pcapng is not supported)</source>
-        <translation>onbekend magisch getal (pcapng wordt niet ondersteund)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>Not a usable WAV file: %1.</source>
-        <translation>Geen bruikbaar WAV-bestand: %1.</translation>
-    </message>
-    <message>
-        <source>no RIFF/WAVE header</source>
-        <translation>geen RIFF/WAVE-header</translation>
-    </message>
-    <message>
-        <source>chunk "%1" is longer than the file</source>
-        <translation>chunk "%1" is langer dan het bestand</translation>
-    </message>
-    <message>
-        <source>format chunk too short</source>
-        <translation>formaatchunk te kort</translation>
-    </message>
-    <message>
-        <source>only 16-bit PCM is supported (format %1, %2 bits)</source>
-        <translation>alleen 16-bits PCM wordt ondersteund (formaat %1, %2 bits)</translation>
-    </message>
-    <message>
-        <source>%1 channels at %2 Hz</source>
-        <translation>%1 kanalen op %2 Hz</translation>
-    </message>
-    <message>
-        <source>data before format</source>
-        <translation>data vóór formaat</translation>
-    </message>
-    <message>
-        <source>no data chunk</source>
-        <translation>geen datachunk</translation>
-    </message>
-    <message>
-        <source>Not a usable WAV file: %1 channels at %2 Hz.</source>
-        <translation>Geen bruikbaar WAV-bestand: %1 kanalen bij %2 Hz.</translation>
-    </message>
-    <message>
-        <source>%1 A greeting must be a WAV file in 16-bit PCM or G.711.</source>
-        <translation>%1 Een welkomstboodschap moet een WAV-bestand in 16-bit PCM of G.711 zijn.</translation>
-    </message>
-    <message>
-        <source>The greeting is empty.</source>
-        <translation>De welkomstboodschap is leeg.</translation>
-    </message>
-    <message>
-        <source>The greeting lasts %1 s; at most %2 s is allowed.</source>
-        <translation>De welkomstboodschap duurt %1 s; hoogstens %2 s is toegestaan.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Kan de map %1 niet aanmaken.</translation>
-    </message>
-    <message>
-        <source>The default %1 greeting is missing from this build.</source>
-        <translation>De standaardwelkomstboodschap voor %1 ontbreekt in deze build.</translation>
-    </message>
-    <message>
-        <source>Cannot remove %1.</source>
-        <translation>Kan %1 niet verwijderen.</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::media::Decoder</name>
-    <message>
-        <source>nested too deeply</source>
-        <translation>te diep genest</translation>
-    </message>
-    <message>
-        <source>ends early</source>
-        <translation>eindigt te vroeg</translation>
-    </message>
-    <message>
-        <source>a list is not closed</source>
-        <translation>een lijst is niet afgesloten</translation>
-    </message>
-    <message>
-        <source>a dictionary is not closed</source>
-        <translation>een dictionary is niet afgesloten</translation>
-    </message>
-    <message>
-        <source>has data after the value</source>
-        <translation>bevat data na de waarde</translation>
-    </message>
-    <message>
-        <source>The bencoded data %1 (at byte %2).</source>
-        <translation>De bencoded data %1 (bij byte %2).</translation>
-    </message>
-    <message>
-        <source>has a number that is not terminated</source>
-        <translation>bevat een getal dat niet is afgesloten</translation>
-    </message>
-    <message>
-        <source>has a malformed number</source>
-        <translation>bevat een ongeldig getal</translation>
-    </message>
-    <message>
-        <source>has an unexpected byte</source>
-        <translation>bevat een onverwachte byte</translation>
-    </message>
-    <message>
-        <source>has a string longer than the data</source>
-        <translation>bevat een string die langer is dan de data</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::media::NgClient</name>
-    <message>
-        <source>The rtpengine control address "%1" must be IP:PORT, for example 127.0.0.1:2223.</source>
-        <translation>Het rtpengine-besturingsadres "%1" moet IP:PORT zijn, bijvoorbeeld 127.0.0.1:2223.</translation>
-    </message>
-    <message>
-        <source>Cannot open the rtpengine control socket to %1: %2.</source>
-        <translation>Kan de rtpengine-besturingssocket naar %1 niet openen: %2.</translation>
-    </message>
-    <message>
-        <source>rtpengine command "%1" was abandoned: the media control was shut down.</source>
-        <translation>rtpengine-opdracht "%1" is afgebroken: de mediabesturing is afgesloten.</translation>
-    </message>
-    <message>
-        <source>rtpengine sent an unreadable answer to "%1": %2</source>
-        <translation>rtpengine gaf een onleesbaar antwoord op "%1": %2</translation>
-    </message>
-    <message>
-        <source>not a dictionary</source>
-        <translation>geen dictionary</translation>
-    </message>
-    <message>
-        <source>rtpengine refused "%1": %2</source>
-        <translation>rtpengine weigerde "%1": %2</translation>
-    </message>
-    <message>
-        <source>rtpengine at %1 did not answer "%2" (is it running?).</source>
-        <translation>rtpengine op %1 gaf geen antwoord op "%2" (draait het wel?).</translation>
     </message>
 </context>
 <context>
@@ -3531,29 +3513,6 @@
     <message>
         <source>rtpengine is stopped.</source>
         <translation>rtpengine is gestopt.</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::sip::CallEngine</name>
-    <message>
-        <source>voicemail box %1 cannot answer a call without an SDP offer</source>
-        <translation>voicemailbox %1 kan geen gesprek aannemen zonder SDP-offer</translation>
-    </message>
-    <message>
-        <source>voicemail box %1 is unavailable: the media relay failed: %2</source>
-        <translation>voicemailbox %1 is niet beschikbaar: de mediarelay gaf een fout: %2</translation>
-    </message>
-    <message>
-        <source>%1: voicemail %2</source>
-        <translation>%1: voicemail %2</translation>
-    </message>
-    <message>
-        <source>call %1: voicemail records without a greeting: %2</source>
-        <translation>gesprek %1: voicemail neemt op zonder welkomstboodschap: %2</translation>
-    </message>
-    <message>
-        <source>call %1: voicemail session not removed from the relay: %2</source>
-        <translation>gesprek %1: voicemailsessie niet verwijderd uit de relay: %2</translation>
     </message>
 </context>
 <context>
@@ -3741,25 +3700,6 @@ Voicemailbox: %5 (belplan %6)
     <message>
         <source>voicemail %1 not mailed: %2</source>
         <translation>voicemail %1 niet gemaild: %2</translation>
-    </message>
-</context>
-<context>
-    <name>centrale::sip::VoicemailMedia</name>
-    <message>
-        <source>no media relay</source>
-        <translation>geen mediarelay</translation>
-    </message>
-    <message>
-        <source>cannot open a local port for voicemail media</source>
-        <translation>kan geen lokale poort openen voor voicemailmedia</translation>
-    </message>
-    <message>
-        <source>the caller offers no G.711 audio (PCMA or PCMU)</source>
-        <translation>de beller biedt geen G.711-audio aan (PCMA of PCMU)</translation>
-    </message>
-    <message>
-        <source>the media relay answered without SDP</source>
-        <translation>de mediarelay antwoordde zonder SDP</translation>
     </message>
 </context>
 <context>
@@ -9194,6 +9134,70 @@ User agent: %2</translation>
     <message>
         <source>Unknown action "voicemail %1"; use list, delete or greeting.</source>
         <translation>Onbekende actie "voicemail %1"; gebruik list, delete of greeting.</translation>
+    </message>
+    <message>
+        <source>The call with this Call-ID (the call log's call_id): both legs.</source>
+        <translation>Het gesprek met deze Call-ID (de call_id uit de gesprekkenlijst): beide legs.</translation>
+    </message>
+    <message>
+        <source>The registrations and OPTIONS checks of this SIP account (username, or a trunk name for both its accounts).</source>
+        <translation>De registraties en OPTIONS-controles van dit SIP-account (gebruikersnaam, of een trunknaam voor beide accounts).</translation>
+    </message>
+    <message>
+        <source>Write the messages as a pcap file (tcpdump, Wireshark, sngrep -I) instead.</source>
+        <translation>De berichten in plaats daarvan als pcap-bestand schrijven (tcpdump, Wireshark, sngrep -I).</translation>
+    </message>
+    <message>
+        <source>Overwrite the pcap file if it exists.</source>
+        <translation>Het pcap-bestand overschrijven als het bestaat.</translation>
+    </message>
+    <message>
+        <source>With --account: at most N messages, the newest (default 60).</source>
+        <translation>Met --account: hoogstens N berichten, de nieuwste (standaard 60).</translation>
+    </message>
+    <message>
+        <source>Show the SIP messages of a call or an account as a ladder (sequence), JSON or pcap.</source>
+        <translation>De SIP-berichten van een gesprek of account tonen als ladder (sequentie), JSON of pcap.</translation>
+    </message>
+    <message>
+        <source>Give either --call CALL_ID or --account USER.</source>
+        <translation>Geef --call CALL_ID of --account USER op.</translation>
+    </message>
+    <message>
+        <source>--call needs a Call-ID.</source>
+        <translation>--call heeft een Call-ID nodig.</translation>
+    </message>
+    <message>
+        <source>No SIP messages of call %1 in the trace (older than the trace keeps, or tracing was off).</source>
+        <translation>Geen SIP-berichten van gesprek %1 in de trace (ouder dan de trace bewaart, of tracing stond uit).</translation>
+    </message>
+    <message>
+        <source>No registrations of %1 in the trace.</source>
+        <translation>Geen registraties van %1 in de trace.</translation>
+    </message>
+    <message>
+        <source>%1 messages written to %2</source>
+        <translation>%1 berichten geschreven naar %2</translation>
+    </message>
+    <message>
+        <source>Check this trunk (both accounts).</source>
+        <translation>Deze trunk controleren (beide accounts).</translation>
+    </message>
+    <message>
+        <source>Check this phone account (its number, E.164 without +).</source>
+        <translation>Dit toestelaccount controleren (het nummer, E.164 zonder +).</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait for the OPTIONS answer (default 1500; 0 = send none).</source>
+        <translation>Milliseconden wachten op het OPTIONS-antwoord (standaard 1500; 0 = niets verzenden).</translation>
+    </message>
+    <message>
+        <source>Connection check: OPTIONS with round-trip time, NAT and SIP ALG signs in the last REGISTER and INVITE, advice and firewall openings.</source>
+        <translation>Verbindingscontrole: OPTIONS met round-trip-tijd, tekenen van NAT en SIP ALG in de laatste REGISTER en INVITE, advies en te openen firewallpoorten.</translation>
+    </message>
+    <message>
+        <source>Give either --trunk NAME or --phone E164.</source>
+        <translation>Geef --trunk NAME of --phone E164 op.</translation>
     </message>
 </context>
 </TS>

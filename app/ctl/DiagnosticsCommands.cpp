@@ -22,7 +22,6 @@ namespace centrale::ctl {
 using namespace centrale::diagnostics;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("centralectl", s); }
 
 QJsonObject messageJson(const TraceMessage &m)
 {
@@ -43,21 +42,21 @@ QJsonObject messageJson(const TraceMessage &m)
 int traceCommand(CtlContext &ctx, const QString &)
 {
     QCommandLineParser p;
-    const QCommandLineOption callOpt(QStringLiteral("call"), tr("The call with this Call-ID (the call log's call_id): both legs."), QStringLiteral("CALL_ID"));
+    const QCommandLineOption callOpt(QStringLiteral("call"), QCoreApplication::translate("centralectl", "The call with this Call-ID (the call log's call_id): both legs."), QStringLiteral("CALL_ID"));
     const QCommandLineOption accountOpt(QStringLiteral("account"),
-                                        tr("The registrations and OPTIONS checks of this SIP account (username, or a trunk name for both its accounts)."),
+                                        QCoreApplication::translate("centralectl", "The registrations and OPTIONS checks of this SIP account (username, or a trunk name for both its accounts)."),
                                         QStringLiteral("USER"));
-    const QCommandLineOption pcapOpt(QStringLiteral("pcap"), tr("Write the messages as a pcap file (tcpdump, Wireshark, sngrep -I) instead."), QStringLiteral("FILE"));
-    const QCommandLineOption forceOpt(QStringLiteral("force"), tr("Overwrite the pcap file if it exists."));
-    const QCommandLineOption limitOpt(QStringLiteral("limit"), tr("With --account: at most N messages, the newest (default 60)."), QStringLiteral("N"),
+    const QCommandLineOption pcapOpt(QStringLiteral("pcap"), QCoreApplication::translate("centralectl", "Write the messages as a pcap file (tcpdump, Wireshark, sngrep -I) instead."), QStringLiteral("FILE"));
+    const QCommandLineOption forceOpt(QStringLiteral("force"), QCoreApplication::translate("centralectl", "Overwrite the pcap file if it exists."));
+    const QCommandLineOption limitOpt(QStringLiteral("limit"), QCoreApplication::translate("centralectl", "With --account: at most N messages, the newest (default 60)."), QStringLiteral("N"),
                                       QStringLiteral("60"));
     p.addOptions({callOpt, accountOpt, pcapOpt, forceOpt, limitOpt});
-    if (!ctx.parse(p, QStringLiteral("trace"), tr("Show the SIP messages of a call or an account as a ladder (sequence), JSON or pcap.")))
+    if (!ctx.parse(p, QStringLiteral("trace"), QCoreApplication::translate("centralectl", "Show the SIP messages of a call or an account as a ladder (sequence), JSON or pcap.")))
         return ctx.exitCode;
     if (p.isSet(callOpt) == p.isSet(accountOpt))
-        return ctx.usage(tr("Give either --call CALL_ID or --account USER."));
+        return ctx.usage(QCoreApplication::translate("centralectl", "Give either --call CALL_ID or --account USER."));
     if (p.isSet(callOpt) && p.value(callOpt).trimmed().isEmpty())
-        return ctx.usage(tr("--call needs a Call-ID."));
+        return ctx.usage(QCoreApplication::translate("centralectl", "--call needs a Call-ID."));
     auto limit = intArg(p.value(limitOpt), QStringLiteral("limit"), 1, 100000);
     if (!limit)
         return ctx.usage(limit.message());
@@ -79,15 +78,15 @@ int traceCommand(CtlContext &ctx, const QString &)
     if (!messages)
         return ctx.fail(messages.message());
     if (messages->isEmpty())
-        return ctx.fail(p.isSet(callOpt) ? tr("No SIP messages of call %1 in the trace (older than the trace keeps, or tracing was off).").arg(p.value(callOpt))
-                                         : tr("No registrations of %1 in the trace.").arg(p.value(accountOpt)));
+        return ctx.fail(p.isSet(callOpt) ? QCoreApplication::translate("centralectl", "No SIP messages of call %1 in the trace (older than the trace keeps, or tracing was off).").arg(p.value(callOpt))
+                                         : QCoreApplication::translate("centralectl", "No registrations of %1 in the trace.").arg(p.value(accountOpt)));
     if (p.isSet(pcapOpt)) {
         if (auto s = writePcap(p.value(pcapOpt), *messages, p.isSet(forceOpt)); !s)
             return ctx.fail(s.message());
         if (ctx.json())
             ctx.printJson(QJsonObject{{QStringLiteral("file"), p.value(pcapOpt)}, {QStringLiteral("messages"), int(messages->size())}});
         else
-            ctx.print(tr("%1 messages written to %2").arg(messages->size()).arg(p.value(pcapOpt)));
+            ctx.print(QCoreApplication::translate("centralectl", "%1 messages written to %2").arg(messages->size()).arg(p.value(pcapOpt)));
         return Ok;
     }
     if (ctx.json()) {
@@ -110,16 +109,16 @@ int traceCommand(CtlContext &ctx, const QString &)
 int checkCommand(CtlContext &ctx, const QString &)
 {
     QCommandLineParser p;
-    const QCommandLineOption trunkOpt(QStringLiteral("trunk"), tr("Check this trunk (both accounts)."), QStringLiteral("NAME"));
-    const QCommandLineOption phoneOpt(QStringLiteral("phone"), tr("Check this phone account (its number, E.164 without +)."), QStringLiteral("E164"));
-    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), tr("Milliseconds to wait for the OPTIONS answer (default 1500; 0 = send none)."),
+    const QCommandLineOption trunkOpt(QStringLiteral("trunk"), QCoreApplication::translate("centralectl", "Check this trunk (both accounts)."), QStringLiteral("NAME"));
+    const QCommandLineOption phoneOpt(QStringLiteral("phone"), QCoreApplication::translate("centralectl", "Check this phone account (its number, E.164 without +)."), QStringLiteral("E164"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QCoreApplication::translate("centralectl", "Milliseconds to wait for the OPTIONS answer (default 1500; 0 = send none)."),
                                         QStringLiteral("MS"), QStringLiteral("1500"));
     p.addOptions({trunkOpt, phoneOpt, timeoutOpt});
     if (!ctx.parse(p, QStringLiteral("check"),
-                   tr("Connection check: OPTIONS with round-trip time, NAT and SIP ALG signs in the last REGISTER and INVITE, advice and firewall openings.")))
+                   QCoreApplication::translate("centralectl", "Connection check: OPTIONS with round-trip time, NAT and SIP ALG signs in the last REGISTER and INVITE, advice and firewall openings.")))
         return ctx.exitCode;
     if (p.isSet(trunkOpt) == p.isSet(phoneOpt))
-        return ctx.usage(tr("Give either --trunk NAME or --phone E164."));
+        return ctx.usage(QCoreApplication::translate("centralectl", "Give either --trunk NAME or --phone E164."));
     auto timeout = intArg(p.value(timeoutOpt), QStringLiteral("timeout"), 0, 30000);
     if (!timeout)
         return ctx.usage(timeout.message());

@@ -17,7 +17,6 @@ constexpr qint64 kKeptHours = 9 * kWeekHours; // the longest baseline (8 weeks) 
 constexpr qint64 kUnixEpochJulianDay = 2440588;
 constexpr qint64 kHourSecs = 3600;
 
-QString tr(const char *text) { return QCoreApplication::translate("FraudDetector", text); }
 
 qint64 floorDiv(qint64 a, qint64 b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
 
@@ -51,22 +50,22 @@ double limitOf(double floor, int samples, double mean, double sd, const FraudSet
 Status FraudSettings::validate() const
 {
     if (baselineWeeks < 4 || baselineWeeks > 8)
-        return Status::fail(tr("Baseline weeks must lie between 4 and 8."), QStringLiteral("baselineWeeks"));
+        return Status::fail(QCoreApplication::translate("FraudDetector", "Baseline weeks must lie between 4 and 8."), QStringLiteral("baselineWeeks"));
     if (callsFloor < 1)
-        return Status::fail(tr("The calls floor must be at least 1 call an hour."), QStringLiteral("callsFloor"));
+        return Status::fail(QCoreApplication::translate("FraudDetector", "The calls floor must be at least 1 call an hour."), QStringLiteral("callsFloor"));
     if (costFloorMicros < 0)
-        return Status::fail(tr("The cost floor cannot be negative."), QStringLiteral("costFloor"));
+        return Status::fail(QCoreApplication::translate("FraudDetector", "The cost floor cannot be negative."), QStringLiteral("costFloor"));
     if (!(factor > 1.0) || factor > 1000)
-        return Status::fail(tr("The factor over the average must be greater than 1."), QStringLiteral("factor"));
+        return Status::fail(QCoreApplication::translate("FraudDetector", "The factor over the average must be greater than 1."), QStringLiteral("factor"));
     if (!(sigmas > 0.0) || sigmas > 100)
-        return Status::fail(tr("The number of standard deviations must be greater than 0."), QStringLiteral("sigmas"));
+        return Status::fail(QCoreApplication::translate("FraudDetector", "The number of standard deviations must be greater than 0."), QStringLiteral("sigmas"));
     if (burstCalls < 2)
-        return Status::fail(tr("Burst calls must be at least 2."), QStringLiteral("burstCalls"));
+        return Status::fail(QCoreApplication::translate("FraudDetector", "Burst calls must be at least 2."), QStringLiteral("burstCalls"));
     if (burstShortSecs < 1 || burstShortSecs > 600)
-        return Status::fail(tr("The burst's short call length must lie between 1 and 600 seconds."), QStringLiteral("burstShortSecs"));
+        return Status::fail(QCoreApplication::translate("FraudDetector", "The burst's short call length must lie between 1 and 600 seconds."), QStringLiteral("burstShortSecs"));
     // Bounds the per-second running totals kept for the window.
     if (burstWindowMins < 1 || burstWindowMins > 1440)
-        return Status::fail(tr("The burst window must lie between 1 and 1440 minutes."), QStringLiteral("burstWindowMins"));
+        return Status::fail(QCoreApplication::translate("FraudDetector", "The burst window must lie between 1 and 1440 minutes."), QStringLiteral("burstWindowMins"));
     return Status::success();
 }
 
@@ -290,17 +289,17 @@ FraudVerdict FraudDetector::check(const QString &key, qint64 nowMs) const
     if (f.callsLastHour > f.callsLimit) {
         v = {true, QStringLiteral("calls"), {}, double(f.callsLastHour), f.callsLimit};
         v.reason = f.samples == 0
-            ? tr("%1 calls in the last hour from an account with less than a week of history (limit %2)").arg(f.callsLastHour).arg(f.callsLimit)
-            : tr("%1 calls in the last hour against a usual %2 (limit %3)").arg(f.callsLastHour).arg(f.callsMean, 0, 'f', 1).arg(f.callsLimit);
+            ? QCoreApplication::translate("FraudDetector", "%1 calls in the last hour from an account with less than a week of history (limit %2)").arg(f.callsLastHour).arg(f.callsLimit)
+            : QCoreApplication::translate("FraudDetector", "%1 calls in the last hour against a usual %2 (limit %3)").arg(f.callsLastHour).arg(f.callsMean, 0, 'f', 1).arg(f.callsLimit);
     } else if (f.costLastHourMicros > f.costLimitMicros) {
         const auto euro = [](double micros) { return money::formatEuro(qint64(std::llround(micros)), 2); };
         v = {true, QStringLiteral("cost"), {}, double(f.costLastHourMicros), f.costLimitMicros};
         v.reason = f.samples == 0
-            ? tr("€%1 spent in the last hour by an account with less than a week of history (limit €%2)").arg(euro(f.costLastHourMicros), euro(f.costLimitMicros))
-            : tr("€%1 spent in the last hour against a usual €%2 (limit €%3)").arg(euro(f.costLastHourMicros), euro(f.costMeanMicros), euro(f.costLimitMicros));
+            ? QCoreApplication::translate("FraudDetector", "€%1 spent in the last hour by an account with less than a week of history (limit €%2)").arg(euro(f.costLastHourMicros), euro(f.costLimitMicros))
+            : QCoreApplication::translate("FraudDetector", "€%1 spent in the last hour against a usual €%2 (limit €%3)").arg(euro(f.costLastHourMicros), euro(f.costMeanMicros), euro(f.costLimitMicros));
     } else if (f.shortCallsInBurstWindow >= m_settings.burstCalls) {
         v = {true, QStringLiteral("burst"), {}, double(f.shortCallsInBurstWindow), double(m_settings.burstCalls)};
-        v.reason = tr("%1 calls shorter than %2 s ended in the last %3 minutes (limit %4)")
+        v.reason = QCoreApplication::translate("FraudDetector", "%1 calls shorter than %2 s ended in the last %3 minutes (limit %4)")
                        .arg(f.shortCallsInBurstWindow)
                        .arg(m_settings.burstShortSecs)
                        .arg(m_settings.burstWindowMins)

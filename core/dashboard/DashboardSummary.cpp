@@ -10,7 +10,6 @@
 namespace centrale {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("DashboardSummary", text); }
 
 int percentOf(qint64 part, qint64 whole) { return whole > 0 ? int(part * 100 / whole) : 0; }
 
@@ -24,23 +23,23 @@ QList<DashboardAlert> storedAlerts(const QList<calls::FraudBlock> &fraud, const 
     for (const auto &b : fraud) {
         if (b.blockedMs < weekAgoMs && b.liftedMs != 0)
             continue;
-        const QString text = b.liftedMs == 0 ? tr("Fraud detector blocked %1: %2").arg(b.owner, b.reason)
-                                             : tr("Fraud block of %1 lifted (%2)").arg(b.owner, b.reason);
+        const QString text = b.liftedMs == 0 ? QCoreApplication::translate("DashboardSummary", "Fraud detector blocked %1: %2").arg(b.owner, b.reason)
+                                             : QCoreApplication::translate("DashboardSummary", "Fraud block of %1 lifted (%2)").arg(b.owner, b.reason);
         out << DashboardAlert{QDateTime::fromMSecsSinceEpoch(b.blockedMs), b.liftedMs == 0 ? DashboardAlert::Severity::Critical : DashboardAlert::Severity::Warning, text};
     }
     for (const auto &s : blocked)
         out << DashboardAlert{QDateTime::fromSecsSinceEpoch(s.blockedAt), DashboardAlert::Severity::Warning,
-                              s.reason.isEmpty() ? tr("%1 blocked after failed logins").arg(s.address) : tr("%1 blocked: %2").arg(s.address, s.reason)};
+                              s.reason.isEmpty() ? QCoreApplication::translate("DashboardSummary", "%1 blocked after failed logins").arg(s.address) : QCoreApplication::translate("DashboardSummary", "%1 blocked: %2").arg(s.address, s.reason)};
     for (const auto &s : spend) {
         const int pct = qMax(s.dayPercent(), s.weekPercent());
         if (pct < s.warnPercent)
             continue;
         const bool day = s.dayPercent() >= s.weekPercent();
-        const QString text = day ? tr("%1 has spent %2% of its daily limit (EUR %3 of %4)")
+        const QString text = day ? QCoreApplication::translate("DashboardSummary", "%1 has spent %2% of its daily limit (EUR %3 of %4)")
                                        .arg(s.owner)
                                        .arg(pct)
                                        .arg(money::formatEuro(s.dayMicros, 2), money::formatEuro(s.dayLimitMicros, 2))
-                                 : tr("%1 has spent %2% of its weekly limit (EUR %3 of %4)")
+                                 : QCoreApplication::translate("DashboardSummary", "%1 has spent %2% of its weekly limit (EUR %3 of %4)")
                                        .arg(s.owner)
                                        .arg(pct)
                                        .arg(money::formatEuro(s.weekMicros, 2), money::formatEuro(s.weekLimitMicros, 2));
@@ -149,7 +148,7 @@ Result<DashboardSummary> DashboardSummary::load(Database &db, const QDateTime &n
     for (const auto &source : sources) {
         auto items = source->attentionItems(db, now);
         if (!items)
-            s.attention << AttentionItem{now, tr("Could not read: %1").arg(items.message()), {}, true};
+            s.attention << AttentionItem{now, QCoreApplication::translate("DashboardSummary", "Could not read: %1").arg(items.message()), {}, true};
         else
             s.attention += items.value();
     }
@@ -192,7 +191,7 @@ void DashboardSummary::applyLive(bool running, const QList<AccountStatus> &statu
     // Live alerts first, so among alerts of the same time the current state leads.
     if (running && upstream.state == UpstreamStatus::State::Failed)
         alerts.prepend(DashboardAlert{upstream.since.isValid() ? upstream.since : at, DashboardAlert::Severity::Critical,
-                                      tr("Carrier registration failed: %1").arg(upstream.detail)});
+                                      QCoreApplication::translate("DashboardSummary", "Carrier registration failed: %1").arg(upstream.detail)});
     sortAndTrim(alerts);
 }
 

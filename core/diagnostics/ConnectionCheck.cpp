@@ -24,7 +24,6 @@ namespace centrale::diagnostics {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("ConnectionCheck", s); }
 
 QString when(qint64 us) { return QDateTime::fromMSecsSinceEpoch(us / 1000).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")); }
 
@@ -148,7 +147,7 @@ Result<ConnectionReport> checkConnection(Database &db, const QString &tracePath,
             r.sawRequest = true;
             const SipView s = parseSip(m.data);
             const QByteArray contact = s.value("contact");
-            r.registeredFrom << tr("%1 registers from %2 (Contact %3, last REGISTER %4)").arg(account, m.remote, QString::fromUtf8(contact), when(m.timeUs));
+            r.registeredFrom << QCoreApplication::translate("ConnectionCheck", "%1 registers from %2 (Contact %3, last REGISTER %4)").arg(account, m.remote, QString::fromUtf8(contact), when(m.timeUs));
             const NatFindings f = analyseReceived(m);
             for (const auto &x : f.nat)
                 if (!r.findings.nat.contains(x))
@@ -202,14 +201,14 @@ Result<ConnectionReport> checkConnection(Database &db, const QString &tracePath,
 
     // The seed's advice (managed VoIP, network and firewall), most pressing first.
     if (r.findings.alg)
-        r.advice << tr("Turn off SIP ALG (also called SIP helper or SIP passthrough) in the router, modem and firewall: it rewrites SIP messages and "
+        r.advice << QCoreApplication::translate("ConnectionCheck", "Turn off SIP ALG (also called SIP helper or SIP passthrough) in the router, modem and firewall: it rewrites SIP messages and "
                        "causes one-way audio, dropped calls and failed registrations.");
     if (r.findings.behindNat)
-        r.advice << tr("The PBX is behind NAT. That works with Centrale (answers go back to where packets come from), as long as the "
+        r.advice << QCoreApplication::translate("ConnectionCheck", "The PBX is behind NAT. That works with Centrale (answers go back to where packets come from), as long as the "
                        "registration is refreshed often enough to keep the NAT open (at most 60-120 s on most routers).");
-    r.advice << tr("Do not set up port forwards for SIP or RTP in the router or modem; the PBX registers out and keeps the way open.");
-    r.advice << tr("Shield port forwards for management (web interface, SSH) of the PBX with a firewall.");
-    r.advice << tr("If IPv6 is active on the network or on the PBX, make sure the firewall covers IPv6 as well; an IPv6 address left open is a way around it.");
+    r.advice << QCoreApplication::translate("ConnectionCheck", "Do not set up port forwards for SIP or RTP in the router or modem; the PBX registers out and keeps the way open.");
+    r.advice << QCoreApplication::translate("ConnectionCheck", "Shield port forwards for management (web interface, SSH) of the PBX with a firewall.");
+    r.advice << QCoreApplication::translate("ConnectionCheck", "If IPv6 is active on the network or on the PBX, make sure the firewall covers IPv6 as well; an IPv6 address left open is a way around it.");
 
     const QStringList servers = {primary, settings.get(QLatin1String(settingkeys::kSecondary)), settings.get(QLatin1String(settingkeys::kPrimary6)),
                                  settings.get(QLatin1String(settingkeys::kSecondary6))};
@@ -217,11 +216,11 @@ Result<ConnectionReport> checkConnection(Database &db, const QString &tracePath,
         if (s.isEmpty())
             continue;
         const Endpoint e = parseEndpoint(s);
-        r.firewall << tr("Allow UDP between the PBX and %1 port %2 (SIP, both ways).").arg(e.ip).arg(e.port);
+        r.firewall << QCoreApplication::translate("ConnectionCheck", "Allow UDP between the PBX and %1 port %2 (SIP, both ways).").arg(e.ip).arg(e.port);
     }
     const QString carrier = settings.get(QLatin1String(settingkeys::kUpstream));
     if (!carrier.isEmpty())
-        r.firewall << tr("Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the "
+        r.firewall << QCoreApplication::translate("ConnectionCheck", "Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the "
                          "PBX's RTP port range.")
                           .arg(carrier);
     return r;
@@ -230,31 +229,31 @@ Result<ConnectionReport> checkConnection(Database &db, const QString &tracePath,
 QString ConnectionReport::text() const
 {
     QStringList out;
-    out << (kind == QLatin1String("trunk") ? tr("Connection check for trunk %1 (accounts %2)").arg(name, accounts.join(QLatin1String(", ")))
-                                           : tr("Connection check for phone account %1").arg(name));
+    out << (kind == QLatin1String("trunk") ? QCoreApplication::translate("ConnectionCheck", "Connection check for trunk %1 (accounts %2)").arg(name, accounts.join(QLatin1String(", ")))
+                                           : QCoreApplication::translate("ConnectionCheck", "Connection check for phone account %1").arg(name));
     if (!sawRequest)
-        out << tr("No REGISTER or INVITE of this account is in the SIP trace: it has not registered or called since the trace began.");
+        out << QCoreApplication::translate("ConnectionCheck", "No REGISTER or INVITE of this account is in the SIP trace: it has not registered or called since the trace began.");
     out << registeredFrom;
     for (const auto &p : probes)
-        out << (p.answered ? tr("OPTIONS to %1 (%2): answered %3 in %4 ms.").arg(p.target, p.account).arg(p.status).arg(p.rttMs, 0, 'f', 1)
-                           : tr("OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops "
+        out << (p.answered ? QCoreApplication::translate("ConnectionCheck", "OPTIONS to %1 (%2): answered %3 in %4 ms.").arg(p.target, p.account).arg(p.status).arg(p.rttMs, 0, 'f', 1)
+                           : QCoreApplication::translate("ConnectionCheck", "OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops "
                                 "this probe; see the engine's own check below.")
                                  .arg(p.target, p.account));
     for (const auto &q : qualifies)
-        out << (q.answered ? tr("The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.").arg(q.account, when(q.atUs)).arg(q.status).arg(q.rttMs, 0, 'f', 1)
-                           : tr("The engine's last OPTIONS check of %1 (%2): no answer.").arg(q.account, when(q.atUs)));
+        out << (q.answered ? QCoreApplication::translate("ConnectionCheck", "The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.").arg(q.account, when(q.atUs)).arg(q.status).arg(q.rttMs, 0, 'f', 1)
+                           : QCoreApplication::translate("ConnectionCheck", "The engine's last OPTIONS check of %1 (%2): no answer.").arg(q.account, when(q.atUs)));
     if (sawRequest) {
-        out << (findings.behindNat ? tr("NAT: yes.") : tr("NAT: none seen."));
+        out << (findings.behindNat ? QCoreApplication::translate("ConnectionCheck", "NAT: yes.") : QCoreApplication::translate("ConnectionCheck", "NAT: none seen."));
         for (const auto &n : findings.nat)
             out << QStringLiteral("  - ") + n;
-        out << (findings.alg ? tr("SIP ALG: likely.") : tr("SIP ALG: no sign of one."));
+        out << (findings.alg ? QCoreApplication::translate("ConnectionCheck", "SIP ALG: likely.") : QCoreApplication::translate("ConnectionCheck", "SIP ALG: no sign of one."));
         for (const auto &n : findings.algSigns)
             out << QStringLiteral("  - ") + n;
     }
-    out << tr("Advice:");
+    out << QCoreApplication::translate("ConnectionCheck", "Advice:");
     for (const auto &a : advice)
         out << QStringLiteral("  - ") + a;
-    out << tr("Firewall:");
+    out << QCoreApplication::translate("ConnectionCheck", "Firewall:");
     for (const auto &f : firewall)
         out << QStringLiteral("  - ") + f;
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -8,7 +8,6 @@
 namespace centrale::diagnostics {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Ladder", s); }
 
 QString warningText(const QByteArray &w)
 {
@@ -30,14 +29,14 @@ Ladder buildLadder(const QList<TraceMessage> &messages, const QStringList &carri
             peers << m.remote;
     auto nameOf = [&](const QString &peer) {
         const QString ip = parseEndpoint(peer).ip;
-        return carriers.contains(ip) ? tr("carrier %1").arg(peer) : tr("PBX/phone %1").arg(peer);
+        return carriers.contains(ip) ? QCoreApplication::translate("Ladder", "carrier %1").arg(peer) : QCoreApplication::translate("Ladder", "PBX/phone %1").arg(peer);
     };
     QHash<QString, int> column;
     if (!peers.isEmpty()) {
         l.columns << nameOf(peers.first());
         column.insert(peers.first(), 0);
     }
-    l.columns << tr("Centrale");
+    l.columns << QCoreApplication::translate("Ladder", "Centrale");
     const int us = int(l.columns.size()) - 1;
     for (qsizetype i = 1; i < peers.size(); ++i) {
         column.insert(peers.at(i), int(l.columns.size()));
@@ -67,14 +66,14 @@ Ladder buildLadder(const QList<TraceMessage> &messages, const QStringList &carri
 QString ladderText(const Ladder &l)
 {
     QString out;
-    out += tr("Columns: %1").arg(l.columns.join(QLatin1String(" | "))) + QLatin1Char('\n');
+    out += QCoreApplication::translate("Ladder", "Columns: %1").arg(l.columns.join(QLatin1String(" | "))) + QLatin1Char('\n');
     for (const auto &a : l.arrows) {
         const QString when = QDateTime::fromMSecsSinceEpoch(a.timeUs / 1000).toString(QStringLiteral("HH:mm:ss.zzz"));
         const QString arrow = a.from < a.to ? QStringLiteral("%1 --> %2").arg(l.columns.value(a.from), l.columns.value(a.to))
                                             : QStringLiteral("%2 <-- %1").arg(l.columns.value(a.from), l.columns.value(a.to));
         out += QStringLiteral("%1  %2  %3%4%5\n")
-                   .arg(when, arrow, a.label, a.final ? QString(QStringLiteral("  <== ") + tr("final answer")) : QString(),
-                        a.warning.isEmpty() ? QString() : QString(QStringLiteral("  [") + tr("Warning: %1").arg(a.warning) + QLatin1Char(']')));
+                   .arg(when, arrow, a.label, a.final ? QString(QStringLiteral("  <== ") + QCoreApplication::translate("Ladder", "final answer")) : QString(),
+                        a.warning.isEmpty() ? QString() : QString(QStringLiteral("  [") + QCoreApplication::translate("Ladder", "Warning: %1").arg(a.warning) + QLatin1Char(']')));
     }
     return out;
 }

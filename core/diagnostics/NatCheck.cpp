@@ -8,7 +8,6 @@ namespace centrale::diagnostics {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("NatCheck", s); }
 
 struct SdpAddresses {
     QByteArray origin, connection;
@@ -72,37 +71,37 @@ NatFindings analyseReceived(const TraceMessage &m)
 
     // NAT: what the packet says about itself against where it came from.
     if (!top.host.isEmpty() && !sameHost(top.host, source.ip))
-        f.nat << tr("The request came from %1, but its Via says it was sent from %2.").arg(source.ip, QString::fromLatin1(top.host));
+        f.nat << QCoreApplication::translate("NatCheck", "The request came from %1, but its Via says it was sent from %2.").arg(source.ip, QString::fromLatin1(top.host));
     if (top.port && viaPort != source.port)
-        f.nat << tr("It came from port %1, but its Via names port %2: a NAT changed the port.").arg(source.port).arg(viaPort);
+        f.nat << QCoreApplication::translate("NatCheck", "It came from port %1, but its Via names port %2: a NAT changed the port.").arg(source.port).arg(viaPort);
     if (isPrivateAddress(QString::fromLatin1(top.host)) && !isPrivateAddress(source.ip))
-        f.nat << tr("The Via holds the private address %1.").arg(QString::fromLatin1(top.host));
+        f.nat << QCoreApplication::translate("NatCheck", "The Via holds the private address %1.").arg(QString::fromLatin1(top.host));
     if (isPrivateAddress(QString::fromLatin1(contact.host)) && !isPrivateAddress(source.ip))
-        f.nat << tr("The Contact holds the private address %1: calls to it only arrive because the engine answers to the source address.")
+        f.nat << QCoreApplication::translate("NatCheck", "The Contact holds the private address %1: calls to it only arrive because the engine answers to the source address.")
                      .arg(QString::fromLatin1(contact.host));
     if (!sdp.connection.isEmpty() && isPrivateAddress(QString::fromLatin1(sdp.connection)) && !isPrivateAddress(source.ip))
-        f.nat << tr("The SDP offers media on the private address %1.").arg(QString::fromLatin1(sdp.connection));
+        f.nat << QCoreApplication::translate("NatCheck", "The SDP offers media on the private address %1.").arg(QString::fromLatin1(sdp.connection));
     f.behindNat = !f.nat.isEmpty();
 
     // ALG: a PBX or phone registers and calls straight to us, with one Via and Max-Forwards 70.
     if (vias.size() > 1)
-        f.algSigns << tr("The request carries %1 Via headers; a phone or PBX sends one, so something on the way added one.").arg(vias.size());
+        f.algSigns << QCoreApplication::translate("NatCheck", "The request carries %1 Via headers; a phone or PBX sends one, so something on the way added one.").arg(vias.size());
     const bool contactIsSource = !contact.host.isEmpty() && sameHost(contact.host, source.ip);
     if (contactIsSource && !sameHost(ua.host, source.ip))
-        f.algSigns << tr("The Contact was rewritten to the public address %1 while the Via still says %2.")
+        f.algSigns << QCoreApplication::translate("NatCheck", "The Contact was rewritten to the public address %1 while the Via still says %2.")
                           .arg(source.ip, QString::fromLatin1(ua.host));
     else if (contactIsSource && contact.port && contact.port == source.port && ua.port && ua.port != source.port)
-        f.algSigns << tr("The Contact port was rewritten to %1 while the Via still says %2.").arg(contact.port).arg(ua.port);
+        f.algSigns << QCoreApplication::translate("NatCheck", "The Contact port was rewritten to %1 while the Via still says %2.").arg(contact.port).arg(ua.port);
     if (!sdp.origin.isEmpty() && !sdp.connection.isEmpty() && sdp.origin != sdp.connection)
-        f.algSigns << tr("The SDP o= line says %1 but c= says %2: a UA writes one address in both, so one was rewritten.")
+        f.algSigns << QCoreApplication::translate("NatCheck", "The SDP o= line says %1 but c= says %2: a UA writes one address in both, so one was rewritten.")
                           .arg(QString::fromLatin1(sdp.origin), QString::fromLatin1(sdp.connection));
     else if (!sdp.connection.isEmpty() && sameHost(sdp.connection, source.ip) && !ua.host.isEmpty() && !sameHost(ua.host, source.ip))
-        f.algSigns << tr("The SDP was rewritten to the public address %1 while the Via still says %2.")
+        f.algSigns << QCoreApplication::translate("NatCheck", "The SDP was rewritten to the public address %1 while the Via still says %2.")
                           .arg(source.ip, QString::fromLatin1(ua.host));
     bool mfOk = false;
     const int maxForwards = s.value("max-forwards").toInt(&mfOk);
     if (mfOk && maxForwards < 70 && vias.size() == 1)
-        f.algSigns << tr("Max-Forwards arrived as %1 without an extra Via: a hidden SIP helper passed it on.").arg(maxForwards);
+        f.algSigns << QCoreApplication::translate("NatCheck", "Max-Forwards arrived as %1 without an extra Via: a hidden SIP helper passed it on.").arg(maxForwards);
     f.alg = !f.algSigns.isEmpty();
     return f;
 }

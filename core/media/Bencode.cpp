@@ -8,12 +8,11 @@ namespace {
 // Replies from rtpengine nest a few levels (tags → streams → ...); a deeper input is not ours.
 constexpr int kMaxDepth = 32;
 
-QString tr(const char *text) { return QCoreApplication::translate("Bencode", text); }
 
 Status encodeInto(const QVariant &v, QByteArray &out, int depth)
 {
     if (depth > kMaxDepth)
-        return Status::fail(tr("The value is nested too deeply to encode."));
+        return Status::fail(QCoreApplication::translate("Bencode", "The value is nested too deeply to encode."));
     switch (v.typeId()) {
     case QMetaType::QByteArray: {
         const QByteArray b = v.toByteArray();
@@ -54,7 +53,7 @@ Status encodeInto(const QVariant &v, QByteArray &out, int depth)
         return {};
     }
     default:
-        return Status::fail(tr("Bencode cannot carry a value of type %1.").arg(QString::fromLatin1(v.typeName())));
+        return Status::fail(QCoreApplication::translate("Bencode", "Bencode cannot carry a value of type %1.").arg(QString::fromLatin1(v.typeName())));
     }
 }
 
@@ -65,9 +64,9 @@ public:
     Result<QVariant> value(int depth)
     {
         if (depth > kMaxDepth)
-            return fail(tr("nested too deeply"));
+            return fail(QCoreApplication::translate("Bencode", "nested too deeply"));
         if (m_pos >= m_data.size())
-            return fail(tr("ends early"));
+            return fail(QCoreApplication::translate("Bencode", "ends early"));
         const char c = m_data.at(m_pos);
         if (c == 'i') {
             ++m_pos;
@@ -86,7 +85,7 @@ public:
                 list.append(*item);
             }
             if (m_pos >= m_data.size())
-                return fail(tr("a list is not closed"));
+                return fail(QCoreApplication::translate("Bencode", "a list is not closed"));
             ++m_pos;
             return QVariant(list);
         }
@@ -103,7 +102,7 @@ public:
                 map.insert(QString::fromUtf8(*key), *item);
             }
             if (m_pos >= m_data.size())
-                return fail(tr("a dictionary is not closed"));
+                return fail(QCoreApplication::translate("Bencode", "a dictionary is not closed"));
             ++m_pos;
             return QVariant(map);
         }
@@ -114,21 +113,21 @@ public:
     }
 
     bool atEnd() const { return m_pos == m_data.size(); }
-    Error trailing() const { return failError(tr("has data after the value")); }
+    Error trailing() const { return failError(QCoreApplication::translate("Bencode", "has data after the value")); }
 
 private:
-    Error failError(const QString &what) const { return Error{tr("The bencoded data %1 (at byte %2).").arg(what).arg(m_pos), {}}; }
+    Error failError(const QString &what) const { return Error{QCoreApplication::translate("Bencode", "The bencoded data %1 (at byte %2).").arg(what).arg(m_pos), {}}; }
     Result<QVariant> fail(const QString &what) const { return failError(what); }
 
     Result<qint64> integer(char terminator)
     {
         const qsizetype end = m_data.indexOf(terminator, m_pos);
         if (end < 0 || end - m_pos > 20)
-            return failError(tr("has a number that is not terminated"));
+            return failError(QCoreApplication::translate("Bencode", "has a number that is not terminated"));
         bool ok = false;
         const qint64 n = m_data.mid(m_pos, end - m_pos).toLongLong(&ok);
         if (!ok)
-            return failError(tr("has a malformed number"));
+            return failError(QCoreApplication::translate("Bencode", "has a malformed number"));
         m_pos = end + 1;
         return n;
     }
@@ -136,12 +135,12 @@ private:
     Result<QByteArray> string()
     {
         if (m_pos >= m_data.size() || m_data.at(m_pos) < '0' || m_data.at(m_pos) > '9')
-            return failError(tr("has an unexpected byte"));
+            return failError(QCoreApplication::translate("Bencode", "has an unexpected byte"));
         auto len = integer(':');
         if (!len)
             return len.error();
         if (*len < 0 || *len > m_data.size() - m_pos)
-            return failError(tr("has a string longer than the data"));
+            return failError(QCoreApplication::translate("Bencode", "has a string longer than the data"));
         const QByteArray s = m_data.mid(m_pos, *len);
         m_pos += *len;
         return s;

@@ -13,7 +13,6 @@ constexpr int kRate = 8000;
 constexpr qint64 kMaxJump = 10 * kRate;
 constexpr qint64 kMaxSamples = qint64(4) * 3600 * kRate;
 
-QString tr(const char *text) { return QCoreApplication::translate("CallAudio", text); }
 
 } // namespace
 
@@ -27,7 +26,7 @@ Result<CallAudio> callAudio(const QList<RtpStream> &streams)
 
     for (const RtpStream &s : streams) {
         if (s.payloadType != 0 && s.payloadType != 8) {
-            out.skipped << tr("%1 → %2 (payload type %3)").arg(s.source, s.destination).arg(s.payloadType);
+            out.skipped << QCoreApplication::translate("CallAudio", "%1 → %2 (payload type %3)").arg(s.source, s.destination).arg(s.payloadType);
             continue;
         }
         if (s.packets.isEmpty())
@@ -54,10 +53,10 @@ Result<CallAudio> callAudio(const QList<RtpStream> &streams)
             lastPos = pos;
         }
         out.directions.append(track);
-        out.labels << tr("%1 → %2").arg(s.source, s.destination);
+        out.labels << QCoreApplication::translate("CallAudio", "%1 → %2").arg(s.source, s.destination);
     }
     if (out.directions.isEmpty())
-        return Result<CallAudio>::fail(tr("The recording holds no G.711 audio."));
+        return Result<CallAudio>::fail(QCoreApplication::translate("CallAudio", "The recording holds no G.711 audio."));
 
     qsizetype length = 0;
     for (WavAudio &t : out.directions)

@@ -10,7 +10,6 @@
 namespace centrale::media {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Greeting", text); }
 
 // G.711 WAV (format 6 A-law, 7 µ-law) as 16-bit PCM, so the rest is one path.
 Result<WavAudio> readG711Wav(const QByteArray &b)
@@ -32,7 +31,7 @@ Result<WavAudio> readG711Wav(const QByteArray &b)
                 break;
         } else if (id == "data" && (format == 6 || format == 7)) {
             if (a.channels < 1 || a.channels > 2 || a.sampleRate < 8000 || a.sampleRate > 48000)
-                return Result<WavAudio>::fail(tr("Not a usable WAV file: %1 channels at %2 Hz.").arg(a.channels).arg(a.sampleRate));
+                return Result<WavAudio>::fail(QCoreApplication::translate("Greeting", "Not a usable WAV file: %1 channels at %2 Hz.").arg(a.channels).arg(a.sampleRate));
             a.samples = decodeG711(b.mid(body, size), format == 6 ? G711::Alaw : G711::Ulaw);
             return a;
         }
@@ -49,7 +48,7 @@ Result<WavAudio> greetingAudio(const QByteArray &wavBytes)
     if (!in) {
         in = readWav(wavBytes);
         if (!in)
-            return Result<WavAudio>::fail(tr("%1 A greeting must be a WAV file in 16-bit PCM or G.711.").arg(in.message()));
+            return Result<WavAudio>::fail(QCoreApplication::translate("Greeting", "%1 A greeting must be a WAV file in 16-bit PCM or G.711.").arg(in.message()));
     }
     const WavAudio &src = *in;
     // Stereo to mono, then linear interpolation to 8 kHz: speech loses nothing a phone could play.
@@ -63,9 +62,9 @@ Result<WavAudio> greetingAudio(const QByteArray &wavBytes)
         mono << sum / src.channels;
     }
     if (mono.isEmpty())
-        return Result<WavAudio>::fail(tr("The greeting is empty."));
+        return Result<WavAudio>::fail(QCoreApplication::translate("Greeting", "The greeting is empty."));
     if (double(frames) / src.sampleRate > kGreetingMaxSeconds)
-        return Result<WavAudio>::fail(tr("The greeting lasts %1 s; at most %2 s is allowed.").arg(int(double(frames) / src.sampleRate)).arg(kGreetingMaxSeconds));
+        return Result<WavAudio>::fail(QCoreApplication::translate("Greeting", "The greeting lasts %1 s; at most %2 s is allowed.").arg(int(double(frames) / src.sampleRate)).arg(kGreetingMaxSeconds));
     WavAudio out;
     out.sampleRate = 8000;
     out.channels = 1;
@@ -87,7 +86,7 @@ QString planGreetingPath(const QString &folder, qint64 planId) { return QDir(fol
 static Status makeFolder(const QString &folder)
 {
     if (!QDir().mkpath(folder))
-        return Status::fail(tr("Cannot create the folder %1.").arg(folder));
+        return Status::fail(QCoreApplication::translate("Greeting", "Cannot create the folder %1.").arg(folder));
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return {};
 }
@@ -99,7 +98,7 @@ Status installDefaultGreetings(const QString &folder)
     for (const char *lang : {"nl", "en"}) {
         QFile res(QStringLiteral(":/centrale/media/voicemail-greeting-%1.wav").arg(QLatin1String(lang)));
         if (!res.open(QIODevice::ReadOnly))
-            return Status::fail(tr("The default %1 greeting is missing from this build.").arg(QLatin1String(lang)));
+            return Status::fail(QCoreApplication::translate("Greeting", "The default %1 greeting is missing from this build.").arg(QLatin1String(lang)));
         const QByteArray bytes = res.readAll();
         const QString path = QDir(folder).filePath(QStringLiteral("default-%1.wav").arg(QLatin1String(lang)));
         QFile existing(path);
@@ -128,7 +127,7 @@ Status removePlanGreeting(const QString &folder, qint64 planId)
 {
     const QString path = planGreetingPath(folder, planId);
     if (QFile::exists(path) && !QFile::remove(path))
-        return Status::fail(tr("Cannot remove %1.").arg(path));
+        return Status::fail(QCoreApplication::translate("Greeting", "Cannot remove %1.").arg(path));
     return {};
 }
 

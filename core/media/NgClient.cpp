@@ -18,7 +18,6 @@
 namespace centrale::media {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("NgClient", text); }
 
 // Large enough for any reply with an SDP body rtpengine sends.
 constexpr int kMaxDatagram = 65535;
@@ -33,7 +32,7 @@ Result<std::unique_ptr<NgClient>> NgClient::open(const QString &address, Options
     const int port = m.hasMatch() ? m.captured(2).toInt() : 0;
     if (!m.hasMatch() || !host.setAddress(m.captured(1)) || port < 1 || port > 65535)
         return Result<std::unique_ptr<NgClient>>::fail(
-            tr("The rtpengine control address \"%1\" must be IP:PORT, for example 127.0.0.1:2223.").arg(address), QStringLiteral("media.rtpengine"));
+            QCoreApplication::translate("NgClient", "The rtpengine control address \"%1\" must be IP:PORT, for example 127.0.0.1:2223.").arg(address), QStringLiteral("media.rtpengine"));
     sockaddr_storage ss{};
     socklen_t len = 0;
     if (host.protocol() == QAbstractSocket::IPv6Protocol) {
@@ -56,7 +55,7 @@ Result<std::unique_ptr<NgClient>> NgClient::open(const QString &address, Options
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         if (fd >= 0)
             ::close(fd);
-        return Result<std::unique_ptr<NgClient>>::fail(tr("Cannot open the rtpengine control socket to %1: %2.").arg(address, why));
+        return Result<std::unique_ptr<NgClient>>::fail(QCoreApplication::translate("NgClient", "Cannot open the rtpengine control socket to %1: %2.").arg(address, why));
     }
     std::unique_ptr<NgClient> c(new NgClient(fd, address, options));
     c->m_prefix = QByteArray::number(QRandomGenerator::system()->generate(), 36) + '_';
@@ -68,7 +67,7 @@ NgClient::~NgClient()
     // Whoever waits must hear that nothing will come.
     const auto pending = std::exchange(m_pending, {});
     for (const Request &r : pending)
-        r.reply(Result<QVariantMap>::fail(tr("rtpengine command \"%1\" was abandoned: the media control was shut down.").arg(r.command)));
+        r.reply(Result<QVariantMap>::fail(QCoreApplication::translate("NgClient", "rtpengine command \"%1\" was abandoned: the media control was shut down.").arg(r.command)));
     if (m_fd >= 0)
         ::close(m_fd);
 }
@@ -130,8 +129,8 @@ void NgClient::readReady()
         const QString name = it->command;
         auto decoded = bdecode(datagram.mid(space + 1));
         if (!decoded || decoded->typeId() != QMetaType::QVariantMap) {
-            complete(cookie, Result<QVariantMap>::fail(tr("rtpengine sent an unreadable answer to \"%1\": %2")
-                                                           .arg(name, decoded ? tr("not a dictionary") : decoded.message())));
+            complete(cookie, Result<QVariantMap>::fail(QCoreApplication::translate("NgClient", "rtpengine sent an unreadable answer to \"%1\": %2")
+                                                           .arg(name, decoded ? QCoreApplication::translate("NgClient", "not a dictionary") : decoded.message())));
             continue;
         }
         const QVariantMap dict = decoded->toMap();
@@ -139,7 +138,7 @@ void NgClient::readReady()
         if (result == QLatin1String("ok") || result == QLatin1String("pong"))
             complete(cookie, dict);
         else
-            complete(cookie, Result<QVariantMap>::fail(tr("rtpengine refused \"%1\": %2")
+            complete(cookie, Result<QVariantMap>::fail(QCoreApplication::translate("NgClient", "rtpengine refused \"%1\": %2")
                                                            .arg(name, bstring(dict, "error-reason").isEmpty() ? result : bstring(dict, "error-reason"))));
     }
 }
@@ -160,7 +159,7 @@ NgClient::Clock::time_point NgClient::expire(Clock::time_point now)
     }
     for (const QByteArray &cookie : failed) {
         const QString name = m_pending.value(cookie).command;
-        complete(cookie, Result<QVariantMap>::fail(tr("rtpengine at %1 did not answer \"%2\" (is it running?).").arg(m_address, name)));
+        complete(cookie, Result<QVariantMap>::fail(QCoreApplication::translate("NgClient", "rtpengine at %1 did not answer \"%2\" (is it running?).").arg(m_address, name)));
     }
     auto next = Clock::time_point::max();
     for (const Request &r : std::as_const(m_pending))

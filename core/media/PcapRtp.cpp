@@ -9,7 +9,6 @@
 namespace centrale::media {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PcapRtp", text); }
 
 // Link types (tcpdump.org/linktypes.html).
 constexpr quint32 kNull = 0, kEthernet = 1, kRaw = 101, kLinuxSll = 113, kRawAlt = 228, kRawV6 = 229, kLinuxSll2 = 276;
@@ -91,9 +90,9 @@ std::optional<Udp> frameUdp(quint32 link, const uchar *p, qsizetype n)
 
 Result<QList<RtpStream>> readPcapRtp(const QByteArray &pcap)
 {
-    auto bad = [](const QString &why) { return Result<QList<RtpStream>>::fail(tr("Not a readable pcap file: %1.").arg(why)); };
+    auto bad = [](const QString &why) { return Result<QList<RtpStream>>::fail(QCoreApplication::translate("PcapRtp", "Not a readable pcap file: %1.").arg(why)); };
     if (pcap.size() < 24)
-        return bad(tr("too short"));
+        return bad(QCoreApplication::translate("PcapRtp", "too short"));
     const auto *d = reinterpret_cast<const uchar *>(pcap.constData());
     const quint32 magic = qFromLittleEndian<quint32>(d);
     bool swapped = false, nanos = false;
@@ -103,7 +102,7 @@ Result<QList<RtpStream>> readPcapRtp(const QByteArray &pcap)
         swapped = true;
         nanos = magic == 0x4d3cb2a1;
     } else {
-        return bad(tr("unknown magic number (pcapng is not supported)"));
+        return bad(QCoreApplication::translate("PcapRtp", "unknown magic number (pcapng is not supported)"));
     }
     auto u32 = [swapped](const uchar *p) { return swapped ? qFromBigEndian<quint32>(p) : qFromLittleEndian<quint32>(p); };
     const quint32 link = u32(d + 20) & 0x0fffffff;
@@ -149,7 +148,7 @@ Result<QList<RtpStream>> readPcapRtpFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<QList<RtpStream>>::fail(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return Result<QList<RtpStream>>::fail(QCoreApplication::translate("PcapRtp", "Cannot read %1: %2").arg(path, f.errorString()));
     return readPcapRtp(f.readAll());
 }
 

@@ -8,7 +8,6 @@
 namespace centrale::media {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("WavFile", text); }
 
 void put32(QByteArray &b, quint32 v)
 {
@@ -51,18 +50,18 @@ Status writeWav(const QString &path, const WavAudio &audio)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Status::fail(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return Status::fail(QCoreApplication::translate("WavFile", "Cannot write %1: %2").arg(path, f.errorString()));
     f.write(wavBytes(audio));
     if (!f.commit())
-        return Status::fail(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return Status::fail(QCoreApplication::translate("WavFile", "Cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 
 Result<WavAudio> readWav(const QByteArray &b)
 {
-    auto bad = [](const QString &why) { return Result<WavAudio>::fail(tr("Not a usable WAV file: %1.").arg(why)); };
+    auto bad = [](const QString &why) { return Result<WavAudio>::fail(QCoreApplication::translate("WavFile", "Not a usable WAV file: %1.").arg(why)); };
     if (b.size() < 12 || !b.startsWith("RIFF") || b.mid(8, 4) != "WAVE")
-        return bad(tr("no RIFF/WAVE header"));
+        return bad(QCoreApplication::translate("WavFile", "no RIFF/WAVE header"));
     WavAudio a;
     bool haveFormat = false;
     qsizetype pos = 12;
@@ -71,22 +70,22 @@ Result<WavAudio> readWav(const QByteArray &b)
         const quint32 size = qFromLittleEndian<quint32>(b.constData() + pos + 4);
         const qsizetype body = pos + 8;
         if (size > quint32(b.size() - body))
-            return bad(tr("chunk \"%1\" is longer than the file").arg(QString::fromLatin1(id)));
+            return bad(QCoreApplication::translate("WavFile", "chunk \"%1\" is longer than the file").arg(QString::fromLatin1(id)));
         if (id == "fmt ") {
             if (size < 16)
-                return bad(tr("format chunk too short"));
+                return bad(QCoreApplication::translate("WavFile", "format chunk too short"));
             const quint16 format = qFromLittleEndian<quint16>(b.constData() + body);
             a.channels = qFromLittleEndian<quint16>(b.constData() + body + 2);
             a.sampleRate = int(qFromLittleEndian<quint32>(b.constData() + body + 4));
             const quint16 bits = qFromLittleEndian<quint16>(b.constData() + body + 14);
             if (format != 1 || bits != 16)
-                return bad(tr("only 16-bit PCM is supported (format %1, %2 bits)").arg(format).arg(bits));
+                return bad(QCoreApplication::translate("WavFile", "only 16-bit PCM is supported (format %1, %2 bits)").arg(format).arg(bits));
             if (a.channels < 1 || a.channels > 2 || a.sampleRate < 8000 || a.sampleRate > 48000)
-                return bad(tr("%1 channels at %2 Hz").arg(a.channels).arg(a.sampleRate));
+                return bad(QCoreApplication::translate("WavFile", "%1 channels at %2 Hz").arg(a.channels).arg(a.sampleRate));
             haveFormat = true;
         } else if (id == "data") {
             if (!haveFormat)
-                return bad(tr("data before format"));
+                return bad(QCoreApplication::translate("WavFile", "data before format"));
             const qsizetype n = size / 2;
             a.samples.resize(n);
             for (qsizetype i = 0; i < n; ++i)
@@ -95,14 +94,14 @@ Result<WavAudio> readWav(const QByteArray &b)
         }
         pos = body + size + (size & 1);
     }
-    return bad(tr("no data chunk"));
+    return bad(QCoreApplication::translate("WavFile", "no data chunk"));
 }
 
 Result<WavAudio> readWavFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<WavAudio>::fail(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return Result<WavAudio>::fail(QCoreApplication::translate("WavFile", "Cannot read %1: %2").arg(path, f.errorString()));
     return readWav(f.readAll());
 }
 

@@ -11,7 +11,6 @@ namespace centrale {
 
 namespace {
 constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
-QString tr(const char *s) { return QCoreApplication::translate("Recording", s); }
 } // namespace
 
 QString RecordingService::folderFor(const QString &dbPath) { return QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("recordings")); }
@@ -80,7 +79,7 @@ Result<RecordingExport> RecordingService::exportPeriod(qint64 fromMs, qint64 toM
     if (!list)
         return list.error();
     if (!QDir().mkpath(outDir))
-        return Result<RecordingExport>::fail(tr("Cannot create the folder %1.").arg(outDir), QStringLiteral("out"));
+        return Result<RecordingExport>::fail(QCoreApplication::translate("Recording", "Cannot create the folder %1.").arg(outDir), QStringLiteral("out"));
     RecordingExport out;
     out.recordings = int(list->size());
     int done = 0;

@@ -17,7 +17,6 @@ namespace centrale::sip {
 using namespace callsupport;
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("CallEngine", text); }
 } // namespace
 
 void CallEngine::answerVoicemail(Call &c, const Target &t)
@@ -26,11 +25,11 @@ void CallEngine::answerVoicemail(Call &c, const Target &t)
     if (!c.irq)
         return;
     if (c.offer.isEmpty() || (!c.offerType.isEmpty() && c.offerType != "application/sdp"))
-        return answerA(c, 480, "Temporarily Unavailable", tr("voicemail box %1 cannot answer a call without an SDP offer").arg(t.box));
+        return answerA(c, 480, "Temporarily Unavailable", QCoreApplication::translate("CallEngine", "voicemail box %1 cannot answer a call without an SDP offer").arg(t.box));
     const bool nated = c.media ? c.aNated : calls::looksNated(c.offer, c.aIp);
     auto media = m_voicemail.answer(cf.mediaControl, c.a.callId, c.offer, c.media, c.aIp, nated);
     if (!media)
-        return answerA(c, 480, "Temporarily Unavailable", tr("voicemail box %1 is unavailable: the media relay failed: %2").arg(t.box, media.message()));
+        return answerA(c, 480, "Temporarily Unavailable", QCoreApplication::translate("CallEngine", "voicemail box %1 is unavailable: the media relay failed: %2").arg(t.box, media.message()));
 
     // Our own 2xx, retransmitted until the caller's ACK like any other (CallEngine::tick).
     replyWithBody(c.irq, 200, "OK", contactFor(c.a), media->sdp, "application/sdp");
@@ -53,7 +52,7 @@ void CallEngine::answerVoicemail(Call &c, const Target &t)
     c.answered = true;
     c.rec.answeredMs = now;
     c.rec.sipStatus = 200;
-    c.rec.bLeg = tr("%1: voicemail %2").arg(t.label, t.box);
+    c.rec.bLeg = QCoreApplication::translate("CallEngine", "%1: voicemail %2").arg(t.label, t.box);
     c.endDeadlineMs = now + qint64(qMax(1, cf.voicemailMaxSecs)) * 1000;
     c.voicemail = VoicemailCall{true, t.planId, t.label, t.box, t.mailTo, media->callerFacing};
 
@@ -63,14 +62,14 @@ void CallEngine::answerVoicemail(Call &c, const Target &t)
     if (!QFileInfo::exists(greeting))
         greeting = folder.filePath(QStringLiteral("default-%1.wav").arg(cf.voicemailLanguage == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl")));
     if (Status played = m_voicemail.play(c.a.callId, greeting); !played)
-        notice(CallNotice::log(tr("call %1: voicemail records without a greeting: %2").arg(c.rec.callId, played.message())));
+        notice(CallNotice::log(QCoreApplication::translate("CallEngine", "call %1: voicemail records without a greeting: %2").arg(c.rec.callId, played.message())));
 }
 
 void CallEngine::endVoicemail(Call &c)
 {
     // Deleting the session closes the pcap; the 200 to a BYE does not wait for it.
     if (Status s = m_voicemail.remove(c.a.callId); !s)
-        notice(CallNotice::log(tr("call %1: voicemail session not removed from the relay: %2").arg(c.rec.callId, s.message())));
+        notice(CallNotice::log(QCoreApplication::translate("CallEngine", "call %1: voicemail session not removed from the relay: %2").arg(c.rec.callId, s.message())));
     CallNotice n;
     n.kind = CallNotice::Kind::Voicemail;
     n.record = c.rec;

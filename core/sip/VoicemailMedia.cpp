@@ -14,7 +14,6 @@ namespace {
 
 const media::NgClient::Options kOptions{std::chrono::milliseconds(60), 3};
 
-QString tr(const char *text) { return QCoreApplication::translate("VoicemailMedia", text); }
 
 // The local IPv4 address that reaches host (no packet is sent: connect() on UDP only routes).
 QString localAddressTowards(const QString &host)
@@ -90,7 +89,7 @@ VoicemailMedia::~VoicemailMedia()
 Status VoicemailMedia::open(const QString &control)
 {
     if (control.isEmpty())
-        return Status::fail(tr("no media relay"));
+        return Status::fail(QCoreApplication::translate("VoicemailMedia", "no media relay"));
     if (m_ng && control == m_control)
         return {};
     auto ng = media::NgClient::open(control, kOptions);
@@ -112,7 +111,7 @@ Status VoicemailMedia::open(const QString &control)
             if (m_sinkFd >= 0)
                 ::close(m_sinkFd);
             m_sinkFd = -1;
-            return Status::fail(tr("cannot open a local port for voicemail media"));
+            return Status::fail(QCoreApplication::translate("VoicemailMedia", "cannot open a local port for voicemail media"));
         }
         m_sinkPort = ntohs(a.sin_port);
     }
@@ -128,7 +127,7 @@ Result<VoicemailMedia::Answer> VoicemailMedia::answer(const QString &control, co
         return s.error();
     const QByteArray sink = sinkSdp(callerSdp, m_sinkIp, m_sinkPort);
     if (sink.isEmpty())
-        return Result<Answer>::fail(tr("the caller offers no G.711 audio (PCMA or PCMU)"));
+        return Result<Answer>::fail(QCoreApplication::translate("VoicemailMedia", "the caller offers no G.711 audio (PCMA or PCMU)"));
     auto common = [&](QVariantMap c) {
         c.insert(QStringLiteral("call-id"), callId);
         c.insert(QStringLiteral("replace"), QStringList{QStringLiteral("origin"), QStringLiteral("session-connection")});
@@ -153,7 +152,7 @@ Result<VoicemailMedia::Answer> VoicemailMedia::answer(const QString &control, co
         return r.error();
     const QByteArray sdp = r->value(QStringLiteral("sdp")).toByteArray();
     if (sdp.isEmpty())
-        return Result<Answer>::fail(tr("the media relay answered without SDP"));
+        return Result<Answer>::fail(QCoreApplication::translate("VoicemailMedia", "the media relay answered without SDP"));
     if (offered) // the caller's offer went in without recording: start it now
         if (auto rec = call({{QStringLiteral("command"), QStringLiteral("start recording")}, {QStringLiteral("call-id"), callId}}); !rec)
             return rec.error();
@@ -163,7 +162,7 @@ Result<VoicemailMedia::Answer> VoicemailMedia::answer(const QString &control, co
 Status VoicemailMedia::play(const QByteArray &callId, const QString &path)
 {
     if (!m_ng)
-        return Status::fail(tr("no media relay"));
+        return Status::fail(QCoreApplication::translate("VoicemailMedia", "no media relay"));
     auto r = call({{QStringLiteral("command"), QStringLiteral("play media")},
                    {QStringLiteral("call-id"), callId},
                    {QStringLiteral("from-tag"), QStringLiteral("a")},
@@ -176,7 +175,7 @@ Status VoicemailMedia::play(const QByteArray &callId, const QString &path)
 Status VoicemailMedia::remove(const QByteArray &callId)
 {
     if (!m_ng)
-        return Status::fail(tr("no media relay"));
+        return Status::fail(QCoreApplication::translate("VoicemailMedia", "no media relay"));
     auto r = call({{QStringLiteral("command"), QStringLiteral("delete")}, {QStringLiteral("call-id"), callId}});
     if (!r)
         return r.error();

@@ -16,7 +16,6 @@ namespace centrale {
 using diagnostics::TraceMessage;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("TraceRepository", s); }
 constexpr auto kColumns = "id, time_us, outgoing, local, remote, call_id, grp, method, status, account, data";
 } // namespace
 
@@ -47,16 +46,16 @@ Result<std::unique_ptr<TraceRepository>> TraceRepository::open(const QString &pa
     using R = Result<std::unique_ptr<TraceRepository>>;
     if (!QFileInfo::exists(path)) {
         if (readOnly)
-            return R::fail(tr("No SIP trace yet (%1 does not exist): is the engine running with diagnostics.trace on?").arg(path), QStringLiteral("trace"));
+            return R::fail(QCoreApplication::translate("TraceRepository", "No SIP trace yet (%1 does not exist): is the engine running with diagnostics.trace on?").arg(path), QStringLiteral("trace"));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return R::fail(tr("Cannot create the trace file %1: %2").arg(path, f.errorString()), QStringLiteral("trace"));
+            return R::fail(QCoreApplication::translate("TraceRepository", "Cannot create the trace file %1: %2").arg(path, f.errorString()), QStringLiteral("trace"));
     }
     std::unique_ptr<TraceRepository> repo(new TraceRepository(QStringLiteral("trace-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
     repo->m_db.setDatabaseName(path);
     repo->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     if (!repo->m_db.open())
-        return R::fail(tr("Cannot open the trace file %1: %2").arg(path, repo->m_db.lastError().text()), QStringLiteral("trace"));
+        return R::fail(QCoreApplication::translate("TraceRepository", "Cannot open the trace file %1: %2").arg(path, repo->m_db.lastError().text()), QStringLiteral("trace"));
     QSqlQuery q(repo->m_db);
     // A cache, not a record: losing its last batch in a power cut is acceptable.
     for (const char *sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = OFF",
@@ -66,7 +65,7 @@ Result<std::unique_ptr<TraceRepository>> TraceRepository::open(const QString &pa
                             "CREATE INDEX IF NOT EXISTS messages_grp ON messages(grp)",
                             "CREATE INDEX IF NOT EXISTS messages_account ON messages(account, method)"}) {
         if (!q.exec(QLatin1String(sql)))
-            return R::fail(tr("The trace file %1 is not usable: %2").arg(path, q.lastError().text()), QStringLiteral("trace"));
+            return R::fail(QCoreApplication::translate("TraceRepository", "The trace file %1 is not usable: %2").arg(path, q.lastError().text()), QStringLiteral("trace"));
     }
     return repo;
 }
@@ -154,7 +153,7 @@ Result<QList<TraceMessage>> TraceRepository::select(const QString &where, const 
     for (const auto &b : bind)
         q.addBindValue(b);
     if (!q.exec())
-        return Result<QList<TraceMessage>>::fail(tr("Reading the SIP trace failed: %1").arg(q.lastError().text()));
+        return Result<QList<TraceMessage>>::fail(QCoreApplication::translate("TraceRepository", "Reading the SIP trace failed: %1").arg(q.lastError().text()));
     QList<TraceMessage> out;
     while (q.next()) {
         TraceMessage m;
