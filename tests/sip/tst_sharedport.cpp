@@ -112,11 +112,41 @@ void sendFromSources()
     }
 }
 
+// One worker's loop with a shared and a private agent, and a peer socket; released in order.
+struct PrivateRig {
+    int peer = -1;
+    su_root_t *root = nullptr;
+    nta_agent_t *shared = nullptr, *own = nullptr;
+    nta_leg_t *leg = nullptr;
+    nta_outgoing_t *orq = nullptr;
+    PrivateRig()
+    {
+        su_init();
+        root = su_root_create(nullptr);
+    }
+    ~PrivateRig()
+    {
+        if (orq)
+            nta_outgoing_destroy(orq);
+        if (leg)
+            nta_leg_destroy(leg);
+        if (own)
+            nta_agent_destroy(own);
+        if (shared)
+            nta_agent_destroy(shared);
+        su_root_destroy(root);
+        su_deinit();
+        if (peer >= 0)
+            ::close(peer);
+    }
+};
+
 } // namespace
 
 class TestSharedPort : public QObject {
     Q_OBJECT
     std::unique_ptr<Worker> m_a = std::make_unique<Worker>(), m_b = std::make_unique<Worker>();
+    std::unique_ptr<PrivateRig> m_rig;
 
 private slots:
     void cleanup()
@@ -125,6 +155,7 @@ private slots:
         m_b->finish();
         m_a = std::make_unique<Worker>();
         m_b = std::make_unique<Worker>();
+        m_rig.reset();
     }
 
     void sofiaBindsThroughCentrale() { QVERIFY(sharedPortAvailable()); }
@@ -146,7 +177,10 @@ private slots:
     // whichever worker the shared port's hash would pick.
     void privateAgentGetsTheAnswersToItsRequests()
     {
-        const int peer = ::socket(AF_INET, SOCK_DGRAM, 0);
+        m_rig = std::make_unique<PrivateRig>();
+        PrivateRig &r = *m_rig;
+        r.peer = ::socket(AF_INET, SOCK_DGRAM, 0);
+        const int peer = r.peer;
         QVERIFY(peer >= 0);
         sockaddr_in pa{};
         pa.sin_family = AF_INET;
@@ -154,17 +188,15 @@ private slots:
         inet_pton(AF_INET, "127.0.45.3", &pa.sin_addr);
         QCOMPARE(::bind(peer, reinterpret_cast<sockaddr *>(&pa), sizeof pa), 0);
 
-        su_init();
-        su_root_t *root = su_root_create(nullptr);
-        nta_agent_t *shared = nullptr, *own = nullptr;
+        su_root_t *root = r.root;
         {
             SharedPortScope scope;
-            shared =
+            r.shared =
                 nta_agent_create(root, URL_STRING_MAKE("sip:127.0.45.1:47201;transport=udp"), Worker::onMessage, nullptr, NTATAG_UA(0), TAG_END());
         }
-        own = nta_agent_create(root, URL_STRING_MAKE("sip:127.0.45.1:47202;transport=udp"), Worker::onMessage, nullptr, NTATAG_UA(0), TAG_END());
-        QVERIFY(shared && own);
-        const QByteArray ownPort = tport_name(tport_primaries(nta_agent_tports(own)))->tpn_port;
+        r.own = nta_agent_create(root, URL_STRING_MAKE("sip:127.0.45.1:47202;transport=udp"), Worker::onMessage, nullptr, NTATAG_UA(0), TAG_END());
+        QVERIFY(r.shared && r.own);
+        const QByteArray ownPort = tport_name(tport_primaries(nta_agent_tports(r.own)))->tpn_port;
         QCOMPARE(ownPort, QByteArray("47202"));
 
         int answered = 0;
@@ -173,12 +205,11 @@ private slots:
                 ++*reinterpret_cast<int *>(magic);
             return 0;
         };
-        nta_leg_t *leg = nta_leg_tcreate(own, nullptr, nullptr, SIPTAG_FROM_STR("<sip:centrale@127.0.45.1>;tag=sp1"),
-                                         SIPTAG_TO_STR("<sip:peer@127.0.45.3>"), SIPTAG_CALL_ID_STR("sharedport-private"), TAG_END());
-        nta_outgoing_t *orq =
-            nta_outgoing_tcreate(leg, onAnswer, reinterpret_cast<nta_outgoing_magic_t *>(&answered), URL_STRING_MAKE("sip:127.0.45.3:47400"),
-                                 SIP_METHOD_OPTIONS, URL_STRING_MAKE("sip:peer@127.0.45.3:47400"), TAG_END());
-        QVERIFY(orq);
+        r.leg = nta_leg_tcreate(r.own, nullptr, nullptr, SIPTAG_FROM_STR("<sip:centrale@127.0.45.1>;tag=sp1"), SIPTAG_TO_STR("<sip:peer@127.0.45.3>"),
+                                SIPTAG_CALL_ID_STR("sharedport-private"), TAG_END());
+        r.orq = nta_outgoing_tcreate(r.leg, onAnswer, reinterpret_cast<nta_outgoing_magic_t *>(&answered), URL_STRING_MAKE("sip:127.0.45.3:47400"),
+                                     SIP_METHOD_OPTIONS, URL_STRING_MAKE("sip:peer@127.0.45.3:47400"), TAG_END());
+        QVERIFY(r.leg && r.orq);
         char buf[4096];
         ssize_t n = -1;
         sockaddr_in from{};
@@ -196,8 +227,9 @@ private slots:
             const qsizetype at = request.indexOf(QByteArray(QByteArray("\r\n") + name));
             return QByteArray(request.mid(at + 2, request.indexOf("\r\n", at + 2) - at - 2));
         };
-        const QByteArray answer = QByteArray("SIP/2.0 200 OK\r\n" + header("Via:") + "\r\n" + header("From:") + "\r\nTo: <sip:peer@127.0.45.3>;tag=p1\r\n" +
-                                  header("Call-ID:") + "\r\n" + header("CSeq:") + "\r\nContent-Length: 0\r\n\r\n");
+        const QByteArray answer =
+            QByteArray("SIP/2.0 200 OK\r\n" + header("Via:") + "\r\n" + header("From:") + "\r\nTo: <sip:peer@127.0.45.3>;tag=p1\r\n" +
+                       header("Call-ID:") + "\r\n" + header("CSeq:") + "\r\nContent-Length: 0\r\n\r\n");
         sockaddr_in via{};
         via.sin_family = AF_INET;
         via.sin_port = htons(quint16(ownPort.toInt()));
@@ -207,14 +239,6 @@ private slots:
         for (int i = 0; i < 100 && !answered; ++i)
             su_root_step(root, 20);
         QCOMPARE(answered, 1);
-
-        nta_outgoing_destroy(orq);
-        nta_leg_destroy(leg);
-        nta_agent_destroy(own);
-        nta_agent_destroy(shared);
-        su_root_destroy(root);
-        su_deinit();
-        ::close(peer);
     }
 
     void withoutTheScopeTheSecondBindFails()
