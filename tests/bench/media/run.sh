@@ -102,26 +102,44 @@ offer() {
     echo "${ok:-0} ${failed:-?} $(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}')"
 }
 
+# Calls of a relay mode whose media went end to end after all: the engine does not fail a call
+# when the relay refuses or is slow to answer an offer (it logs it and lets the media go
+# directly), so for the relay modes such a call counts as failed here. Reads the engine's log
+# (flushed every 200 ms) named by $engine_log; prints "fallbacks of_which_out_of_ports".
+engine_log=''
+fallbacks() {
+    [ -n "$engine_log" ] || { echo "0 0"; return; }
+    sleep 0.5
+    echo "$(grep -c 'media goes end to end, the relay failed' "$engine_log" || true) $(grep -c 'the relay failed.*Ran out of ports' "$engine_log" || true)"
+}
+
 # Highest rate at which a bounded step completes on time with every call successful (one more
 # try for a failed step, as sipp shares the cores); no new step after the mode's time budget.
+# Prints the rate, followed by "+" when the ladder ended only because the relay ran out of
+# ports (the assigned range, not the server, set that limit).
 max_rate() {
-    local target=$1 best=0 t0=$SECONDS
+    local target=$1 best=0 t0=$SECONDS ports_only=''
     for r in "${rates[@]}"; do
         [ $((SECONDS - t0)) -lt "$mode_budget" ] || { echo "  $target: time budget spent, ladder stops at $best" >&2; break; }
-        local n=$((r * step_secs)) ok failed secs passed=0
+        local n=$((r * step_secs)) ok failed secs passed=0 fb0 port0 fb1 port1
         for attempt in 1 2; do
+            read -r fb0 port0 < <(fallbacks)
             read -r ok failed secs < <(offer "$target" "$r" "$n" "$hold_ms")
-            echo "  $target: offered $r calls/s × ${step_secs}s → ok=$ok failed=$failed in ${secs}s" >&2
-            if [ "$ok" = "$n" ] && [ "$failed" = 0 ] && awk -v s="$secs" -v st="$step_secs" -v h="$hold_ms" 'BEGIN {exit !(s <= st * 1.15 + h / 1000 + 1)}'; then
+            read -r fb1 port1 < <(fallbacks)
+            local fb=$((fb1 - fb0)) port=$((port1 - port0))
+            echo "  $target: offered $r calls/s × ${step_secs}s → ok=$ok failed=$failed in ${secs}s; media end to end after a relay failure: $fb ($port out of ports)" >&2
+            if [ "$ok" = "$n" ] && [ "$failed" = 0 ] && [ "$fb" = 0 ] && awk -v s="$secs" -v st="$step_secs" -v h="$hold_ms" 'BEGIN {exit !(s <= st * 1.15 + h / 1000 + 1)}'; then
                 passed=1
                 break
             fi
+            ports_only=$([ "$ok" = "$n" ] && [ "$failed" = 0 ] && [ "$fb" -gt 0 ] && [ "$fb" = "$port" ] && echo + || true)
             sleep 3 # let the failed step's calls time out on both sides
         done
         [ "$passed" = 1 ] || break
+        ports_only=''
         best=$r
     done
-    echo "$best"
+    echo "$best$ports_only"
 }
 
 mem_kb() { # "PSS anonymous" of the given processes, summed
@@ -140,6 +158,8 @@ mem_kb() { # "PSS anonymous" of the given processes, summed
 concurrency() {
     local target=$1 server=${2//,/ } relay=${3//,/ } ngaddr=$4
     local n=$((conc_rate * (conc_hold + 5))) sb sa rb ra sampler sessions=- packets=- ngq=
+    local fb0 fb1 port
+    read -r fb0 port < <(fallbacks)
     read -r sb sa < <(mem_kb $server)
     read -r rb ra < <(mem_kb $relay)
     ( while sleep 0.5; do echo "$(mem_kb $server) $(mem_kb $relay)"; done ) > "$work/mem" &
@@ -151,19 +171,22 @@ concurrency() {
     [ -n "$ngq" ] && { wait "$ngq" || true; read -r sessions packets < "$work/ng" || true; }
     kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
     read -r ok failed secs < "$work/conc"
+    read -r fb1 port < <(fallbacks)
     local peaks
     peaks=$(awk 'BEGIN {a=b=c=d=0} {if ($1>a) a=$1; if ($2>b) b=$2; if ($3>c) c=$3; if ($4>d) d=$4} END {print a, b, c, d}' "$work/mem")
     read -r sp spa rp rpa <<< "$peaks"
-    echo "  $target: $conc_rate calls/s held ${conc_hold}s → ok=$ok failed=$failed; server PSS $sb → $sp kB, anonymous $sa → $spa kB; relay PSS $rb → $rp kB, anonymous $ra → $rpa kB; relay sessions $sessions, RTP packets relayed so far $packets" >&2
-    echo "$((conc_rate * conc_hold)) $ok $failed $((sp - sb)) $((spa - sa)) $((rp - rb)) $((rpa - ra)) $sessions $packets"
+    echo "  $target: $conc_rate calls/s held ${conc_hold}s → ok=$ok failed=$failed; server PSS $sb → $sp kB, anonymous $sa → $spa kB; relay PSS $rb → $rp kB, anonymous $ra → $rpa kB; relay sessions $sessions, RTP packets relayed so far $packets; media end to end after a relay failure: $((fb1 - fb0))" >&2
+    echo "$((conc_rate * conc_hold)) $ok $failed $((sp - sb)) $((spa - sa)) $((rp - rb)) $((rpa - ra)) $sessions $packets $((fb1 - fb0))"
 }
 
 per_call() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a / b}'; }
 
 # One mode on Centrale: relay never|always, recording off|30. Fills the result_* arrays.
-declare -A result_rate result_mem result_relay result_check result_cpu
+declare -A result_rate result_mem result_relay result_check result_cpu result_timeouts
+c_start_ms=0
 run_centrale() {
     local mode=$1 relay=$2 recording=$3 t0=$SECONDS
+    [ "$mode" = c ] && c_start_ms=$(date +%s%3N)
     c settings set media.relay "$relay"
     c recording set --default --retention "$recording"
     echo "Mode $mode: media.relay $relay, recording $recording" >&2
@@ -182,10 +205,13 @@ run_centrale() {
     sleep 0.5
     offer "$engine" 5 10 200 >/dev/null # warm-up: lazy initialisation is not per-call memory
     sleep 1
-    local conc calls ok failed spd sad rpd rad sessions packets
-    read -r calls ok failed spd sad rpd rad sessions packets < <(concurrency "$engine" "$cpid" "$rpid" "$([ "$relay" = never ] && echo - || echo "$ng")")
+    local conc calls ok failed spd sad rpd rad sessions packets fb
+    [ "$relay" = never ] || engine_log="$work/centrale-$mode.log"
+    read -r calls ok failed spd sad rpd rad sessions packets fb < <(concurrency "$engine" "$cpid" "$rpid" "$([ "$relay" = never ] && echo - || echo "$ng")")
     local rate
     rate=$(max_rate "$engine")
+    engine_log=''
+    [ -n "$rpid" ] && result_timeouts[$mode]=$(grep -c 'did not answer "offer"' "$work/centrale-$mode.log" || true)
     local cpu rcpu=0
     cpu=$(awk '{print ($14 + $15) / 100}' "/proc/$cpid/stat")
     [ -n "$rpid" ] && rcpu=$(awk '{print ($14 + $15) / 100}' "/proc/$rpid/stat")
@@ -200,10 +226,10 @@ run_centrale() {
     result_mem[$mode]="$(per_call "$sad" "$calls") kB anonymous, $(per_call "$spd" "$calls") kB PSS"
     if [ -n "$rpid" ]; then
         result_relay[$mode]="$(per_call "$rad" "$calls") kB anonymous, $(per_call "$rpd" "$calls") kB PSS"
-        result_check[$mode]="$ok/$calls ok, $failed failed; $sessions relay sessions at the plateau, $packets RTP packets"
+        result_check[$mode]="$ok/$((conc_rate * (conc_hold + 5))) ok, $failed failed, $fb end to end; $sessions relay sessions at the plateau, $packets RTP packets; ${result_timeouts[$mode]} offers unanswered in the run"
     else
         result_relay[$mode]="—"
-        result_check[$mode]="$ok/$calls ok, $failed failed; media end to end"
+        result_check[$mode]="$ok/$((conc_rate * (conc_hold + 5))) ok, $failed failed; media end to end"
     fi
     result_cpu[$mode]="engine ${cpu}s, rtpengine ${rcpu}s"
     echo "  mode $mode took $((SECONDS - t0)) s" >&2
@@ -214,12 +240,12 @@ run_centrale() {
 # lost): per recorded call the time from its end (call log) to its WAV, and the spacing of
 # WAVs written back to back while a queue stood (the worker's time per call). Prints one line.
 recording_figures() {
-    python3 - "$db" "$work/recordings" <<'EOF'
+    python3 - "$db" "$work/recordings" "$c_start_ms" <<'EOF'
 import os, sqlite3, statistics, sys
-db, folder = sys.argv[1], sys.argv[2]
+db, folder, since = sys.argv[1], sys.argv[2], int(sys.argv[3])
 con = sqlite3.connect(db)
 ended = dict(con.execute("SELECT call_id, ended_ms FROM call_log WHERE ended_ms > 0"))
-calls = con.execute("SELECT count(*) FROM call_log").fetchone()[0]
+calls = con.execute("SELECT count(*) FROM call_log WHERE started_ms >= ?", (since,)).fetchone()[0]
 done = []
 for call_id, f in con.execute("SELECT call_id, file FROM recordings"):
     p = os.path.join(folder, f)
@@ -274,7 +300,7 @@ if [ -z "${ONLY:-}" ] || [ "${ONLY:-}" = kamailio ]; then
     kill -0 "$kpid" 2>/dev/null || { echo "bench: Kamailio did not start" >&2; cat "$work/kamailio.log" >&2; exit 1; }
     offer "$kam" 5 10 200 >/dev/null
     sleep 1
-    read -r k_calls k_ok k_failed kspd ksad krpd krad k_sessions k_packets < <(concurrency "$kam" "$kpid,$(pgrep -P "$kpid" | paste -sd,)" "$krpid" "$kam_ng")
+    read -r k_calls k_ok k_failed kspd ksad krpd krad k_sessions k_packets k_fb < <(concurrency "$kam" "$kpid,$(pgrep -P "$kpid" | paste -sd,)" "$krpid" "$kam_ng")
     k_rate=$(max_rate "$kam")
     kcpu=$(for p in $kpid $(pgrep -P "$kpid"); do awk '{print ($14 + $15) / 100}' "/proc/$p/stat"; done | awk '{s += $1} END {print s}')
     krcpu=$(awk '{print ($14 + $15) / 100}' "/proc/$krpid/stat")
@@ -293,9 +319,10 @@ for m in ${modes[@]+"${modes[@]}"}; do
 done
 if [ -n "${k_rate:-}" ]; then
     printf '  %-34s %10s   %-40s %-40s %s\n' "Kamailio + rtpengine (ref. for b)" "$k_rate" "$(per_call "$ksad" "$k_calls") kB anonymous, $(per_call "$kspd" "$k_calls") kB PSS" \
-        "$(per_call "$krad" "$k_calls") kB anonymous, $(per_call "$krpd" "$k_calls") kB PSS" "$k_ok/$k_calls ok, $k_failed failed; $k_sessions relay sessions, $k_packets RTP packets; CPU kamailio ${kcpu}s, rtpengine ${krcpu}s"
+        "$(per_call "$krad" "$k_calls") kB anonymous, $(per_call "$krpd" "$k_calls") kB PSS" "$k_ok/$((conc_rate * (conc_hold + 5))) ok, $k_failed failed; $k_sessions relay sessions, $k_packets RTP packets; CPU kamailio ${kcpu}s, rtpengine ${krcpu}s"
     [ -n "${result_rate[b]:-}" ] && echo "  ratio centrale/kamailio with the relay (calls/s): $(awk -v a="${result_rate[b]}" -v b="$k_rate" 'BEGIN {if (b) printf "%.2f", a / b; else print "n/a"}')"
 fi
 [ -n "$recfig" ] && echo "  recording (mode c): $recfig"
-[ -z "${ONLY:-}" ] && echo "  relay capacity: $((ports_n / 4)) calls at once ($media_ports, four ports per relayed call)"
+echo "  relay capacity: $((ports_n / 4)) calls at once ($media_ports, four ports per relayed call); a rate with + is where the"
+echo "  ladder ended only because the relay ran out of ports (the engine then lets media go end to end: counted as failed)"
 exit 0
