@@ -16,7 +16,7 @@
 # ports 46300-46599: SIP and control below 46360, the relay's media on its own address
 # 127.0.42.4 across the whole range); every step bounded in count and time, each mode < 2 min.
 #   tests/bench/media/run.sh [build-dir]   (default: build)
-#   env: HOLD_MS (1000) STEP_SECS (4) RATES ("10 20 30 40 50 60 80 100 150 200")
+#   env: HOLD_MS (1000) STEP_SECS (4) RATES ("10 20 40 60 80 100 150 200 300 400")
 #        CONC_RATE (10) CONC_HOLD_S (6)  MEDIA_PORTS (46300-46599)  ONLY=a|b|c|kamailio
 #        CTL=path/to/centralectl (instead of the build dir's)
 set -euo pipefail
@@ -27,7 +27,7 @@ pbx="$top/tests/data/sipp/calls/pbx_call_media.xml"
 carrier="$top/tests/data/sipp/calls/carrier_answer_media.xml"
 step_secs=${STEP_SECS:-4}
 hold_ms=${HOLD_MS:-1000}
-rates=(${RATES:-10 20 30 40 50 60 80 100 150 200})
+rates=(${RATES:-10 20 40 60 80 100 150 200 300 400})
 conc_rate=${CONC_RATE:-10}
 conc_hold=${CONC_HOLD_S:-6}
 media_ports=${MEDIA_PORTS:-46300-46599}
@@ -104,13 +104,16 @@ offer() {
 
 # Calls of a relay mode whose media went end to end after all: the engine does not fail a call
 # when the relay refuses or is slow to answer an offer (it logs it and lets the media go
-# directly), so for the relay modes such a call counts as failed here. Reads the engine's log
-# (flushed every 200 ms) named by $engine_log; prints "fallbacks of_which_out_of_ports".
-engine_log=''
+# directly), and Kamailio's rtpengine module, when its offer fails, lets the call through
+# too; so such a call counts as failed here. Reads the server's log named by $fb_log (the
+# engine flushes its log every 200 ms) for the lines $fb_pattern; prints
+# "fallbacks of_which_out_of_ports".
+fb_log=''
+fb_pattern=''
 fallbacks() {
-    [ -n "$engine_log" ] || { echo "0 0"; return; }
+    [ -n "$fb_log" ] || { echo "0 0"; return; }
     sleep 0.5
-    echo "$(grep -c 'media goes end to end, the relay failed' "$engine_log" || true) $(grep -c 'the relay failed.*Ran out of ports' "$engine_log" || true)"
+    echo "$(grep -c "$fb_pattern" "$fb_log" || true) $(grep "$fb_pattern" "$fb_log" | grep -c 'Ran out of ports' || true)"
 }
 
 # Highest rate at which a bounded step completes on time with every call successful (one more
@@ -118,9 +121,10 @@ fallbacks() {
 # Prints the rate, followed by "+" when the ladder ended only because the relay ran out of
 # ports (the assigned range, not the server, set that limit).
 max_rate() {
-    local target=$1 best=0 t0=$SECONDS ports_only=''
+    local target=$1 best=0 t0=$SECONDS ports_only='' at_top=^
     for r in "${rates[@]}"; do
         [ $((SECONDS - t0)) -lt "$mode_budget" ] || { echo "  $target: time budget spent, ladder stops at $best" >&2; break; }
+        at_top=''
         local n=$((r * step_secs)) ok failed secs passed=0 fb0 port0 fb1 port1
         for attempt in 1 2; do
             read -r fb0 port0 < <(fallbacks)
@@ -137,9 +141,10 @@ max_rate() {
         done
         [ "$passed" = 1 ] || break
         ports_only=''
+        at_top=^
         best=$r
     done
-    echo "$best$ports_only"
+    echo "$best$ports_only$at_top"
 }
 
 mem_kb() { # "PSS anonymous" of the given processes, summed
@@ -206,11 +211,11 @@ run_centrale() {
     offer "$engine" 5 10 200 >/dev/null # warm-up: lazy initialisation is not per-call memory
     sleep 1
     local conc calls ok failed spd sad rpd rad sessions packets fb
-    [ "$relay" = never ] || engine_log="$work/centrale-$mode.log"
+    [ "$relay" = never ] || { fb_log="$work/centrale-$mode.log"; fb_pattern='media goes end to end, the relay failed'; }
     read -r calls ok failed spd sad rpd rad sessions packets fb < <(concurrency "$engine" "$cpid" "$rpid" "$([ "$relay" = never ] && echo - || echo "$ng")")
     local rate
     rate=$(max_rate "$engine")
-    engine_log=''
+    fb_log=''
     [ -n "$rpid" ] && result_timeouts[$mode]=$(grep -c 'did not answer "offer"' "$work/centrale-$mode.log" || true)
     local cpu rcpu=0
     cpu=$(awk '{print ($14 + $15) / 100}' "/proc/$cpid/stat")
@@ -299,9 +304,13 @@ if [ -z "${ONLY:-}" ] || [ "${ONLY:-}" = kamailio ]; then
     sleep 1.5
     kill -0 "$kpid" 2>/dev/null || { echo "bench: Kamailio did not start" >&2; cat "$work/kamailio.log" >&2; exit 1; }
     offer "$kam" 5 10 200 >/dev/null
+    fb_log="$work/kamailio.log"
+    fb_pattern='rtpengine failed to select new for' # an offer that failed; the call goes on without the relay
     sleep 1
     read -r k_calls k_ok k_failed kspd ksad krpd krad k_sessions k_packets k_fb < <(concurrency "$kam" "$kpid,$(pgrep -P "$kpid" | paste -sd,)" "$krpid" "$kam_ng")
     k_rate=$(max_rate "$kam")
+    fb_log=''
+
     kcpu=$(for p in $kpid $(pgrep -P "$kpid"); do awk '{print ($14 + $15) / 100}' "/proc/$p/stat"; done | awk '{s += $1} END {print s}')
     krcpu=$(awk '{print ($14 + $15) / 100}' "/proc/$krpid/stat")
     kill "$kpid" "$krpid" 2>/dev/null || true
@@ -319,10 +328,11 @@ for m in ${modes[@]+"${modes[@]}"}; do
 done
 if [ -n "${k_rate:-}" ]; then
     printf '  %-34s %10s   %-40s %-40s %s\n' "Kamailio + rtpengine (ref. for b)" "$k_rate" "$(per_call "$ksad" "$k_calls") kB anonymous, $(per_call "$kspd" "$k_calls") kB PSS" \
-        "$(per_call "$krad" "$k_calls") kB anonymous, $(per_call "$krpd" "$k_calls") kB PSS" "$k_ok/$((conc_rate * (conc_hold + 5))) ok, $k_failed failed; $k_sessions relay sessions, $k_packets RTP packets; CPU kamailio ${kcpu}s, rtpengine ${krcpu}s"
+        "$(per_call "$krad" "$k_calls") kB anonymous, $(per_call "$krpd" "$k_calls") kB PSS" "$k_ok/$((conc_rate * (conc_hold + 5))) ok, $k_failed failed, $k_fb end to end; $k_sessions relay sessions, $k_packets RTP packets; CPU kamailio ${kcpu}s, rtpengine ${krcpu}s"
     [ -n "${result_rate[b]:-}" ] && echo "  ratio centrale/kamailio with the relay (calls/s): $(awk -v a="${result_rate[b]}" -v b="$k_rate" 'BEGIN {if (b) printf "%.2f", a / b; else print "n/a"}')"
 fi
 [ -n "$recfig" ] && echo "  recording (mode c): $recfig"
 echo "  relay capacity: $((ports_n / 4)) calls at once ($media_ports, four ports per relayed call); a rate with + is where the"
-echo "  ladder ended only because the relay ran out of ports (the engine then lets media go end to end: counted as failed)"
+echo "  ladder ended only because the relay ran out of ports (the server then lets media go end to end: counted as failed);"
+echo "  with ^ every step passed, up to the top of the ladder (RATES): a lower bound"
 exit 0
