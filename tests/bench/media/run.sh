@@ -10,7 +10,7 @@
 # For each mode: calls per second (the highest rate on the ladder whose bounded step finishes
 # on time with every call successful, at the fixed hold time), and the memory per concurrent
 # call at a plateau (engine and rtpengine, before → peak, divided by the calls up at once).
-# For c also the recording worker's time per call (from the engine's log) and how many
+# For c also the recording worker's time per call (from the WAVs' times) and how many
 # recordings were written. Then, as the reference for b, Kamailio with its rtpengine module and
 # an rtpengine with the same configuration, same traffic. Loopback only (127.0.42.x, UDP
 # ports 46300-46599: SIP and control below 46360, the relay's media on its own address
@@ -18,7 +18,7 @@
 #   tests/bench/media/run.sh [build-dir]   (default: build)
 #   env: HOLD_MS (1000) STEP_SECS (4) RATES ("10 20 40 60 80 100 150 200 300 400")
 #        CONC_RATE (10) CONC_HOLD_S (6)  MEDIA_PORTS (46300-46599)  ONLY=a|b|c|kamailio
-#        CTL=path/to/centralectl (instead of the build dir's)
+#        CTL=path/to/centralectl (instead of the build dir's)  KEEP=1 (keep the work folder)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../../.." && pwd)
