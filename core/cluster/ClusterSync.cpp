@@ -82,10 +82,10 @@ Result<SyncReport> ClusterSync::sync(bool reloadAll)
     };
     KamailioTables tables = buildClusterTables(trunks.value(), phones.value(), settings->realm, password, &report.warnings);
     // Call plans and voicemail: the numbers the nodes hand to the application server.
-    auto calls = calls::loadCallConfig(m_db, nullptr);
-    if (!calls)
-        return calls.error();
-    tables.htable += appServerEntries(calls.value(), settings->appServer);
+    auto callConfig = calls::loadCallConfig(m_db, nullptr);
+    if (!callConfig)
+        return callConfig.error();
+    tables.htable += appServerEntries(callConfig.value(), settings->appServer);
     report.subscribers = tables.subscribers.size();
     report.addresses = tables.addresses.size();
     report.htableEntries = tables.htable.size();
