@@ -91,7 +91,7 @@ QString statusLine(const QJsonObject &o)
 int serveCommand(CtlContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption primary(QStringLiteral("primary"), QCoreApplication::translate("centralectl", "Primary server address (default: setting sip.primary)."),
+    const QCommandLineOption primary(QStringLiteral("primary"), QCoreApplication::translate("centralectl", "Primary server address (default: setting sip.primary; in cluster mode cluster.appserver when set)."),
                                      QStringLiteral("ADDR:PORT"));
     const QCommandLineOption secondary(QStringLiteral("secondary"),
                                        QCoreApplication::translate("centralectl", "Secondary server address (default: setting sip.secondary)."), QStringLiteral("ADDR:PORT"));
@@ -111,6 +111,13 @@ int serveCommand(CtlContext &ctx)
         return ctx.usage(QCoreApplication::translate("centralectl", "--realm differs from the stored realm; the passwords' digests depend on it. "
                                                                     "Change it with: centralectl settings set sip.realm %1")
                              .arg(p.value(realm)));
+    QString primaryAddress = p.value(primary);
+    {
+        // Application server of a cluster (call plans, voicemail): listen where the nodes send.
+        SettingsRepository s(**db);
+        if (primaryAddress.isEmpty() && s.get(QLatin1String(settingkeys::kEngineMode)) == QLatin1String("cluster"))
+            primaryAddress = s.get(QLatin1String(settingkeys::kClusterAppServer));
+    }
     sip::SipEngine engine((*db)->path());
     // The carrier's and the SMTP password; without a store the engine runs without them.
     if (auto secrets = ctx.secrets())
@@ -122,7 +129,7 @@ int serveCommand(CtlContext &ctx)
     QTimer flusher;
     QObject::connect(&flusher, &QTimer::timeout, [] { std::fflush(stdout); });
     flusher.start(200);
-    if (auto s = engine.start({p.value(primary), p.value(secondary)}); !s)
+    if (auto s = engine.start({primaryAddress, p.value(secondary)}); !s)
         return ctx.fail(s.message());
     quitOnSignals(&engine);
     QCoreApplication::exec();

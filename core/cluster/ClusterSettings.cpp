@@ -46,6 +46,8 @@ Result<ClusterSettings> loadClusterSettings(Database &db, SecretStore *secrets)
     s.dbUrl = settings.get(QLatin1String(settingkeys::kClusterDb));
     s.nodes = parseNodes(settings.get(QLatin1String(settingkeys::kClusterNodes)));
     s.realm = settings.get(QLatin1String(settingkeys::kRealm));
+    s.appServer = settings.get(QLatin1String(settingkeys::kClusterAppServer));
+    s.proxy = settings.get(QLatin1String(settingkeys::kClusterProxy));
     if (s.dbUrl.isEmpty())
         return Result<ClusterSettings>::fail(
             QCoreApplication::translate("ClusterSettings", "No cluster database is set (setting cluster.db)."), QStringLiteral("cluster.db"));

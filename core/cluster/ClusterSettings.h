@@ -21,6 +21,8 @@ struct ClusterSettings {
     KamailioConnection db;   // parsed, password filled in from the secret store
     QStringList nodes;       // JSON-RPC URLs, e.g. http://10.0.0.2:5071/RPC
     QString realm;           // digest realm = subscriber domain
+    QString appServer;       // IP:PORT of Centrale's engine as application server (call plans); empty = none
+    QString proxy;           // HOST:PORT of the node the application server sends its calls through
 };
 
 // "postgresql://user@host:port/database"; a password in the URL is refused (secret store only).

@@ -1,4 +1,6 @@
 #include "cluster/ClusterSync.h"
+#include "calls/CallConfigLoader.h"
+#include "cluster/AppServerTables.h"
 #include "cluster/ClusterTables.h"
 #include "cluster/JsonRpcClient.h"
 #include "store/ConfigVersion.h"
@@ -78,7 +80,12 @@ Result<SyncReport> ClusterSync::sync(bool reloadAll)
         auto pw = m_secrets->read(sipAccountSecretKey(username));
         return pw ? std::optional<QString>(pw.value()) : std::nullopt;
     };
-    const KamailioTables tables = buildClusterTables(trunks.value(), phones.value(), settings->realm, password, &report.warnings);
+    KamailioTables tables = buildClusterTables(trunks.value(), phones.value(), settings->realm, password, &report.warnings);
+    // Call plans and voicemail: the numbers the nodes hand to the application server.
+    auto callConfig = calls::loadCallConfig(m_db, nullptr);
+    if (!callConfig)
+        return callConfig.error();
+    tables.htable += appServerEntries(callConfig.value(), settings->appServer);
     report.subscribers = tables.subscribers.size();
     report.addresses = tables.addresses.size();
     report.htableEntries = tables.htable.size();

@@ -165,6 +165,23 @@ Status clusterNodes(const QString &v)
     return {};
 }
 
+// Call plans in cluster mode: the nodes recognise the application server by its source
+// address, so it must be an IP address, not a name.
+Status optionalSipIpPort(const QString &v)
+{
+    if (v.isEmpty())
+        return {};
+    if (auto s = validation::hostPort(v, QCoreApplication::translate("SettingsCatalog", "address")); !s)
+        return s;
+    QString host = v.left(v.lastIndexOf(QLatin1Char(':')));
+    if (host.startsWith(QLatin1Char('[')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress a(host);
+    if (a.isNull() || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6)
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be an IP address with a port, e.g. 10.0.0.4:5060 (empty: off)"));
+    return {};
+}
+
 Status retention(const QString &v)
 {
     if (v != QLatin1String("off") && v != QLatin1String("30") && v != QLatin1String("90") && v != QLatin1String("365"))
@@ -240,6 +257,8 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kEngineMode), QStringLiteral("bundled"), QCoreApplication::translate("SettingsCatalog", "Which engine carries the calls: bundled (this machine) or cluster (Kamailio nodes Centrale provisions)"), engineMode},
         {QLatin1String(settingkeys::kClusterDb), QString(), QCoreApplication::translate("SettingsCatalog", "The Kamailio cluster's PostgreSQL database, postgresql://USER@HOST:PORT/DATABASE (the password goes in the keychain)"), clusterDb},
         {QLatin1String(settingkeys::kClusterNodes), QString(), QCoreApplication::translate("SettingsCatalog", "JSON-RPC URLs of the cluster's Kamailio nodes, comma-separated"), clusterNodes},
+        {QLatin1String(settingkeys::kClusterAppServer), QString(), QCoreApplication::translate("SettingsCatalog", "Call plans and voicemail in cluster mode: SIP address (IP:PORT) of Centrale's engine as application server, to which the nodes hand call-plan numbers (empty: off)"), optionalSipIpPort},
+        {QLatin1String(settingkeys::kClusterProxy), QString(), QCoreApplication::translate("SettingsCatalog", "SIP address (HOST:PORT) of the cluster node the application server sends its calls through"), optionalHostPort},
         {QLatin1String(settingkeys::kRecordingRetention), QStringLiteral("off"), QCoreApplication::translate("SettingsCatalog", "Call recording for trunks and phone accounts without their own setting: off, or days kept (30, 90 or 365)"), retention},
         {QLatin1String(settingkeys::kRecordingAnnounce), QStringLiteral("0"), QCoreApplication::translate("SettingsCatalog", "Announce \"this call may be recorded\" before a recorded call is connected (1 = on)"), onOff},
         {QLatin1String(settingkeys::kRecordingSplit), QStringLiteral("0"), QCoreApplication::translate("SettingsCatalog", "Besides the mixed recording, keep one WAV file per direction (1 = on)"), onOff},

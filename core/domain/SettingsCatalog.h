@@ -80,6 +80,8 @@ inline constexpr auto kProvKey = "provisioning.https.key";
 inline constexpr auto kEngineMode = "engine.mode";
 inline constexpr auto kClusterDb = "cluster.db";
 inline constexpr auto kClusterNodes = "cluster.nodes";
+inline constexpr auto kClusterAppServer = "cluster.appserver";
+inline constexpr auto kClusterProxy = "cluster.proxy";
 } // namespace settingkeys
 
 } // namespace centrale

@@ -75,6 +75,8 @@ const Descriptor kDescriptors[] = {
     {k::kEngineMode, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "Engine mode"), K::Choice, "bundled|cluster"},
     {k::kClusterDb, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "Cluster database"), K::Text, nullptr},
     {k::kClusterNodes, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "Cluster nodes"), K::Text, nullptr},
+    {k::kClusterAppServer, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "Application server (call plans)"), K::Text, nullptr},
+    {k::kClusterProxy, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "Node for the application server's calls"), K::Text, nullptr},
     {k::kTrace, G::Diagnostics, QT_TRANSLATE_NOOP("SettingsForm", "SIP trace"), K::Toggle, nullptr},
     {k::kTraceCalls, G::Diagnostics, QT_TRANSLATE_NOOP("SettingsForm", "Calls kept in the trace"), K::Number, nullptr},
     {k::kTraceMib, G::Diagnostics, QT_TRANSLATE_NOOP("SettingsForm", "Largest trace size"), K::Number, nullptr},

@@ -70,6 +70,11 @@ bool CallEngine::sendInvite(Call &c, Branch &br, const QByteArray &authorization
         const QByteArray pai = "P-Asserted-Identity: " + c.paiHeader;
         sip_add_tl(m, sip, SIPTAG_HEADER_STR(pai.constData()), TAG_END());
     }
+    if (!t.payerKey.isEmpty() && !cfg().clusterProxy.isEmpty()) {
+        // Application server of a cluster: the node checks the payer's blocked prefixes (and removes this).
+        const QByteArray payer = "X-Centrale-Payer: " + t.payerKey.toUtf8();
+        sip_add_tl(m, sip, SIPTAG_HEADER_STR(payer.constData()), TAG_END());
+    }
     if (!c.privacy.isEmpty())
         sip_add_tl(m, sip, SIPTAG_PRIVACY_STR(c.privacy.constData()), TAG_END());
     if (!authorization.isEmpty())

@@ -31,6 +31,24 @@ QList<Target> CallEngine::accountTargets(qint64 accountId, const QString &userPa
 {
     QList<Target> out;
     const auto *account = cfg().findById(accountId);
+    if (!cfg().clusterProxy.isEmpty()) {
+        // Application server of a cluster: the accounts register at the nodes, so one INVITE
+        // per account goes to the node, which finds the registrations in location.
+        if (!account)
+            return out;
+        const auto &u = cfg().calls.upstream;
+        Target t;
+        t.kind = Target::Kind::Contact;
+        t.requestUri = "sip:" + account->username + '@' + u.host.toUtf8() + ':' + QByteArray::number(u.port);
+        t.hop = u.uri();
+        t.agent = m_agents[0];
+        t.toUri = "sip:" + userPart.toUtf8() + '@' + u.host.toUtf8();
+        t.timeoutSecs = timeoutSecs;
+        t.label = label;
+        t.policyKey = policyKey;
+        t.group = group;
+        return {t};
+    }
     for (const auto &b : m_core.registrar().bindings(accountId)) {
         if (!b.reachable)
             continue;

@@ -1,11 +1,48 @@
 #include "sip/EngineConfig.h"
 #include "calls/CallConfigLoader.h"
+#include "cluster/ClusterSettings.h"
 #include "store/JsonColumns.h"
 
 #include <QHostInfo>
+#include <QUrl>
 #include "store/SettingsRepository.h"
 
 namespace centrale::sip {
+
+namespace {
+
+// Call plans in cluster mode: this engine is the cluster's application server. The nodes
+// stand where the carrier stands for the bundled engine: calls for call-plan numbers come
+// from them, and every call the engine makes (to an account or a number) goes to the node
+// in cluster.proxy, which looks the account up in location, checks the destination and
+// accounts the call. So the carrier setting is replaced, and its registration is off.
+void useClusterAsCarrier(SettingsRepository &s, EngineConfig &cfg)
+{
+    using namespace settingkeys;
+    const QString proxy = s.get(QLatin1String(kClusterProxy));
+    if (s.get(QLatin1String(kEngineMode)) != QLatin1String("cluster") || proxy.isEmpty())
+        return;
+    cfg.clusterProxy = proxy;
+    calls::Upstream u = calls::parseUpstream(proxy);
+    QStringList hosts{u.host};
+    for (const auto &node : cluster::parseNodes(s.get(QLatin1String(kClusterNodes))))
+        hosts << QUrl(node).host(); // a node's SIP and JSON-RPC share its address
+    for (const auto &h : hosts) {
+        if (h.isEmpty())
+            continue;
+        QList<QHostAddress> found;
+        if (QHostAddress(h).isNull())
+            found = QHostInfo::fromName(h).addresses();
+        else
+            found = {QHostAddress(h)};
+        for (const auto &a : found)
+            if (!u.addresses.contains(a.toString()))
+                u.addresses << a.toString();
+    }
+    cfg.calls.upstream = u;
+}
+
+} // namespace
 
 Result<EngineConfigPtr> loadEngineConfig(Database &db)
 {
@@ -61,6 +98,7 @@ Result<EngineConfigPtr> loadEngineConfig(Database &db)
     if (!calls)
         return calls.error();
     cfg->calls = std::move(calls).value();
+    useClusterAsCarrier(s, *cfg);
     // Inbound calls are recognised by the carrier's address: resolve a host name once per load.
     if (auto &u = cfg->calls.upstream; u.isSet() && QHostAddress(u.host).isNull()) {
         const QHostInfo info = QHostInfo::fromName(u.host);

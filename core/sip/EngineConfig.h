@@ -48,6 +48,9 @@ struct EngineConfig {
     QString voicemailGreetings;
     int voicemailMaxSecs = 120;
     QString voicemailLanguage = QStringLiteral("nl");
+    // Application server of a Kamailio cluster (engine.mode cluster, cluster.proxy set): the
+    // nodes bring the calls and take every call this engine makes, through this HOST:PORT.
+    QString clusterProxy;
     QHash<QByteArray, EngineAccount> accounts; // by username
     IpWhitelist allWhitelisted;                // union of every account's whitelist (never blocked)
     QSet<QString> trustedHosts;                // the single addresses of allWhitelisted, for a quick look-up

@@ -6,7 +6,7 @@
 // .10 the PBX, .20:44730 the carrier, .99 another PBX address.
 #include "../sip/SippRun.h"
 #include "../sip/UdpPeer.h"
-#include "../tools/CtlRunner.h"
+#include "ClusterFixture.h"
 #include "cluster/ClusterStatusFeed.h"
 #include "cluster/JsonRpcClient.h"
 #include "secrets/SecretStore.h"
@@ -16,15 +16,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-#include <pwd.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace {
-const QString kPgBin = QStringLiteral("/usr/lib/postgresql/15/bin/");
-const QString kPgHost = QStringLiteral("127.0.37.1");
-const QString kPgPort = QStringLiteral("44701");
-const QString kDbPassword = QStringLiteral("kpw-Cluster-7x");
+const QString kDbPassword = QString::fromLatin1(ClusterFixture::kDbPassword);
 const QString kNodeA = QStringLiteral("http://127.0.37.2:44720/RPC");
 const QString kNodeB = QStringLiteral("http://127.0.37.3:44721/RPC");
 const QString kTrunk = QStringLiteral("Cluster kantoor");
@@ -39,67 +33,11 @@ class TstCluster : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_pgData;
     std::unique_ptr<CtlRunner> m_ctl;
-    QProcess m_nodes[2];
-    QProcess m_follower;
-    bool m_pgStarted = false;
+    std::unique_ptr<ClusterFixture> m_cluster;
 
-    // PostgreSQL refuses to run as root: as root, run its tools as the postgres user.
-    QStringList pgCommand(const QString &tool, const QStringList &args) const
-    {
-        if (::geteuid() == 0)
-            return QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), kPgBin + tool} + args;
-        return QStringList{kPgBin + tool} + args;
-    }
-    int runPg(const QString &tool, const QStringList &args, QString *output = nullptr, int timeoutMs = 60000) const
-    {
-        const QStringList cmd = pgCommand(tool, args);
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSWORD"), kDbPassword);
-        p.setProcessEnvironment(env);
-        p.start(cmd.first(), cmd.mid(1));
-        p.waitForFinished(timeoutMs);
-        if (output)
-            *output = QString::fromUtf8(p.readAll());
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    }
-    QString psql(const QString &sql) const
-    {
-        QString out;
-        runPg(QStringLiteral("psql"), {QStringLiteral("-h"), kPgHost, QStringLiteral("-p"), kPgPort, QStringLiteral("-U"), QStringLiteral("kamailio"),
-                                       QStringLiteral("-tA"), QStringLiteral("-c"), sql, QStringLiteral("kamailio")},
-              &out);
-        return out.trimmed();
-    }
-
-    void startNode(int i)
-    {
-        const QString ip = i == 0 ? QStringLiteral("127.0.37.2") : QStringLiteral("127.0.37.3");
-        const QString peer = i == 0 ? QStringLiteral("127.0.37.3") : QStringLiteral("127.0.37.2");
-        const QString http = i == 0 ? QStringLiteral("44720") : QStringLiteral("44721");
-        const QString dir = m_dir.filePath(QStringLiteral("node%1").arg(i));
-        QDir().mkpath(dir);
-        QProcess &p = m_nodes[i];
-        p.setStandardOutputFile(dir + QStringLiteral("/log"));
-        p.setStandardErrorFile(dir + QStringLiteral("/log"), QIODevice::Append);
-        p.start(QStringLiteral("kamailio"),
-                {QStringLiteral("-f"), QStringLiteral(CENTRALE_CLUSTER_CFG), QStringLiteral("-DD"), QStringLiteral("-E"), QStringLiteral("-m"), QStringLiteral("64"),
-                 QStringLiteral("-M"), QStringLiteral("8"), QStringLiteral("-Y"), dir, QStringLiteral("-P"), dir + QStringLiteral("/pid"), QStringLiteral("-l"),
-                 QStringLiteral("udp:%1:44710").arg(ip), QStringLiteral("-l"), QStringLiteral("tcp:%1:%2").arg(ip, http), QStringLiteral("-A"),
-                 QStringLiteral("DBURL=\"postgres://kamailio:%1@%2:%3/kamailio\"").arg(kDbPassword, kPgHost, kPgPort), QStringLiteral("-A"),
-                 QStringLiteral("DMQ_SERVER=\"sip:%1:44710\"").arg(ip), QStringLiteral("-A"), QStringLiteral("DMQ_PEER=\"sip:%1:44710\"").arg(peer),
-                 QStringLiteral("-A"), QStringLiteral("CARRIER=\"127.0.37.20:44730\""), QStringLiteral("-A"), QStringLiteral("CARRIER_IP=\"127.0.37.20\""),
-                 QStringLiteral("-A"), QStringLiteral("NODE_NAME=\"%1\"").arg(i == 0 ? QLatin1Char('a') : QLatin1Char('b'))});
-    }
-
-    static QString nodeLog(int i, const QTemporaryDir &dir)
-    {
-        QFile f(dir.filePath(QStringLiteral("node%1/log").arg(i)));
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(3000)) : QString();
-    }
+    QString psql(const QString &sql) const { return m_cluster->psql(sql); }
+    QString nodeLog(int i) const { return m_cluster->nodeLog(i); }
 
     // An unauthenticated REGISTER for the trunk's account from ip: 401 (a challenge: the
     // address may try) or 403 (the IP whitelist refuses it). 0 = no answer.
@@ -120,54 +58,28 @@ class TstCluster : public QObject {
         return d.isNull() ? 0 : d.data().mid(8, 3).toInt();
     }
 
-    QJsonObject status() const
-    {
-        const auto r = m_ctl->run({QStringLiteral("cluster"), QStringLiteral("status"), QStringLiteral("--json")});
-        return jsonOf(r.out);
-    }
+    QJsonObject status() const { return m_cluster->status(); }
 
 private slots:
     void initTestCase()
     {
-        for (const char *tool : {"kamailio", "sipp", "runuser"})
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                QFAIL(qPrintable(QStringLiteral("%1 is not installed (scripts/setup.sh test installs it)").arg(QLatin1String(tool))));
-        QVERIFY2(QFile::exists(kPgBin + QStringLiteral("initdb")), "postgresql-15 is not installed (scripts/setup.sh test installs it)");
+        if (const QString missing = ClusterFixture::toolsMissing(); !missing.isEmpty())
+            QFAIL(qPrintable(missing));
         QVERIFY(m_dir.isValid());
         m_ctl = std::make_unique<CtlRunner>(m_dir);
-
-        // A private PostgreSQL cluster; its folder belongs to whoever runs the server.
-        ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
-        m_pgData = m_dir.filePath(QStringLiteral("pg"));
-        QDir().mkpath(m_pgData);
-        const QString pwFile = m_dir.filePath(QStringLiteral("pgpw"));
-        {
-            QFile f(pwFile);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(kDbPassword.toUtf8() + '\n');
-        }
-        if (::geteuid() == 0) {
-            const passwd *pg = ::getpwnam("postgres");
-            QVERIFY2(pg, "no postgres user (package postgresql-15 creates it)");
-            QVERIFY(::chown(QFile::encodeName(m_pgData).constData(), pg->pw_uid, pg->pw_gid) == 0);
-            QVERIFY(::chown(QFile::encodeName(pwFile).constData(), pg->pw_uid, pg->pw_gid) == 0);
-        }
-        QString out;
-        QVERIFY2(runPg(QStringLiteral("initdb"), {QStringLiteral("-D"), m_pgData + QStringLiteral("/data"), QStringLiteral("-U"), QStringLiteral("kamailio"),
-                                                  QStringLiteral("--pwfile"), pwFile, QStringLiteral("-A"), QStringLiteral("scram-sha-256"),
-                                                  QStringLiteral("--no-sync"), QStringLiteral("-E"), QStringLiteral("UTF8")},
-                       &out) == 0,
-                 qPrintable(out));
-        QVERIFY2(runPg(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_pgData + QStringLiteral("/data"), QStringLiteral("-o"),
-                                                  QStringLiteral("-h %1 -p %2 -k %3 -c fsync=off").arg(kPgHost, kPgPort, m_pgData),
-                                                  QStringLiteral("-l"), m_pgData + QStringLiteral("/log"), QStringLiteral("-w"), QStringLiteral("start")},
-                       &out) == 0,
-                 qPrintable(out));
-        m_pgStarted = true;
-        QVERIFY2(runPg(QStringLiteral("createdb"), {QStringLiteral("-h"), kPgHost, QStringLiteral("-p"), kPgPort, QStringLiteral("-U"), QStringLiteral("kamailio"),
-                                                    QStringLiteral("kamailio")},
-                       &out) == 0,
-                 qPrintable(out));
+        ClusterAddresses a;
+        a.pgHost = QStringLiteral("127.0.37.1");
+        a.pgPort = 44701;
+        a.nodeIp[0] = QStringLiteral("127.0.37.2");
+        a.nodeIp[1] = QStringLiteral("127.0.37.3");
+        a.sipPort = 44710;
+        a.rpcPort[0] = 44720;
+        a.rpcPort[1] = 44721;
+        a.carrierIp = QStringLiteral("127.0.37.20");
+        a.carrierPort = 44730;
+        m_cluster = std::make_unique<ClusterFixture>(a, m_dir, *m_ctl);
+        QString error = m_cluster->startPostgres();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
 
         // Centrale: cluster mode, a trunk whose PBX is at .10, the database password in
         // the secrets file (never in a setting).
@@ -177,11 +89,8 @@ private slots:
                 qWarning() << args << r.code << r.err << r.out;
             return r.code == 0;
         };
-        QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("engine.mode"), QStringLiteral("cluster")}));
-        QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("cluster.db"),
-                    QStringLiteral("postgresql://kamailio@%1:%2/kamailio").arg(kPgHost, kPgPort)}));
-        QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("cluster.nodes"), kNodeA + QLatin1Char(',') + kNodeB}));
-        QVERIFY(ok({QStringLiteral("cluster"), QStringLiteral("password"), QStringLiteral("--password-stdin")}, kDbPassword.toUtf8() + '\n'));
+        error = m_cluster->configureCentrale();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(ok({QStringLiteral("number"), QStringLiteral("add"), kUser}));
         QVERIFY(ok({QStringLiteral("trunk"), QStringLiteral("add"), QStringLiteral("--name"), kTrunk, QStringLiteral("--channels"), QStringLiteral("2"),
                     QStringLiteral("--brand"), QStringLiteral("3cx"), QStringLiteral("--format"), QStringLiteral("plus"), QStringLiteral("--ip"), kPbxIp,
@@ -197,35 +106,13 @@ private slots:
         QCOMPARE(first.code, 1);
         QVERIFY(report[QStringLiteral("nodes")].toArray().first().toObject().contains(QStringLiteral("error")));
 
-        startNode(0);
-        startNode(1);
-        for (int i = 0; i < 2; ++i)
-            QVERIFY2(QTest::qWaitFor([&] { return bool(centrale::cluster::jsonRpcCall(i == 0 ? kNodeA : kNodeB, QStringLiteral("core.uptime"), {}, 300)); }, 8000),
-                     qPrintable(nodeLog(i, m_dir)));
-
-        // From here on Centrale follows every change, as the console does in cluster mode.
-        m_follower.setProcessChannelMode(QProcess::MergedChannels);
-        m_follower.start(QStringLiteral(CENTRALECTL_BIN), m_ctl->common() + QStringList{QStringLiteral("cluster"), QStringLiteral("sync"), QStringLiteral("--follow"), QStringLiteral("--json")});
-        QVERIFY(m_follower.waitForReadyRead(10000));
+        error = m_cluster->startNodes();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = m_cluster->startFollower();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_follower.state() != QProcess::NotRunning) {
-            m_follower.terminate();
-            if (!m_follower.waitForFinished(3000))
-                m_follower.kill();
-        }
-        for (auto &n : m_nodes) {
-            if (n.state() != QProcess::NotRunning) {
-                n.terminate();
-                if (!n.waitForFinished(5000))
-                    n.kill();
-            }
-        }
-        if (m_pgStarted)
-            runPg(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_pgData + QStringLiteral("/data"), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")});
-    }
+    void cleanupTestCase() { m_cluster.reset(); }
 
     void tablesHoldHashesNotPasswords()
     {
@@ -258,7 +145,7 @@ private slots:
     {
         const auto reg = runSipp(QStringLiteral("reg_ok"), QStringLiteral("127.0.37.2:44710"), kPbxIp, 44750,
                                  {kUser + QLatin1Char(';') + authField(kUser, kPassword) + QStringLiteral(";600")}, 10000);
-        QVERIFY2(reg.exitCode == 0, qPrintable(reg.output + nodeLog(0, m_dir)));
+        QVERIFY2(reg.exitCode == 0, qPrintable(reg.output + nodeLog(0)));
         // Centrale shows it registered, from what node A wrote to location.
         QJsonObject primary;
         QVERIFY(QTest::qWaitFor(
@@ -311,7 +198,7 @@ private slots:
         const auto call = runSipp(QStringLiteral("calls/pbx_call"), QStringLiteral("127.0.37.3:44710"), kPbxIp, 44751,
                                   {kUser + QStringLiteral(";0501234567;") + authField(kUser, kPassword) + QStringLiteral(";;")}, 10000,
                                   {QStringLiteral("-d"), QStringLiteral("300")});
-        QVERIFY2(call.exitCode == 0, qPrintable(call.output + nodeLog(1, m_dir)));
+        QVERIFY2(call.exitCode == 0, qPrintable(call.output + nodeLog(1)));
         QVERIFY(QTest::qWaitFor([&] { return carrier.trace().contains(QLatin1String("BYE sip:")); }, 3000));
         // Normalised to E.164 towards the carrier.
         QVERIFY2(carrier.trace().contains(QLatin1String("INVITE sip:+31501234567@127.0.37.20:44730")), qPrintable(carrier.trace().left(1500)));
@@ -374,7 +261,7 @@ private slots:
         QVERIFY2(a && b, qPrintable(QStringLiteral("after %1 ms: node A %2, node B %3; follower: %4")
                                         .arg(t.elapsed())
                                         .arg(a ? QStringLiteral("refuses") : QStringLiteral("still allows"), b ? QStringLiteral("refuses") : QStringLiteral("still allows"),
-                                             QString::fromUtf8(m_follower.readAll()))));
+                                             m_cluster->followerOutput())));
         qInfo("whitelist change effective on both nodes after %lld ms", static_cast<long long>(t.elapsed()));
         QCOMPARE(probe(QStringLiteral("127.0.37.99"), QStringLiteral("127.0.37.2")), 401);
         QCOMPARE(probe(QStringLiteral("127.0.37.99"), QStringLiteral("127.0.37.3")), 401);

@@ -45,6 +45,11 @@ private slots:
         QVERIFY(box.text().contains(QLatin1String("postgresql://kamailio@127.0.37.1:44799/kamailio")));
         QVERIFY(QTest::qWaitFor([&] { return box.text().contains(QLatin1String("Node http://127.0.37.2:44798/RPC: DOWN")); }, 5000));
         QVERIFY(!feed.isRunning());
+        // Call plans and voicemail: whether an application server is set, and where.
+        QVERIFY2(box.text().contains(QLatin1String("no application server")), qPrintable(box.text()));
+        QVERIFY(s.set(QStringLiteral("cluster.appserver"), QStringLiteral("127.0.37.5:44797")));
+        box.refresh();
+        QVERIFY2(box.text().contains(QLatin1String("application server 127.0.37.5:44797")), qPrintable(box.text()));
     }
 };
 

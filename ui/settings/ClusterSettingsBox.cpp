@@ -41,6 +41,9 @@ void ClusterSettingsBox::refresh()
                                      : tr("Node %1: DOWN").arg(nodes.at(i)));
         if (nodes.isEmpty())
             lines << tr("No nodes set (setting cluster.nodes)");
+        const QString appServer = settings.get(QLatin1String(settingkeys::kClusterAppServer));
+        lines << (appServer.isEmpty() ? tr("Call plans and voicemail: no application server (setting cluster.appserver)")
+                                      : tr("Call plans and voicemail: application server %1 (centralectl serve)").arg(appServer));
         if (feed && !feed->lastError().isEmpty())
             lines << tr("Cluster database: %1").arg(feed->lastError());
     }
