@@ -42,11 +42,23 @@ void ClusterFollower::start()
 
 void ClusterFollower::guard()
 {
-    auto settings = loadClusterSettings(*m_db, m_secrets.get());
-    if (!settings || settings->mode != EngineMode::Cluster)
+    // The settings (and the password from the secret store) again only after a save.
+    auto version = readConfigVersion(*m_db);
+    if (!version)
         return;
-    if (!m_guardStore || m_guardStoreUrl != settings->dbUrl) {
-        auto store = KamailioStore::open(settings->db);
+    if (!m_guardSettings || version.value() != m_guardVersion || !m_guardStore) {
+        auto settings = loadClusterSettings(*m_db, m_secrets.get());
+        if (!settings)
+            return;
+        m_guardSettings = settings.value();
+        m_guardVersion = version.value();
+    }
+    const ClusterSettings &settings = *m_guardSettings;
+    if (settings.mode != EngineMode::Cluster)
+        return;
+    if (!m_guardStore || m_guardStoreUrl != settings.dbUrl) {
+        m_guardStore.reset();
+        auto store = KamailioStore::open(settings.db);
         if (!store) {
             if (!m_guardFailing)
                 emit failed(store.message());
@@ -54,10 +66,10 @@ void ClusterFollower::guard()
             return;
         }
         m_guardStore = std::move(store).value();
-        m_guardStoreUrl = settings->dbUrl;
+        m_guardStoreUrl = settings.dbUrl;
     }
     QList<GuardMail> mails;
-    auto r = m_guard->run(*m_guardStore, settings->nodes, QDateTime::currentMSecsSinceEpoch(), &mails);
+    auto r = m_guard->run(*m_guardStore, settings.nodes, QDateTime::currentMSecsSinceEpoch(), &mails);
     for (const auto &m : mails)
         m_mailer->send({}, m.subject, m.body);
     if (!r) {

@@ -6,6 +6,11 @@
 #include "cluster/ClusterSync.h"
 #include <QObject>
 #include <QTimer>
+#include <optional>
+
+namespace centrale {
+class AlertMailer;
+}
 
 namespace centrale::cluster {
 
@@ -34,7 +39,9 @@ private:
     std::unique_ptr<ClusterGuard> m_guard;
     std::unique_ptr<KamailioStore> m_guardStore; // a connection of the guard's own
     QString m_guardStoreUrl;
-    class AlertMailer *m_mailer = nullptr;
+    std::optional<ClusterSettings> m_guardSettings;
+    qint64 m_guardVersion = -1;
+    AlertMailer *m_mailer = nullptr; // the guard's mails
     bool m_guardFailing = false;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SecretStore> m_secrets;

@@ -118,8 +118,9 @@ Status ClusterGuard::start(qint64 nowMs)
     if (!rows)
         return rows.error();
     QList<AccRow> ascending(rows->crbegin(), rows->crend());
-    m_lastAccId = ascending.isEmpty() ? 0 : ascending.last().id;
-    const auto events = m_calls.feed(ascending, m_owners);
+    const qint64 lastId = ascending.isEmpty() ? 0 : ascending.last().id;
+    AccCalls calls;
+    const auto events = calls.feed(ascending, m_owners);
     QStringList ids;
     for (const auto &c : events.ended)
         ids << c.rec.callId;
@@ -127,6 +128,8 @@ Status ClusterGuard::start(qint64 nowMs)
     if (!logged)
         return logged.error();
     apply(events, logged.value());
+    m_calls = std::move(calls);
+    m_lastAccId = lastId;
     return {};
 }
 
