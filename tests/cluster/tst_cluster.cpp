@@ -479,7 +479,7 @@ private slots:
         // The guard reads it from acc, blocks the trunk on both nodes and mails the 95 % warning.
         QVERIFY2(blockedOnBoth(true), qPrintable(QString::fromUtf8(m_follower.readAll())));
         QVERIFY2(blockAt(kNodeB).toString().contains(QLatin1String("the limit of 3 calls for Cluster guard is reached this hour")),
-                 qPrintable(QJsonDocument(QJsonObject{{QStringLiteral("v"), blockAt(kNodeB)}}).toJson()));
+                 QJsonDocument(QJsonObject{{QStringLiteral("v"), blockAt(kNodeB)}}).toJson().constData());
         const Outcome refused = guardCall(QStringLiteral("127.0.37.3"));
         QCOMPARE(refused.status, 403);
         QVERIFY2(refused.warning.contains(QLatin1String("the limit of 3 calls")), qPrintable(refused.warning));
