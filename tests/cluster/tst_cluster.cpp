@@ -99,7 +99,7 @@ class TstCluster : public QObject {
     static QJsonValue blockAt(const QString &node)
     {
         auto r = centrale::cluster::jsonRpcCall(node, QStringLiteral("htable.get"), {QStringLiteral("centrale_block"), QStringLiteral("trunk:2")}, 500);
-        return r ? r.value() : QJsonValue();
+        return r ? r.value().toObject()[QStringLiteral("item")].toObject()[QStringLiteral("value")] : QJsonValue();
     }
     static bool blockedOnBoth(bool blocked)
     {
@@ -146,6 +146,9 @@ class TstCluster : public QObject {
         return out.trimmed();
     }
 
+    // One SIP worker per node: a 180 and the 200 right behind it are relayed in order
+    // (with several workers the 180, held up by the dialog's DMQ replication, can overtake
+    // nothing but be overtaken, and sipp takes a late 180 for an error).
     void startNode(int i)
     {
         const QString ip = i == 0 ? QStringLiteral("127.0.37.2") : QStringLiteral("127.0.37.3");
@@ -158,7 +161,7 @@ class TstCluster : public QObject {
         p.setStandardErrorFile(dir + QStringLiteral("/log"), QIODevice::Append);
         p.start(QStringLiteral("kamailio"),
                 {QStringLiteral("-f"), QStringLiteral(CENTRALE_CLUSTER_CFG), QStringLiteral("-DD"), QStringLiteral("-E"), QStringLiteral("-m"), QStringLiteral("64"),
-                 QStringLiteral("-M"), QStringLiteral("8"), QStringLiteral("-Y"), dir, QStringLiteral("-P"), dir + QStringLiteral("/pid"), QStringLiteral("-l"),
+                 QStringLiteral("-M"), QStringLiteral("8"), QStringLiteral("-n"), QStringLiteral("1"), QStringLiteral("-Y"), dir, QStringLiteral("-P"), dir + QStringLiteral("/pid"), QStringLiteral("-l"),
                  QStringLiteral("udp:%1:44710").arg(ip), QStringLiteral("-l"), QStringLiteral("tcp:%1:%2").arg(ip, http), QStringLiteral("-A"),
                  QStringLiteral("DBURL=\"postgres://kamailio:%1@%2:%3/kamailio\"").arg(kDbPassword, kPgHost, kPgPort), QStringLiteral("-A"),
                  QStringLiteral("DMQ_SERVER=\"sip:%1:44710\"").arg(ip), QStringLiteral("-A"), QStringLiteral("DMQ_PEER=\"sip:%1:44710\"").arg(peer),
@@ -270,7 +273,7 @@ private slots:
         m_smtp.setProcessChannelMode(QProcess::MergedChannels);
         m_smtp.start(QStringLiteral("python3"), {QStringLiteral(CENTRALE_TEST_TOOLS "/smtp-sink.py"), QStringLiteral("--port"), QStringLiteral("44740"),
                                                  QStringLiteral("--out"), m_mails.path()});
-        QVERIFY(m_smtp.waitForReadyRead(5000));
+        QVERIFY2(m_smtp.waitForReadyRead(20000), "smtp-sink.py did not start"); // python starts slowly on a loaded machine
         QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("smtp.server"), QStringLiteral("127.0.0.1:44740")}));
         QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("alerts.email"), QStringLiteral("noc@example.nl")}));
 
@@ -459,7 +462,8 @@ private slots:
         const Outcome second = guardCall(QStringLiteral("127.0.37.3"));
         QCOMPARE(second.status, 503);
         QVERIFY2(second.warning.contains(QLatin1String("channels")), qPrintable(second.warning));
-        QCOMPARE(first.finish(10000), 0);
+        const int firstExit = first.finish(10000);
+        QVERIFY2(firstExit == 0, qPrintable(QString::fromUtf8(first.proc.readAll().right(2500)) + nodeLog(0, m_dir)));
         // Once it ended, node B takes a call again.
         QTest::qWait(300);
         QCOMPARE(guardAnsweredCall(QStringLiteral("127.0.37.3")), 0);
@@ -479,7 +483,7 @@ private slots:
         // The guard reads it from acc, blocks the trunk on both nodes and mails the 95 % warning.
         QVERIFY2(blockedOnBoth(true), qPrintable(QString::fromUtf8(m_follower.readAll())));
         QVERIFY2(blockAt(kNodeB).toString().contains(QLatin1String("the limit of 3 calls for Cluster guard is reached this hour")),
-                 QJsonDocument(QJsonObject{{QStringLiteral("v"), blockAt(kNodeB)}}).toJson().constData());
+                 qPrintable(blockAt(kNodeB).toString()));
         const Outcome refused = guardCall(QStringLiteral("127.0.37.3"));
         QCOMPARE(refused.status, 403);
         QVERIFY2(refused.warning.contains(QLatin1String("the limit of 3 calls")), qPrintable(refused.warning));
