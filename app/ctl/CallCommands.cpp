@@ -3,6 +3,7 @@
 #include "CtlContext.h"
 #include "domain/CallRecordCsv.h"
 #include "domain/Money.h"
+#include "cluster/ClusterGuard.h"
 #include "store/CallLogRepository.h"
 #include "store/RecordingRepository.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QTextStream>
 #include <cstdio>
 
 namespace centrale::ctl {
@@ -73,6 +75,25 @@ int callCommand(CtlContext &ctx, const QString &action)
         auto db = ctx.db();
         if (!db)
             return ctx.fail(db.message());
+        // In cluster mode the calls are the nodes' (acc): book the finished ones the call log
+        // lacks first, so the list is current even when no console or follower runs.
+        if (auto mode = cluster::loadClusterSettings(**db, nullptr); mode && mode->mode == cluster::EngineMode::Cluster) {
+            QString why;
+            auto secrets = ctx.secrets();
+            auto settings = secrets ? cluster::loadClusterSettings(**db, *secrets) : Result<cluster::ClusterSettings>(secrets.error());
+            if (settings) {
+                if (auto store = KamailioStore::open(settings->db); store) {
+                    if (auto booked = cluster::bookClusterCalls(**db, **store); !booked)
+                        why = booked.message();
+                } else {
+                    why = store.message();
+                }
+            } else {
+                why = settings.message();
+            }
+            if (!why.isEmpty())
+                QTextStream(stderr) << QCoreApplication::translate("centralectl", "cluster call log not read (showing what was booked before): %1").arg(why) << Qt::endl;
+        }
         CallLogFilter filter;
         filter.text = p.value(filterOpt);
         filter.limit = limit.value();

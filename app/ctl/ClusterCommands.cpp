@@ -162,6 +162,14 @@ int clusterCommand(CtlContext &ctx, const QString &action)
                               .arg(report[QStringLiteral("config_version")].toInteger())
                               .arg(report[QStringLiteral("changed")].toVariant().toStringList().join(QStringLiteral(", "))));
         });
+        QObject::connect(&follower, &cluster::ClusterFollower::guarded, [&](const QJsonObject &report) {
+            if (ctx.json())
+                ctx.printJson(report);
+            else
+                ctx.print(QCoreApplication::translate("centralectl", "guard: %1 calls booked from acc; blocked: %2")
+                              .arg(report[QStringLiteral("imported")].toInt())
+                              .arg(report[QStringLiteral("blocked")].toVariant().toStringList().join(QStringLiteral(", "))));
+        });
         QObject::connect(&follower, &cluster::ClusterFollower::failed, [&](const QString &message) { QTextStream(stderr) << message << Qt::endl; });
         follower.start();
         QCoreApplication::exec(); // until SIGTERM/SIGINT

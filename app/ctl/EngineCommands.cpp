@@ -2,6 +2,8 @@
 #include "Args.h"
 #include "CtlContext.h"
 #include "store/BlockedSourceRepository.h"
+#include "cluster/ClusterReaders.h"
+#include "cluster/ClusterSync.h"
 #include "domain/Validation.h"
 #include "sip/SipEngine.h"
 #include "sip/StoredStatus.h"
@@ -16,6 +18,7 @@
 #include <QSocketNotifier>
 #include <QThread>
 #include <csignal>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -78,6 +81,31 @@ Result<QJsonArray> readStatus(Database &db)
     }
     return out;
 }
+
+// In cluster mode the live state is the nodes': registrations from location, in the same
+// shape as the bundled engine's; the store is reopened when it failed.
+struct ClusterStatusReader {
+    cluster::ClusterSettings settings;
+    std::unique_ptr<KamailioStore> store;
+    Result<QJsonArray> read(Database &db)
+    {
+        if (!store) {
+            auto s = KamailioStore::open(settings.db);
+            if (!s)
+                return s.error();
+            store = std::move(s).value();
+        }
+        auto list = cluster::clusterRegistrations(db, *store);
+        if (!list) {
+            store.reset();
+            return list.error();
+        }
+        QJsonArray out;
+        for (const auto &st : list.value())
+            out.append(statusJson(st));
+        return out;
+    }
+};
 
 QString statusLine(const QJsonObject &o)
 {
@@ -154,6 +182,17 @@ int statusCommand(CtlContext &ctx)
     auto db = ctx.db();
     if (!db)
         return ctx.fail(db.message());
+    std::optional<ClusterStatusReader> clusterReader;
+    if (auto mode = cluster::loadClusterSettings(**db, nullptr); mode && mode->mode == cluster::EngineMode::Cluster) {
+        auto secrets = ctx.secrets();
+        if (!secrets)
+            return ctx.fail(secrets.message());
+        auto settings = cluster::loadClusterSettings(**db, *secrets);
+        if (!settings)
+            return ctx.fail(settings.message());
+        clusterReader = ClusterStatusReader{settings.value(), nullptr};
+    }
+    auto readNow = [&]() { return clusterReader ? clusterReader->read(**db) : readStatus(**db); };
     auto print = [&](const QJsonArray &a) {
         if (ctx.json()) {
             ctx.printJson(a);
@@ -162,10 +201,19 @@ int statusCommand(CtlContext &ctx)
                 ctx.print(statusLine(v.toObject()));
         }
     };
-    auto first = readStatus(**db);
+    auto first = readNow();
     if (!first)
         return ctx.fail(first.message());
-    if (!ctx.json()) {
+    if (!ctx.json() && clusterReader) {
+        int up = 0;
+        const auto health = cluster::ClusterSync::health(clusterReader->settings.nodes);
+        for (const auto &h : health)
+            up += h.up ? 1 : 0;
+        ctx.print(QCoreApplication::translate("centralectl", "engine: Kamailio cluster, %1 of %2 nodes up (%3)")
+                      .arg(up)
+                      .arg(health.size())
+                      .arg(clusterReader->settings.nodes.join(QStringLiteral(", "))));
+    } else if (!ctx.json()) {
         const auto beat = sip::readHeartbeat(**db);
         ctx.print(beat.alive ? QCoreApplication::translate("centralectl", "engine: running (pid %1) on %2").arg(beat.pid).arg(beat.listen.join(QStringLiteral(", ")))
                              : QCoreApplication::translate("centralectl", "engine: not running (states below are as it left them)"));
@@ -177,7 +225,7 @@ int statusCommand(CtlContext &ctx)
     QJsonArray last = first.value();
     QTimer timer;
     QObject::connect(&timer, &QTimer::timeout, [&] {
-        auto now = readStatus(**db);
+        auto now = readNow();
         if (!now || now.value() == last)
             return;
         // Only the accounts that changed (state, contact) are printed.

@@ -24,6 +24,24 @@ QString SpendGuard::windowName(LimitWindow w)
     return {};
 }
 
+void SpendGuard::warningMail(const QString &name, const LimitWarning &w, QString *subject, QString *body)
+{
+    if (w.calls) {
+        *subject = QCoreApplication::translate("EngineCalls", "%1: %2 % of the calls allowed used %3").arg(name).arg(w.percent).arg(windowName(w.window));
+        *body = QCoreApplication::translate("EngineCalls", "%1 has made %2 of the %3 calls allowed %4. At 100 % new calls are refused.")
+                    .arg(name)
+                    .arg(w.spentMicros)
+                    .arg(w.limitMicros)
+                    .arg(windowName(w.window));
+    } else {
+        *subject = QCoreApplication::translate("EngineCalls", "%1: %2 % of the call limit used %3").arg(name).arg(w.percent).arg(windowName(w.window));
+        *body = QCoreApplication::translate("EngineCalls", "%1 has spent %2 of its limit of %3 %4 (%5 %). At 100 % new calls are refused "
+                                                           "and calls in progress are ended.")
+                    .arg(name, euro(w.spentMicros), euro(w.limitMicros), windowName(w.window))
+                    .arg(w.spentMicros * 100 / std::max<qint64>(1, w.limitMicros));
+    }
+}
+
 qint64 SpendGuard::ongoingMicros(const QString &payerKey, qint64 nowMs, const QString &exceptCallId) const
 {
     qint64 sum = 0;
@@ -44,6 +62,11 @@ Refusal SpendGuard::admit(const CallPolicy &payer, const PhoneNumber &callee, co
         return {403, "Forbidden", QCoreApplication::translate("EngineCalls", "the rate table is empty, so the amount limits cannot be kept (centralectl rates import)")};
     if (!rates->find(callee.digits()))
         return {403, "Forbidden", QCoreApplication::translate("EngineCalls", "the rate table has no price for %1, so the amount limits cannot be kept").arg(callee.e164())};
+    return overLimit(payer, nowMs);
+}
+
+Refusal SpendGuard::overLimit(const CallPolicy &payer, qint64 nowMs) const
+{
     const qint64 ongoing = ongoingMicros(payer.key, nowMs);
     for (auto w : kWindows) {
         const auto u = m_limits.usage(payer.key, w, nowMs);

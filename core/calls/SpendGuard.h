@@ -18,6 +18,9 @@ public:
     // Price and limits for a new call out (ongoing calls' cost included); does not count it.
     Refusal admit(const CallPolicy &payer, const PhoneNumber &callee, const RateTable *rates, qint64 nowMs) const;
     void recordStart(const QString &payerKey, qint64 nowMs) { m_limits.recordStart(payerKey, nowMs); }
+    // The amount or call-count limit the payer has reached now (ongoing calls' cost included),
+    // whatever it calls next; status 0 when none. Cluster mode blocks the account with it.
+    Refusal overLimit(const CallPolicy &payer, qint64 nowMs) const;
 
     struct Deadline {
         qint64 atMs = 0;
@@ -38,6 +41,8 @@ public:
     const LimitTracker &tracker() const { return m_limits; }
 
     static QString euro(qint64 micros);
+    // The 80 %/95 % mail for a warning of payer name (the bundled engine's and the cluster's).
+    static void warningMail(const QString &name, const LimitWarning &w, QString *subject, QString *body);
     static QString windowName(LimitWindow w);
 
 private:

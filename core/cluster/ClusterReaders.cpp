@@ -8,34 +8,6 @@ namespace centrale::cluster {
 
 namespace {
 
-struct Owner {
-    QString role, owner;
-};
-
-// Username → (role, owner) and policy key → owner, from the store.
-Status owners(Database &db, QHash<QString, Owner> *byUser, QHash<QString, QString> *byPolicy, QList<QString> *order)
-{
-    auto trunks = TrunkRepository(db).list();
-    if (!trunks)
-        return trunks.error();
-    auto phones = PhoneAccountRepository(db).list();
-    if (!phones)
-        return phones.error();
-    for (const auto &t : trunks.value()) {
-        for (const auto *a : {&t.primary, &t.secondary}) {
-            byUser->insert(a->username, {accountRoleKey(a->role), t.name});
-            order->append(a->username);
-        }
-        byPolicy->insert(QStringLiteral("trunk:") + QString::number(t.id), t.name);
-    }
-    for (const auto &p : phones.value()) {
-        byUser->insert(p.account.username, {QStringLiteral("phone"), p.number});
-        order->append(p.account.username);
-        byPolicy->insert(QStringLiteral("phone:") + QString::number(p.id), p.number);
-    }
-    return {};
-}
-
 // "sip:user@1.2.3.4:5060;ob" → "1.2.3.4:5060"; received wins when the node recorded one.
 QString sourceOf(const LocationRow &r)
 {
@@ -51,13 +23,58 @@ QString sourceOf(const LocationRow &r)
 
 } // namespace
 
+Result<AccountOwners> accountOwners(Database &db)
+{
+    auto trunks = TrunkRepository(db).list();
+    if (!trunks)
+        return trunks.error();
+    auto phones = PhoneAccountRepository(db).list();
+    if (!phones)
+        return phones.error();
+    AccountOwners o;
+    for (const auto &t : trunks.value()) {
+        for (const auto *a : {&t.primary, &t.secondary}) {
+            o.byUser.insert(a->username, {accountRoleKey(a->role), t.name});
+            o.order.append(a->username);
+        }
+        o.byPolicy.insert(QStringLiteral("trunk:") + QString::number(t.id), t.name);
+    }
+    for (const auto &p : phones.value()) {
+        o.byUser.insert(p.account.username, {QStringLiteral("phone"), p.number});
+        o.order.append(p.account.username);
+        o.byPolicy.insert(QStringLiteral("phone:") + QString::number(p.id), p.number);
+    }
+    return o;
+}
+
+CallRecord callFromInvite(const AccRow &r, const AccountOwners &owners)
+{
+    CallRecord c;
+    c.callId = r.callid;
+    const qint64 ms = r.time.toMSecsSinceEpoch();
+    c.direction = r.policy.isEmpty() ? QStringLiteral("inbound") : QStringLiteral("outbound");
+    c.account = r.srcUser;
+    c.accountRole = owners.byUser.value(r.srcUser).role;
+    c.owner = owners.byPolicy.value(r.policy, owners.byUser.value(r.srcUser).owner);
+    c.callee = r.dstUser;
+    c.dialled = r.dstUser;
+    c.aLeg = r.srcIp;
+    c.bLeg = r.node;
+    c.startedMs = ms;
+    c.sipStatus = r.sipCode.toInt();
+    c.reason = r.sipReason;
+    if (c.sipStatus == 200)
+        c.answeredMs = ms;
+    else
+        c.endedMs = ms;
+    return c;
+}
+
 Result<QList<AccountStatus>> clusterRegistrations(Database &db, KamailioStore &kamailio)
 {
-    QHash<QString, Owner> byUser;
-    QHash<QString, QString> byPolicy;
-    QList<QString> order;
-    if (auto s = owners(db, &byUser, &byPolicy, &order); !s)
-        return s.error();
+    auto owners = accountOwners(db);
+    if (!owners)
+        return owners.error();
     auto rows = kamailio.locations();
     if (!rows)
         return rows.error();
@@ -65,11 +82,11 @@ Result<QList<AccountStatus>> clusterRegistrations(Database &db, KamailioStore &k
     for (const auto &r : rows.value())
         bindings[r.username].append(r); // newest first per user
     QList<AccountStatus> out;
-    for (const auto &user : order) {
+    for (const auto &user : owners->order) {
         AccountStatus a;
         a.account = user;
-        a.role = byUser.value(user).role;
-        a.owner = byUser.value(user).owner;
+        a.role = owners->byUser.value(user).role;
+        a.owner = owners->byUser.value(user).owner;
         const auto b = bindings.value(user);
         a.bindings = b.size();
         if (!b.isEmpty()) {
@@ -86,43 +103,33 @@ Result<QList<AccountStatus>> clusterRegistrations(Database &db, KamailioStore &k
 
 Result<QList<CallRecord>> clusterCalls(Database &db, KamailioStore &kamailio, int limit)
 {
-    QHash<QString, Owner> byUser;
-    QHash<QString, QString> byPolicy;
-    QList<QString> order;
-    if (auto s = owners(db, &byUser, &byPolicy, &order); !s)
-        return s.error();
+    auto owners = accountOwners(db);
+    if (!owners)
+        return owners.error();
     auto rows = kamailio.accounting(limit * 3);
     if (!rows)
         return rows.error();
     QHash<QString, CallRecord> calls;
     QList<QString> callOrder; // newest first, as acc was read
     for (const auto &r : rows.value()) {
-        if (!calls.contains(r.callid)) {
+        const qint64 ms = r.time.toMSecsSinceEpoch();
+        if (r.method == QLatin1String("INVITE")) {
+            // Newest first: an INVITE already seen for this Call-ID was a later attempt.
+            if (!calls.contains(r.callid) || calls.value(r.callid).startedMs == 0) {
+                const qint64 ended = calls.value(r.callid).endedMs;
+                if (!calls.contains(r.callid))
+                    callOrder.append(r.callid);
+                CallRecord c = callFromInvite(r, owners.value());
+                if (ended > 0 && c.sipStatus == 200)
+                    c.endedMs = ended;
+                calls.insert(r.callid, c);
+            }
+        } else if (r.method == QLatin1String("BYE") && !calls.contains(r.callid)) {
             callOrder.append(r.callid);
             CallRecord c;
             c.callId = r.callid;
-            calls.insert(r.callid, c);
-        }
-        CallRecord &c = calls[r.callid];
-        const qint64 ms = r.time.toMSecsSinceEpoch();
-        if (r.method == QLatin1String("INVITE")) {
-            c.direction = r.policy.isEmpty() ? QStringLiteral("inbound") : QStringLiteral("outbound");
-            c.account = r.srcUser;
-            c.accountRole = byUser.value(r.srcUser).role;
-            c.owner = byPolicy.value(r.policy, byUser.value(r.srcUser).owner);
-            c.callee = r.dstUser;
-            c.dialled = r.dstUser;
-            c.aLeg = r.srcIp;
-            c.bLeg = r.node;
-            c.startedMs = ms;
-            c.sipStatus = r.sipCode.toInt();
-            c.reason = r.sipReason;
-            if (c.sipStatus == 200)
-                c.answeredMs = ms;
-            else
-                c.endedMs = ms;
-        } else if (r.method == QLatin1String("BYE")) {
             c.endedMs = ms;
+            calls.insert(r.callid, c);
         }
     }
     QList<CallRecord> out;

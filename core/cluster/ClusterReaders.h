@@ -5,8 +5,23 @@
 #include "sip/RegistrationStatus.h"
 #include "store/Database.h"
 #include "store/KamailioStore.h"
+#include <QHash>
 
 namespace centrale::cluster {
+
+// Who a username or a policy key ("trunk:3", "phone:5") belongs to, from the store.
+struct AccountOwners {
+    struct Owner {
+        QString role, owner;
+    };
+    QHash<QString, Owner> byUser;
+    QHash<QString, QString> byPolicy;
+    QList<QString> order; // usernames, trunks first
+};
+Result<AccountOwners> accountOwners(Database &db);
+
+// The call record an INVITE's final answer in acc starts (ended at once unless answered).
+CallRecord callFromInvite(const AccRow &row, const AccountOwners &owners);
 
 // Every trunk and phone account of the store, registered when location has a binding.
 Result<QList<AccountStatus>> clusterRegistrations(Database &db, KamailioStore &kamailio);

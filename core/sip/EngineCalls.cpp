@@ -86,20 +86,7 @@ void EngineCore::warn(const calls::CallPolicy &policy, qint64 nowMs)
 {
     for (const auto &w : m_spend.warnings(policy, nowMs)) {
         QString subject, body;
-        if (w.calls) {
-            subject = QCoreApplication::translate("EngineCalls", "%1: %2 % of the calls allowed used %3").arg(policy.name).arg(w.percent).arg(SpendGuard::windowName(w.window));
-            body = QCoreApplication::translate("EngineCalls", "%1 has made %2 of the %3 calls allowed %4. At 100 % new calls are refused.")
-                       .arg(policy.name)
-                       .arg(w.spentMicros)
-                       .arg(w.limitMicros)
-                       .arg(SpendGuard::windowName(w.window));
-        } else {
-            subject = QCoreApplication::translate("EngineCalls", "%1: %2 % of the call limit used %3").arg(policy.name).arg(w.percent).arg(SpendGuard::windowName(w.window));
-            body = QCoreApplication::translate("EngineCalls", "%1 has spent %2 of its limit of %3 %4 (%5 %). At 100 % new calls are refused "
-                                                              "and calls in progress are ended.")
-                       .arg(policy.name, SpendGuard::euro(w.spentMicros), SpendGuard::euro(w.limitMicros), SpendGuard::windowName(w.window))
-                       .arg(w.spentMicros * 100 / std::max<qint64>(1, w.limitMicros));
-        }
+        SpendGuard::warningMail(policy.name, w, &subject, &body);
         emitCallNotice(CallNotice::mail({}, subject, body));
     }
 }

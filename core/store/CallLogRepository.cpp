@@ -89,6 +89,25 @@ namespace {
 constexpr auto kCharged = " sip_status > 0 AND ((direction = 'outbound' AND account <> '') OR cost_micros > 0)";
 } // namespace
 
+Result<QSet<QString>> CallLogRepository::knownCallIds(const QStringList &callIds)
+{
+    QSet<QString> out;
+    // In slices: one statement's bound values stay well under SQLite's limit.
+    for (qsizetype from = 0; from < callIds.size(); from += 200) {
+        const QStringList slice = callIds.mid(from, 200);
+        QVariantList bind;
+        for (const auto &id : slice)
+            bind << id;
+        QStringList marks(slice.size(), QStringLiteral("?"));
+        auto q = m_db.exec(QStringLiteral("SELECT call_id FROM call_log WHERE call_id IN (%1)").arg(marks.join(QLatin1Char(','))), bind);
+        if (!q)
+            return q.error();
+        while (q->next())
+            out.insert(q->value(0).toString());
+    }
+    return out;
+}
+
 Result<QList<ChargedCall>> CallLogRepository::charged(qint64 sinceMs)
 {
     auto q = m_db.exec(QStringLiteral("SELECT owner, started_ms, ended_ms, cost_micros FROM call_log WHERE started_ms >= ? AND")

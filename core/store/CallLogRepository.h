@@ -4,6 +4,7 @@
 #include "domain/CallRecord.h"
 #include "store/Database.h"
 #include <QList>
+#include <QSet>
 
 namespace centrale {
 
@@ -28,6 +29,8 @@ public:
     Status insert(const QList<CallRecord> &records); // one transaction for the batch
     Result<QList<CallRecord>> list(const CallLogFilter &filter = {});
     Result<qint64> count();
+    // Which of these Call-IDs the log already has (cluster mode imports each call once).
+    Result<QSet<QString>> knownCallIds(const QStringList &callIds);
     Result<QList<ChargedCall>> charged(qint64 sinceMs); // oldest first
     // What one owner (trunk name, phone number) spent since each given time, over the calls
     // charged() counts: one sum per entry of sinceMs, in the same order.

@@ -149,8 +149,12 @@ Result<bool> KamailioStore::ensureSchema(const QString &schemaDir)
     QSqlQuery probe(m_db);
     if (!probe.exec(QStringLiteral("SELECT to_regclass('version') IS NOT NULL")) || !probe.next())
         return Result<bool>::fail(QCoreApplication::translate("KamailioStore", "Cluster database: %1").arg(probe.lastError().text().trimmed()));
-    if (probe.value(0).toBool())
+    if (probe.value(0).toBool()) {
+        // A database created before the block table existed gets it now.
+        if (auto s = ensureBlockTable(); !s)
+            return s.error();
         return false;
+    }
     QStringList all;
     for (const char *name : kSchemaFiles) {
         QFile f(QDir(schemaDir).filePath(QString::fromLatin1(name) + QStringLiteral("-create.sql")));
@@ -175,6 +179,60 @@ Result<bool> KamailioStore::ensureSchema(const QString &schemaDir)
     }
     if (!m_db.commit())
         return Result<bool>::fail(m_db.lastError().text());
+    if (auto s = ensureBlockTable(); !s)
+        return s.error();
+    return true;
+}
+
+Status KamailioStore::ensureBlockTable()
+{
+    // Same columns as Kamailio's htable table (the htable module loads it), own rows: the
+    // provisioning sync rewrites "htable" whole and must not drop a block.
+    QSqlQuery probe(m_db);
+    if (!probe.exec(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(QLatin1String(kBlockTable))) || !probe.next())
+        return Status::fail(QCoreApplication::translate("KamailioStore", "Cluster database: %1").arg(probe.lastError().text().trimmed()));
+    if (probe.value(0).toBool())
+        return {};
+    // Not prepared: PostgreSQL prepares no DDL. A reason is up to 200 characters (as the
+    // bundled engine's Warning), longer than htable's 128.
+    for (const QString &sql : {QStringLiteral("CREATE TABLE %1 (LIKE htable INCLUDING DEFAULTS INCLUDING CONSTRAINTS)"),
+                               QStringLiteral("ALTER TABLE %1 ALTER COLUMN key_value TYPE VARCHAR(255)")}) {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql.arg(QLatin1String(kBlockTable))))
+            return Status::fail(QCoreApplication::translate("KamailioStore", "Cluster database: %1").arg(q.lastError().text().trimmed()));
+    }
+    return exec(QStringLiteral("INSERT INTO version (table_name, table_version) SELECT ?, table_version FROM version WHERE table_name = 'htable'"),
+                {QString::fromLatin1(kBlockTable)});
+}
+
+Result<bool> KamailioStore::writeBlocks(const QList<HtableRow> &blocks)
+{
+    auto now = rows(QStringLiteral("SELECT key_name, value_type, key_value FROM %1").arg(QLatin1String(kBlockTable)));
+    if (!now)
+        return now.error();
+    if (now.value() == sortedLines(blocks, htableLine))
+        return false;
+    if (!m_db.transaction())
+        return Result<bool>::fail(QCoreApplication::translate("KamailioStore", "Cluster database: %1").arg(m_db.lastError().text().trimmed()));
+    auto body = [&]() -> Status {
+        if (auto s = exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(kBlockTable))); !s)
+            return s;
+        for (const auto &r : blocks)
+            if (auto s = exec(QStringLiteral("INSERT INTO %1 (key_name, key_type, value_type, key_value, expires) VALUES (?, 0, ?, ?, 0)").arg(QLatin1String(kBlockTable)),
+                              {nn(r.key), r.valueType, nn(r.value)});
+                !s)
+                return s;
+        return {};
+    };
+    if (auto s = body(); !s) {
+        m_db.rollback();
+        return s.error();
+    }
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text().trimmed();
+        m_db.rollback();
+        return Result<bool>::fail(QCoreApplication::translate("KamailioStore", "Cluster database: %1").arg(error));
+    }
     return true;
 }
 
@@ -262,12 +320,8 @@ Result<QList<LocationRow>> KamailioStore::locations()
     return out;
 }
 
-Result<QList<AccRow>> KamailioStore::accounting(int limit)
+Result<QList<AccRow>> KamailioStore::readAcc(QSqlQuery &q)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, method, callid, sip_code, sip_reason, src_user, dst_user, src_ip, policy, node, time FROM acc"
-                             " ORDER BY id DESC LIMIT ?"));
-    q.addBindValue(limit);
     if (!q.exec())
         return Result<QList<AccRow>>::fail(QCoreApplication::translate("KamailioStore", "Cluster database: %1").arg(q.lastError().text().trimmed()));
     QList<AccRow> out;
@@ -284,9 +338,31 @@ Result<QList<AccRow>> KamailioStore::accounting(int limit)
         r.policy = q.value(8).toString();
         r.node = q.value(9).toString();
         r.time = fromKamailio(q.value(10));
+        r.toTag = q.value(11).toString();
         out.append(r);
     }
     return out;
+}
+
+namespace {
+constexpr auto kAccColumns = "id, method, callid, sip_code, sip_reason, src_user, dst_user, src_ip, policy, node, time, to_tag";
+}
+
+Result<QList<AccRow>> KamailioStore::accounting(int limit)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM acc ORDER BY id DESC LIMIT ?").arg(QLatin1String(kAccColumns)));
+    q.addBindValue(limit);
+    return readAcc(q);
+}
+
+Result<QList<AccRow>> KamailioStore::accountingAfter(qint64 afterId, int limit)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM acc WHERE id > ? ORDER BY id LIMIT ?").arg(QLatin1String(kAccColumns)));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    return readAcc(q);
 }
 
 } // namespace centrale

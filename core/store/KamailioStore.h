@@ -63,6 +63,7 @@ struct LocationRow {
 struct AccRow {
     qint64 id = 0;
     QString method, callid, sipCode, sipReason;
+    QString toTag; // empty when the node itself refused the INVITE (no transaction, no callee)
     QString srcUser, dstUser, srcIp, policy, node;
     QDateTime time; // UTC
 };
@@ -83,11 +84,21 @@ public:
 
     Result<QList<LocationRow>> locations();   // current bindings (unexpired)
     Result<QList<AccRow>> accounting(int limit); // newest first
+    // Rows after afterId, oldest first, at most limit (the guard reads acc incrementally).
+    Result<QList<AccRow>> accountingAfter(qint64 afterId, int limit);
+
+    // Accounts whose outbound calls the nodes refuse (over a limit, blocked by the fraud
+    // detector): the "centrale_block" htable's table, key = policy, value = the reason.
+    // Made equal to blocks in one transaction; true when it changed.
+    Result<bool> writeBlocks(const QList<HtableRow> &blocks);
+    static constexpr auto kBlockTable = "centrale_block";
 
 private:
     explicit KamailioStore(QString connectionName);
     Result<QStringList> rows(const QString &sql);
     Status exec(const QString &sql, const QVariantList &bind = {});
+    Status ensureBlockTable();
+    Result<QList<AccRow>> readAcc(QSqlQuery &q);
     QString m_name;
     QSqlDatabase m_db;
 };

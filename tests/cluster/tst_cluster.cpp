@@ -3,15 +3,18 @@
 // and a sipp carrier. Centrale creates the schema, provisions the tables and reloads the
 // nodes; registrations and calls come back through location and acc.
 // Addresses: 127.0.37.1:44701 PostgreSQL, .2/.3:44710 nodes A/B (JSON-RPC 44720/44721),
-// .10 the PBX, .20:44730 the carrier, .99 another PBX address.
+// .10 the PBX, .20:44730 the carrier, .99 another PBX address; .11 the PBX of a second
+// trunk with one channel (limits, fraud, channels across nodes), 127.0.0.1:44740 a mail sink.
 #include "../sip/SippRun.h"
 #include "../sip/UdpPeer.h"
 #include "ClusterFixture.h"
 #include "cluster/ClusterStatusFeed.h"
+#include "cluster/ClusterGuard.h"
 #include "cluster/JsonRpcClient.h"
 #include "secrets/SecretStore.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +28,10 @@ const QString kTrunk = QStringLiteral("Cluster kantoor");
 const QString kUser = QStringLiteral("31502053031");
 const QString kPassword = QStringLiteral("Trunk-Pa55word-1");
 const QString kPbxIp = QStringLiteral("127.0.37.10");
+const QString kGuardTrunk = QStringLiteral("Cluster guard");
+const QString kGuardUser = QStringLiteral("31502053041");
+const QString kGuardPassword = QStringLiteral("Guard-Pa55word-1");
+const QString kGuardPbxIp = QStringLiteral("127.0.37.11");
 
 QJsonObject jsonOf(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
 } // namespace
@@ -38,6 +45,71 @@ class TstCluster : public QObject {
 
     QString psql(const QString &sql) const { return m_cluster->psql(sql); }
     QString nodeLog(int i) const { return m_cluster->nodeLog(i); }
+    QProcess m_smtp;
+    QTemporaryDir m_mails;
+    int m_guardPort = 44753;
+
+    // One call of the one-channel trunk's PBX through a node: the final status the PBX got
+    // (200 when answered), and the Warning the refusal carried. holdMs: how long it talks.
+    struct Outcome {
+        int status = 0;
+        QString warning;
+    };
+    Outcome guardCall(const QString &nodeIp, const QString &dialled = QStringLiteral("0501234567"))
+    {
+        const QString trace = m_dir.filePath(QStringLiteral("guard%1.msg").arg(m_guardPort));
+        const auto r = runSipp(QStringLiteral("calls/pbx_refused"), nodeIp + QStringLiteral(":44710"), kGuardPbxIp, m_guardPort++,
+                               {kGuardUser + QLatin1Char(';') + dialled + QLatin1Char(';') + authField(kGuardUser, kGuardPassword) + QStringLiteral(";;")}, 8000,
+                               {QStringLiteral("-trace_msg"), QStringLiteral("-message_file"), trace});
+        QFile f(trace);
+        f.open(QIODevice::ReadOnly);
+        const QString text = QString::fromUtf8(f.readAll());
+        Outcome o;
+        // The last final answer to the authenticated INVITE.
+        static const QRegularExpression final(QStringLiteral("SIP/2.0 ([2-6]\\d\\d) "));
+        for (auto it = final.globalMatch(text); it.hasNext();) {
+            const int code = it.next().captured(1).toInt();
+            if (code != 407 && code != 100)
+                o.status = code;
+        }
+        static const QRegularExpression warning(QStringLiteral("Warning: 399 centrale \"([^\"]*)\""));
+        if (const auto m = warning.match(text); m.hasMatch())
+            o.warning = m.captured(1);
+        if (o.status == 0)
+            qWarning().noquote() << r.output.right(1500);
+        return o;
+    }
+    // An answered call of the one-channel trunk, talking holdMs, through a node.
+    int guardAnsweredCall(const QString &nodeIp, int holdMs = 200)
+    {
+        const auto r = runSipp(QStringLiteral("calls/pbx_call"), nodeIp + QStringLiteral(":44710"), kGuardPbxIp, m_guardPort++,
+                               {kGuardUser + QStringLiteral(";0501234567;") + authField(kGuardUser, kGuardPassword) + QStringLiteral(";;")}, 10000,
+                               {QStringLiteral("-d"), QString::number(holdMs)});
+        if (r.exitCode != 0)
+            qWarning().noquote() << r.output.right(1500);
+        return r.exitCode;
+    }
+    // The nodes' block entry for the one-channel trunk: null when there is none.
+    static QJsonValue blockAt(const QString &node)
+    {
+        auto r = centrale::cluster::jsonRpcCall(node, QStringLiteral("htable.get"), {QStringLiteral("centrale_block"), QStringLiteral("trunk:2")}, 500);
+        return r ? r.value().toObject()[QStringLiteral("item")].toObject()[QStringLiteral("value")] : QJsonValue();
+    }
+    static bool blockedOnBoth(bool blocked)
+    {
+        return QTest::qWaitFor([&] { return blockAt(kNodeA).isNull() != blocked && blockAt(kNodeB).isNull() != blocked; }, 6000);
+    }
+    QStringList mailSubjects() const
+    {
+        QStringList out;
+        for (const auto &name : QDir(m_mails.path()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile f(m_mails.filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                out << QJsonDocument::fromJson(f.readAll()).object()[QStringLiteral("subject")].toString();
+        }
+        return out;
+    }
+
 
     // An unauthenticated REGISTER for the trunk's account from ip: 401 (a challenge: the
     // address may try) or 403 (the IP whitelist refuses it). 0 = no answer.
@@ -97,12 +169,27 @@ private slots:
                     QStringLiteral("--number"), kUser + QStringLiteral(":in:cid"), QStringLiteral("--password-stdin")},
                    (kPassword + QStringLiteral("\nTrunk-Pa55word-2\n")).toUtf8()));
 
+        // A second trunk with one channel: limits, fraud and channels across the nodes.
+        QVERIFY(ok({QStringLiteral("number"), QStringLiteral("add"), kGuardUser}));
+        QVERIFY(ok({QStringLiteral("trunk"), QStringLiteral("add"), QStringLiteral("--name"), kGuardTrunk, QStringLiteral("--channels"), QStringLiteral("1"),
+                    QStringLiteral("--brand"), QStringLiteral("3cx"), QStringLiteral("--format"), QStringLiteral("plus"), QStringLiteral("--ip"), kGuardPbxIp,
+                    QStringLiteral("--number"), kGuardUser + QStringLiteral(":in:cid"), QStringLiteral("--password-stdin")},
+                   (kGuardPassword + QStringLiteral("\nGuard-Pa55word-2\n")).toUtf8()));
+        // Mail goes to a sink (the guard's 80 %/95 % and fraud mails).
+        QVERIFY(m_mails.isValid());
+        m_smtp.setProcessChannelMode(QProcess::MergedChannels);
+        m_smtp.start(QStringLiteral("python3"), {QStringLiteral(CENTRALE_TEST_TOOLS "/smtp-sink.py"), QStringLiteral("--port"), QStringLiteral("44740"),
+                                                 QStringLiteral("--out"), m_mails.path()});
+        QVERIFY2(m_smtp.waitForReadyRead(20000), "smtp-sink.py did not start"); // python starts slowly on a loaded machine
+        QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("smtp.server"), QStringLiteral("127.0.0.1:44740")}));
+        QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("alerts.email"), QStringLiteral("noc@example.nl")}));
+
         // The first sync creates Kamailio's schema (the nodes read it at start) and fills it;
         // the nodes are not up yet, so it says so and fails.
         const auto first = m_ctl->run({QStringLiteral("cluster"), QStringLiteral("sync"), QStringLiteral("--json")});
         const QJsonObject report = jsonOf(first.out);
         QVERIFY2(report[QStringLiteral("schema_created")].toBool(), qPrintable(first.out + first.err));
-        QCOMPARE(report[QStringLiteral("subscribers")].toInt(), 2);
+        QCOMPARE(report[QStringLiteral("subscribers")].toInt(), 4);
         QCOMPARE(first.code, 1);
         QVERIFY(report[QStringLiteral("nodes")].toArray().first().toObject().contains(QStringLiteral("error")));
 
@@ -112,14 +199,22 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void cleanupTestCase() { m_cluster.reset(); }
+    void cleanupTestCase()
+    {
+        if (m_smtp.state() != QProcess::NotRunning) {
+            m_smtp.kill();
+            m_smtp.waitForFinished(3000);
+        }
+        m_cluster.reset();
+    }
 
     void tablesHoldHashesNotPasswords()
     {
         QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM subscriber WHERE password <> ''")), QStringLiteral("0"));
         const QString ha1 = QString::fromLatin1(UdpPeer::md5((kUser + QStringLiteral(":centrale:") + kPassword).toUtf8()));
         QCOMPARE(psql(QStringLiteral("SELECT ha1 FROM subscriber WHERE username = '%1'").arg(kUser)), ha1);
-        QCOMPARE(psql(QStringLiteral("SELECT ip_addr || '/' || mask || ' ' || tag FROM address")), kPbxIp + QStringLiteral("/32 trunk:1"));
+        QCOMPARE(psql(QStringLiteral("SELECT ip_addr || '/' || mask || ' ' || tag FROM address ORDER BY tag")),
+                 kPbxIp + QStringLiteral("/32 trunk:1\n") + kGuardPbxIp + QStringLiteral("/32 trunk:2"));
         QCOMPARE(psql(QStringLiteral("SELECT table_version FROM version WHERE table_name = 'subscriber'")), QStringLiteral("7"));
         const auto settings = m_ctl->run({QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY(!settings.out.contains(kDbPassword));
@@ -238,6 +333,116 @@ private slots:
             3000));
         QCOMPARE(refused[QStringLiteral("status")].toInt(), 403);
         QCOMPARE(refused[QStringLiteral("reason")].toString(), QStringLiteral("Destination blocked"));
+    }
+
+    void channelsAreCountedAcrossNodes()
+    {
+        BackgroundSipp carrier(QStringLiteral("127.0.37.2:44710"));
+        carrier.start(QStringLiteral("carrier_answer"), QStringLiteral("127.0.37.20"), 44730, {}, 20, 200);
+        QTest::qWait(200);
+        // One call up through node A (it talks for 3 s) ...
+        BackgroundSipp first(QStringLiteral("127.0.37.2:44710"));
+        first.start(QStringLiteral("pbx_call"), kGuardPbxIp, 44770, {kGuardUser + QStringLiteral(";0501234567;") + authField(kGuardUser, kGuardPassword) + QStringLiteral(";;")},
+                    1, 3000);
+        QVERIFY2(QTest::qWaitFor([&] { return carrier.trace().contains(QLatin1String("ACK sip:")); }, 5000), qPrintable(first.trace().right(1500)));
+        QTest::qWait(300);
+        // ... and the trunk's only channel is taken on node B too, answered as the bundled engine does.
+        const Outcome second = guardCall(QStringLiteral("127.0.37.3"));
+        QCOMPARE(second.status, 503);
+        QVERIFY2(second.warning.contains(QLatin1String("channels")), qPrintable(second.warning));
+        const int firstExit = first.finish(10000);
+        QVERIFY2(firstExit == 0, qPrintable(QString::fromUtf8(first.proc.readAll().right(2500)) + nodeLog(0)));
+        // Once it ended, node B takes a call again.
+        QTest::qWait(300);
+        QCOMPARE(guardAnsweredCall(QStringLiteral("127.0.37.3")), 0);
+    }
+
+    void callLimitBlocksOnEveryNodeAndMails()
+    {
+        BackgroundSipp carrier(QStringLiteral("127.0.37.2:44710"));
+        carrier.start(QStringLiteral("carrier_answer"), QStringLiteral("127.0.37.20"), 44730, {}, 20, 200);
+        QTest::qWait(200);
+        // Two calls went out so far (the refused one does not count): a third is the limit.
+        auto set = m_ctl->run({QStringLiteral("limits"), QStringLiteral("set"), QStringLiteral("--trunk"), kGuardTrunk, QStringLiteral("--calls-hour"), QStringLiteral("3")});
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QTest::qWait(1500);
+        QVERIFY(blockAt(kNodeA).isNull());
+        QCOMPARE(guardAnsweredCall(QStringLiteral("127.0.37.2")), 0);
+        // The guard reads it from acc, blocks the trunk on both nodes and mails the 95 % warning.
+        QVERIFY2(blockedOnBoth(true), qPrintable(m_cluster->followerOutput()));
+        QVERIFY2(blockAt(kNodeB).toString().contains(QLatin1String("the limit of 3 calls for Cluster guard is reached this hour")),
+                 qPrintable(blockAt(kNodeB).toString()));
+        const Outcome refused = guardCall(QStringLiteral("127.0.37.3"));
+        QCOMPARE(refused.status, 403);
+        QVERIFY2(refused.warning.contains(QLatin1String("the limit of 3 calls")), qPrintable(refused.warning));
+        QVERIFY2(QTest::qWaitFor([&] { return mailSubjects().contains(QStringLiteral("Cluster guard: 95 % of the calls allowed used this hour")); }, 5000),
+                 qPrintable(mailSubjects().join(QLatin1Char('\n'))));
+        QVERIFY(!mailSubjects().contains(QStringLiteral("Cluster guard: 80 % of the calls allowed used this hour"))); // one mail, the higher level
+
+        // The call log has them, priced and with the refusal (centralectl calls list books what acc has).
+        const auto list = m_ctl->run({QStringLiteral("calls"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--filter"), kGuardTrunk});
+        QVERIFY2(list.code == 0, qPrintable(list.err));
+        int answered = 0, limitRefused = 0, channelRefused = 0;
+        for (const auto &v : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+            const QJsonObject c = v.toObject();
+            QCOMPARE(c[QStringLiteral("owner")].toString(), kGuardTrunk);
+            answered += c[QStringLiteral("sip_status")].toInt() == 200 ? 1 : 0;
+            limitRefused += c[QStringLiteral("sip_status")].toInt() == 403 ? 1 : 0;
+            channelRefused += c[QStringLiteral("sip_status")].toInt() == 503 ? 1 : 0;
+        }
+        QCOMPARE(answered, 3);
+        QCOMPARE(limitRefused, 1);
+        QCOMPARE(channelRefused, 1);
+
+        // No limit: the block is lifted on both nodes.
+        set = m_ctl->run({QStringLiteral("limits"), QStringLiteral("set"), QStringLiteral("--trunk"), kGuardTrunk, QStringLiteral("--calls-hour"), QStringLiteral("0")});
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QVERIFY(blockedOnBoth(false));
+    }
+
+    void fraudBlockAndUnblockReachTheNodes()
+    {
+        BackgroundSipp carrier(QStringLiteral("127.0.37.2:44710"));
+        carrier.start(QStringLiteral("carrier_answer"), QStringLiteral("127.0.37.20"), 44730, {}, 20, 200);
+        QTest::qWait(200);
+        // Three short calls went out: a burst, once three short calls are too many.
+        auto set = m_ctl->run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("fraud.burst.calls"), QStringLiteral("3")});
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QVERIFY2(blockedOnBoth(true), qPrintable(m_cluster->followerOutput()));
+        QVERIFY(blockAt(kNodeA).toString().contains(QLatin1String("fraud detector")));
+        const auto listed = m_ctl->run({QStringLiteral("fraud"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(listed.out.contains(kGuardTrunk) && listed.out.contains(QLatin1String("burst")), qPrintable(listed.out));
+        const Outcome refused = guardCall(QStringLiteral("127.0.37.2"));
+        QCOMPARE(refused.status, 403);
+        QVERIFY2(refused.warning.contains(QLatin1String("blocked by the fraud detector")), qPrintable(refused.warning));
+        QVERIFY2(QTest::qWaitFor([&] { return mailSubjects().contains(QStringLiteral("Cluster guard: outbound calls blocked by the fraud detector")); }, 5000),
+                 qPrintable(mailSubjects().join(QLatin1Char('\n'))));
+
+        // The administrator unblocks: both nodes let the trunk call again.
+        const auto unblock = m_ctl->run({QStringLiteral("fraud"), QStringLiteral("unblock"), kGuardTrunk});
+        QVERIFY2(unblock.code == 0, qPrintable(unblock.err));
+        QVERIFY(blockedOnBoth(false));
+        QCOMPARE(guardAnsweredCall(QStringLiteral("127.0.37.3")), 0);
+        set = m_ctl->run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("fraud.burst.calls"), QStringLiteral("50")});
+        QVERIFY(set.code == 0);
+    }
+
+    void statusReadsTheCluster()
+    {
+        // centralectl status: the same shape as with the bundled engine, from location.
+        const auto r = m_ctl->run({QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonObject primary;
+        for (const auto &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            if (v.toObject()[QStringLiteral("account")].toString() == kUser)
+                primary = v.toObject();
+        QCOMPARE(primary[QStringLiteral("state")].toString(), QStringLiteral("registered"));
+        QCOMPARE(primary[QStringLiteral("owner")].toString(), kTrunk);
+        QCOMPARE(primary[QStringLiteral("source")].toString(), kPbxIp + QStringLiteral(":44750"));
+        QVERIFY(primary[QStringLiteral("expires_in")].toInt() > 0);
+        const auto text = m_ctl->run({QStringLiteral("status")});
+        QVERIFY2(text.out.contains(QLatin1String("engine: Kamailio cluster, 2 of 2 nodes up")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(kTrunk + QStringLiteral("  primary  ") + kUser + QStringLiteral("  registered")), qPrintable(text.out));
     }
 
     void whitelistChangeReachesBothNodesWithinASecond()
