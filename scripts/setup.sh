@@ -43,8 +43,12 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
-# Paths inside the checkout hash relative to it, so every clone shares one cache.
-export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+# Paths inside the checkout hash relative to it, so every clone shares one cache: the base
+# dir is this clone (after the cd above), whatever the caller had set. With -g the compiler's
+# working directory (the build dir) would still be hashed, so a fresh clone elsewhere missed
+# every cached object; NOHASHDIR leaves it out (debug info then names the first clone's build
+# dir, and the sources relative to it).
+export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
 # CI builds with warnings as errors; a local build does not stop on a newer compiler's new warning.
 cmake --preset default ${CI:+-DCENTRALE_WERROR=ON} >/dev/null
 cmake --build --preset default

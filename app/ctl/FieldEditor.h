@@ -131,4 +131,20 @@ inline QString shownJson(const QJsonValue &v)
     return QString::fromUtf8(a.mid(1, a.size() - 2));
 }
 
+// A field only in the JSON form whose value is an object V::fromJson reads (a trunk's or
+// phone's limits, its destinations); notObject says what is wrong with any other value.
+template <typename T, typename V>
+EditField<T> jsonObjectField(QString key, V T::*member, std::function<QString(const QJsonValue &)> notObject)
+{
+    return {std::nullopt, std::move(key), {}, [member, notObject](T &t, const QJsonValue &v) -> Status {
+                if (!v.isObject())
+                    return Status::fail(notObject(v));
+                auto read = V::fromJson(v.toObject());
+                if (!read)
+                    return read.error();
+                t.*member = read.value();
+                return {};
+            }};
+}
+
 } // namespace centrale::ctl

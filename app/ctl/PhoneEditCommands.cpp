@@ -144,26 +144,11 @@ FieldEditor<PhoneAccount> phoneEditor()
                 });
             }});
     // In the JSON form only: `limits set` and `destinations set` are the options for them.
-    e.add(F{std::nullopt, QStringLiteral("limits"), {},
-            [](PhoneAccount &ph, const QJsonValue &v) -> Status {
-                if (!v.isObject())
-                    return Status::fail(QCoreApplication::translate("centralectl", "expected an object as `phone show --json` prints it, not %1").arg(shownJson(v)));
-                auto l = Limits::fromJson(v.toObject());
-                if (!l)
-                    return l.error();
-                ph.limits = l.value();
-                return {};
-            }});
-    e.add(F{std::nullopt, QStringLiteral("destinations"), {},
-            [](PhoneAccount &ph, const QJsonValue &v) -> Status {
-                if (!v.isObject())
-                    return Status::fail(QCoreApplication::translate("centralectl", "expected an object as `phone show --json` prints it, not %1").arg(shownJson(v)));
-                auto d = DestinationWhitelist::fromJson(v.toObject());
-                if (!d)
-                    return d.error();
-                ph.destinations = d.value();
-                return {};
-            }});
+    const auto notObject = [](const QJsonValue &v) {
+        return QCoreApplication::translate("centralectl", "expected an object as `phone show --json` prints it, not %1").arg(shownJson(v));
+    };
+    e.add(jsonObjectField(QStringLiteral("limits"), &PhoneAccount::limits, notObject));
+    e.add(jsonObjectField(QStringLiteral("destinations"), &PhoneAccount::destinations, notObject));
     return e;
 }
 

@@ -257,26 +257,11 @@ FieldEditor<Trunk> trunkEditor()
             },
             [](Trunk &t, const QJsonValue &v) { return accountFromJson(t.secondary, v); }});
     // In the JSON form only: `limits set` and `destinations set` are the options for them.
-    e.add(F{std::nullopt, QStringLiteral("limits"), {},
-            [](Trunk &t, const QJsonValue &v) -> Status {
-                if (!v.isObject())
-                    return Status::fail(QCoreApplication::translate("centralectl", "expected an object as `trunk show --json` prints it, not %1").arg(shownJson(v)));
-                auto l = Limits::fromJson(v.toObject());
-                if (!l)
-                    return l.error();
-                t.limits = l.value();
-                return {};
-            }});
-    e.add(F{std::nullopt, QStringLiteral("destinations"), {},
-            [](Trunk &t, const QJsonValue &v) -> Status {
-                if (!v.isObject())
-                    return Status::fail(QCoreApplication::translate("centralectl", "expected an object as `trunk show --json` prints it, not %1").arg(shownJson(v)));
-                auto d = DestinationWhitelist::fromJson(v.toObject());
-                if (!d)
-                    return d.error();
-                t.destinations = d.value();
-                return {};
-            }});
+    const auto notObject = [](const QJsonValue &v) {
+        return QCoreApplication::translate("centralectl", "expected an object as `trunk show --json` prints it, not %1").arg(shownJson(v));
+    };
+    e.add(jsonObjectField(QStringLiteral("limits"), &Trunk::limits, notObject));
+    e.add(jsonObjectField(QStringLiteral("destinations"), &Trunk::destinations, notObject));
     return e;
 }
 

@@ -1,4 +1,5 @@
 #include "store/MigrationRepository.h"
+#include "store/RowMapping.h"
 
 #include <QMap>
 #include <algorithm>
@@ -7,41 +8,75 @@ namespace centrale {
 
 namespace {
 
+using rows::column;
+using rows::dateFrom;
+using rows::dateValue;
 
-// Dates are stored as ISO text (YYYY-MM-DD) or NULL.
-QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()); }
-QDate dateFrom(const QVariant &v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
+const rows::RowMap<MigrationProject> kProjects{
+    column(QStringLiteral("id"), &MigrationProject::id),           column(QStringLiteral("customer"), &MigrationProject::customer),
+    column(QStringLiteral("contact"), &MigrationProject::contact), column(QStringLiteral("address"), &MigrationProject::address),
+    column(QStringLiteral("language"), &MigrationProject::language), column(QStringLiteral("status"), &MigrationProject::status),
+    column(QStringLiteral("created"), &MigrationProject::created)};
 
-const QString kProjectColumns = QStringLiteral("id, customer, contact, address, language, status, created");
+const rows::RowMap<MigrationTask> kTasks{
+    column(QStringLiteral("id"), &MigrationTask::id),       column(QStringLiteral("project_id"), &MigrationTask::projectId),
+    column(QStringLiteral("phase"), &MigrationTask::phase), column(QStringLiteral("position"), &MigrationTask::position),
+    column(QStringLiteral("title"), &MigrationTask::title), column(QStringLiteral("owner"), &MigrationTask::owner),
+    column(QStringLiteral("due_date"), &MigrationTask::due), column(QStringLiteral("done"), &MigrationTask::done),
+    column(QStringLiteral("done_date"), &MigrationTask::doneOn)};
 
-MigrationProject projectFrom(const QSqlQuery &q)
+const rows::RowMap<MigrationContract> kContracts{
+    column(QStringLiteral("id"), &MigrationContract::id),                column(QStringLiteral("project_id"), &MigrationContract::projectId),
+    column(QStringLiteral("provider"), &MigrationContract::provider),    column(QStringLiteral("reference"), &MigrationContract::reference),
+    column(QStringLiteral("end_date"), &MigrationContract::endDate),     column(QStringLiteral("notice_days"), &MigrationContract::noticeDays)};
+
+const rows::RowMap<MigrationNumber> kNumbers{
+    column(QStringLiteral("project_id"), &MigrationNumber::projectId), column(QStringLiteral("digits"), &MigrationNumber::digits),
+    {QStringLiteral("kind"), [](MigrationNumber &n, const QVariant &v) { n.test = v.toString() == QLatin1String("test"); }},
+    column(QStringLiteral("wish_date"), &MigrationNumber::wishDate),   column(QStringLiteral("porting_date"), &MigrationNumber::portingDate)};
+
+QString noProject(qint64 id) { return QCoreApplication::translate("Migration", "There is no migration project %1.").arg(id); }
+QString noTask(qint64 id) { return QCoreApplication::translate("Migration", "task: there is no task %1.").arg(id); }
+
+Status projectExists(Database &db, qint64 projectId)
 {
-    MigrationProject p;
-    p.id = q.value(0).toLongLong();
-    p.customer = q.value(1).toString();
-    p.contact = q.value(2).toString();
-    p.address = q.value(3).toString();
-    p.language = q.value(4).toString();
-    p.status = q.value(5).toString();
-    p.created = dateFrom(q.value(6));
-    return p;
+    auto p = db.exec(QStringLiteral("SELECT 1 FROM migration_projects WHERE id = ?"), {projectId});
+    if (!p)
+        return p.error();
+    if (!p->next())
+        return Status::fail(noProject(projectId), QStringLiteral("project"));
+    return {};
 }
 
-const QString kTaskColumns = QStringLiteral("id, project_id, phase, position, title, owner, due_date, done, done_date");
-
-MigrationTask taskFrom(const QSqlQuery &q)
+// Inserts a row that belongs to a project, once the project is known to exist; the row's id.
+Result<qint64> insertForProject(Database &db, qint64 projectId, const QString &sql, const QVariantList &values)
 {
-    MigrationTask t;
-    t.id = q.value(0).toLongLong();
-    t.projectId = q.value(1).toLongLong();
-    t.phase = q.value(2).toInt();
-    t.position = q.value(3).toInt();
-    t.title = q.value(4).toString();
-    t.owner = q.value(5).toString();
-    t.due = dateFrom(q.value(6));
-    t.done = q.value(7).toBool();
-    t.doneOn = dateFrom(q.value(8));
-    return t;
+    qint64 id = 0;
+    Status s = db.transaction([&]() -> Status {
+        if (auto known = projectExists(db, projectId); !known)
+            return known;
+        auto r = db.exec(sql, values);
+        if (!r)
+            return r.error();
+        id = r->lastInsertId().toLongLong();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+// Changes one task (the task's id is the last value); the error names a task that is not there.
+Status updateTask(Database &db, const QString &sql, const QVariantList &values)
+{
+    return db.transaction([&]() -> Status {
+        auto r = db.exec(sql, values);
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() == 0)
+            return Status::fail(noTask(values.constLast().toLongLong()), QStringLiteral("task"));
+        return {};
+    });
 }
 
 } // namespace
@@ -80,32 +115,27 @@ Result<qint64> MigrationRepository::add(const MigrationProject &input, const QDa
 
 Status MigrationRepository::load(MigrationProject &p)
 {
-    auto t = m_db.exec(QStringLiteral("SELECT %1 FROM migration_tasks WHERE project_id = ? ORDER BY phase, position, id").arg(kTaskColumns), {p.id});
+    auto t = m_db.exec(QStringLiteral("SELECT %1 FROM migration_tasks WHERE project_id = ? ORDER BY phase, position, id").arg(kTasks.select()), {p.id});
     if (!t)
         return t.error();
-    while (t->next())
-        p.tasks << taskFrom(t.value());
-    auto c = m_db.exec(QStringLiteral("SELECT id, provider, reference, end_date, notice_days FROM migration_contracts WHERE project_id = ? ORDER BY end_date, id"), {p.id});
+    p.tasks = kTasks.all(t.value());
+    auto c = m_db.exec(QStringLiteral("SELECT %1 FROM migration_contracts WHERE project_id = ? ORDER BY end_date, id").arg(kContracts.select()), {p.id});
     if (!c)
         return c.error();
-    while (c->next())
-        p.contracts << MigrationContract{c->value(0).toLongLong(), p.id, c->value(1).toString(), c->value(2).toString(), dateFrom(c->value(3)), c->value(4).toInt()};
-    auto n = m_db.exec(QStringLiteral("SELECT digits, kind, wish_date, porting_date FROM migration_numbers WHERE project_id = ? ORDER BY kind, digits"), {p.id});
+    p.contracts = kContracts.all(c.value());
+    auto n = m_db.exec(QStringLiteral("SELECT %1 FROM migration_numbers WHERE project_id = ? ORDER BY kind, digits").arg(kNumbers.select()), {p.id});
     if (!n)
         return n.error();
-    while (n->next())
-        p.numbers << MigrationNumber{p.id, n->value(0).toString(), n->value(1).toString() == QLatin1String("test"), dateFrom(n->value(2)), dateFrom(n->value(3))};
+    p.numbers = kNumbers.all(n.value());
     return {};
 }
 
 Result<QList<MigrationProject>> MigrationRepository::list()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM migration_projects ORDER BY lower(customer)").arg(kProjectColumns));
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM migration_projects ORDER BY lower(customer)").arg(kProjects.select()));
     if (!q)
         return q.error();
-    QList<MigrationProject> out;
-    while (q->next())
-        out << projectFrom(q.value());
+    QList<MigrationProject> out = kProjects.all(q.value());
     for (auto &p : out)
         if (auto s = load(p); !s)
             return s.error();
@@ -114,13 +144,13 @@ Result<QList<MigrationProject>> MigrationRepository::list()
 
 Result<MigrationProject> MigrationRepository::get(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM migration_projects WHERE id = ?").arg(kProjectColumns), {id});
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM migration_projects WHERE id = ?").arg(kProjects.select()), {id});
     if (!q)
         return q.error();
-    if (!q->next())
-        return Result<MigrationProject>::fail(QCoreApplication::translate("Migration", "There is no migration project %1.").arg(id), QStringLiteral("project"));
-    MigrationProject p = projectFrom(q.value());
-    if (auto s = load(p); !s)
+    auto p = kProjects.one(q.value(), noProject(id), QStringLiteral("project"));
+    if (!p)
+        return p;
+    if (auto s = load(p.value()); !s)
         return s.error();
     return p;
 }
@@ -152,7 +182,7 @@ Status MigrationRepository::update(const MigrationProject &input)
         if (!r)
             return r.error();
         if (r->numRowsAffected() == 0)
-            return Status::fail(QCoreApplication::translate("Migration", "There is no migration project %1.").arg(p.id), QStringLiteral("project"));
+            return Status::fail(noProject(p.id), QStringLiteral("project"));
         return {};
     });
 }
@@ -168,7 +198,7 @@ Status MigrationRepository::remove(qint64 id)
         if (!r)
             return r.error();
         if (r->numRowsAffected() == 0)
-            return Status::fail(QCoreApplication::translate("Migration", "There is no migration project %1.").arg(id), QStringLiteral("project"));
+            return Status::fail(noProject(id), QStringLiteral("project"));
         return {};
     });
 }
@@ -177,62 +207,30 @@ Result<qint64> MigrationRepository::addTask(const MigrationTask &task)
 {
     if (auto v = validateMigrationTask(task); !v)
         return v.error();
-    qint64 id = 0;
-    Status s = m_db.transaction([&]() -> Status {
-        auto p = m_db.exec(QStringLiteral("SELECT 1 FROM migration_projects WHERE id = ?"), {task.projectId});
-        if (!p)
-            return p.error();
-        if (!p->next())
-            return Status::fail(QCoreApplication::translate("Migration", "There is no migration project %1.").arg(task.projectId), QStringLiteral("project"));
-        auto r = m_db.exec(QStringLiteral("INSERT INTO migration_tasks (project_id, phase, position, title, owner, due_date) VALUES (?, ?,"
-                                          " (SELECT COALESCE(MAX(position) + 1, 0) FROM migration_tasks WHERE project_id = ? AND phase = ?), ?, ?, ?)"),
-                           {task.projectId, task.phase, task.projectId, task.phase, task.title.trimmed(), task.owner, dateValue(task.due)});
-        if (!r)
-            return r.error();
-        id = r->lastInsertId().toLongLong();
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return id;
+    return insertForProject(m_db, task.projectId,
+                            QStringLiteral("INSERT INTO migration_tasks (project_id, phase, position, title, owner, due_date) VALUES (?, ?,"
+                                           " (SELECT COALESCE(MAX(position) + 1, 0) FROM migration_tasks WHERE project_id = ? AND phase = ?), ?, ?, ?)"),
+                            {task.projectId, task.phase, task.projectId, task.phase, task.title.trimmed(), task.owner, dateValue(task.due)});
 }
 
 Result<MigrationTask> MigrationRepository::task(qint64 taskId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM migration_tasks WHERE id = ?").arg(kTaskColumns), {taskId});
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM migration_tasks WHERE id = ?").arg(kTasks.select()), {taskId});
     if (!q)
         return q.error();
-    if (!q->next())
-        return Result<MigrationTask>::fail(QCoreApplication::translate("Migration", "task: there is no task %1.").arg(taskId), QStringLiteral("task"));
-    return taskFrom(q.value());
+    return kTasks.one(q.value(), noTask(taskId), QStringLiteral("task"));
 }
 
 Result<MigrationTask> MigrationRepository::setTaskDone(qint64 taskId, bool done, const QDate &today)
 {
-    Status s = m_db.transaction([&]() -> Status {
-        auto r = m_db.exec(QStringLiteral("UPDATE migration_tasks SET done = ?, done_date = ? WHERE id = ?"), {done ? 1 : 0, done ? dateValue(today) : dateValue(QDate()), taskId});
-        if (!r)
-            return r.error();
-        if (r->numRowsAffected() == 0)
-            return Status::fail(QCoreApplication::translate("Migration", "task: there is no task %1.").arg(taskId), QStringLiteral("task"));
-        return {};
-    });
-    if (!s)
+    if (auto s = updateTask(m_db, QStringLiteral("UPDATE migration_tasks SET done = ?, done_date = ? WHERE id = ?"), {done ? 1 : 0, done ? dateValue(today) : dateValue(QDate()), taskId}); !s)
         return s.error();
     return task(taskId);
 }
 
 Result<MigrationTask> MigrationRepository::setTaskDue(qint64 taskId, const QDate &due)
 {
-    Status s = m_db.transaction([&]() -> Status {
-        auto r = m_db.exec(QStringLiteral("UPDATE migration_tasks SET due_date = ? WHERE id = ?"), {dateValue(due), taskId});
-        if (!r)
-            return r.error();
-        if (r->numRowsAffected() == 0)
-            return Status::fail(QCoreApplication::translate("Migration", "task: there is no task %1.").arg(taskId), QStringLiteral("task"));
-        return {};
-    });
-    if (!s)
+    if (auto s = updateTask(m_db, QStringLiteral("UPDATE migration_tasks SET due_date = ? WHERE id = ?"), {dateValue(due), taskId}); !s)
         return s.error();
     return task(taskId);
 }
@@ -241,23 +239,8 @@ Result<qint64> MigrationRepository::addContract(const MigrationContract &c)
 {
     if (auto v = validateMigrationContract(c); !v)
         return v.error();
-    qint64 id = 0;
-    Status s = m_db.transaction([&]() -> Status {
-        auto p = m_db.exec(QStringLiteral("SELECT 1 FROM migration_projects WHERE id = ?"), {c.projectId});
-        if (!p)
-            return p.error();
-        if (!p->next())
-            return Status::fail(QCoreApplication::translate("Migration", "There is no migration project %1.").arg(c.projectId), QStringLiteral("project"));
-        auto r = m_db.exec(QStringLiteral("INSERT INTO migration_contracts (project_id, provider, reference, end_date, notice_days) VALUES (?, ?, ?, ?, ?)"),
-                           {c.projectId, c.provider.trimmed(), c.reference.trimmed(), dateValue(c.endDate), c.noticeDays});
-        if (!r)
-            return r.error();
-        id = r->lastInsertId().toLongLong();
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return id;
+    return insertForProject(m_db, c.projectId, QStringLiteral("INSERT INTO migration_contracts (project_id, provider, reference, end_date, notice_days) VALUES (?, ?, ?, ?, ?)"),
+                            {c.projectId, c.provider.trimmed(), c.reference.trimmed(), dateValue(c.endDate), c.noticeDays});
 }
 
 Status MigrationRepository::removeContract(qint64 contractId)
@@ -279,11 +262,8 @@ Status MigrationRepository::addNumbers(qint64 projectId, const QStringList &digi
     if (test && wishDate.isValid())
         return Status::fail(QCoreApplication::translate("Migration", "wish-date: a test number is not ported and has no wish date."), QStringLiteral("wish-date"));
     return m_db.transaction([&]() -> Status {
-        auto p = m_db.exec(QStringLiteral("SELECT 1 FROM migration_projects WHERE id = ?"), {projectId});
-        if (!p)
-            return p.error();
-        if (!p->next())
-            return Status::fail(QCoreApplication::translate("Migration", "There is no migration project %1.").arg(projectId), QStringLiteral("project"));
+        if (auto known = projectExists(m_db, projectId); !known)
+            return known;
         for (const auto &d : digits) {
             auto other = m_db.exec(QStringLiteral("SELECT p.customer FROM migration_numbers n JOIN migration_projects p ON p.id = n.project_id WHERE n.digits = ?"), {d});
             if (!other)

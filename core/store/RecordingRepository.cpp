@@ -1,4 +1,5 @@
 #include "store/RecordingRepository.h"
+#include "store/RowMapping.h"
 #include "store/SettingsRepository.h"
 
 #include <QCoreApplication>
@@ -7,26 +8,22 @@ namespace centrale {
 
 namespace {
 
-Recording fromRow(const QSqlQuery &q)
-{
-    Recording r;
-    r.id = q.value(0).toLongLong();
-    r.callId = q.value(1).toString();
-    r.startedMs = q.value(2).toLongLong();
-    r.endedMs = q.value(3).toLongLong();
-    r.direction = q.value(4).toString();
-    r.caller = q.value(5).toString();
-    r.callee = q.value(6).toString();
-    r.account = q.value(7).toString();
-    r.owner = q.value(8).toString();
-    r.durationMs = q.value(9).toLongLong();
-    r.file = q.value(10).toString();
-    r.directionFiles = q.value(11).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
-    r.expiresMs = q.value(12).toLongLong();
-    return r;
-}
+using rows::column;
 
-const QString kColumns = QStringLiteral("id, call_id, started_ms, ended_ms, direction, caller, callee, account, owner, duration_ms, file, direction_files, expires_ms");
+const rows::RowMap<Recording> kRecordings{
+    column(QStringLiteral("id"), &Recording::id),
+    column(QStringLiteral("call_id"), &Recording::callId),
+    column(QStringLiteral("started_ms"), &Recording::startedMs),
+    column(QStringLiteral("ended_ms"), &Recording::endedMs),
+    column(QStringLiteral("direction"), &Recording::direction),
+    column(QStringLiteral("caller"), &Recording::caller),
+    column(QStringLiteral("callee"), &Recording::callee),
+    column(QStringLiteral("account"), &Recording::account),
+    column(QStringLiteral("owner"), &Recording::owner),
+    column(QStringLiteral("duration_ms"), &Recording::durationMs),
+    column(QStringLiteral("file"), &Recording::file),
+    {QStringLiteral("direction_files"), [](Recording &r, const QVariant &v) { r.directionFiles = v.toString().split(QLatin1Char('|'), Qt::SkipEmptyParts); }},
+    column(QStringLiteral("expires_ms"), &Recording::expiresMs)};
 
 RecordingPolicy policyFromRow(const QSqlQuery &q, int first)
 {
@@ -50,24 +47,18 @@ Status RecordingRepository::add(const Recording &r)
 
 Result<QList<Recording>> RecordingRepository::list(qint64 fromMs, qint64 toMs)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM recordings WHERE started_ms >= ? AND started_ms < ? ORDER BY started_ms, id").arg(kColumns), {fromMs, toMs});
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM recordings WHERE started_ms >= ? AND started_ms < ? ORDER BY started_ms, id").arg(kRecordings.select()), {fromMs, toMs});
     if (!q)
         return q.error();
-    QList<Recording> out;
-    while (q->next())
-        out << fromRow(*q);
-    return out;
+    return kRecordings.all(q.value());
 }
 
 Result<QList<Recording>> RecordingRepository::expired(qint64 nowMs)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM recordings WHERE expires_ms <= ? ORDER BY expires_ms, id").arg(kColumns), {nowMs});
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM recordings WHERE expires_ms <= ? ORDER BY expires_ms, id").arg(kRecordings.select()), {nowMs});
     if (!q)
         return q.error();
-    QList<Recording> out;
-    while (q->next())
-        out << fromRow(*q);
-    return out;
+    return kRecordings.all(q.value());
 }
 
 Status RecordingRepository::remove(qint64 id)

@@ -1,4 +1,5 @@
 #include "store/VoicemailRepository.h"
+#include "store/RowMapping.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,22 +9,18 @@
 namespace centrale {
 namespace {
 
-const QString kColumns = QStringLiteral("v.id, v.plan_id, COALESCE(p.name, ''), v.caller, v.called, v.received_ms, v.duration_ms, v.file, v.call_id");
+using rows::column;
 
-VoicemailMessage fromRow(const QSqlQuery &q)
-{
-    VoicemailMessage m;
-    m.id = q.value(0).toLongLong();
-    m.planId = q.value(1).toLongLong();
-    m.planName = q.value(2).toString();
-    m.caller = q.value(3).toString();
-    m.called = q.value(4).toString();
-    m.receivedMs = q.value(5).toLongLong();
-    m.seconds = q.value(6).toLongLong() / 1000.0;
-    m.file = q.value(7).toString();
-    m.callId = q.value(8).toString();
-    return m;
-}
+const rows::RowMap<VoicemailMessage> kMessages{
+    column(QStringLiteral("v.id"), &VoicemailMessage::id),
+    column(QStringLiteral("v.plan_id"), &VoicemailMessage::planId),
+    column(QStringLiteral("COALESCE(p.name, '')"), &VoicemailMessage::planName),
+    column(QStringLiteral("v.caller"), &VoicemailMessage::caller),
+    column(QStringLiteral("v.called"), &VoicemailMessage::called),
+    column(QStringLiteral("v.received_ms"), &VoicemailMessage::receivedMs),
+    {QStringLiteral("v.duration_ms"), [](VoicemailMessage &m, const QVariant &v) { m.seconds = v.toLongLong() / 1000.0; }},
+    column(QStringLiteral("v.file"), &VoicemailMessage::file),
+    column(QStringLiteral("v.call_id"), &VoicemailMessage::callId)};
 
 } // namespace
 
@@ -50,24 +47,19 @@ Result<qint64> VoicemailRepository::add(const VoicemailMessage &m)
 Result<QList<VoicemailMessage>> VoicemailRepository::list(qint64 planId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM voicemail_messages v LEFT JOIN call_plans p ON p.id = v.plan_id%2 ORDER BY v.received_ms DESC, v.id DESC")
-                           .arg(kColumns, planId ? QStringLiteral(" WHERE v.plan_id = ?") : QString()),
+                           .arg(kMessages.select(), planId ? QStringLiteral(" WHERE v.plan_id = ?") : QString()),
                        planId ? QVariantList{planId} : QVariantList{});
     if (!q)
         return q.error();
-    QList<VoicemailMessage> out;
-    while (q->next())
-        out << fromRow(*q);
-    return out;
+    return kMessages.all(q.value());
 }
 
 Result<VoicemailMessage> VoicemailRepository::find(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM voicemail_messages v LEFT JOIN call_plans p ON p.id = v.plan_id WHERE v.id = ?").arg(kColumns), {id});
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM voicemail_messages v LEFT JOIN call_plans p ON p.id = v.plan_id WHERE v.id = ?").arg(kMessages.select()), {id});
     if (!q)
         return q.error();
-    if (!q->next())
-        return Result<VoicemailMessage>::fail(QCoreApplication::translate("VoicemailRepository", "There is no voicemail message %1.").arg(id), QStringLiteral("id"));
-    return fromRow(*q);
+    return kMessages.one(q.value(), QCoreApplication::translate("VoicemailRepository", "There is no voicemail message %1.").arg(id), QStringLiteral("id"));
 }
 
 Status VoicemailRepository::remove(qint64 id)

@@ -1,7 +1,12 @@
 // At 1280x800, in English and in Dutch, no page cuts off a button, a tab, a column header
 // or a sidebar entry: each gets at least the width its text needs (font metrics), and
-// every column of a list is on screen without scrolling sideways.
+// every column of a list is on screen without scrolling sideways. The Dashboard's
+// "Registrations per trunk" table shows long trunk names whole, and its spend chart names
+// the days in the console's language.
 #include "common/Page.h"
+#include "dashboard/DashboardCharts.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/TrunkRegistrationModel.h"
 #include "domain/CallPlan.h"
 #include "main/MainWindow.h"
 #include "secrets/FileSecretStore.h"
@@ -19,7 +24,10 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QChart>
 
 using namespace centrale;
 using namespace centrale::ui;
@@ -123,6 +131,43 @@ private:
     QString m_where;
 };
 
+// Every cell of the Dashboard's trunk table gets the width its text needs, as the view's
+// delegate measures it (font metrics and margins); counts the cells in cells.
+QStringList trunkTableProblems(QTableView *view, const QString &where, int &cells)
+{
+    QStringList problems;
+    QAbstractItemModel *model = view->model();
+    for (int r = 0; r < model->rowCount(); ++r)
+        for (int c = 0; c < model->columnCount(); ++c) {
+            ++cells;
+            const QModelIndex i = model->index(r, c);
+            const int need = view->sizeHintForIndex(i).width() + (view->showGrid() ? 1 : 0); // the grid line is the cell's
+            if (view->columnWidth(c) < need)
+                problems << QStringLiteral("%1 Dashboard: trunk table cell \"%2\" is %3 px wide, its text needs %4").arg(where, i.data().toString()).arg(view->columnWidth(c)).arg(need);
+        }
+    return problems;
+}
+
+// The spend chart's day labels are the last seven days' short names in the console's
+// language (seven days in a row: each weekday once).
+QStringList dayLabelProblems(DashboardCharts *charts, const QString &where, bool dutch)
+{
+    const auto axes = charts->spendChart()->axes(Qt::Horizontal);
+    auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+    if (!axis)
+        return {where + QStringLiteral(" Dashboard: the spend chart has no day axis")};
+    const QLocale locale(dutch ? QLocale::Dutch : QLocale::English, dutch ? QLocale::Netherlands : QLocale::UnitedStates);
+    QStringList want;
+    for (int d = 0; d < 7; ++d)
+        want << locale.toString(QDate::currentDate().addDays(-d), QStringLiteral("ddd"));
+    QStringList shown = axis->categories();
+    want.sort();
+    shown.sort();
+    if (shown != want)
+        return {QStringLiteral("%1 Dashboard: the spend chart's days are %2, not %3").arg(where, shown.join(QLatin1Char(' ')), want.join(QLatin1Char(' ')))};
+    return {};
+}
+
 } // namespace
 
 class TestNoElision : public QObject {
@@ -164,6 +209,19 @@ void TestNoElision::initTestCase()
     t.secondary.username = Trunk::defaultSecondaryUsername(QStringLiteral("31502053031"));
     auto created = AccountService(*m_db, *m_secrets).createTrunk(t, {});
     QVERIFY2(created, qPrintable(created.message()));
+    // Long names, as customers' trunks are often called: the Dashboard's table shows them whole.
+    const QStringList longNames{QStringLiteral("Advocatenkantoor Van den Berg & Partners"), QStringLiteral("Tandartspraktijk De Vries-Hoogeveen")};
+    for (int i = 0; i < longNames.size(); ++i) {
+        const QString number = QStringLiteral("3150205305%1").arg(i);
+        QVERIFY(NumberRepository(*m_db).add({number}));
+        Trunk more = t;
+        more.name = longNames[i];
+        more.numbers = {TrunkNumber{number, true, true}};
+        more.primary.username = Trunk::defaultPrimaryUsername(number);
+        more.secondary.username = Trunk::defaultSecondaryUsername(number);
+        auto added = AccountService(*m_db, *m_secrets).createTrunk(more, {});
+        QVERIFY2(added, qPrintable(added.message()));
+    }
     PhoneAccount p;
     p.number = QStringLiteral("31502053040");
     p.account.username = p.number;
@@ -231,7 +289,7 @@ QStringList TestNoElision::measure(MainWindow &window, const QString &where)
     if (window.size() != QSize(1280, 800)) // the layouts' minimum fits the screen
         problems << QStringLiteral("%1: the window needs %2x%3").arg(where).arg(window.width()).arg(window.height());
     const QString lang = where;
-    int buttons = 0, tabCount = 0, columns = 0;
+    int buttons = 0, tabCount = 0, columns = 0, trunkCells = 0;
     Checker side(&window, lang);
     side.sidebar(window.sidebar());
     problems << side.problems;
@@ -254,6 +312,10 @@ QStringList TestNoElision::measure(MainWindow &window, const QString &where)
             Checker c(&window, place);
             c.check(page);
             problems << c.problems;
+            if (auto *dashboard = qobject_cast<DashboardPage *>(page)) {
+                problems << trunkTableProblems(dashboard->trunkView(), lang, trunkCells);
+                problems << dayLabelProblems(dashboard->findChild<DashboardCharts *>(), lang, dutch);
+            }
             buttons += c.buttons;
             tabCount += c.tabCount;
             columns += c.columns;
@@ -264,6 +326,8 @@ QStringList TestNoElision::measure(MainWindow &window, const QString &where)
     // The pages really were measured (a page that failed to show would pass silently).
     if (buttons < 40 || tabCount < 20 || columns < 25)
         problems << QStringLiteral("%1: only %2 buttons, %3 tabs, %4 columns measured").arg(where).arg(buttons).arg(tabCount).arg(columns);
+    if (trunkCells < 3 * TrunkRegistrationModel::ColumnCount) // three trunks, every column
+        problems << QStringLiteral("%1: only %2 cells of the Dashboard's trunk table measured").arg(where).arg(trunkCells);
     qInfo("%s: %d buttons, %d tabs, %d column headers measured", qPrintable(lang), buttons, tabCount, columns);
     problems.removeDuplicates();
     return problems;

@@ -1,4 +1,5 @@
 #include "dashboard/DashboardCharts.h"
+#include "settings/LanguageSwitcher.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
@@ -126,9 +127,11 @@ void DashboardCharts::retranslate()
     m_spendChart->setTitle(tr("Spend per day per trunk (EUR)"));
     m_callsSet->setLabel(tr("Calls"));
     m_hourAxis->setTitleText(tr("Hour"));
+    // Day names in the language the console speaks, not the system's.
+    const QLocale locale = LanguageSwitcher::instance().locale();
     QStringList days;
     for (const QDate &d : m_days)
-        days << QLocale().toString(d, QStringLiteral("ddd")); // seven distinct weekdays; dates do not fit
+        days << locale.toString(d, QStringLiteral("ddd")); // seven distinct weekdays; dates do not fit
     m_dayAxis->setCategories(days);
 }
 

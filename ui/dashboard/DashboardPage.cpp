@@ -1,8 +1,10 @@
 #include "dashboard/DashboardPage.h"
 #include "common/Background.h"
+#include "common/FittingTableView.h"
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/TrunkRegistrationModel.h"
 #include "domain/Money.h"
+#include "settings/LanguageSwitcher.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -29,7 +31,7 @@ int percent(qint64 part, qint64 whole) { return whole > 0 ? int(qMin<qint64>(par
 
 DashboardPage::DashboardPage(const AppContext &ctx, QWidget *parent)
     : Page(parent), m_ctx(ctx), m_clock([] { return QDateTime::currentDateTime(); }), m_dayBar(new QProgressBar(this)), m_weekBar(new QProgressBar(this)),
-      m_trunkModel(new TrunkRegistrationModel(this)), m_trunkView(new QTableView(this)), m_alerts(new QListWidget(this)), m_attention(new QListWidget(this)),
+      m_trunkModel(new TrunkRegistrationModel(this)), m_trunkView(new FittingTableView(this)), m_alerts(new QListWidget(this)), m_attention(new QListWidget(this)),
       m_trunksTitle(new QLabel(this)), m_alertsTitle(new QLabel(this)), m_attentionTitle(new QLabel(this)), m_updated(new QLabel(this)),
       m_charts(new DashboardCharts(this)), m_timer(new QTimer(this)), m_liveTimer(new QTimer(this))
 {
@@ -88,11 +90,16 @@ DashboardPage::DashboardPage(const AppContext &ctx, QWidget *parent)
     m_trunkView->setWordWrap(false);
     m_trunkView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_trunkView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    column(m_trunksTitle, m_trunkView, 5);
+    // The trunk table gets the width its names need (FittingTableView's size hint; a stretch
+    // factor would make the layout ignore it); the two lists wrap their lines and share the
+    // rest, down to a readable minimum before a narrow window makes the table elide.
+    column(m_trunksTitle, m_trunkView, 0);
     column(m_alertsTitle, m_alerts, 4);
     column(m_attentionTitle, m_attention, 3);
-    for (auto *list : {m_alerts, m_attention})
+    for (auto *list : {m_alerts, m_attention}) {
         list->setWordWrap(true);
+        list->setMinimumWidth(list->fontMetrics().averageCharWidth() * 20);
+    }
     layout->addLayout(lists, 1);
     m_updated->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_updated);
@@ -197,7 +204,8 @@ void DashboardPage::render()
 
     m_alerts->clear();
     for (const auto &a : s.alerts) {
-        const QString when = a.at.date() == s.at.date() ? QLocale().toString(a.at.time(), QLocale::ShortFormat) : QLocale().toString(a.at, QLocale::ShortFormat);
+        const QLocale locale = LanguageSwitcher::instance().locale();
+        const QString when = a.at.date() == s.at.date() ? locale.toString(a.at.time(), QLocale::ShortFormat) : locale.toString(a.at, QLocale::ShortFormat);
         auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(when, a.text), m_alerts);
         if (a.severity == DashboardAlert::Severity::Critical)
             item->setForeground(QColor(0xc6, 0x28, 0x28));
@@ -215,7 +223,7 @@ void DashboardPage::render()
     if (s.attention.isEmpty())
         new QListWidgetItem(tr("Nothing needs attention."), m_attention);
     m_charts->setSummary(s);
-    m_updated->setText(tr("Updated %1").arg(QLocale().toString(s.at.time(), QLocale::LongFormat)));
+    m_updated->setText(tr("Updated %1").arg(LanguageSwitcher::instance().locale().toString(s.at.time(), QLocale::LongFormat)));
 }
 
 void DashboardPage::retranslate()

@@ -3,6 +3,7 @@
 // DashboardSummary::load on a worker thread every few seconds while the page is shown;
 // registrations, the carrier and calls now come from the status feed as they change.
 #include "common/AppContext.h"
+#include "common/FittingTableView.h"
 #include "common/Page.h"
 #include "dashboard/DashboardSummary.h"
 
@@ -12,7 +13,6 @@
 class QLabel;
 class QListWidget;
 class QProgressBar;
-class QTableView;
 class QTimer;
 
 namespace centrale::ui {
@@ -39,7 +39,7 @@ public:
     QLabel *figure(const QString &key) const { return m_figures.value(key); }
     QProgressBar *dayBar() const { return m_dayBar; }
     QProgressBar *weekBar() const { return m_weekBar; }
-    QTableView *trunkView() const { return m_trunkView; }
+    FittingTableView *trunkView() const { return m_trunkView; }
     QListWidget *alertList() const { return m_alerts; }
     QListWidget *attentionList() const { return m_attention; }
     DashboardCharts *charts() const { return m_charts; }
@@ -67,7 +67,7 @@ private:
     QHash<QString, QLabel *> m_figureTitles; // their captions
     QProgressBar *m_dayBar, *m_weekBar;
     TrunkRegistrationModel *m_trunkModel;
-    QTableView *m_trunkView;
+    FittingTableView *m_trunkView;
     QListWidget *m_alerts, *m_attention;
     QLabel *m_trunksTitle, *m_alertsTitle, *m_attentionTitle, *m_updated;
     DashboardCharts *m_charts;

@@ -66,6 +66,8 @@ QVariant TrunkRegistrationModel::data(const QModelIndex &index, int role) const
             return stateText(t.secondary);
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Trunk)
+        return t.trunk; // the whole name where a narrow window elides it
     if (role == Qt::ForegroundRole && index.column() == Health)
         return QBrush(t.health() == TrunkHealth::Up ? QColor(0x2e, 0x7d, 0x32) : t.health() == TrunkHealth::Unreachable ? QColor(0xef, 0x6c, 0x00) : QColor(0xc6, 0x28, 0x28));
     return {};
