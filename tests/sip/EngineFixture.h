@@ -40,6 +40,14 @@ struct EngineFixture {
         return {};
     }
 
+    // What call tests start from: both engine addresses, the carrier's, no qualify (sipp cannot
+    // answer OPTIONS), and a fraud detector that stays quiet unless a test lowers its levels.
+    static QList<std::pair<const char *, QString>> callSettings(const QString &primary, const QString &secondary, const QString &carrier)
+    {
+        return {{"sip.primary", primary}, {"sip.secondary", secondary}, {"sip.qualify.interval", QStringLiteral("0")},
+                {"upstream.address", carrier}, {"fraud.floor.calls", QStringLiteral("1000")}};
+    }
+
     // A trunk called name for the PBX on pbxIp: its primary account is the number,
     // the secondary the number with "-2"; the number carries inbound and caller ID.
     static centrale::Trunk trunk(const QString &name, const QString &number, const QString &pbxIp = QStringLiteral("127.0.0.1"))

@@ -21,7 +21,7 @@ const QString kEngine = QStringLiteral("127.0.46.1:47560");
 const QString kEngine2 = QStringLiteral("127.0.46.1:47562");
 constexpr int kPbxPort = 47570;
 constexpr int kCarrierUas = 47590; // where the engine sends calls out
-constexpr int kSmtpPort = 47525;
+constexpr int kSmtpPort = 47525; // the sink listens on 127.0.0.1
 const QString kTrunkNumber = QStringLiteral("31502053031");
 
 struct EngineSipp : BackgroundSipp {
@@ -45,10 +45,7 @@ private slots:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
             QSKIP("sipp is not installed");
-        auto opened = m_fx.open({{"sip.primary", kEngine}, {"sip.secondary", kEngine2},
-                                 {"sip.qualify.interval", QStringLiteral("0")}, // sipp cannot answer OPTIONS
-                                 {"upstream.address", kCarrierIp + QStringLiteral(":%1").arg(kCarrierUas)},
-                                 {"fraud.floor.calls", QStringLiteral("1000")}}); // only the burst trips the detector
+        auto opened = m_fx.open(EngineFixture::callSettings(kEngine, kEngine2, kCarrierIp + QStringLiteral(":%1").arg(kCarrierUas)));
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         Trunk t = EngineFixture::trunk(QStringLiteral("pbx"), kTrunkNumber, kPbxIp);
         t.destinations.countries = {DestinationRule{QStringLiteral("NL"), {NumberType::Fixed, NumberType::Mobile}}};
@@ -120,7 +117,7 @@ private slots:
                                                QStringLiteral("--out"), mails.path()});
         QVERIFY(sink.waitForStarted());
         QTest::qWait(500);
-        QVERIFY(SettingsRepository(*m_fx.db).set(QStringLiteral("smtp.server"), QStringLiteral("127.0.46.1:%1").arg(kSmtpPort)).ok());
+        QVERIFY(SettingsRepository(*m_fx.db).set(QStringLiteral("smtp.server"), QStringLiteral("127.0.0.1:%1").arg(kSmtpPort)).ok());
         QVERIFY(SettingsRepository(*m_fx.db).set(QStringLiteral("alerts.email"), QStringLiteral("noc@example.nl")).ok());
         // 60 cents a minute to Dutch numbers = 1 cent a second; 10 cents an hour is the limit.
         QVERIFY(RateRepository(*m_fx.db).replaceAll({Rate{QStringLiteral("31"), QStringLiteral("Netherlands"), 600000, 0}}).ok());

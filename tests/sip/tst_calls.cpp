@@ -85,11 +85,8 @@ private slots:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
             QSKIP("sipp is not installed");
-        auto opened = m_fx.open({{"sip.primary", kEngine}, {"sip.secondary", kEngine2},
-                                 {"sip.qualify.interval", QStringLiteral("0")}, // sipp cannot answer OPTIONS
-                                 {"upstream.address", kCarrierIp + QStringLiteral(":%1").arg(kCarrierUas)},
-                                 {"calls.noanswer.timeout", QStringLiteral("3")},
-                                 {"fraud.floor.calls", QStringLiteral("1000")}}); // the detector stays quiet (tst_callguards trips it)
+        auto opened = m_fx.open(EngineFixture::callSettings(kEngine, kEngine2, kCarrierIp + QStringLiteral(":%1").arg(kCarrierUas))
+                                << std::pair{"calls.noanswer.timeout", QStringLiteral("3")});
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         QVERIFY(NumberRepository(*m_db).add({kTrunkNumber, kTrunk2Number, QStringLiteral("31502053033"), kFree}).ok());
 

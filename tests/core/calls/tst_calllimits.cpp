@@ -73,7 +73,7 @@ private slots:
         QCOMPARE(notices[0].kind, LimitNotice::Kind::LimitLevel);
         QCOMPARE(notices[0].policyKey, p.key);
         QVERIFY2(notices[0].subject.contains(QLatin1String("kantoor: 80 % of the call limit used this hour")), qPrintable(notices[0].subject));
-        QVERIFY2(notices[0].body.contains(QLatin1String("€ 0.09")), qPrintable(notices[0].body));
+        QVERIFY2(notices[0].body.contains(QStringLiteral("€ 0.09")), qPrintable(notices[0].body));
         // Another second: 95 % once, never the 80 % again.
         call(l, p, table, QStringLiteral("c2"), at(10, 1), 1);
         notices = l.takeNotices();
@@ -84,7 +84,7 @@ private slots:
         Refusal r;
         call(l, p, table, QStringLiteral("c3"), at(10, 2), 1, &r);
         QCOMPARE(r.status, 403);
-        QVERIFY2(r.reason.contains(QLatin1String("amount limit of € 0.10 for kantoor is reached")), qPrintable(r.reason));
+        QVERIFY2(r.reason.contains(QStringLiteral("amount limit of € 0.10 for kantoor is reached")), qPrintable(r.reason));
     }
 
     void anAnsweredCallsDeadlineKeepsItsReasonUntilItEnds()
@@ -94,7 +94,7 @@ private slots:
         const CallPolicy p = trunk();
         QCOMPARE(l.admit(p, number("+31201234567"), &table, at(10, 0)).status, 0);
         QCOMPARE(l.answered(&p, kDigits, QStringLiteral("c1"), at(10, 0), 3600, &table), at(10, 0, 10)); // 10 cents at a cent a second
-        QVERIFY2(l.cutoffReason(QStringLiteral("c1")).contains(QLatin1String("amount limit of € 0.10")), qPrintable(l.cutoffReason(QStringLiteral("c1"))));
+        QVERIFY2(l.cutoffReason(QStringLiteral("c1")).contains(QStringLiteral("amount limit of € 0.10")), qPrintable(l.cutoffReason(QStringLiteral("c1"))));
         CallRecord rec;
         rec.callId = QStringLiteral("c1");
         rec.startedMs = rec.answeredMs = at(10, 0);
