@@ -9,7 +9,8 @@ namespace centrale::calls {
 struct Refusal {
     int status = 0;        // SIP status
     QByteArray phrase;     // SIP reason phrase
-    QString reason;        // translated, for the call log and the Warning header
+    QString reason;        // translated, for the Warning header and the call log
+    QString logText = {};  // the call log's reason when it says more than the Warning; empty: reason
 };
 
 // The dialled user part (+31…, 0031…, 31… or national 0…) as E.164; 484 when it is

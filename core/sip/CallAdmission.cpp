@@ -1,5 +1,6 @@
-// Admission of calls from PBXs and phones: the digest challenge, the account's IP
-// whitelist, and refusals answered statelessly and logged once per Call-ID.
+// Admission of new calls: from the carrier to one of our DIDs, and from PBXs and phones (the
+// digest challenge, the account's IP whitelist, caller ID, the gate to the carrier); each
+// decision is an Admission value. Refusals are answered statelessly and logged once per Call-ID.
 #include "calls/DestinationPolicy.h"
 #include "sip/CallEngine.h"
 #include "sip/EngineCore.h"
@@ -28,8 +29,72 @@ void CallEngine::refuse(nta_agent_t *agent, msg_t *msg, const calls::Refusal &r,
     m_recentRefusals.insert(callId, QDateTime::currentMSecsSinceEpoch());
     rec.endedMs = QDateTime::currentMSecsSinceEpoch();
     rec.sipStatus = r.status;
-    rec.reason = r.reason;
+    rec.reason = r.logText.isEmpty() ? r.reason : r.logText;
     notice(CallNotice::ended(rec));
+}
+
+calls::Admission CallEngine::admitInbound(const NewInvite &in, CallRecord &rec)
+{
+    const EngineConfig &c = cfg();
+    rec.direction = QStringLiteral("inbound");
+    // The DID is in the Request-URI, unless the carrier sends to the contact the engine
+    // registered (sip:username@engine): then it is in To.
+    auto number = PhoneNumber::parse(in.user);
+    auto route = number ? c.calls.dids.constFind(number->digits()) : c.calls.dids.constEnd();
+    if (route == c.calls.dids.constEnd() && !in.toUser.isEmpty()) {
+        if (auto toNumber = PhoneNumber::parse(in.toUser); toNumber && c.calls.dids.contains(toNumber->digits())) {
+            number = std::move(toNumber);
+            route = c.calls.dids.constFind(number->digits());
+            rec.dialled = in.toUser.left(64);
+        }
+    }
+    if (route == c.calls.dids.constEnd())
+        return calls::Admission::refused({404, "Not Found", QCoreApplication::translate("CallEngine", "number %1 is not in service").arg(rec.dialled)});
+    rec.callee = number->e164();
+    if (auto from = PhoneNumber::parse(in.fromUser))
+        rec.caller = from->e164();
+    calls::AdmittedCall call;
+    call.outbound = false;
+    call.fromUser = rec.caller.toUtf8();
+    if (!route->policyKey.isEmpty()) {
+        const auto &p = c.calls.policies.value(route->policyKey);
+        rec.owner = p.name;
+        rec.accountRole = p.isTrunk ? QStringLiteral("trunk") : QStringLiteral("phone");
+        if (!m_channels.tryAcquire(p.key, p.channels))
+            return calls::Admission::refused(
+                {503, "Service Unavailable", QCoreApplication::translate("CallEngine", "all %1 channels of %2 are busy").arg(p.channels).arg(p.name)});
+        call.channelKey = p.key;
+    } else if (const auto plan = c.calls.plans.constFind(route->planId); plan != c.calls.plans.constEnd()) {
+        rec.owner = plan->name;
+        rec.accountRole = QStringLiteral("callplan");
+    }
+    call.targets = m_router.inbound(routeInputs(), *route, number->digits());
+    return calls::Admission::admitted(std::move(call));
+}
+
+calls::Admission CallEngine::admitOutbound(const calls::CallPolicy &policy, const NewInvite &in, CallRecord &rec)
+{
+    calls::Refusal refusal;
+    const QString callerId = calls::checkCallerId(policy, in.paiUser, in.fromUser, &refusal);
+    if (callerId.isEmpty())
+        return calls::Admission::refused(refusal);
+    rec.caller = QLatin1Char('+') + callerId;
+    auto number = calls::normaliseDialled(in.user, &refusal);
+    if (!number)
+        return calls::Admission::refused(refusal);
+    rec.callee = number->e164();
+    if (auto r = admitToCarrier(policy, *number, rec.startedMs); r.status)
+        return calls::Admission::refused(r);
+    calls::AdmittedCall call;
+    call.channelKey = policy.key;
+    call.payerKey = policy.key;
+    call.chargedDigits = number->digits();
+    call.fromUser = rec.caller.toUtf8();
+    call.paiHeader = "<sip:" + rec.caller.toUtf8() + '@' + m_addresses[0] + '>';
+    if (in.hideId)
+        call.privacy = "id";
+    call.targets = {calls::carrierTarget(cfg().calls.upstream, number->digits(), 0, QCoreApplication::translate("CallEngine", "carrier %1").arg(rec.callee))};
+    return calls::Admission::admitted(std::move(call));
 }
 
 const calls::CallPolicy *CallEngine::authenticate(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, CallRecord &rec)

@@ -33,11 +33,11 @@ bool CallEngine::sendInvite(Call &c, Branch &br, const QByteArray &authorization
         m_byCallId.insert(b.callId, {c.id, false});
         m_core.traceLink(c.a.callId, b.callId); // the trace shows both legs as one call
     }
-    b.agent = t.agent;
+    b.agent = m_agents[t.server];
     b.hop = t.hop;
     b.remoteTarget = t.requestUri;
     b.remoteUri = '<' + t.toUri + '>';
-    const QByteArray host = m_addresses[t.agent == m_agents[1] ? 1 : 0];
+    const QByteArray host = m_addresses[t.server];
     // From stays the real number even with Privacy: id (the carrier hides it onward).
     b.localUri = "<sip:" + c.fromUser + '@' + host + '>';
     b.inviteCseq = ++b.cseq;
@@ -49,13 +49,13 @@ bool CallEngine::sendInvite(Call &c, Branch &br, const QByteArray &authorization
     r.to = b.remoteUri;
     r.callId = b.callId;
     r.cseq = b.inviteCseq;
-    r.contact = contactFor(t.agent, t.hop);
+    r.contact = contactFor(b.agent, t.hop);
     r.maxForwards = 69;
     if (!c.offer.isEmpty()) {
         r.body = c.offerType == "application/sdp" ? calls::preferG711(c.offer) : c.offer;
         r.bodyType = c.offerType;
     }
-    msg_t *m = buildRequest(t.agent, r);
+    msg_t *m = buildRequest(b.agent, r);
     if (!m)
         return false;
     sip_t *sip = sip_object(m);
@@ -81,7 +81,7 @@ bool CallEngine::sendInvite(Call &c, Branch &br, const QByteArray &authorization
         sip_add_tl(m, sip, SIPTAG_PROXY_AUTHORIZATION_STR(authorization.constData()), TAG_END());
     const QByteArray hop = t.hop;
     // 100 Trying too: the transaction is let go at the first provisional answer of any kind.
-    br.orq = nta_outgoing_mcreate(t.agent, bCallback, idMagic<nta_outgoing_magic_t>(c.id), URL_STRING_MAKE(hop.constData()), m, NTATAG_PASS_100(1),
+    br.orq = nta_outgoing_mcreate(b.agent, bCallback, idMagic<nta_outgoing_magic_t>(c.id), URL_STRING_MAKE(hop.constData()), m, NTATAG_PASS_100(1),
                                   TAG_END());
     if (!br.orq)
         return false;

@@ -138,7 +138,6 @@ void CallEngine::handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip,
         nta_msg_discard(agent, msg); // a late retransmission of an INVITE we already took
         return;
     }
-    const EngineConfig &c = cfg();
     CallRecord rec;
     rec.callId = QString::fromUtf8(callId);
     rec.startedMs = nowMs();
@@ -149,71 +148,36 @@ void CallEngine::handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip,
     const QString fromUser = QString::fromUtf8(sip->sip_from->a_url->url_user ? sip->sip_from->a_url->url_user : "");
     rec.caller = fromUser.left(64);
 
+    NewInvite invite{user, {}, fromUser, {}, false};
+    if (sip->sip_to->a_url->url_user)
+        invite.toUser = QString::fromUtf8(sip->sip_to->a_url->url_user);
+    const bool inbound = isCarrier(ip);
+    const calls::CallPolicy *policy = nullptr;
+    if (!inbound) {
+        rec.direction = QStringLiteral("outbound");
+        policy = authenticate(agent, msg, sip, ip, rec);
+        if (!policy)
+            return; // answered: challenged or refused
+        invite.paiUser = assertedUser(sip);
+        if (const sip_privacy_t *priv = sip_privacy(sip); priv && priv->priv_values)
+            for (int i = 0; priv->priv_values[i]; ++i)
+                invite.hideId = invite.hideId || QByteArray(priv->priv_values[i]).toLower() == "id";
+    }
+    const calls::Admission admission = inbound ? admitInbound(invite, rec) : admitOutbound(*policy, invite, rec);
+    if (!admission.isAdmitted())
+        return refuse(agent, msg, admission.refusal(), rec);
+    const calls::AdmittedCall &admitted = admission.call();
     auto call = std::make_unique<Call>();
     call->offer = messageBody(sip);
     call->offerType = messageBodyType(sip);
-    calls::Refusal refusal;
-
-    if (isCarrier(ip)) {
-        rec.direction = QStringLiteral("inbound");
-        // The DID is in the Request-URI, unless the carrier sends to the contact the engine
-        // registered (sip:username@engine): then it is in To.
-        auto number = PhoneNumber::parse(user);
-        auto route = number ? c.calls.dids.constFind(number->digits()) : c.calls.dids.constEnd();
-        if (route == c.calls.dids.constEnd() && sip->sip_to->a_url->url_user) {
-            const QString toUser = QString::fromUtf8(sip->sip_to->a_url->url_user);
-            if (auto toNumber = PhoneNumber::parse(toUser); toNumber && c.calls.dids.contains(toNumber->digits())) {
-                number = std::move(toNumber);
-                route = c.calls.dids.constFind(number->digits());
-                rec.dialled = toUser.left(64);
-            }
-        }
-        if (route == c.calls.dids.constEnd())
-            return refuse(agent, msg, {404, "Not Found", QCoreApplication::translate("CallEngine", "number %1 is not in service").arg(rec.dialled)}, rec);
-        rec.callee = number->e164();
-        if (auto from = PhoneNumber::parse(fromUser))
-            rec.caller = from->e164();
-        call->outbound = false;
-        call->fromUser = rec.caller.toUtf8();
-        if (!route->policyKey.isEmpty()) {
-            const auto &p = c.calls.policies.value(route->policyKey);
-            rec.owner = p.name;
-            rec.accountRole = p.isTrunk ? QStringLiteral("trunk") : QStringLiteral("phone");
-            if (!m_channels.tryAcquire(p.key, p.channels))
-                return refuse(agent, msg, {503, "Service Unavailable", QCoreApplication::translate("CallEngine", "all %1 channels of %2 are busy").arg(p.channels).arg(p.name)}, rec);
-            call->channelKey = p.key;
-        } else if (const auto plan = c.calls.plans.constFind(route->planId); plan != c.calls.plans.constEnd()) {
-            rec.owner = plan->name;
-            rec.accountRole = QStringLiteral("callplan");
-        }
-        call->targets = inboundTargets(*route, number->digits(), rec);
-    } else {
-        rec.direction = QStringLiteral("outbound");
-        const calls::CallPolicy *policy = authenticate(agent, msg, sip, ip, rec);
-        if (!policy)
-            return;
-        const QString paiUser = assertedUser(sip);
-        const QString callerId = calls::checkCallerId(*policy, paiUser, fromUser, &refusal);
-        if (callerId.isEmpty())
-            return refuse(agent, msg, refusal, rec);
-        rec.caller = QLatin1Char('+') + callerId;
-        auto number = calls::normaliseDialled(user, &refusal);
-        if (!number)
-            return refuse(agent, msg, refusal, rec);
-        rec.callee = number->e164();
-        if (auto r = admitToCarrier(*policy, *number, rec.startedMs); r.status)
-            return refuse(agent, msg, r, rec);
-        call->channelKey = policy->key;
-        call->payerKey = policy->key;
-        call->chargedDigits = number->digits();
-        call->fromUser = rec.caller.toUtf8();
-        call->paiHeader = "<sip:" + rec.caller.toUtf8() + '@' + m_addresses[0] + '>';
-        if (const sip_privacy_t *priv = sip_privacy(sip); priv && priv->priv_values)
-            for (int i = 0; priv->priv_values[i]; ++i)
-                if (QByteArray(priv->priv_values[i]).toLower() == "id")
-                    call->privacy = "id";
-        call->targets = {carrierTarget(number->digits(), 0, QCoreApplication::translate("CallEngine", "carrier %1").arg(rec.callee))};
-    }
+    call->outbound = admitted.outbound;
+    call->channelKey = admitted.channelKey;
+    call->payerKey = admitted.payerKey;
+    call->chargedDigits = admitted.chargedDigits;
+    call->fromUser = admitted.fromUser;
+    call->paiHeader = admitted.paiHeader;
+    call->privacy = admitted.privacy;
+    call->targets = admitted.targets;
 
     // From here the call is stateful: nta answers retransmissions and CANCEL.
     nta_incoming_t *irq = nta_incoming_create(agent, nullptr, msg, sip, TAG_END());

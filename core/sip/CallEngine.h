@@ -5,7 +5,9 @@
 // Targets in one ring group (all registrations of an account, all phones of a ring step)
 // ring at once as branches; the first to answer becomes the B leg, the others are cancelled.
 // Everything here runs on the engine thread.
+#include "calls/Admission.h"
 #include "calls/CallPolicy.h"
+#include "calls/CallRouter.h"
 #include "calls/ChannelCounter.h"
 #include "calls/NumberRules.h"
 #include "domain/CallRecord.h"
@@ -76,30 +78,7 @@ struct Leg {
     quint32 inviteCseq = 0;         // B leg: the CSeq of the current INVITE
 };
 
-struct Target {
-    // Notify: a call plan's e-mail step, sent when the plan gets that far, then on to the next.
-    // Voicemail: the engine answers and records (label: the plan, mailTo: the step's addresses).
-    enum class Kind { Contact, Carrier, Final, Notify, Voicemail } kind = Kind::Contact;
-    QByteArray requestUri, hop, toUri;
-    nta_agent_t *agent = nullptr;
-    int timeoutSecs = 0;            // 0 = ring until the caller gives up
-    int group = 0;                  // targets with one non-zero group ring together
-    QString label;                  // for the log: "primary 31508200000" / "carrier +3120…"
-    QString policyKey;              // channels/limits the leg takes (inbound to a trunk or phone)
-    int finalStatus = 0;            // Final: answer the caller with this
-    QByteArray finalPhrase;
-    QString finalReason;
-    // Carrier legs that forward an inbound call (call plan, failover): who pays and what
-    // the carrier sees. Empty payerKey: the caller's own outbound call, admitted already.
-    QString payerKey;
-    QString forwardDigits;          // E.164 digits dialled at the carrier
-    QString didDigits;              // the number that was called: P-Asserted-Identity and Diversion
-    QByteArray diversionReason;     // "unconditional" (call plan) or "unavailable" (trunk failover)
-    QStringList mailTo;             // Notify
-    QString subject, body;          // Notify
-    qint64 planId = 0;              // Voicemail
-    QString box;                    // Voicemail: the step's box name
-};
+using calls::Target;
 
 // One INVITE sent while ringing: its own dialog-to-be and transaction. The transaction is
 // let go at the first provisional answer (orq null from then on): sofia-sip would keep a
@@ -185,22 +164,29 @@ private:
     void handleInitialInvite(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, int port, ServerRole server);
     void handleInDialog(nta_agent_t *agent, msg_t *msg, sip_t *sip);
     bool isCarrier(const QString &ip) const;
+    // What a new INVITE asks for, read from its headers.
+    struct NewInvite {
+        QString user;      // Request-URI user part
+        QString toUser;    // To's: a carrier may send to the contact the engine registered
+        QString fromUser;
+        QString paiUser;   // P-Asserted-Identity's
+        bool hideId = false; // Privacy: id
+    };
+    // Admission (CallAdmission.cpp): from the carrier to one of our DIDs, or from an
+    // authenticated PBX or phone to the carrier. An admitted call holds its channel already.
+    calls::Admission admitInbound(const NewInvite &in, CallRecord &rec);
+    calls::Admission admitOutbound(const calls::CallPolicy &policy, const NewInvite &in, CallRecord &rec);
     // Outbound checks; on failure the request has been answered and logged.
     const calls::CallPolicy *authenticate(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, CallRecord &rec);
     void refuse(nta_agent_t *agent, msg_t *msg, const calls::Refusal &r, CallRecord rec);
-    QList<Target> inboundTargets(const calls::DidRoute &route, const QString &digits, CallRecord &rec, int depth = 0);
-    // payerKey: whose destinations, limits and channels forwards of this plan count against.
-    QList<Target> planTargets(qint64 planId, const QString &digits, CallRecord &rec, int depth, const QString &payerKey, const QByteArray &diversionReason);
-    Target forwardTarget(const QString &forwardDigits, const QString &didDigits, int timeoutSecs, const QString &label, const QString &payerKey,
-                         const QByteArray &diversionReason);
+    // What the router reads now: the snapshot, the registrar's contacts, our addresses (CallRouting.cpp).
+    calls::RouteInputs routeInputs() const;
     // The one gate for every leg towards the carrier: fraud block, destination whitelist and
     // fraud-prone ranges, calls per second, price and limits, channels. On success the
     // payer's channel is taken; the caller releases it.
     calls::Refusal admitToCarrier(const calls::CallPolicy &payer, const PhoneNumber &number, qint64 nowMs);
     // A forward refused at the gate: logged as its own line, the call goes on to the next target.
     void logRefusedForward(Call &c, const Target &t, const calls::Refusal &r);
-    QList<Target> accountTargets(qint64 accountId, const QString &userPart, const QString &label, int timeoutSecs, const QString &policyKey, int group);
-    Target carrierTarget(const QString &e164Digits, int timeoutSecs, const QString &label);
     void tryNextTarget(Call &c);
     bool sendInvite(Call &c, Branch &br, const QByteArray &authorization = {});
     Branch *findBranch(Call &c, nta_outgoing_t *orq);
@@ -258,8 +244,8 @@ private:
     calls::ChannelCounter m_channels;
     MediaRelay m_media;
     VoicemailMedia m_voicemail;
+    calls::CallRouter m_router;
     quint64 m_nextId = 1;
-    int m_nextGroup = 1;
     qint64 m_lastTick = 0;
 };
 

@@ -1,13 +1,11 @@
-// EngineCore's services to the call engine: limits, costs and notices (engine thread).
+// EngineCore's services to the call engine (engine thread): the notices it sends, and the
+// price, limits and fraud blocks of calls out, which calls::CallLimits decides.
 #include "sip/CallEngine.h"
 #include "sip/EngineCore.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace centrale::sip {
-
-using calls::SpendGuard;
 
 void EngineCore::setRates(std::shared_ptr<const RateTable> rates)
 {
@@ -21,7 +19,9 @@ std::shared_ptr<const RateTable> EngineCore::rates()
     return m_rates;
 }
 
-void EngineCore::setUsage(calls::UsageSnapshot usage) { m_spend.load(usage); }
+void EngineCore::setUsage(calls::UsageSnapshot usage) { m_limits.loadUsage(usage); }
+
+void EngineCore::setFraudHistory(const QHash<QString, QList<calls::FraudCall>> &history) { m_limits.loadFraudHistory(history); }
 
 void EngineCore::emitCallNotice(CallNotice n)
 {
@@ -34,61 +34,52 @@ void EngineCore::emitCallNotice(CallNotice n)
     m_pendingCalls.append(std::move(n));
 }
 
+void EngineCore::emitLimitNotices()
+{
+    for (auto &l : m_limits.takeNotices()) {
+        if (l.kind == calls::LimitNotice::Kind::LimitLevel) {
+            emitCallNotice(CallNotice::mail({}, l.subject, l.body));
+            continue;
+        }
+        CallNotice n;
+        n.kind = CallNotice::Kind::FraudBlocked;
+        n.policyKey = l.policyKey;
+        n.owner = l.owner;
+        n.kindKey = l.fraudKind;
+        n.atMs = l.atMs;
+        n.subject = l.subject;
+        n.body = l.body;
+        emitCallNotice(std::move(n));
+    }
+}
+
+calls::Refusal EngineCore::fraudRefusal(const calls::CallPolicy &policy) const { return m_limits.blocked(policy); }
+
 calls::Refusal EngineCore::checkLimits(const calls::CallPolicy &policy, const PhoneNumber &callee, qint64 nowMs)
 {
     assertEngineThread("EngineCore::checkLimits");
     const auto table = rates();
-    if (auto r = m_spend.admit(policy, callee, table.get(), nowMs); r.status)
-        return r;
-    if (auto r = fraudAdmit(policy, nowMs); r.status)
-        return r;
-    m_spend.recordStart(policy.key, nowMs);
-    if (policy.limits.callsHour || policy.limits.callsDay || policy.limits.callsWeek)
-        warn(policy, nowMs); // call counts cross their levels here
-    return {};
+    const calls::Refusal r = m_limits.admit(policy, callee, table.get(), nowMs);
+    emitLimitNotices();
+    return r;
 }
 
 qint64 EngineCore::callDeadline(const QString &payerKey, const QString &chargedDigits, const CallRecord &rec, int maxCallSecs)
 {
     const auto policy = m_active->calls.policies.constFind(payerKey);
     const auto table = rates();
-    const auto d = m_spend.answered(policy == m_active->calls.policies.constEnd() ? nullptr : &*policy, chargedDigits, rec.callId, rec.answeredMs,
-                                    maxCallSecs, table.get());
-    m_cutoffReasons.insert(rec.callId, d.reason);
-    return d.atMs;
+    return m_limits.answered(policy == m_active->calls.policies.constEnd() ? nullptr : &*policy, chargedDigits, rec.callId, rec.answeredMs, maxCallSecs,
+                             table.get());
 }
 
-QString EngineCore::cutoffReason(const QString &callId) const { return m_cutoffReasons.value(callId); }
+QString EngineCore::cutoffReason(const QString &callId) const { return m_limits.cutoffReason(callId); }
 
 void EngineCore::callEnded(const QString &payerKey, const QString &chargedDigits, CallRecord &rec)
 {
-    m_cutoffReasons.remove(rec.callId);
-    const auto table = rates();
-    rec.costMicros = m_spend.ended(payerKey, chargedDigits, rec.callId, rec.startedMs, rec.answeredMs, rec.endedMs, table.get());
-    if (payerKey.isEmpty() || chargedDigits.isEmpty())
-        return;
-    fraudCallEnded(payerKey, rec);
     const auto policy = m_active->calls.policies.constFind(payerKey);
-    if (policy != m_active->calls.policies.constEnd())
-        warn(*policy, rec.endedMs);
-}
-
-void EngineCore::warnRunningCalls(qint64 nowMs)
-{
-    // A long call crosses 80 % / 95 % while it runs; the mail should not wait for its end.
-    const QStringList keys = m_spend.payersWithCallsUp();
-    for (const auto &key : keys)
-        if (const auto policy = m_active->calls.policies.constFind(key); policy != m_active->calls.policies.constEnd())
-            warn(*policy, nowMs);
-}
-
-void EngineCore::warn(const calls::CallPolicy &policy, qint64 nowMs)
-{
-    for (const auto &w : m_spend.warnings(policy, nowMs)) {
-        QString subject, body;
-        SpendGuard::warningMail(policy.name, w, &subject, &body);
-        emitCallNotice(CallNotice::mail({}, subject, body));
-    }
+    const auto table = rates();
+    m_limits.ended(policy == m_active->calls.policies.constEnd() ? nullptr : &*policy, payerKey, chargedDigits, rec, table.get());
+    emitLimitNotices();
 }
 
 void EngineCore::noteAuthFailure(const EngineAccount *account, const QString &ip, const QString &why)

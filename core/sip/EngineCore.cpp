@@ -132,8 +132,7 @@ void EngineCore::setConfig(EngineConfigPtr config)
     post([this, config] {
         m_active = config;
         m_blocker.setPolicy(config->block);
-        m_fraud.setSettings(config->calls.fraud);
-        applyFraudBlocks(*config);
+        m_limits.configure(config->calls.fraud, config->calls.fraudBlocks);
         m_upstream->configure(config->calls.upstream, QDateTime::currentMSecsSinceEpoch());
     });
 }
@@ -174,8 +173,7 @@ Status EngineCore::start(EngineConfigPtr cfg, const QList<std::pair<qint64, Bind
                 return s;
     m_active = cfg;
     m_blocker.setPolicy(cfg->block);
-    m_fraud.setSettings(cfg->calls.fraud);
-    applyFraudBlocks(*cfg);
+    m_limits.configure(cfg->calls.fraud, cfg->calls.fraudBlocks);
     for (const auto &[id, b] : bindings)
         m_registrar.restore(id, b);
     for (auto it = blocked.begin(); it != blocked.end(); ++it)
@@ -328,7 +326,8 @@ void EngineCore::housekeeping(qint64 now)
         emitEvent(EngineEvent{RegistrationEventKind::Unblocked, 0, {}, {}, {}, {}, addr, {}});
     if (now - m_lastWarnCheck >= 60) {
         m_lastWarnCheck = now;
-        warnRunningCalls(now * 1000);
+        m_limits.checkRunning(m_active->calls.policies, now * 1000);
+        emitLimitNotices();
     }
 }
 

@@ -10,8 +10,7 @@
 #include "sip/FloodGuard.h"
 #include "sip/Registrar.h"
 #include "sip/UpstreamStatus.h"
-#include "calls/FraudDetector.h"
-#include "calls/SpendGuard.h"
+#include "calls/CallLimits.h"
 #include "domain/RateTable.h"
 #include "calls/NumberRules.h"
 #include "domain/CallRecord.h"
@@ -126,12 +125,7 @@ private:
     void sendReleased();
     void persist(const EngineEvent &e);
     void flushWrites();
-    void warn(const calls::CallPolicy &policy, qint64 nowMs);
-    void warnRunningCalls(qint64 nowMs);
-    calls::Refusal fraudAdmit(const calls::CallPolicy &policy, qint64 nowMs);
-    void fraudCallEnded(const QString &payerKey, const CallRecord &rec);
-    void block(const calls::CallPolicy &policy, const calls::FraudVerdict &v, qint64 nowMs);
-    void applyFraudBlocks(const EngineConfig &cfg);
+    void emitLimitNotices(); // what m_limits has to say, as call notices
     void housekeeping(qint64 now);
     void qualifyAll(const EngineConfig &cfg);
     void handleRegister(void *agent, void *msg, void *sip, const QString &source, const QString &ip, ServerRole server);
@@ -149,13 +143,10 @@ private:
     std::unique_ptr<CallEngine> m_calls;
     std::unique_ptr<UpstreamRegistration> m_upstream;
     QList<CallNotice> m_pendingCalls;
-    calls::SpendGuard m_spend;
-    calls::FraudDetector m_fraud;
-    QHash<QString, calls::FraudBlock> m_fraudBlocked; // blocked outbound now, by policy key
+    calls::CallLimits m_limits; // price, limits and fraud blocks of calls out
     qint64 m_lastWarnCheck = 0;
     std::shared_ptr<const RateTable> m_rates;
     std::mutex m_ratesMutex;
-    QHash<QString, QString> m_cutoffReasons; // call id → why its deadline is what it is
     std::shared_ptr<const RateTable> rates();
     DigestAuth m_auth;
     Registrar m_registrar;

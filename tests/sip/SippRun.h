@@ -36,6 +36,22 @@ inline SippResult runSipp(const QString &scenario, const QString &target, const 
     return {p.exitCode(), QString::fromUtf8(p.readAll())};
 }
 
+// One call scenario from tests/data/sipp/calls against the engine at target; trace: the
+// messages sipp saw (-trace_msg), for checking headers.
+inline SippResult runCallSipp(const QString &scenario, const QString &target, const QString &ip, int port, const QStringList &lines, QString *trace,
+                              int holdMs = 500)
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("msg.log"));
+    auto r = runSipp(QStringLiteral("calls/") + scenario, target, ip, port, lines, 25000,
+                     {QStringLiteral("-trace_msg"), QStringLiteral("-message_file"), log, QStringLiteral("-d"), QString::number(holdMs),
+                      QStringLiteral("-recv_timeout"), QStringLiteral("10000")});
+    QFile f(log);
+    if (trace && f.open(QIODevice::ReadOnly))
+        *trace = QString::fromUtf8(f.readAll());
+    return r;
+}
+
 inline QString authField(const QString &user, const QString &password)
 {
     return QStringLiteral("[authentication username=%1 password=%2]").arg(user, password);

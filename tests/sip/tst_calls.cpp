@@ -6,17 +6,11 @@
 #include "store/CallPlanRepository.h"
 #include "store/Database.h"
 #include "store/NumberRepository.h"
-#include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
-#include "store/CallLogRepository.h"
 
-#include <QDir>
 #include <QRegularExpression>
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace centrale;
@@ -37,17 +31,9 @@ struct EngineSipp : BackgroundSipp {
     EngineSipp() : BackgroundSipp(kEngine) {}
 };
 
-SippResult runCallSipp(const QString &scenario, const QString &ip, int port, const QStringList &lines, QString *trace, int holdMs = 500)
+SippResult runCall(const QString &scenario, const QString &ip, int port, const QStringList &lines, QString *trace, int holdMs = 500)
 {
-    const QString target = kEngine;
-    QTemporaryDir dir;
-    const QString log = dir.filePath(QStringLiteral("msg.log"));
-    auto r = runSipp(QStringLiteral("calls/") + scenario, target, ip, port, lines, 25000,
-                     {QStringLiteral("-trace_msg"), QStringLiteral("-message_file"), log, QStringLiteral("-d"), QString::number(holdMs), QStringLiteral("-recv_timeout"), QStringLiteral("10000")});
-    QFile f(log);
-    if (trace && f.open(QIODevice::ReadOnly))
-        *trace = QString::fromUtf8(f.readAll());
-    return r;
+    return runCallSipp(scenario, kEngine, ip, port, lines, trace, holdMs);
 }
 // The Via branch of the first message in a sipp trace from `startLine` on: a CANCEL and the
 // ACK of a failure must carry their INVITE's (RFC 3261 9.1, 17.1.1.3).
@@ -65,26 +51,15 @@ QString viaBranchOf(const QString &trace, const QString &startLine)
 class TestCalls : public QObject {
     Q_OBJECT
     EngineFixture m_fx;
-    QString &m_dbPath = m_fx.dbPath;
     std::unique_ptr<Database> &m_db = m_fx.db;
-    std::unique_ptr<sip::SipEngine> m_engine;
-    QList<CallRecord> m_records;
-    QStringList m_mails; // subjects of the mails the engine asked for
+    bool m_pbxRegistered = false; // cleanup() unregisters what a test registered
 
     QString auth(const QString &user, const QString &password) { return authField(user, password); }
     QString trunkAuth() { return auth(kTrunkNumber, QStringLiteral("primaryPass1")); }
-
-    // Waits for the call log entry of the next call and returns it.
-    CallRecord nextRecord()
-    {
-        const qsizetype before = m_records.size();
-        if (!QTest::qWaitFor([&] { return m_records.size() > before; }, 8000))
-            return {};
-        return m_records.last();
-    }
+    CallRecord nextRecord() { return m_fx.nextRecord(); }
     bool registered(const QString &account)
     {
-        for (const auto &s : m_engine->snapshot())
+        for (const auto &s : m_fx.engine->snapshot())
             if (s.account == account && s.state == RegistrationState::Registered)
                 return true;
         return false;
@@ -94,6 +69,7 @@ class TestCalls : public QObject {
     {
         const QString server = user.endsWith(QLatin1String("-2")) ? kEngine2 : kEngine;
         auto r = runSipp(QStringLiteral("reg_ok"), server, kPbxIp, port, {user + QLatin1Char(';') + authField(user, password) + QLatin1Char(';') + QString::number(expires)});
+        m_pbxRegistered = m_pbxRegistered || expires > 0;
         return r.exitCode == 0;
     }
     void unregisterAll()
@@ -102,25 +78,17 @@ class TestCalls : public QObject {
             registerPbx(port, kTrunkNumber, QStringLiteral("primaryPass1"), 0);
         registerPbx(40074, kTrunkNumber + QStringLiteral("-2"), QStringLiteral("secondaryPass1"), 0);
     }
-    void setSetting(const char *key, const QString &value)
-    {
-        QVERIFY(SettingsRepository(*m_db).set(QLatin1String(key), value).ok());
-        m_engine->reload();
-    }
+    void setSetting(const char *key, const QString &value) { QVERIFY(m_fx.setSetting(key, value).ok()); }
 
 private slots:
     void initTestCase()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
             QSKIP("sipp is not installed");
-        auto opened = m_fx.open({{"sip.primary", kEngine}, {"sip.secondary", kEngine2},
-                                 {"sip.qualify.interval", QStringLiteral("0")}, // sipp cannot answer OPTIONS
-                                 {"upstream.address", kCarrierIp + QStringLiteral(":%1").arg(kCarrierUas)},
-                                 {"calls.noanswer.timeout", QStringLiteral("3")},
-                                 {"fraud.floor.calls", QStringLiteral("1000")}}); // only the burst test trips the detector
+        auto opened = m_fx.open(EngineFixture::callSettings(kEngine, kEngine2, kCarrierIp + QStringLiteral(":%1").arg(kCarrierUas))
+                                << std::pair{"calls.noanswer.timeout", QStringLiteral("3")});
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         QVERIFY(NumberRepository(*m_db).add({kTrunkNumber, kTrunk2Number, QStringLiteral("31502053033"), kFree}).ok());
-
 
         // A forward to 0906 is refused when the plan is saved, naming the rule.
         CallPlan premium;
@@ -153,12 +121,16 @@ private slots:
         created = m_fx.addTrunk(t2, QStringLiteral("primaryPass1"), QStringLiteral("secondaryPass1"));
         QVERIFY2(created.ok(), qPrintable(created.message()));
 
-        m_engine = std::make_unique<sip::SipEngine>(m_dbPath);
-        connect(m_engine.get(), &sip::SipEngine::callEnded, this, [this](const CallRecord &r) { m_records << r; });
-        connect(m_engine.get(), &sip::SipEngine::mailRequested, this, [this](const QStringList &, const QString &subject, const QString &) { m_mails << subject; });
-        connect(m_engine.get(), &sip::SipEngine::logLine, this, [](const QString &l) { if (l.contains(QLatin1String("mail"))) qInfo("%s", qPrintable(l)); });
-        auto s = m_engine->start();
+        auto s = m_fx.startEngine([](sip::SipEngine &e) {
+            QObject::connect(&e, &sip::SipEngine::logLine, &e, [](const QString &l) { if (l.contains(QLatin1String("mail"))) qInfo("%s", qPrintable(l)); });
+        });
         QVERIFY2(s.ok(), qPrintable(s.message()));
+    }
+    void cleanup()
+    {
+        if (std::exchange(m_pbxRegistered, false))
+            unregisterAll();
+        m_fx.records.clear();
     }
 
     void outboundCallReachesTheCarrierInE164WithPai()
@@ -167,7 +139,7 @@ private slots:
         carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
         QString trace;
         const QString line = kTrunkNumber + QLatin1Char(';') + QStringLiteral("0201234567;") + trunkAuth() + QStringLiteral(";;");
-        auto pbx = runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, &trace, 1000);
+        auto pbx = runCall(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, &trace, 1000);
         QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.right(1500) + trace.right(2000)));
         QCOMPARE(carrier.finish(), 0);
         const QString seen = carrier.trace();
@@ -194,7 +166,7 @@ private slots:
         // The PBX puts the caller ID in P-Asserted-Identity only; From says nothing useful.
         const QString line = QStringLiteral("anonymous;+31201234567;") + trunkAuth()
                              + QStringLiteral(";Privacy: id;P-Asserted-Identity: <sip:+31502053031@127.0.0.1>");
-        auto pbx = runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, nullptr);
+        auto pbx = runCall(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, nullptr);
         QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.right(1500)));
         QCOMPARE(carrier.finish(), 0);
         const QString seen = carrier.trace();
@@ -213,7 +185,7 @@ private slots:
         QString trace;
         const QString line = kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;");
         // The PBX waits 1.2 s with its ACK, as if the first 200 OK were lost.
-        auto pbx = runCallSipp(QStringLiteral("pbx_call_lost_200"), kPbxIp, 40070, {line}, &trace, 500);
+        auto pbx = runCall(QStringLiteral("pbx_call_lost_200"), kPbxIp, 40070, {line}, &trace, 500);
         QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.left(3000) + trace.right(3500)));
         QCOMPARE(carrier.finish(), 0);
         QVERIFY2(trace.count(QLatin1String("SIP/2.0 200 OK")) >= 3, qPrintable(trace.right(2500))); // two to the INVITE, one to the BYE
@@ -229,7 +201,7 @@ private slots:
         EngineSipp carrier;
         carrier.start(QStringLiteral("carrier_answer_200_again"), kCarrierIp, kCarrierUas, {});
         const QString line = kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;");
-        auto pbx = runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, nullptr, 1000);
+        auto pbx = runCall(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, nullptr, 1000);
         QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.right(1500)));
         QCOMPARE(carrier.finish(), 0); // both ACKs and the BYE arrived
         QVERIFY2(carrier.trace().count(QLatin1String("ACK sip:")) >= 2, qPrintable(carrier.trace().right(2000)));
@@ -244,7 +216,7 @@ private slots:
         carrier.start(QStringLiteral("carrier_answer_reinvite"), kCarrierIp, kCarrierUas, {});
         QString trace;
         const QString line = kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;");
-        auto pbx = runCallSipp(QStringLiteral("pbx_call_reinvite"), kPbxIp, 40070, {line}, &trace, 500);
+        auto pbx = runCall(QStringLiteral("pbx_call_reinvite"), kPbxIp, 40070, {line}, &trace, 500);
         QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.left(3000) + trace.right(3500)));
         QCOMPARE(carrier.finish(), 0); // got the hold re-INVITE and the ACK for its 200
         const QString seen = carrier.trace();
@@ -280,7 +252,7 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, reason);
         QString trace;
-        auto pbx = runCallSipp(QStringLiteral("pbx_refused"), ip, 40070, {line}, &trace);
+        auto pbx = runCall(QStringLiteral("pbx_refused"), ip, 40070, {line}, &trace);
         QVERIFY2(pbx.exitCode == 0, qPrintable(trace.mid(1400, 3000) + pbx.output.left(800)));
         QVERIFY2(trace.contains(QStringLiteral("SIP/2.0 %1 ").arg(status)), qPrintable(trace.right(1500)));
         QVERIFY2(trace.contains(QLatin1String("Warning: 399 centrale")), qPrintable(trace.right(1500)));
@@ -299,20 +271,19 @@ private slots:
         twoCalls.start(QStringLiteral("pbx_call"), kPbxIp, 40071, {line, line}, 2, 3000);
         QTest::qWait(1200); // both calls are up: the trunk's 2 channels are taken
         QString trace;
-        auto third = runCallSipp(QStringLiteral("pbx_refused"), kPbxIp, 40070, {kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth()}, &trace);
+        auto third = runCall(QStringLiteral("pbx_refused"), kPbxIp, 40070, {kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth()}, &trace);
         QVERIFY2(third.exitCode == 0, qPrintable(third.output.right(1500)));
         QVERIFY2(trace.contains(QLatin1String("SIP/2.0 503 ")), qPrintable(trace.right(1500)));
         QCOMPARE(twoCalls.finish(), 0);
         QCOMPARE(carrier.finish(), 0);
         auto saw503 = [this] {
-            for (const auto &r : m_records)
+            for (const auto &r : m_fx.records)
                 if (r.sipStatus == 503 && r.reason.contains(QLatin1String("all 2 channels of pbx are busy")))
                     return true;
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(saw503(), 8000);
-        QTest::qWait(300); // the two long calls' records
-        m_records.clear();
+        QTest::qWait(300); // the two long calls' records, before cleanup() forgets them
     }
 
     void inboundCallRingsThePrimaryInTheTrunksFormat()
@@ -322,7 +293,7 @@ private slots:
         EngineSipp primary;
         primary.start(QStringLiteral("pbx_answer"), kPbxIp, 40072, {kTrunkNumber});
         QString trace;
-        auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031;500")}, &trace);
+        auto carrier = runCall(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031;500")}, &trace);
         QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500) + trace.right(1500)));
         QCOMPARE(primary.finish(), 0);
         QVERIFY2(primary.trace().contains(QLatin1String("INVITE sip:+31502053031@127.0.0.1:40072")), qPrintable(primary.trace().right(2000)));
@@ -331,8 +302,7 @@ private slots:
         QCOMPARE(r.sipStatus, 200);
         QCOMPARE(r.bLeg, QStringLiteral("pbx primary"));
         QTest::qWait(200);
-        QVERIFY2(m_mails.filter(QLatin1String("Call for Failover")).isEmpty(), qPrintable(m_mails.join(QLatin1Char('|')))); // the PBX answered: the plan was never reached
-        unregisterAll();
+        QVERIFY2(m_fx.mails.filter(QLatin1String("Call for Failover")).isEmpty(), qPrintable(m_fx.mails.join(QLatin1Char('|')))); // the PBX answered: the plan was never reached
     }
 
     void registrationsOfOneAccountRingTogether_data()
@@ -357,7 +327,7 @@ private slots:
         EngineSipp second, answering;
         second.start(other, kPbxIp, 40073, {kTrunkNumber});
         answering.start(QStringLiteral("pbx_answer"), kPbxIp, 40072, {kTrunkNumber});
-        auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031;300")}, nullptr);
+        auto carrier = runCall(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031;300")}, nullptr);
         QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
         QCOMPARE(answering.finish(), 0);
         QVERIFY2(second.finish() == 0, qPrintable(second.trace().right(2500)));
@@ -372,8 +342,7 @@ private slots:
         QCOMPARE(r.sipStatus, 200);
         QCOMPARE(r.bLeg, QStringLiteral("pbx primary"));
         QVERIFY2(r.answeredMs - r.startedMs < 2000, qPrintable(QString::number(r.answeredMs - r.startedMs))); // the no-answer time is 3 s
-        QTRY_COMPARE(m_engine->activeCalls(), 0);
-        unregisterAll();
+        QTRY_COMPARE(m_fx.engine->activeCalls(), 0);
     }
 
     void primaryNotAnsweringFailsOverToTheSecondary()
@@ -384,14 +353,13 @@ private slots:
         EngineSipp primary, secondary;
         primary.start(QStringLiteral("pbx_noanswer"), kPbxIp, 40073, {kTrunkNumber});
         secondary.start(QStringLiteral("pbx_answer"), kPbxIp, 40074, {kTrunkNumber + QStringLiteral("-2")});
-        auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031;300")}, nullptr);
+        auto carrier = runCall(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031;300")}, nullptr);
         QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
         QCOMPARE(primary.finish(), 0);   // rang, then got a CANCEL after the no-answer time
         QCOMPARE(secondary.finish(), 0); // answered
         const CallRecord r = nextRecord();
         QCOMPARE(r.sipStatus, 200);
         QCOMPARE(r.bLeg, QStringLiteral("pbx secondary"));
-        unregisterAll();
     }
 
     void calleesAnswerIsFinal_data()
@@ -415,7 +383,7 @@ private slots:
         secondary.start(QStringLiteral("pbx_answer"), kPbxIp, 40074, {kTrunkNumber + QStringLiteral("-2")});
         QTest::qWait(300);
         QString trace;
-        auto carrier = runCallSipp(QStringLiteral("carrier_refused"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031")}, &trace);
+        auto carrier = runCall(QStringLiteral("carrier_refused"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053031")}, &trace);
         QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
         QCOMPARE(primary.finish(), 0); // it got its ACK
         QVERIFY2(trace.contains(QStringLiteral("SIP/2.0 %1 ").arg(status)), qPrintable(trace.right(1500)));
@@ -426,15 +394,14 @@ private slots:
         QVERIFY2(secondary.trace().isEmpty() || !secondary.trace().contains(QLatin1String("INVITE sip:")), qPrintable(secondary.trace().left(800)));
         secondary.proc.kill();
         secondary.proc.waitForFinished();
-        unregisterAll();
     }
 
     void trunkDownForwardsThroughTheGateWithPaiPricedAndMailed()
     {
-        m_mails.clear();
+        m_fx.mails.clear();
         EngineSipp external; // the carrier takes the forwarded leg
         external.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
-        auto carrier = runCallSipp(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053032;1200")}, nullptr);
+        auto carrier = runCall(QStringLiteral("carrier_call"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053032;1200")}, nullptr);
         QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
         QCOMPARE(external.finish(), 0);
         const QString seen = external.trace();
@@ -447,7 +414,7 @@ private slots:
         QCOMPARE(r.bLeg, QStringLiteral("Failover: forward to +31612345678"));
         // Priced as a call to a Dutch mobile (€ 0.035 a minute) and charged to the trunk.
         QVERIFY2(r.costMicros >= 583 && r.costMicros <= 1500, qPrintable(QString::number(r.costMicros)));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_mails.filter(QLatin1String("Call for Failover")).isEmpty(), 3000); // the plan was reached
+        QTRY_VERIFY_WITH_TIMEOUT(!m_fx.mails.filter(QLatin1String("Call for Failover")).isEmpty(), 3000); // the plan was reached
     }
 
     void aForwardTheGateRefusesNeverReachesTheCarrier_data()
@@ -478,17 +445,17 @@ private slots:
         const QString destinations = saved(QStringLiteral("SELECT destinations FROM trunks WHERE name = 'pbx2'"));
         const QString steps = saved(QStringLiteral("SELECT steps FROM call_plans WHERE name = 'Failover'"));
         QVERIFY((*m_db).exec(sql).ok());
-        m_engine->reload();
+        m_fx.engine->reload();
         EngineSipp external;
         external.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
         QString trace;
-        auto carrier = runCallSipp(QStringLiteral("carrier_refused"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053032")}, &trace);
+        auto carrier = runCall(QStringLiteral("carrier_refused"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+31502053032")}, &trace);
         QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
         QVERIFY2(trace.contains(QLatin1String("SIP/2.0 403 ")), qPrintable(trace.right(1500)));
         QCOMPARE(external.finish(2000), -1); // nothing arrived: it was still waiting when stopped
         QVERIFY(!external.trace().contains(QLatin1String("INVITE")));
         auto refusedForward = [&] {
-            for (const auto &r : m_records)
+            for (const auto &r : m_fx.records)
                 if (r.accountRole == QLatin1String("forward") && r.callee == callee && r.sipStatus == 403 && r.reason.contains(rule) && r.owner == QLatin1String("pbx2"))
                     return true;
             return false;
@@ -496,9 +463,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(refusedForward(), 3000);
         QVERIFY((*m_db).exec(QStringLiteral("UPDATE trunks SET destinations = ? WHERE name = 'pbx2'"), {destinations}).ok());
         QVERIFY((*m_db).exec(QStringLiteral("UPDATE call_plans SET steps = ? WHERE name = 'Failover'"), {steps}).ok());
-        m_engine->reload();
+        m_fx.engine->reload();
         QTest::qWait(300);
-        m_records.clear();
     }
 
     void theCarrierIsNeverShedByTheFloodGuard()
@@ -509,14 +475,13 @@ private slots:
                                {QStringLiteral("-r"), QStringLiteral("30")});
         setSetting("security.flood.rate", QStringLiteral("100"));
         QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500))); // every call got its 404
-        QTRY_VERIFY(m_records.size() >= 6);
-        m_records.clear();
+        QTRY_VERIFY(m_fx.records.size() >= 6);
     }
 
     void freeNumberIs404()
     {
         QString trace;
-        auto carrier = runCallSipp(QStringLiteral("carrier_refused"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+") + kFree}, &trace);
+        auto carrier = runCall(QStringLiteral("carrier_refused"), kCarrierIp, kCarrierUac, {QStringLiteral("+31201234567;+") + kFree}, &trace);
         QVERIFY2(carrier.exitCode == 0, qPrintable(carrier.output.right(1500)));
         QVERIFY(trace.contains(QLatin1String("SIP/2.0 404 ")));
         const CallRecord r = nextRecord();
@@ -524,133 +489,7 @@ private slots:
         QVERIFY2(r.reason.contains(QLatin1String("not in service")), qPrintable(r.reason));
     }
 
-    void aBurstOfShortCallsBlocksTheAccountUntilUnblocked()
-    {
-        setSetting("fraud.burst.calls", QStringLiteral("5")); // five calls under 10 s within 10 minutes
-        m_mails.clear();
-        const QString line = kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;");
-        // Short calls one after another (earlier tests' calls count too) until the account is blocked.
-        int answered = 0;
-        for (int i = 0; i < 6; ++i) {
-            EngineSipp carrier;
-            carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
-            if (runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, nullptr, 200).exitCode != 0)
-                break;
-            QCOMPARE(carrier.finish(), 0);
-            ++answered;
-            QTest::qWait(100);
-        }
-        QVERIFY2(answered < 6, qPrintable(QString::number(answered))); // blocked at the latest when the 5th short call ended
-        QTRY_VERIFY_WITH_TIMEOUT(!m_mails.filter(QLatin1String("blocked by the fraud detector")).isEmpty(), 3000);
-        QString trace;
-        auto refused = runCallSipp(QStringLiteral("pbx_refused"), kPbxIp, 40070, {kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth()}, &trace);
-        QVERIFY2(refused.exitCode == 0, qPrintable(refused.output.right(1500)));
-        QVERIFY2(trace.contains(QLatin1String("SIP/2.0 403 ")), qPrintable(trace.right(1500)));
-        QTRY_VERIFY_WITH_TIMEOUT(m_records.last().reason.contains(QLatin1String("blocked by the fraud detector")), 3000);
-        QVERIFY2(m_records.last().reason.contains(QLatin1String("shorter than 10 s")), qPrintable(m_records.last().reason));
-
-        // The CLI shows the block and lifts it; the running engine follows.
-        auto ctl = [this](const QStringList &args) {
-            QProcess p;
-            p.start(QStringLiteral(CENTRALECTL_BIN), QStringList{QStringLiteral("--db"), m_dbPath} + args);
-            p.waitForFinished(10000);
-            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
-        };
-        const auto [listed, listing] = ctl({QStringLiteral("--json"), QStringLiteral("fraud"), QStringLiteral("list")});
-        QCOMPARE(listed, 0);
-        const auto blocks = QJsonDocument::fromJson(listing.toUtf8()).array();
-        QVERIFY2(blocks.size() == 1 && blocks[0][QStringLiteral("account")].toString() == QLatin1String("pbx")
-                     && blocks[0][QStringLiteral("kind")].toString() == QLatin1String("burst"),
-                 qPrintable(listing));
-        QCOMPARE(ctl({QStringLiteral("fraud"), QStringLiteral("unblock"), QStringLiteral("nobody")}).first, 1);
-        const auto [unblocked, said] = ctl({QStringLiteral("fraud"), QStringLiteral("unblock"), QStringLiteral("pbx")});
-        QVERIFY2(unblocked == 0, qPrintable(said));
-        QTest::qWait(1500); // the engine polls the database twice a second
-        EngineSipp carrier;
-        carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
-        auto again = runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {line}, nullptr, 200);
-        QVERIFY2(again.exitCode == 0, qPrintable(again.output.right(1500)));
-        QCOMPARE(carrier.finish(), 0);
-        QCOMPARE(nextRecord().sipStatus, 200);
-        setSetting("fraud.burst.calls", QStringLiteral("50"));
-        m_records.clear();
-    }
-
-    void limitsWarnAt80And95ThenCutOffAndRefuse()
-    {
-        // A mail sink stands in for the SMTP server.
-        QTemporaryDir mails;
-        QProcess sink;
-        sink.start(QStringLiteral("python3"), {QStringLiteral(CENTRALE_TEST_TOOLS "/smtp-sink.py"), QStringLiteral("--port"), QStringLiteral("40025"),
-                                               QStringLiteral("--out"), mails.path()});
-        QVERIFY(sink.waitForStarted());
-        QTest::qWait(500);
-        QVERIFY(SettingsRepository(*m_db).set(QStringLiteral("smtp.server"), QStringLiteral("127.0.0.1:40025")).ok());
-        QVERIFY(SettingsRepository(*m_db).set(QStringLiteral("alerts.email"), QStringLiteral("noc@example.nl")).ok());
-        // 60 cents a minute to Dutch numbers = 1 cent a second; 10 cents an hour is the limit.
-        QVERIFY(RateRepository(*m_db).replaceAll({Rate{QStringLiteral("31"), QStringLiteral("Netherlands"), 600000, 0}}).ok());
-        Limits l;
-        l.amountHourCents = 10;
-        l.amountDayCents = 25;
-        l.amountWeekCents = 50;
-        QVERIFY((*m_db).exec(QStringLiteral("UPDATE trunks SET limits = ? WHERE name = 'pbx'"), {QString::fromUtf8(QJsonDocument(l.toJson()).toJson(QJsonDocument::Compact))}).ok());
-        m_engine->reload();
-
-        // 8 s: 8-9 cents of 10, past 80 %.
-        {
-            EngineSipp carrier;
-            carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
-            auto pbx = runCallSipp(QStringLiteral("pbx_call"), kPbxIp, 40070, {kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;")}, nullptr, 8000);
-            QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.left(1500)));
-            QCOMPARE(carrier.finish(), 0);
-            const CallRecord r = nextRecord();
-            QVERIFY2(r.costMicros >= 80000 && r.costMicros <= 90000, qPrintable(QString::number(r.costMicros)));
-        }
-        // The next call is cut off by the engine when the 10 cents are gone.
-        {
-            EngineSipp carrier;
-            carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, kCarrierUas, {});
-            auto pbx = runCallSipp(QStringLiteral("pbx_call_cut"), kPbxIp, 40070, {kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth() + QStringLiteral(";;")}, nullptr);
-            QVERIFY2(pbx.exitCode == 0, qPrintable(pbx.output.left(1500)));
-            QCOMPARE(carrier.finish(), 0); // the carrier got the engine's BYE too
-            const CallRecord r = nextRecord();
-            QVERIFY2(r.reason.contains(QLatin1String("ended at the amount limit")), qPrintable(r.reason));
-            QVERIFY(r.durationSecs() <= 3);
-        }
-        // And now new calls are refused.
-        QString trace;
-        auto refused = runCallSipp(QStringLiteral("pbx_refused"), kPbxIp, 40070, {kTrunkNumber + QStringLiteral(";0201234567;") + trunkAuth()}, &trace);
-        QVERIFY2(refused.exitCode == 0, qPrintable(refused.output.left(1500)));
-        QVERIFY(trace.contains(QLatin1String("SIP/2.0 403 ")));
-        QVERIFY2(nextRecord().reason.contains(QStringLiteral("amount limit of € 0.10")), qPrintable(m_records.last().reason));
-
-        // One mail at 80 % and one at 95 % for this hour's window, no more.
-        auto subjects = [&] {
-            QStringList out;
-            for (const auto &f : QDir(mails.path()).entryList({QStringLiteral("*.eml")})) {
-                QFile file(mails.filePath(f));
-                file.open(QIODevice::ReadOnly);
-                out << QString::fromUtf8(file.readAll());
-            }
-            return out;
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(subjects().size() >= 2, 10000);
-        QTest::qWait(500);
-        const QStringList all = subjects();
-        QCOMPARE(all.size(), 2);
-        QVERIFY2(all.join(QString()).contains(QLatin1String("80 % of the call limit used this hour")), qPrintable(all.join(QString())));
-        QVERIFY(all.join(QString()).contains(QLatin1String("95 % of the call limit used this hour")));
-        QVERIFY(all.first().contains(QLatin1String("noc@example.nl")));
-
-        // Every call so far is in the log the CLI and the Calls page read.
-        auto logged = CallLogRepository(*m_db).list({});
-        QVERIFY(logged.ok());
-        QVERIFY2(logged->size() >= m_records.size(), qPrintable(QString::number(logged->size())));
-        sink.kill();
-        sink.waitForFinished();
-    }
-
-    void cleanupTestCase() { m_engine.reset(); }
+    void cleanupTestCase() { m_fx.engine.reset(); }
 };
 
 QTEST_GUILESS_MAIN(TestCalls)

@@ -32,7 +32,7 @@ class TestSipEngine : public QObject {
     Q_OBJECT
     EngineFixture m_fx;
     const QString &m_dbPath = m_fx.dbPath;
-    std::unique_ptr<sip::SipEngine> m_engine;
+    std::unique_ptr<sip::SipEngine> &m_engine = m_fx.engine;
     QList<RegistrationEvent> m_events;
 
     AccountStatus status(const QString &account)
@@ -51,9 +51,9 @@ class TestSipEngine : public QObject {
     }
     void startEngine()
     {
-        m_engine = std::make_unique<sip::SipEngine>(m_dbPath);
-        connect(m_engine.get(), &StatusFeed::eventOccurred, this, [this](const RegistrationEvent &e) { m_events << e; });
-        auto s = m_engine->start();
+        auto s = m_fx.startEngine([this](sip::SipEngine &e) {
+            connect(&e, &StatusFeed::eventOccurred, this, [this](const RegistrationEvent &ev) { m_events << ev; });
+        });
         QVERIFY2(s.ok(), qPrintable(s.message()));
     }
     // A raw UDP exchange, for comparing answers byte for byte.

@@ -36,9 +36,9 @@ class TestUpstream : public QObject {
     QTemporaryDir &m_dir = m_fx.dir;
     std::unique_ptr<Database> &m_db = m_fx.db;
     std::unique_ptr<FileSecretStore> &m_secrets = m_fx.secrets;
-    std::unique_ptr<sip::SipEngine> m_engine;
+    std::unique_ptr<sip::SipEngine> &m_engine = m_fx.engine;
     QProcess m_kamailio;
-    QList<CallRecord> m_records;
+    QList<CallRecord> &m_records = m_fx.records;
 
     UpstreamStatus::State state() const { return m_engine->upstreamStatus().state; }
     CallRecord nextRecord(qsizetype before)
@@ -47,11 +47,7 @@ class TestUpstream : public QObject {
             return {};
         return m_records.last();
     }
-    void setSetting(const char *key, const QString &value)
-    {
-        QVERIFY(SettingsRepository(*m_db).set(QLatin1String(key), value).ok());
-        m_engine->reload();
-    }
+    void setSetting(const char *key, const QString &value) { QVERIFY(m_fx.setSetting(key, value).ok()); }
     bool registerPbx(int port, int expires)
     {
         const QString line = kDid + QLatin1Char(';') + authField(kDid, QStringLiteral("primaryPass1")) + QLatin1Char(';') + QString::number(expires);
@@ -92,10 +88,7 @@ private slots:
         QTest::qWait(1200);
         QVERIFY2(m_kamailio.state() == QProcess::Running, qPrintable(QString::fromUtf8(m_kamailio.readAll())));
 
-        m_engine = std::make_unique<sip::SipEngine>(m_fx.dbPath);
-        m_engine->setSecretStore(m_secrets.get());
-        connect(m_engine.get(), &sip::SipEngine::callEnded, this, [this](const CallRecord &r) { m_records << r; });
-        auto s = m_engine->start();
+        auto s = m_fx.startEngine();
         QVERIFY2(s.ok(), qPrintable(s.message()));
     }
 
