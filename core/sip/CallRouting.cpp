@@ -171,7 +171,8 @@ QList<Target> CallEngine::planTargets(qint64 planId, const QString &digits, Call
                 t.kind = Target::Kind::Final;
                 t.finalStatus = 480;
                 t.finalPhrase = "Temporarily Unavailable";
-                t.finalReason = QCoreApplication::translate("CallEngine", "voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running").arg(s.text);
+                t.finalReason = c.mediaControl.isEmpty() ? QCoreApplication::translate("CallEngine", "voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running").arg(s.text)
+                                                     : QCoreApplication::translate("CallEngine", "voicemail box %1 is unavailable: the media relay is external and media.recording_spool does not name its recording folder").arg(s.text);
             } else {
                 t.kind = Target::Kind::Voicemail;
                 t.planId = planId;

@@ -28,7 +28,7 @@ public:
         if (!open())
             return;
         if (m_rtpengine.isEmpty()) {
-            emit logLine(tr("call %1: not recorded, the media relay is not Centrale's own (media.rtpengine)").arg(record.callId));
+            emit logLine(tr("call %1: not recorded, the external media relay's recording folder is not set (media.recording_spool)").arg(record.callId));
             return;
         }
         // rtpengine closes (flushes) the pcap when the session is gone: wait for that, then
