@@ -2,6 +2,7 @@
 // recordings the engine made (list, export with a spreadsheet, purge of expired ones).
 #include "Args.h"
 #include "CtlContext.h"
+#include "media/MediaAvailability.h"
 #include "domain/SettingsCatalog.h"
 #include "service/RecordingService.h"
 #include "store/SettingsRepository.h"
@@ -134,6 +135,7 @@ int recordingShow(CtlContext &ctx)
     if (!owners)
         return ctx.fail(owners.message());
     const RecordingPolicy d = repo.defaults();
+    const QString unavailable = media::recordingUnavailableReason(media::mediaSettings(**db));
     if (ctx.json()) {
         QJsonArray a;
         for (const auto &o : *owners)
@@ -142,9 +144,12 @@ int recordingShow(CtlContext &ctx)
                                  {QStringLiteral("retention"), o.policy.retention.isEmpty() ? QStringLiteral("default") : o.policy.retention},
                                  {QStringLiteral("announce"), announceJson(o.policy.announce)}});
         ctx.printJson(QJsonObject{{QStringLiteral("default"), QJsonObject{{QStringLiteral("retention"), d.retention}, {QStringLiteral("announce"), announceJson(d.announce)}}},
-                                  {QStringLiteral("accounts"), a}});
+                                  {QStringLiteral("accounts"), a},
+                                  {QStringLiteral("unavailable"), unavailable.isEmpty() ? QJsonValue() : QJsonValue(unavailable)}});
         return Ok;
     }
+    if (!unavailable.isEmpty())
+        ctx.print(QCoreApplication::translate("centralectl", "Call recording and voicemail are unavailable: %1.").arg(unavailable));
     ctx.print(QCoreApplication::translate("centralectl", "default: retention %1, announcement %2").arg(d.retention, d.announce.value_or(false) ? QCoreApplication::translate("centralectl", "on") : QCoreApplication::translate("centralectl", "off")));
     for (const auto &o : *owners)
         ctx.print(QStringLiteral("%1 %2: %3").arg(o.kind, o.name,

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QtEndian>
+#include <limits>
 
 namespace centrale::backup {
 
@@ -10,6 +11,8 @@ namespace {
 
 const QByteArray kMagic = QByteArrayLiteral("CNTRLBAK");
 constexpr quint16 kFlagSecrets = 1;
+constexpr quint16 kFlagMedia = 2;
+constexpr qint64 kSecretsFixed = 1 + 1 + 4 + 4 + 16 + 12; // before the ciphertext length
 
 template <typename T> void put(QByteArray &out, T v)
 {
@@ -68,7 +71,7 @@ QByteArray header(const BackupFile &file, bool withSecrets)
 {
     QByteArray out = kMagic;
     put<quint16>(out, kFormatVersion);
-    put<quint16>(out, withSecrets ? kFlagSecrets : 0);
+    put<quint16>(out, quint16((withSecrets ? kFlagSecrets : 0) | (file.media ? kFlagMedia : 0)));
     put<quint32>(out, quint32(file.schema));
     put<qint64>(out, file.created);
     put<quint64>(out, quint64(file.database.size()));
@@ -114,6 +117,9 @@ Result<BackupFile> decode(const QByteArray &bytes)
         return R::fail(QCoreApplication::translate("BackupFormat", "The backup has file format %1; this Centrale reads format %2.")
                            .arg(version)
                            .arg(kFormatVersion));
+    if (flags & ~(kFlagSecrets | kFlagMedia))
+        return R::fail(QCoreApplication::translate("BackupFormat", "The backup has parts this Centrale does not know (flags %1); it was made by a newer version.").arg(flags));
+    f.media = flags & kFlagMedia;
     if (dbLength > quint64(bytes.size()))
         return R::fail(
             QCoreApplication::translate("BackupFormat", "The backup is truncated: it should hold a %1-byte database but has only %2 bytes.")
@@ -144,6 +150,27 @@ Result<BackupFile> decode(const QByteArray &bytes)
     if (!in.atEnd())
         return R::fail(QCoreApplication::translate("BackupFormat", "The backup is damaged: unexpected bytes after its end."));
     return f;
+}
+
+qint64 coreLength(const QByteArray &start, qint64 *needed)
+{
+    *needed = kHeaderBytes;
+    if (start.size() < kHeaderBytes)
+        return start.startsWith(kMagic.left(start.size())) ? 0 : -1;
+    if (!start.startsWith(kMagic))
+        return -1;
+    const auto flags = qFromBigEndian<quint16>(start.constData() + 10);
+    const auto dbLength = qFromBigEndian<quint64>(start.constData() + 24);
+    if (dbLength > quint64(std::numeric_limits<qint64>::max() / 2))
+        return -1;
+    const qint64 afterDb = kHeaderBytes + qint64(dbLength);
+    if (!(flags & kFlagSecrets))
+        return afterDb;
+    *needed = afterDb + kSecretsFixed + 4;
+    if (start.size() < *needed)
+        return 0;
+    const auto m = qFromBigEndian<quint32>(start.constData() + afterDb + kSecretsFixed);
+    return *needed + qint64(m) + 16;
 }
 
 } // namespace centrale::backup

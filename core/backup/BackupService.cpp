@@ -88,7 +88,16 @@ Result<QStringList> secretKeysInUse(Database &db)
     return keys;
 }
 
-Result<Written> writeBackup(Database &db, const QString &outPath, SecretStore *secrets, const QByteArray &passphrase)
+std::pair<int, qint64> mediaSize(const QString &dbPath)
+{
+    qint64 bytes = 0;
+    const auto files = collectMedia(dbPath);
+    for (const auto &f : files)
+        bytes += f.size;
+    return {int(files.size()), bytes};
+}
+
+Result<Written> writeBackup(Database &db, const QString &outPath, SecretStore *secrets, const QByteArray &passphrase, bool withMedia)
 {
     using R = Result<Written>;
     auto bytes = dbcopy::snapshot(db);
@@ -98,6 +107,9 @@ Result<Written> writeBackup(Database &db, const QString &outPath, SecretStore *s
     file.database = std::move(bytes).value();
     file.schema = dbcopy::schemaOfFile(file.database);
     file.created = QDateTime::currentSecsSinceEpoch();
+    // No media section at all when there are no media: such a backup is what it always was.
+    const QList<MediaFile> media = withMedia ? collectMedia(db.path()) : QList<MediaFile>{};
+    file.media = !media.isEmpty();
     Written w;
     w.schema = file.schema;
     if (secrets) {
@@ -125,10 +137,19 @@ Result<Written> writeBackup(Database &db, const QString &outPath, SecretStore *s
                        QStringLiteral("out"));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // before a byte is written: HA1s and secrets
     f.write(out);
+    if (file.media) {
+        auto section = writeMediaSection(f, db.path(), media);
+        if (!section) {
+            f.cancelWriting();
+            return section.error();
+        }
+        w.mediaFiles = int(media.size());
+        w.mediaBytes = *section;
+    }
     if (!f.commit())
         return R::fail(QCoreApplication::translate("BackupService", "Cannot write backup %1: %2").arg(outPath, f.errorString()),
                        QStringLiteral("out"));
-    w.bytes = out.size();
+    w.bytes = out.size() + w.mediaBytes;
     return w;
 }
 
@@ -138,14 +159,39 @@ Result<BackupFile> readBackup(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return Result<BackupFile>::fail(QCoreApplication::translate("BackupService", "Cannot read backup %1: %2").arg(path, f.errorString()),
                                         QStringLiteral("file"));
-    auto file = decode(f.readAll());
+    const auto refused = [&](const QString &why) {
+        return Result<BackupFile>::fail(QCoreApplication::translate("BackupService", "%1: %2 Nothing was changed.").arg(path, why), QStringLiteral("file"));
+    };
+    // With media the file may be far larger than memory: only the part before the media
+    // section is read whole; the media are walked (and checked) in chunks.
+    QByteArray start = f.read(kHeaderBytes);
+    qint64 needed = 0;
+    qint64 core = coreLength(start, &needed);
+    if (core == 0 && needed > start.size() && needed <= f.size()) {
+        start += f.read(needed - start.size());
+        core = coreLength(start, &needed);
+    }
+    const bool media = start.size() >= kHeaderBytes && (quint8(start.at(11)) & 2);
+    if (!media || core <= 0 || core > f.size()) {
+        f.seek(0);
+        auto file = decode(f.readAll());
+        if (!file)
+            return refused(file.message());
+        return file;
+    }
+    start += f.read(core - start.size());
+    auto file = decode(start);
     if (!file)
-        return Result<BackupFile>::fail(QCoreApplication::translate("BackupService", "%1: %2 Nothing was changed.").arg(path, file.message()),
-                                        QStringLiteral("file"));
+        return refused(file.message());
+    auto files = readMediaSection(f);
+    if (!files)
+        return refused(files.message());
+    file->mediaFiles = std::move(files).value();
+    file->sourcePath = QFileInfo(path).absoluteFilePath();
     return file;
 }
 
-Result<Restored> restoreBackup(const BackupFile &file, const QString &dbPath, SecretStore *secrets, const QByteArray &passphrase)
+Result<Restored> restoreBackup(const BackupFile &file, const QString &dbPath, SecretStore *secrets, const QByteArray &passphrase, bool withMedia)
 {
     using R = Result<Restored>;
     if (StoreLocation::isPostgres(dbPath))
@@ -197,6 +243,13 @@ Result<Restored> restoreBackup(const BackupFile &file, const QString &dbPath, Se
     if (auto s = dbcopy::prepareCandidate(candidate, file.schema); !s)
         return s.error();
 
+    // Media files are staged beside their places first; a failure here changes nothing.
+    MediaRestore media(file.sourcePath, dbPath);
+    const bool restoreMedia = withMedia && file.media && !file.mediaFiles.isEmpty();
+    if (restoreMedia)
+        if (auto s = media.stage(file.mediaFiles); !s)
+            return R::fail(QCoreApplication::translate("BackupService", "%1 Nothing was changed.").arg(s.message()));
+
     std::optional<SecretsWrite> writes;
     if (secrets) {
         writes.emplace(*secrets);
@@ -209,7 +262,15 @@ Result<Restored> restoreBackup(const BackupFile &file, const QString &dbPath, Se
         return s.error();
     }
     tmp.setAutoRemove(false); // it is the database now
-    return Restored{file.schema, Database::latestVersion(), int(restoredSecrets.size())};
+    Restored r;
+    r.schema = file.schema;
+    r.migratedTo = Database::latestVersion();
+    r.secrets = int(restoredSecrets.size());
+    if (restoreMedia) {
+        r.mediaFailed = media.commit();
+        r.mediaFiles = int(file.mediaFiles.size() - r.mediaFailed.size());
+    }
+    return r;
 }
 
 } // namespace centrale::backup

@@ -183,7 +183,8 @@ QList<Target> CallRouter::planTargets(const RouteInputs &in, qint64 planId, cons
         case StepKind::Voicemail: {
             if (!in.voicemail) {
                 out << finalTarget(480, "Temporarily Unavailable",
-                                   QCoreApplication::translate("CallEngine", "voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running").arg(s.text));
+                                   in.relayRuns ? QCoreApplication::translate("CallEngine", "voicemail box %1 is unavailable: the media relay is external and media.recording_spool does not name its recording folder").arg(s.text)
+                                                : QCoreApplication::translate("CallEngine", "voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running").arg(s.text));
                 return out;
             }
             Target t;

@@ -49,6 +49,7 @@ struct RouteInputs {
     QByteArray addresses[2];      // the engine's primary and secondary "ip:port", for To
     bool voicemail = false;       // the media relay and the greetings are there
     QDateTime now;                // for opening hours
+    bool relayRuns = false;       // a relay answers (without voicemail: an external one whose recording folder is not set)
     // Application server of a cluster: the accounts register at the nodes, so an account is
     // rung with one INVITE to the node (the upstream), which finds its registrations in
     // location. Gives the account's username; unset: ring the registrar's contacts.

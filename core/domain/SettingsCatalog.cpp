@@ -4,6 +4,7 @@
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
@@ -135,6 +136,13 @@ Status phoneLanguage(const QString &v)
 
 Status anyPath(const QString &) { return {}; }
 
+Status optionalAbsolutePath(const QString &v)
+{
+    if (!v.isEmpty() && !QDir::isAbsolutePath(v))
+        return Status::fail(QCoreApplication::translate("SettingsCatalog", "must be an absolute folder path"));
+    return {};
+}
+
 Status engineMode(const QString &v)
 {
     if (v != QLatin1String("bundled") && v != QLatin1String("cluster"))
@@ -238,6 +246,7 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kMediaNg), QStringLiteral("127.0.0.1:22223"), QCoreApplication::translate("SettingsCatalog", "Control address of Centrale's own rtpengine (takes effect at the next start)"), hostPort},
         {QLatin1String(settingkeys::kMediaAddress), QString(), QCoreApplication::translate("SettingsCatalog", "Address the relay sends and receives media on (empty: the primary SIP address; next start)"), optionalIp},
         {QLatin1String(settingkeys::kMediaPorts), QStringLiteral("50000-50999"), QCoreApplication::translate("SettingsCatalog", "UDP ports of the media relay (next start)"), portRange},
+        {QLatin1String(settingkeys::kMediaRecordingSpool), QString(), QCoreApplication::translate("SettingsCatalog", "With an external rtpengine: its recording-dir as this machine sees it (shared or mounted at the same path); recording and voicemail read its pcaps there and the prompts it plays are copied there (next start)"), optionalAbsolutePath},
         {QLatin1String(settingkeys::kVoicemailMaxSeconds), QStringLiteral("120"), QCoreApplication::translate("SettingsCatalog", "Longest voicemail message; the engine hangs up after it (s)"), intRange<1, 3600>},
         {QLatin1String(settingkeys::kVoicemailLanguage), QStringLiteral("nl"), QCoreApplication::translate("SettingsCatalog", "Language of the default voicemail greeting: nl or en"), phoneLanguage},
         {QLatin1String(settingkeys::kTrace), QStringLiteral("1"), QCoreApplication::translate("SettingsCatalog", "Keep a SIP trace of recent calls and registrations (1 = on; takes effect at the next start)"), onOff},

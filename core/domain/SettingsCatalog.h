@@ -61,6 +61,7 @@ inline constexpr auto kMediaRtpengine = "media.rtpengine";
 inline constexpr auto kMediaNg = "media.ng";
 inline constexpr auto kMediaAddress = "media.address";
 inline constexpr auto kMediaPorts = "media.ports";
+inline constexpr auto kMediaRecordingSpool = "media.recording_spool";
 inline constexpr auto kVoicemailMaxSeconds = "voicemail.max_seconds";
 inline constexpr auto kVoicemailLanguage = "voicemail.language";
 inline constexpr auto kTrace = "diagnostics.trace";

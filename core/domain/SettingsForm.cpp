@@ -67,6 +67,7 @@ const Descriptor kDescriptors[] = {
     {k::kMediaNg, G::Media, QT_TRANSLATE_NOOP("SettingsForm", "rtpengine control address"), K::Text, nullptr},
     {k::kMediaAddress, G::Media, QT_TRANSLATE_NOOP("SettingsForm", "Media address"), K::Text, nullptr},
     {k::kMediaPorts, G::Media, QT_TRANSLATE_NOOP("SettingsForm", "Media ports"), K::Text, nullptr},
+    {k::kMediaRecordingSpool, G::Media, QT_TRANSLATE_NOOP("SettingsForm", "External rtpengine's recording folder"), K::Text, nullptr},
     {k::kRecordingRetention, G::Media, QT_TRANSLATE_NOOP("SettingsForm", "Call recording (default)"), K::Choice, "off|30|90|365"},
     {k::kRecordingAnnounce, G::Media, QT_TRANSLATE_NOOP("SettingsForm", "Announce recording"), K::Toggle, nullptr},
     {k::kRecordingSplit, G::Media, QT_TRANSLATE_NOOP("SettingsForm", "One file per direction"), K::Toggle, nullptr},

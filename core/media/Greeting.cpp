@@ -91,16 +91,18 @@ static Status makeFolder(const QString &folder)
     return {};
 }
 
-Status installDefaultGreetings(const QString &folder)
+// Copies the WAVs that ship (resource name pattern with %1 = language) into folder as name
+// pattern files, unless an identical copy is there already.
+static Status installShipped(const QString &folder, const QString &resource, const QString &name)
 {
     if (Status s = makeFolder(folder); !s)
         return s;
     for (const char *lang : {"nl", "en"}) {
-        QFile res(QStringLiteral(":/centrale/media/voicemail-greeting-%1.wav").arg(QLatin1String(lang)));
+        QFile res(resource.arg(QLatin1String(lang)));
         if (!res.open(QIODevice::ReadOnly))
-            return Status::fail(QCoreApplication::translate("Greeting", "The default %1 greeting is missing from this build.").arg(QLatin1String(lang)));
+            return Status::fail(QCoreApplication::translate("Greeting", "The %1 prompt %2 is missing from this build.").arg(QLatin1String(lang), res.fileName()));
         const QByteArray bytes = res.readAll();
-        const QString path = QDir(folder).filePath(QStringLiteral("default-%1.wav").arg(QLatin1String(lang)));
+        const QString path = QDir(folder).filePath(name.arg(QLatin1String(lang)));
         QFile existing(path);
         if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
             continue;
@@ -111,6 +113,21 @@ Status installDefaultGreetings(const QString &folder)
             return s;
     }
     return {};
+}
+
+Status installDefaultGreetings(const QString &folder)
+{
+    return installShipped(folder, QStringLiteral(":/centrale/media/voicemail-greeting-%1.wav"), QStringLiteral("default-%1.wav"));
+}
+
+Status installAnnouncements(const QString &folder)
+{
+    return installShipped(folder, QStringLiteral(":/centrale/media/announce-recording-%1.wav"), QStringLiteral("announce-recording-%1.wav"));
+}
+
+QString announcementPath(const QString &folder, const QString &language)
+{
+    return QDir(folder).filePath(QStringLiteral("announce-recording-%1.wav").arg(language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl")));
 }
 
 Status savePlanGreeting(const QString &folder, qint64 planId, const QByteArray &wavBytes)

@@ -15,6 +15,10 @@ Result<WavAudio> greetingAudio(const QByteArray &wavBytes);
 // default-en.wav (copied from the resources, the ones that ship), plan-ID.wav per call plan.
 QString planGreetingPath(const QString &folder, qint64 planId);
 Status installDefaultGreetings(const QString &folder);
+// The recording announcements that ship ("dit gesprek kan worden opgenomen" / "this call may
+// be recorded"), written into folder as announce-recording-nl.wav and -en.wav.
+Status installAnnouncements(const QString &folder);
+QString announcementPath(const QString &folder, const QString &language);
 // Validates (and converts) an uploaded greeting and stores it for the plan, mode 0600.
 Status savePlanGreeting(const QString &folder, qint64 planId, const QByteArray &wavBytes);
 // Back to the default greeting; fine when the plan had none.

@@ -297,6 +297,7 @@ void CallEngine::onBranchResponse(Call &c, Branch &branch, int status, const sip
             answerWith2xx(c, c.irq, true, status, sip, relaySdp(c, false, false, messageBody(sip), uriHost(c.b.hop)));
             c.irq = nullptr;
         }
+        announceRecording(c);
         return;
     }
     const QByteArray phrase = sip && sip->sip_status ? QByteArray(sip->sip_status->st_phrase) : QByteArray();

@@ -134,6 +134,7 @@ struct Call {
     bool media = false, aNated = false, bNated = false;
     QString aIp;
     int recordDays = 0;             // recorded through the relay (retention in days); 0 = not recorded
+    bool announce = false;          // recorded, and both parties hear the announcement when answered
     // In-dialog requests relayed from one leg to the other: B-side transaction → A-side one.
     std::map<nta_outgoing_t *, nta_incoming_t *> relays;
     VoicemailCall voicemail;        // answered by a voicemail step (Voicemail.cpp)
@@ -213,6 +214,13 @@ private:
     // Days the call's recording is kept under its trunk's or phone account's setting (else
     // the default); 0 = not recorded (CallRecording.cpp).
     int recordingDays(const Call &c) const;
+    // Whether the parties of a recorded call hear "this call may be recorded" (same setting chain).
+    bool recordingAnnounced(const Call &c) const;
+    // Plays the announcement to both parties of an answered recorded call (CallRecording.cpp).
+    void announceRecording(Call &c);
+    // The path the relay should open for a prompt of ours (a copy in the shared folder for an
+    // external relay).
+    Result<QString> promptForRelay(const QString &path) const;
     // An SDP crossing from one side to the other through the relay; unchanged when the call's
     // media is end to end (or the relay failed: then it stays end to end from here on).
     QByteArray relaySdp(Call &c, bool fromA, bool isOffer, const QByteArray &sdp, const QString &sourceIp);

@@ -23,7 +23,13 @@ void CallEngine::anchorMedia(Call &c)
         const QString contactHost = uriHost(t.requestUri);
         wanted = wanted || (t.kind == Target::Kind::Contact && contactHost != uriHost(t.hop) && calls::isPrivateAddress(contactHost));
     }
-    const int recordDays = recordingDays(c);
+    int recordDays = recordingDays(c);
+    if (recordDays > 0 && !cf.recordingAvailable) {
+        // An external relay would write a pcap nobody collects.
+        notice(CallNotice::log(QCoreApplication::translate("CallEngine", "call %1: not recorded: the media relay is external and media.recording_spool "
+                                                                          "does not name its recording folder").arg(c.rec.callId)));
+        recordDays = 0;
+    }
     wanted = wanted || recordDays > 0;
     const qint64 now = nowMs();
     if (!wanted)
@@ -41,6 +47,7 @@ void CallEngine::anchorMedia(Call &c)
     c.offer = *sdp;
     c.media = true;
     c.recordDays = recordDays;
+    c.announce = recordDays > 0 && recordingAnnounced(c);
 }
 
 QByteArray CallEngine::relaySdp(Call &c, bool fromA, bool isOffer, const QByteArray &sdp, const QString &sourceIp)

@@ -46,6 +46,14 @@ struct EngineConfig {
     // Voicemail: greetings folder (set by SipEngine when its own relay runs, whose pcaps it
     // reads; empty: voicemail unavailable), longest message, language of the default greeting.
     QString voicemailGreetings;
+    // Folder of the recording announcements (announce-recording-nl/en.wav); empty: none plays.
+    QString announcements;
+    // An external relay's recording folder as seen here (media.recording_spool): its pcaps are
+    // read there and the prompts it plays are copied there (SharedPrompt). Empty: our own relay.
+    QString mediaShared;
+    // Someone turns the relay's pcaps into recordings: our own relay runs, or the external
+    // one's recording folder is set and usable. Otherwise calls are not sent to be recorded.
+    bool recordingAvailable = false;
     int voicemailMaxSecs = 120;
     QString voicemailLanguage = QStringLiteral("nl");
     // Application server of a Kamailio cluster (engine.mode cluster, cluster.proxy set): the

@@ -78,6 +78,22 @@ Result<QByteArray> MediaRelay::answer(const QByteArray &callId, Side offerer, co
                     sourceIp, nated, nowMs);
 }
 
+Status MediaRelay::play(const QByteArray &callId, Side to, const QString &path)
+{
+    if (!m_ng)
+        return Status::fail(QCoreApplication::translate("MediaRelay", "no media relay"));
+    // rtpengine plays to the party the from-tag names (as Kamailio's play_media(from-tag=…)).
+    auto reply = m_ng->call({{QStringLiteral("command"), QStringLiteral("play media")},
+                             {QStringLiteral("call-id"), callId},
+                             {QStringLiteral("from-tag"), tag(to)},
+                             {QStringLiteral("file"), path}});
+    if (!reply) {
+        m_lastError = reply.message();
+        return reply.error();
+    }
+    return {};
+}
+
 void MediaRelay::remove(const QByteArray &callId)
 {
     if (m_ng)

@@ -25,6 +25,8 @@ public:
     Result<QByteArray> offer(const QByteArray &callId, Side from, const QByteArray &sdp, const QString &sourceIp, bool nated, qint64 nowMs, bool record = false);
     // The answer to the last offer, from the other side, rewritten for the offerer.
     Result<QByteArray> answer(const QByteArray &callId, Side offerer, const QByteArray &sdp, const QString &sourceIp, bool nated, qint64 nowMs);
+    // Plays the WAV at path (a file the relay can open) to one side of the call.
+    Status play(const QByteArray &callId, Side to, const QString &path);
     // Forgets the call's session (not waited for).
     void remove(const QByteArray &callId);
     // Reads answers to removals and gives up on lost ones; from the engine's tick.

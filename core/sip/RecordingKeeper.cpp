@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
 namespace centrale::sip {
@@ -28,7 +29,7 @@ public:
         if (!open())
             return;
         if (m_rtpengine.isEmpty()) {
-            emit logLine(tr("call %1: not recorded, the media relay is not Centrale's own (media.rtpengine)").arg(record.callId));
+            emit logLine(tr("call %1: not recorded, the external media relay's recording folder is not set (media.recording_spool)").arg(record.callId));
             return;
         }
         // rtpengine closes (flushes) the pcap when the session is gone: wait for that, then
@@ -56,6 +57,11 @@ public:
             QThread::msleep(150);
         }
         if (pcap.isEmpty()) {
+            // A call in which nobody sent audio leaves a pcap of its header only: not kept,
+            // and not left behind in the relay's folder either.
+            for (const QString &empty : media::pcapsOfCall(m_rtpengine, record.callId))
+                if (QFileInfo(empty).size() <= 24)
+                    QFile::remove(empty);
             emit logLine(tr("call %1: not recorded, the media relay wrote no recording").arg(record.callId));
             return;
         }

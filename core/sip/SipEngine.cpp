@@ -177,8 +177,8 @@ Status SipEngine::start(const EngineOverrides &overrides)
         randomKey());
     loadHistory(*m_config);
     m_mailer = std::make_unique<AlertMailer>(*m_db, m_secrets);
-    if (m_relay && !m_config->voicemailGreetings.isEmpty()) {
-        m_voicemail = std::make_unique<VoicemailDelivery>(*m_db, m_mailer.get(), m_relay->recordingFolder());
+    if (!m_recordingFolder.isEmpty() && !m_config->voicemailGreetings.isEmpty()) {
+        m_voicemail = std::make_unique<VoicemailDelivery>(*m_db, m_mailer.get(), m_recordingFolder);
         connect(m_voicemail.get(), &VoicemailDelivery::logLine, this, &SipEngine::logLine);
         connect(m_voicemail.get(), &VoicemailDelivery::received, this, &SipEngine::voicemailReceived);
     }
@@ -222,7 +222,7 @@ Status SipEngine::start(const EngineOverrides &overrides)
     }
 
     m_blockedUntil = loadBlocked(*m_db, now);
-    m_recordings = std::make_unique<RecordingKeeper>(m_dbPath, m_relay ? m_relay->recordingFolder() : QString(), m_relay ? m_relayControl : QString());
+    m_recordings = std::make_unique<RecordingKeeper>(m_dbPath, m_recordingFolder, m_recordingFolder.isEmpty() ? QString() : m_config->mediaControl);
     connect(m_recordings.get(), &RecordingKeeper::logLine, this, &SipEngine::logLine);
     startProvisioning();
     if (auto v = m_db->exec(QStringLiteral("SELECT n FROM config_version")); v && v->next())
@@ -251,10 +251,33 @@ Status SipEngine::start(const EngineOverrides &overrides)
 
 void SipEngine::startRelay(EngineConfig &cfg)
 {
-    if (cfg.mediaMode == EngineConfig::MediaMode::Never || !cfg.mediaControl.isEmpty())
+    m_recordingFolder.clear();
+    if (cfg.mediaMode == EngineConfig::MediaMode::Never)
         return;
     using namespace centrale::settingkeys;
     SettingsRepository s(*m_db);
+    if (!cfg.mediaControl.isEmpty()) {
+        // An rtpengine of the administrator's: it relays, but recording and voicemail need its
+        // pcaps, which it writes on its own host, and it opens the prompts it plays by path.
+        const QString spool = s.get(QLatin1String(kMediaRecordingSpool));
+        if (spool.isEmpty()) {
+            emit logLine(tr("media relay %1 is external: call recording and voicemail are unavailable until media.recording_spool names its "
+                            "recording-dir (recording-method = pcap) as this machine sees it")
+                             .arg(cfg.mediaControl));
+            return;
+        }
+        if (!QFileInfo(spool).isDir() || !QFileInfo(spool).isWritable()) {
+            emit logLine(tr("media.recording_spool %1 is not a folder this engine can read and write: call recording and voicemail are unavailable")
+                             .arg(spool));
+            return;
+        }
+        m_recordingFolder = QDir(spool).absolutePath();
+        cfg.mediaShared = m_recordingFolder;
+        cfg.recordingAvailable = true;
+        installPrompts(cfg);
+        emit logLine(tr("media relay %1 is external: recordings are read from %2").arg(cfg.mediaControl, m_recordingFolder));
+        return;
+    }
     media::RtpengineSettings rs;
     rs.ngAddress = s.get(QLatin1String(kMediaNg));
     rs.mediaAddress = s.get(QLatin1String(kMediaAddress));
@@ -275,7 +298,20 @@ void SipEngine::startRelay(EngineConfig &cfg)
     }
     m_relayControl = rs.ngAddress;
     cfg.mediaControl = m_relayControl;
+    m_recordingFolder = m_relay->recordingFolder();
+    cfg.recordingAvailable = true;
+    installPrompts(cfg);
+}
+
+void SipEngine::installPrompts(EngineConfig &cfg)
+{
+    // Greetings and announcements live beside the voicemail messages; an external relay gets
+    // copies in the shared folder when it plays them (media::sharedPrompt).
     const QString greetings = VoicemailRepository::greetingFolderFor(m_dbPath);
+    if (const Status a = media::installAnnouncements(greetings); !a)
+        emit logLine(tr("recording announcement unavailable: %1").arg(a.message()));
+    else
+        cfg.announcements = greetings;
     if (const Status g = media::installDefaultGreetings(greetings); !g) {
         emit logLine(tr("voicemail unavailable: %1").arg(g.message()));
         return;
@@ -329,6 +365,7 @@ void SipEngine::stop()
     m_voicemail.reset();
     m_relay.reset();
     m_relayControl.clear();
+    m_recordingFolder.clear();
     if (m_writer) {
         QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->flush(); }, Qt::BlockingQueuedConnection);
         m_writerThread.quit();
@@ -356,6 +393,9 @@ void SipEngine::reload()
     if (c->mediaControl.isEmpty())
         c->mediaControl = m_relayControl;
     c->voicemailGreetings = m_config->voicemailGreetings;
+    c->announcements = m_config->announcements;
+    c->mediaShared = m_config->mediaShared;
+    c->recordingAvailable = m_config->recordingAvailable;
     // Bindings of deleted accounts go with them.
     for (auto it = m_bindings.begin(); it != m_bindings.end();) {
         bool known = false;

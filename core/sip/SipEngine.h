@@ -60,6 +60,8 @@ private:
     void loadRates();
     // Starts our own rtpengine unless media is off or another rtpengine is configured.
     void startRelay(EngineConfig &cfg);
+    // Writes the shipped greetings and announcements beside the voicemail messages.
+    void installPrompts(EngineConfig &cfg);
     void loadHistory(const EngineConfig &cfg);
     void onFraudBlocked(const CallNotice &n);
     void alertOnTransition(const EngineEvent &e);
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<AlertMailer> m_mailer;
     std::unique_ptr<media::RtpengineSupervisor> m_relay; // our own rtpengine, when no other is configured
     QString m_relayControl;
+    QString m_recordingFolder; // rtpengine's recording-dir (our own, or media.recording_spool); empty: no recording here
     std::unique_ptr<RecordingKeeper> m_recordings; // pcap → WAV after each recorded call, hourly purge
     std::unique_ptr<VoicemailDelivery> m_voicemail; // with our own relay: turns its recordings into messages
     QHash<qint64, bool> m_trunkAccountUp; // for one alert per change, not per event

@@ -61,7 +61,8 @@ void CallEngine::answerVoicemail(Call &c, const Target &t)
     QString greeting = folder.filePath(QStringLiteral("plan-%1.wav").arg(t.planId));
     if (!QFileInfo::exists(greeting))
         greeting = folder.filePath(QStringLiteral("default-%1.wav").arg(cf.voicemailLanguage == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl")));
-    if (Status played = m_voicemail.play(c.a.callId, greeting); !played)
+    auto playable = promptForRelay(greeting);
+    if (Status played = playable ? m_voicemail.play(c.a.callId, *playable) : Status(playable.error()); !played)
         notice(CallNotice::log(QCoreApplication::translate("CallEngine", "call %1: voicemail records without a greeting: %2").arg(c.rec.callId, played.message())));
 }
 

@@ -7,6 +7,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMap>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -279,6 +281,76 @@ private slots:
         const auto missing = a.run({s("restore"), path("nope.cbak")});
         QCOMPARE(missing.code, 1);
         QVERIFY2(missing.err.contains(s("nope.cbak")), qPrintable(missing.err));
+    }
+
+    // Recordings, voicemail messages and a plan's greeting travel with the backup (by default)
+    // and come back 0600 in 0700 folders; the shipped greetings stay out; a damaged media
+    // section changes nothing; --without-media and --skip-media leave them out.
+    void mediaTravelsWithTheBackup()
+    {
+        const QString base = QFileInfo(a.dbPath()).absolutePath();
+        const QMap<QString, QByteArray> media{{s("recordings/call-1@pbx.wav"), QByteArray(300000, 'r')},
+                                              {s("recordings/call-1@pbx-a.wav"), QByteArray(1000, 'a')},
+                                              {s("voicemail/msg-20261203.wav"), QByteArray(5000, 'v')},
+                                              {s("voicemail/greetings/plan-1.wav"), QByteArray(700, 'g')}};
+        for (auto it = media.begin(); it != media.end(); ++it) {
+            QVERIFY(QDir().mkpath(QFileInfo(base + QLatin1Char('/') + it.key()).absolutePath()));
+            writeAll(base + QLatin1Char('/') + it.key(), it.value());
+        }
+        writeAll(base + s("/voicemail/greetings/default-nl.wav"), "shipped"); // written again at every start: not backed up
+
+        const auto help = a.run({s("backup"), s("--help")});
+        QVERIFY(help.out.contains(s("--without-media")));
+        QVERIFY(help.out.contains(s("58 MB per recorded hour")));
+        QVERIFY(a.run({s("restore"), s("--help")}).out.contains(s("--skip-media")));
+
+        const auto with = a.run({s("backup"), s("--out"), path("media.cbak"), s("--json")});
+        QVERIFY2(with.code == 0, qPrintable(with.err));
+        const QJsonObject w = QJsonDocument::fromJson(with.out.toUtf8()).object();
+        QCOMPARE(w.value(s("media_files")).toInt(), 4);
+        QVERIFY(w.value(s("media_bytes")).toInteger() > 306700);
+        QCOMPARE(QFile::permissions(path("media.cbak")) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        const auto without = a.run({s("backup"), s("--out"), path("nomedia.cbak"), s("--without-media"), s("--json")});
+        QVERIFY2(without.code == 0, qPrintable(without.err));
+        QVERIFY(QFileInfo(path("nomedia.cbak")).size() + 306700 < QFileInfo(path("media.cbak")).size());
+
+        // Another site in a folder of its own.
+        QVERIFY(QDir(m_dir.path()).mkpath(s("site-d")));
+        const CtlRunner d{m_dir, s("site-d/d.sqlite"), s("site-d/d-secrets.json")};
+        QCOMPARE(d.run({s("number"), s("add"), s("31201234568")}).code, 0);
+        const QString dBase = QFileInfo(d.dbPath()).absolutePath();
+
+        // One flipped byte in a recording: refused, nothing written, nothing staged left behind.
+        QByteArray damaged = readAll(path("media.cbak"));
+        damaged[damaged.size() - 1000] = char(damaged[damaged.size() - 1000] ^ 1);
+        writeAll(path("media-damaged.cbak"), damaged);
+        const QByteArray dBefore = sha(d.dbPath());
+        const auto refused = d.run({s("restore"), path("media-damaged.cbak")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(s("media section")), qPrintable(refused.err));
+        QCOMPARE(sha(d.dbPath()), dBefore);
+        QVERIFY(!QDir(dBase).exists(s("recordings")));
+
+        const auto skipped = d.run({s("restore"), path("media.cbak"), s("--skip-media")});
+        QVERIFY2(skipped.code == 0, qPrintable(skipped.err));
+        QVERIFY(!QDir(dBase).exists(s("recordings")));
+
+        const auto restored = d.run({s("restore"), path("media.cbak"), s("--json")});
+        QVERIFY2(restored.code == 0, qPrintable(restored.err));
+        QCOMPARE(QJsonDocument::fromJson(restored.out.toUtf8()).object().value(s("media_files")).toInt(), 4);
+        for (auto it = media.begin(); it != media.end(); ++it) {
+            const QString file = dBase + QLatin1Char('/') + it.key();
+            QCOMPARE(readAll(file), it.value());
+            QVERIFY(QFile::permissions(file) & QFileDevice::ReadOwner);
+            QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOwner),
+                     QFileDevice::Permissions());
+            const QString folder = QFileInfo(file).absolutePath();
+            QCOMPARE(QFile::permissions(folder) & (QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther),
+                     QFileDevice::Permissions());
+        }
+        QVERIFY(!QFile::exists(dBase + s("/voicemail/greetings/default-nl.wav")));
+        QVERIFY(QDir(dBase + s("/recordings")).entryList({s("*.restore-part")}, QDir::Files).isEmpty());
+        QCOMPARE(dumps(d), dumps(a));
     }
 };
 

@@ -4,7 +4,7 @@
 #include "common/MessageBox.h"
 #include "domain/SettingsCatalog.h"
 #include "media/Greeting.h"
-#include "media/RtpengineSupervisor.h"
+#include "media/MediaAvailability.h"
 #include "store/SettingsRepository.h"
 #include "store/VoicemailRepository.h"
 
@@ -60,17 +60,10 @@ VoicemailPanel::VoicemailPanel(Database &db, QWidget *parent)
 
 QString VoicemailPanel::unavailableReason() const
 {
-    if (media::RtpengineSupervisor::program().isEmpty())
-        return tr("Voicemail is unavailable: rtpengine (package rtpengine-daemon) is not installed. Calls that reach a voicemail step are "
-                  "answered 480 Temporarily Unavailable.");
-    SettingsRepository settings(m_db);
-    if (settings.get(QLatin1String(settingkeys::kMediaRelay)) == QLatin1String("never"))
-        return tr("Voicemail is unavailable: the media relay is set to \"never\" (setting media.relay). Calls that reach a voicemail step are "
-                  "answered 480 Temporarily Unavailable.");
-    if (!settings.get(QLatin1String(settingkeys::kMediaRtpengine)).isEmpty())
-        return tr("Voicemail is unavailable: it records with Centrale's own rtpengine, and media.rtpengine names another one. Calls that reach a "
-                  "voicemail step are answered 480 Temporarily Unavailable.");
-    return {};
+    const QString why = media::recordingUnavailableReason(media::mediaSettings(m_db));
+    if (why.isEmpty())
+        return {};
+    return tr("Voicemail is unavailable: %1. Calls that reach a voicemail step are answered 480 Temporarily Unavailable.").arg(why);
 }
 
 void VoicemailPanel::setPlan(qint64 planId, const QString &name)

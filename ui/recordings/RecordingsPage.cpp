@@ -1,7 +1,7 @@
 #include "recordings/RecordingsPage.h"
 #include "common/Background.h"
 #include "common/MessageBox.h"
-#include "media/RtpengineSupervisor.h"
+#include "media/MediaAvailability.h"
 #include "recordings/RecordingsModel.h"
 #include "service/RecordingService.h"
 
@@ -45,7 +45,7 @@ RecordingsPage::RecordingsPage(const AppContext &ctx, QWidget *parent)
     m_from->setDate(QDate::currentDate().addDays(-30));
     m_to->setDate(QDate::currentDate());
     m_unavailable->setWordWrap(true);
-    m_unavailable->setVisible(media::RtpengineSupervisor::program().isEmpty());
+    m_unavailable->setVisible(false);
     m_status->setWordWrap(true);
     m_progress->setVisible(false);
 
@@ -94,6 +94,7 @@ void RecordingsPage::reload()
 void RecordingsPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
+    retranslate(); // the media settings may have changed since
     requestLoad();
 }
 
@@ -204,7 +205,9 @@ void RecordingsPage::retranslate()
     m_from->setToolTip(tr("First day of the period to export"));
     m_to->setToolTip(tr("Last day of the period to export"));
     m_export->setText(tr("Export…"));
-    m_unavailable->setText(tr("Call recording is unavailable: rtpengine is not installed (Debian package rtpengine-daemon). Calls still work, without recording."));
+    const QString why = media::recordingUnavailableReason(media::mediaSettings(m_ctx.db));
+    m_unavailable->setText(why.isEmpty() ? QString() : tr("Call recording is unavailable: %1. Calls still work, without recording.").arg(why));
+    m_unavailable->setVisible(!why.isEmpty());
     updateButtons();
 }
 
