@@ -8,8 +8,7 @@ namespace centrale::sip {
 calls::RouteInputs CallEngine::routeInputs() const
 {
     const EngineConfig &c = cfg();
-    calls::RouteInputs in{c.calls, {}, {m_addresses[0], m_addresses[1]}, !c.voicemailGreetings.isEmpty() && !c.mediaControl.isEmpty(), QDateTime::currentDateTime()};
-    in.relayRuns = !c.mediaControl.isEmpty();
+    calls::RouteInputs in{c.calls, {}, {m_addresses[0], m_addresses[1]}, !c.voicemailGreetings.isEmpty() && !c.mediaControl.isEmpty(), QDateTime::currentDateTime(), !c.mediaControl.isEmpty(), {}};
     in.registrations = [&core = m_core](qint64 accountId) {
         QList<calls::RegisteredContact> out;
         for (const auto &b : core.registrar().bindings(accountId))

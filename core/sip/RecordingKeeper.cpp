@@ -41,7 +41,7 @@ public:
                 m_ng = std::move(ng).value();
         while (m_ng && t.elapsed() < kPcapWaitMs
                && m_ng->call({{QStringLiteral("command"), QStringLiteral("query")}, {QStringLiteral("call-id"), record.callId.toUtf8()}}).ok())
-            QThread::msleep(100);
+            QThread::msleep(20);
         QString pcap;
         qint64 lastSize = -1;
         while (t.elapsed() < kPcapWaitMs) {
@@ -54,7 +54,7 @@ public:
                 }
                 lastSize = size;
             }
-            QThread::msleep(150);
+            QThread::msleep(30); // short: the worker converts one call at a time, so every wait delays the queue
         }
         if (pcap.isEmpty()) {
             // A call in which nobody sent audio leaves a pcap of its header only: not kept,

@@ -37,7 +37,7 @@ struct World {
     }
     RouteInputs inputs(QDateTime now = QDateTime(QDate(2026, 12, 2), QTime(10, 0)), bool voicemail = true) const // a Wednesday morning
     {
-        return RouteInputs{calls, [this](qint64 id) { return contacts.value(id); }, {"127.0.0.1:5060", "127.0.0.1:5062"}, voicemail, now};
+        return RouteInputs{calls, [this](qint64 id) { return contacts.value(id); }, {"127.0.0.1:5060", "127.0.0.1:5062"}, voicemail, now, voicemail, {}};
     }
     void addPlan(qint64 id, const QString &name, QList<CallPlanStep> steps)
     {
