@@ -59,8 +59,8 @@
         <translation>Centrale-export voor %1: dialplan.</translation>
     </message>
     <message>
-        <source>Add "include =&gt; %1" to the context of the phones that may call out.</source>
-        <translation>Voeg "include =&gt; %1" toe aan de context van de toestellen die naar buiten mogen bellen.</translation>
+        <source>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</source>
+        <translation>Voeg &quot;include =&gt; %1&quot; toe aan de context van de toestellen die naar buiten mogen bellen.</translation>
     </message>
     <message>
         <source>E.164 with +</source>
@@ -79,7 +79,7 @@
         <translation>E.164 zonder + of 00</translation>
     </message>
     <message>
-        <source>Centrale only accepts the trunk's caller-ID numbers; anything else becomes %1.</source>
+        <source>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</source>
         <translation>Centrale accepteert alleen de nummers voor nummerweergave van de trunk; al het andere wordt %1.</translation>
     </message>
     <message>
@@ -234,8 +234,8 @@
         <translation>Ongedaan maken geweigerd: %1 is sindsdien gewijzigd op een manier die het log niet heeft vastgelegd.</translation>
     </message>
     <message>
-        <source>Undo refused: %1 is used by %2 "%3" now; change or undo that first.</source>
-        <translation>Ongedaan maken geweigerd: %1 wordt nu gebruikt door %2 "%3"; wijzig dat eerst of maak het eerst ongedaan.</translation>
+        <source>Undo refused: %1 is used by %2 &quot;%3&quot; now; change or undo that first.</source>
+        <translation>Ongedaan maken geweigerd: %1 wordt nu gebruikt door %2 &quot;%3&quot;; wijzig dat eerst of maak het eerst ongedaan.</translation>
     </message>
     <message>
         <source>Undo refused: %1 cannot be restored, it conflicts with the current data (%2); nothing was changed.</source>
@@ -249,7 +249,7 @@
         <translation>Voeg één kanaal (URI) toe voor alle nummers.</translation>
     </message>
     <message>
-        <source>Give every user a SIP Name that is one of the trunk's caller-ID numbers.</source>
+        <source>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</source>
         <translation>Geef elke gebruiker een SIP Name die een van de nummers voor nummerweergave van de trunk is.</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
         <translation>Centrale haalt de nummerweergave uit P-Asserted-Identity.</translation>
     </message>
     <message>
-        <source>Numbers leave in the form %1 (the trunk's number format).</source>
+        <source>Numbers leave in the form %1 (the trunk&apos;s number format).</source>
         <translation>Nummers gaan eruit in de vorm %1 (het nummerformaat van de trunk).</translation>
     </message>
     <message>
@@ -302,6 +302,53 @@
     <message>
         <source>The backup is damaged: unexpected bytes after its end.</source>
         <translation>De back-up is beschadigd: onverwachte bytes na het einde.</translation>
+    </message>
+    <message>
+        <source>The backup has parts this Centrale does not know (flags %1); it was made by a newer version.</source>
+        <translation>De back-up bevat onderdelen die deze Centrale niet kent (vlaggen %1); hij is gemaakt door een nieuwere versie.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMedia</name>
+    <message>
+        <source>Cannot write the backup&apos;s media section.</source>
+        <translation>Kan het mediadeel van de back-up niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the backup: %2</source>
+        <translation>Kan %1 niet lezen voor de back-up: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the backup: it became shorter while it was read.</source>
+        <translation>Kan %1 niet lezen voor de back-up: het bestand werd korter tijdens het lezen.</translation>
+    </message>
+    <message>
+        <source>The backup is truncated: its media section is incomplete.</source>
+        <translation>De back-up is afgebroken: het mediadeel is onvolledig.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its media section names the file &quot;%1&quot;, which is not a recording, voicemail message or greeting.</source>
+        <translation>De back-up is beschadigd: het mediadeel noemt het bestand &quot;%1&quot;, dat geen opname, voicemailbericht of begroeting is.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: the checksum of its media section does not match its contents.</source>
+        <translation>De back-up is beschadigd: de controlesom van het mediadeel klopt niet met de inhoud.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: unexpected bytes after its end.</source>
+        <translation>De back-up is beschadigd: onverwachte bytes na het einde.</translation>
+    </message>
+    <message>
+        <source>Cannot read backup %1: %2</source>
+        <translation>Kan back-up %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -349,6 +396,10 @@
     <message>
         <source>A backup file restores into an SQLite store; restore a PostgreSQL store with pg_restore. Nothing was changed.</source>
         <translation>Een back-upbestand wordt teruggezet in een SQLite-opslag; zet een PostgreSQL-opslag terug met pg_restore. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -420,12 +471,12 @@
 <context>
     <name>CallEngine</name>
     <message>
-        <source>source address %1 is in no account's IP whitelist</source>
+        <source>source address %1 is in no account&apos;s IP whitelist</source>
         <translation>bronadres %1 staat in geen enkele IP-whitelist van een account</translation>
     </message>
     <message>
-        <source>authentication failed for "%1"</source>
-        <translation>authenticatie mislukt voor "%1"</translation>
+        <source>authentication failed for &quot;%1&quot;</source>
+        <translation>authenticatie mislukt voor &quot;%1&quot;</translation>
     </message>
     <message>
         <source>source address %1 is not in the IP whitelist of %2</source>
@@ -549,7 +600,7 @@
     </message>
     <message>
         <source>The call from %1 to %2 on %3 was ended after %4 s, the maximum call length (calls.max). A call that long is usually a line left open or misuse.</source>
-        <translation>Het gesprek van %1 naar %2 via %3 is na %4 s beëindigd, de maximale gespreksduur (calls.max). Zo'n lang gesprek is meestal een lijn die open is blijven staan, of misbruik.</translation>
+        <translation>Het gesprek van %1 naar %2 via %3 is na %4 s beëindigd, de maximale gespreksduur (calls.max). Zo&apos;n lang gesprek is meestal een lijn die open is blijven staan, of misbruik.</translation>
     </message>
     <message>
         <source>call %1: media goes end to end, the relay failed: %2</source>
@@ -568,7 +619,7 @@
         <translation>gesprek %1: niet opgenomen, er draait geen mediarelay</translation>
     </message>
     <message>
-        <source>voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running</source>
+        <source>voicemail box %1 is unavailable: it needs Centrale&apos;s own media relay (rtpengine), which is not running</source>
         <translation>voicemailbox %1 is niet beschikbaar: hiervoor is de eigen mediarelay van Centrale (rtpengine) nodig, en die draait niet</translation>
     </message>
     <message>
@@ -591,6 +642,26 @@
         <source>call %1: voicemail session not removed from the relay: %2</source>
         <translation>gesprek %1: voicemailsessie niet verwijderd uit de relay: %2</translation>
     </message>
+    <message>
+        <source>voicemail box %1 is unavailable: the media relay is external and media.recording_spool does not name its recording folder</source>
+        <translation>voicemailbox %1 is niet beschikbaar: de mediarelay is extern en media.recording_spool noemt de opnamemap niet</translation>
+    </message>
+    <message>
+        <source>call %1: not recorded: the media relay is external and media.recording_spool does not name its recording folder</source>
+        <translation>gesprek %1: niet opgenomen: de mediarelay is extern en media.recording_spool noemt de opnamemap niet</translation>
+    </message>
+    <message>
+        <source>call %1: recorded without the announcement: the relay has no announcement to play</source>
+        <translation>gesprek %1: opgenomen zonder aankondiging: de relay heeft geen aankondiging om af te spelen</translation>
+    </message>
+    <message>
+        <source>call %1: recorded without the announcement: %2</source>
+        <translation>gesprek %1: opgenomen zonder aankondiging: %2</translation>
+    </message>
+    <message>
+        <source>call %1: the recording announcement did not play: %2</source>
+        <translation>gesprek %1: de opnameaankondiging is niet afgespeeld: %2</translation>
+    </message>
 </context>
 <context>
     <name>CallLogRepository</name>
@@ -602,12 +673,12 @@
 <context>
     <name>CallPlan</name>
     <message>
-        <source>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</source>
-        <translation>De openingstijden zijn leeg; schrijf bijv. "mon-fri 08:00-17:00".</translation>
+        <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
+        <translation>De openingstijden zijn leeg; schrijf bijv. &quot;mon-fri 08:00-17:00&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</source>
-        <translation>"%1" is geen openingstijd zoals "mon-fri 08:00-17:00".</translation>
+        <source>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</source>
+        <translation>&quot;%1&quot; is geen openingstijd zoals &quot;mon-fri 08:00-17:00&quot;.</translation>
     </message>
     <message>
         <source>Call plan name</source>
@@ -638,31 +709,31 @@
         <translation>%1: buiten openingstijden moet het vooruit springen naar een bestaande stap.</translation>
     </message>
     <message>
-        <source>Unknown call plan step "%1".</source>
-        <translation>Onbekende belplanstap "%1".</translation>
+        <source>Unknown call plan step &quot;%1&quot;.</source>
+        <translation>Onbekende belplanstap &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CallPlanRepository</name>
     <message>
-        <source>A call plan named "%1" already exists.</source>
-        <translation>Er bestaat al een belplan met de naam "%1".</translation>
+        <source>A call plan named &quot;%1&quot; already exists.</source>
+        <translation>Er bestaat al een belplan met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Internal number %1 is already used by call plan "%2".</source>
-        <translation>Intern nummer %1 wordt al gebruikt door belplan "%2".</translation>
+        <source>Internal number %1 is already used by call plan &quot;%2&quot;.</source>
+        <translation>Intern nummer %1 wordt al gebruikt door belplan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The call plan no longer exists.</source>
         <translation>Het belplan bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</source>
-        <translation>Belplan "%1" is de failover van trunk "%2"; kies daar eerst een andere failover.</translation>
+        <source>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</source>
+        <translation>Belplan &quot;%1&quot; is de failover van trunk &quot;%2&quot;; kies daar eerst een andere failover.</translation>
     </message>
     <message>
-        <source>There is no call plan named "%1".</source>
-        <translation>Er is geen belplan met de naam "%1".</translation>
+        <source>There is no call plan named &quot;%1&quot;.</source>
+        <translation>Er is geen belplan met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Number +%1 is not linked to a call plan; it is already free.</source>
@@ -679,6 +750,17 @@
     <message>
         <source>trunk %1</source>
         <translation>trunk %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterGuard</name>
+    <message>
+        <source>%1
+
+Outbound calls of %2 are refused on every node of the cluster until an administrator unblocks the account (Security page, or: centralectl fraud unblock &quot;%2&quot;).</source>
+        <translation>%1
+
+Uitgaande gesprekken van %2 worden op elke node van het cluster geweigerd tot een beheerder het account deblokkeert (pagina Beveiliging, of: centralectl fraud unblock &quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -741,7 +823,7 @@
         <translation>Sta UDP toe tussen de PBX en %1 poort %2 (SIP, beide richtingen).</translation>
     </message>
     <message>
-        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP port range.</source>
+        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP port range.</source>
         <translation>Media (RTP) loopt rechtstreeks tussen de PBX en de provider %1: sta UDP toe van de media-adressen van de provider naar het RTP-poortbereik van de PBX.</translation>
     </message>
     <message>
@@ -761,15 +843,15 @@
         <translation>OPTIONS naar %1 (%2): beantwoord met %3 in %4 ms.</translation>
     </message>
     <message>
-        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine's own check below.</source>
+        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine&apos;s own check below.</source>
         <translation>OPTIONS naar %1 (%2): geen antwoord. Een NAT of firewall die alleen de server doorlaat waarbij de PBX is geregistreerd, laat deze test vallen; zie de eigen controle van de engine hieronder.</translation>
     </message>
     <message>
-        <source>The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
+        <source>The engine&apos;s last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
         <translation>De laatste OPTIONS-controle van de engine voor %1 (%2): beantwoord met %3 in %4 ms.</translation>
     </message>
     <message>
-        <source>The engine's last OPTIONS check of %1 (%2): no answer.</source>
+        <source>The engine&apos;s last OPTIONS check of %1 (%2): no answer.</source>
         <translation>De laatste OPTIONS-controle van de engine voor %1 (%2): geen antwoord.</translation>
     </message>
     <message>
@@ -811,8 +893,8 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <source>%1: task "%2" was due %3</source>
-        <translation>%1: deadline van taak "%2" was %3</translation>
+        <source>%1: task &quot;%2&quot; was due %3</source>
+        <translation>%1: deadline van taak &quot;%2&quot; was %3</translation>
     </message>
     <message>
         <source>%1: porting of %2 on %3</source>
@@ -909,7 +991,7 @@
         <translation>Het vastleggen van de wijziging in het auditlog is mislukt: %1</translation>
     </message>
     <message>
-        <source>Cannot use %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <source>Cannot use %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Kan %1 niet gebruiken: het PostgreSQL-stuurprogramma van Qt is niet geïnstalleerd (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -929,8 +1011,8 @@
         <translation>Het databaseadres noemt geen database: postgresql://user@host:port/DATABASE</translation>
     </message>
     <message>
-        <source>Unknown option "%1" in the database address (known: host, sslmode, connect_timeout, application_name).</source>
-        <translation>Onbekende optie "%1" in het databaseadres (bekend: host, sslmode, connect_timeout, application_name).</translation>
+        <source>Unknown option &quot;%1&quot; in the database address (known: host, sslmode, connect_timeout, application_name).</source>
+        <translation>Onbekende optie &quot;%1&quot; in het databaseadres (bekend: host, sslmode, connect_timeout, application_name).</translation>
     </message>
 </context>
 <context>
@@ -1018,12 +1100,12 @@
 <context>
     <name>DestinationPresets</name>
     <message>
-        <source>The destination preset "%1" is missing.</source>
-        <translation>De bestemmingenset "%1" ontbreekt.</translation>
+        <source>The destination preset &quot;%1&quot; is missing.</source>
+        <translation>De bestemmingenset &quot;%1&quot; ontbreekt.</translation>
     </message>
     <message>
-        <source>The destination preset "%1" is damaged: %2</source>
-        <translation>De bestemmingenset "%1" is beschadigd: %2</translation>
+        <source>The destination preset &quot;%1&quot; is damaged: %2</source>
+        <translation>De bestemmingenset &quot;%1&quot; is beschadigd: %2</translation>
     </message>
     <message>
         <source>Default (Europe and major trading partners)</source>
@@ -1050,8 +1132,8 @@
         <translation>Wereldwijd</translation>
     </message>
     <message>
-        <source>"%1" is not a destination preset.</source>
-        <translation>"%1" is geen bestemmingenset.</translation>
+        <source>&quot;%1&quot; is not a destination preset.</source>
+        <translation>&quot;%1&quot; is geen bestemmingenset.</translation>
     </message>
 </context>
 <context>
@@ -1240,8 +1322,8 @@
 <context>
     <name>ExportRegistry</name>
     <message>
-        <source>Unknown export format "%1"; use one of: %2.</source>
-        <translation>Onbekend exportformaat "%1"; gebruik een van: %2.</translation>
+        <source>Unknown export format &quot;%1&quot;; use one of: %2.</source>
+        <translation>Onbekend exportformaat &quot;%1&quot;; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>The %1 format is for phone accounts, not trunks.</source>
@@ -1275,8 +1357,8 @@
         <translation>Kan map %1 niet aanmaken.</translation>
     </message>
     <message>
-        <source>Refusing the file name "%1".</source>
-        <translation>De bestandsnaam "%1" wordt geweigerd.</translation>
+        <source>Refusing the file name &quot;%1&quot;.</source>
+        <translation>De bestandsnaam &quot;%1&quot; wordt geweigerd.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; refusing to write through it.</source>
@@ -1333,8 +1415,8 @@
 <context>
     <name>FraudBlockRepository</name>
     <message>
-        <source>"%1" is not blocked by the fraud detector.</source>
-        <translation>"%1" is niet geblokkeerd door de fraudedetectie.</translation>
+        <source>&quot;%1&quot; is not blocked by the fraud detector.</source>
+        <translation>&quot;%1&quot; is niet geblokkeerd door de fraudedetectie.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1446,7 @@
         <translation>Het aantal korte gesprekken voor een burst moet minstens 2 zijn.</translation>
     </message>
     <message>
-        <source>The burst's short call length must lie between 1 and 600 seconds.</source>
+        <source>The burst&apos;s short call length must lie between 1 and 600 seconds.</source>
         <translation>De duur van een kort gesprek voor een burst moet tussen 1 en 600 seconden liggen.</translation>
     </message>
     <message>
@@ -1399,7 +1481,7 @@
         <translation>%1: trunk %2.</translation>
     </message>
     <message>
-        <source>Centrale refuses caller IDs that are not the trunk's.</source>
+        <source>Centrale refuses caller IDs that are not the trunk&apos;s.</source>
         <translation>Centrale weigert nummerweergaven die niet van de trunk zijn.</translation>
     </message>
     <message>
@@ -1415,12 +1497,12 @@
         <translation>Leeg laten: Centrale registreert niet bij de centrale.</translation>
     </message>
     <message>
-        <source>Empty: the extension's or the trunk's caller ID is used.</source>
+        <source>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</source>
         <translation>Leeg: de nummerweergave van het toestel of van de trunk wordt gebruikt.</translation>
     </message>
     <message>
-        <source>Or import freepbx-dial-patterns.csv with "Import Dial Patterns" on the route.</source>
-        <translation>Of importeer freepbx-dial-patterns.csv met "Import Dial Patterns" bij de route.</translation>
+        <source>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</source>
+        <translation>Of importeer freepbx-dial-patterns.csv met &quot;Import Dial Patterns&quot; bij de route.</translation>
     </message>
     <message>
         <source>One route per number; choose the destination.</source>
@@ -1435,8 +1517,8 @@
         <translation>Bulkimport</translation>
     </message>
     <message>
-        <source>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
-        <translation>De Bulk Handler van FreePBX importeert toestellen en DID's maar geen trunks, dus de trunks worden met de hand ingevoerd. Alleen de dial patterns komen als CSV-bestand.</translation>
+        <source>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
+        <translation>De Bulk Handler van FreePBX importeert toestellen en DID&apos;s maar geen trunks, dus de trunks worden met de hand ingevoerd. Alleen de dial patterns komen als CSV-bestand.</translation>
     </message>
 </context>
 <context>
@@ -1462,12 +1544,12 @@
         <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
-        <source>The default %1 greeting is missing from this build.</source>
-        <translation>De standaardwelkomstboodschap voor %1 ontbreekt in deze build.</translation>
-    </message>
-    <message>
         <source>Cannot remove %1.</source>
         <translation>Kan %1 niet verwijderen.</translation>
+    </message>
+    <message>
+        <source>The %1 prompt %2 is missing from this build.</source>
+        <translation>De %1-prompt %2 ontbreekt in deze build.</translation>
     </message>
 </context>
 <context>
@@ -1477,20 +1559,20 @@
         <translation>Het IP-adres is leeg.</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 or IPv6 address.</source>
-        <translation>"%1" is geen IPv4- of IPv6-adres.</translation>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>&quot;%1&quot; is geen IPv4- of IPv6-adres.</translation>
     </message>
     <message>
         <source>The prefix length /%1 is out of range (0-%2).</source>
         <translation>De prefixlengte /%1 valt buiten het bereik (0-%2).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid subnet mask.</source>
-        <translation>"%1" is geen geldig subnetmasker.</translation>
+        <source>&quot;%1&quot; is not a valid subnet mask.</source>
+        <translation>&quot;%1&quot; is geen geldig subnetmasker.</translation>
     </message>
     <message>
-        <source>"%1" has host bits set; did you mean %2/%3?</source>
-        <translation>In "%1" staan hostbits aan; bedoelde u %2/%3?</translation>
+        <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
+        <translation>In &quot;%1&quot; staan hostbits aan; bedoelde u %2/%3?</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1597,7 @@
 <context>
     <name>KamailioExport</name>
     <message>
-        <source>Centrale export for %1: uacreg rows for Kamailio's uac module (5.6).</source>
+        <source>Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</source>
         <translation>Centrale-export voor %1: uacreg-rijen voor de uac-module van Kamailio (5.6).</translation>
     </message>
     <message>
@@ -1527,23 +1609,23 @@
         <translation>Centrale-export voor %1: registraties via de uac-module.</translation>
     </message>
     <message>
-        <source>include_file this after loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" and your database module.</source>
-        <translation>Neem dit op met include_file na loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" en uw databasemodule.</translation>
+        <source>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</source>
+        <translation>Neem dit op met include_file na loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; en uw databasemodule.</translation>
     </message>
     <message>
         <source>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</source>
         <translation>Definieer DBURL en CENTRALE_CONTACT ervoor om de standaardwaarden hieronder te vervangen.</translation>
     </message>
     <message>
-        <source>With db_text, DBURL can be "text:///" followed by the export folder (it holds the uacreg and version tables).</source>
-        <translation>Met db_text kan DBURL "text:///" zijn, gevolgd door de exportmap (daarin staan de tabellen uacreg en version).</translation>
+        <source>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</source>
+        <translation>Met db_text kan DBURL &quot;text:///&quot; zijn, gevolgd door de exportmap (daarin staan de tabellen uacreg en version).</translation>
     </message>
     <message>
         <source>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</source>
         <translation>Gesprekken van Centrale bereiken het geregistreerde contact; route(CENTRALE_INBOUND) koppelt het terug aan de account.</translation>
     </message>
     <message>
-        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account's username, password and realm, then uac_auth().</source>
+        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</source>
         <translation>Uitgaande gesprekken via Centrale: zet bij 401/407 de drie $avp(centrale_*) op de gebruikersnaam, het wachtwoord en de realm van de account, en roep dan uac_auth() aan.</translation>
     </message>
 </context>
@@ -1562,11 +1644,11 @@
         <translation>Clusterdatabase: %1</translation>
     </message>
     <message>
-        <source>Kamailio's schema file %1 is missing (package kamailio-postgres-modules?).</source>
+        <source>Kamailio&apos;s schema file %1 is missing (package kamailio-postgres-modules?).</source>
         <translation>Het schemabestand %1 van Kamailio ontbreekt (pakket kamailio-postgres-modules?).</translation>
     </message>
     <message>
-        <source>Creating Kamailio's tables failed: %1</source>
+        <source>Creating Kamailio&apos;s tables failed: %1</source>
         <translation>Aanmaken van de tabellen van Kamailio mislukt: %1</translation>
     </message>
 </context>
@@ -1627,12 +1709,27 @@
 <context>
     <name>MacAddress</name>
     <message>
-        <source>MAC address "%1" must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</source>
-        <translation>MAC-adres "%1" moet uit 12 hexadecimale cijfers bestaan, bijv. 00:15:65:AA:BB:CC.</translation>
+        <source>MAC address &quot;%1&quot; must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</source>
+        <translation>MAC-adres &quot;%1&quot; moet uit 12 hexadecimale cijfers bestaan, bijv. 00:15:65:AA:BB:CC.</translation>
     </message>
     <message>
-        <source>MAC address %1 is not a phone's address.</source>
+        <source>MAC address %1 is not a phone&apos;s address.</source>
         <translation>MAC-adres %1 is niet het adres van een toestel.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaAvailability</name>
+    <message>
+        <source>the media relay is set to &quot;never&quot; (setting media.relay)</source>
+        <translation>de mediarelay staat op &quot;never&quot; (instelling media.relay)</translation>
+    </message>
+    <message>
+        <source>media.rtpengine names an external rtpengine (%1) and media.recording_spool is not set: set it to that rtpengine&apos;s recording-dir (with recording-method = pcap) as this machine sees it, a folder both machines share at the same path, which Centrale can read and write</source>
+        <translation>media.rtpengine noemt een externe rtpengine (%1) en media.recording_spool is niet ingesteld: stel het in op de recording-dir van die rtpengine (met recording-method = pcap) zoals deze machine die ziet, een map die beide machines op hetzelfde pad delen en die Centrale kan lezen en schrijven</translation>
+    </message>
+    <message>
+        <source>rtpengine is not installed (Debian package rtpengine-daemon)</source>
+        <translation>rtpengine is niet geïnstalleerd (Debian-pakket rtpengine-daemon)</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1790,7 @@
         <translation>Actief</translation>
     </message>
     <message>
-        <source>customer: the customer's name is required.</source>
+        <source>customer: the customer&apos;s name is required.</source>
         <translation>customer: de naam van de klant is verplicht.</translation>
     </message>
     <message>
@@ -1701,12 +1798,12 @@
         <translation>customer: hoogstens 100 tekens.</translation>
     </message>
     <message>
-        <source>language: must be nl or en, not "%1".</source>
-        <translation>language: moet nl of en zijn, niet "%1".</translation>
+        <source>language: must be nl or en, not &quot;%1&quot;.</source>
+        <translation>language: moet nl of en zijn, niet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>status: must be active, done or cancelled, not "%1".</source>
-        <translation>status: moet active, done of cancelled zijn, niet "%1".</translation>
+        <source>status: must be active, done or cancelled, not &quot;%1&quot;.</source>
+        <translation>status: moet active, done of cancelled zijn, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>phase: must be 1 to 4, not %1.</source>
@@ -1717,15 +1814,15 @@
         <translation>title: een taak heeft een titel nodig.</translation>
     </message>
     <message>
-        <source>owner: must be customer, provider or both, not "%1".</source>
-        <translation>owner: moet customer, provider of both zijn, niet "%1".</translation>
+        <source>owner: must be customer, provider or both, not &quot;%1&quot;.</source>
+        <translation>owner: moet customer, provider of both zijn, niet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>provider: the current provider's name is required.</source>
+        <source>provider: the current provider&apos;s name is required.</source>
         <translation>provider: de naam van de huidige provider is verplicht.</translation>
     </message>
     <message>
-        <source>end-date: the contract's end date is required (YYYY-MM-DD).</source>
+        <source>end-date: the contract&apos;s end date is required (YYYY-MM-DD).</source>
         <translation>end-date: de einddatum van het contract is verplicht (JJJJ-MM-DD).</translation>
     </message>
     <message>
@@ -1737,16 +1834,16 @@
         <translation>De standaardtakenlijst ontbreekt in deze build.</translation>
     </message>
     <message>
-        <source>customer: a migration project for "%1" already exists.</source>
-        <translation>customer: er bestaat al een migratieproject voor "%1".</translation>
+        <source>customer: a migration project for &quot;%1&quot; already exists.</source>
+        <translation>customer: er bestaat al een migratieproject voor &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no migration project %1.</source>
         <translation>Er is geen migratieproject %1.</translation>
     </message>
     <message>
-        <source>customer: there is no migration project for "%1".</source>
-        <translation>customer: er is geen migratieproject voor "%1".</translation>
+        <source>customer: there is no migration project for &quot;%1&quot;.</source>
+        <translation>customer: er is geen migratieproject voor &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>task: there is no task %1.</source>
@@ -1780,7 +1877,7 @@
 <context>
     <name>MigrationLetter</name>
     <message>
-        <source>contract: %1 has no current contract yet; add the provider's contract first.</source>
+        <source>contract: %1 has no current contract yet; add the provider&apos;s contract first.</source>
         <translation>contract: %1 heeft nog geen huidig contract; voeg eerst het contract met de provider toe.</translation>
     </message>
     <message>
@@ -1788,8 +1885,8 @@
         <translation>provider: %1 heeft meerdere contracten; geef de provider op voor wie de brief is (%2).</translation>
     </message>
     <message>
-        <source>provider: %1 has no contract with "%2".</source>
-        <translation>provider: %1 heeft geen contract met "%2".</translation>
+        <source>provider: %1 has no contract with &quot;%2&quot;.</source>
+        <translation>provider: %1 heeft geen contract met &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>number: %1 has no numbers to port yet.</source>
@@ -1862,32 +1959,32 @@
 <context>
     <name>NgClient</name>
     <message>
-        <source>The rtpengine control address "%1" must be IP:PORT, for example 127.0.0.1:2223.</source>
-        <translation>Het rtpengine-besturingsadres "%1" moet IP:PORT zijn, bijvoorbeeld 127.0.0.1:2223.</translation>
+        <source>The rtpengine control address &quot;%1&quot; must be IP:PORT, for example 127.0.0.1:2223.</source>
+        <translation>Het rtpengine-besturingsadres &quot;%1&quot; moet IP:PORT zijn, bijvoorbeeld 127.0.0.1:2223.</translation>
     </message>
     <message>
         <source>Cannot open the rtpengine control socket to %1: %2.</source>
         <translation>Kan de rtpengine-besturingssocket naar %1 niet openen: %2.</translation>
     </message>
     <message>
-        <source>rtpengine command "%1" was abandoned: the media control was shut down.</source>
-        <translation>rtpengine-opdracht "%1" is afgebroken: de mediabesturing is afgesloten.</translation>
+        <source>rtpengine command &quot;%1&quot; was abandoned: the media control was shut down.</source>
+        <translation>rtpengine-opdracht &quot;%1&quot; is afgebroken: de mediabesturing is afgesloten.</translation>
     </message>
     <message>
-        <source>rtpengine sent an unreadable answer to "%1": %2</source>
-        <translation>rtpengine gaf een onleesbaar antwoord op "%1": %2</translation>
+        <source>rtpengine sent an unreadable answer to &quot;%1&quot;: %2</source>
+        <translation>rtpengine gaf een onleesbaar antwoord op &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>not a dictionary</source>
         <translation>geen dictionary</translation>
     </message>
     <message>
-        <source>rtpengine refused "%1": %2</source>
-        <translation>rtpengine weigerde "%1": %2</translation>
+        <source>rtpengine refused &quot;%1&quot;: %2</source>
+        <translation>rtpengine weigerde &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>rtpengine at %1 did not answer "%2" (is it running?).</source>
-        <translation>rtpengine op %1 gaf geen antwoord op "%2" (draait het wel?).</translation>
+        <source>rtpengine at %1 did not answer &quot;%2&quot; (is it running?).</source>
+        <translation>rtpengine op %1 gaf geen antwoord op &quot;%2&quot; (draait het wel?).</translation>
     </message>
 </context>
 <context>
@@ -1897,12 +1994,12 @@
         <translation>niets (vrij)</translation>
     </message>
     <message>
-        <source>call plan "%1"</source>
-        <translation>belplan "%1"</translation>
+        <source>call plan &quot;%1&quot;</source>
+        <translation>belplan &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>trunk "%1"</source>
-        <translation>trunk "%1"</translation>
+        <source>trunk &quot;%1&quot;</source>
+        <translation>trunk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>phone account +%1</source>
@@ -1939,20 +2036,20 @@
 <context>
     <name>NumberRules</name>
     <message>
-        <source>"%1" is too short to be a phone number</source>
-        <translation>"%1" is te kort voor een telefoonnummer</translation>
+        <source>&quot;%1&quot; is too short to be a phone number</source>
+        <translation>&quot;%1&quot; is te kort voor een telefoonnummer</translation>
     </message>
     <message>
-        <source>"%1" is not a valid phone number</source>
-        <translation>"%1" is geen geldig telefoonnummer</translation>
+        <source>&quot;%1&quot; is not a valid phone number</source>
+        <translation>&quot;%1&quot; is geen geldig telefoonnummer</translation>
     </message>
     <message>
-        <source>caller ID "%1" is not one of trunk %2's caller-ID numbers</source>
-        <translation>nummerweergave "%1" is geen van de nummers voor nummerweergave van trunk %2</translation>
+        <source>caller ID &quot;%1&quot; is not one of trunk %2&apos;s caller-ID numbers</source>
+        <translation>nummerweergave &quot;%1&quot; is geen van de nummers voor nummerweergave van trunk %2</translation>
     </message>
     <message>
-        <source>caller ID "%1" is not the phone account's own number</source>
-        <translation>nummerweergave "%1" is niet het eigen nummer van de toestelaccount</translation>
+        <source>caller ID &quot;%1&quot; is not the phone account&apos;s own number</source>
+        <translation>nummerweergave &quot;%1&quot; is niet het eigen nummer van de toestelaccount</translation>
     </message>
 </context>
 <context>
@@ -1997,8 +2094,8 @@
         <translation>Een toestel met een MAC-adres heeft een model nodig, zodat Centrale weet welke bestanden het ophaalt.</translation>
     </message>
     <message>
-        <source>Phone model "%1" is not supported; choose one of: %2.</source>
-        <translation>Toestelmodel "%1" wordt niet ondersteund; kies uit: %2.</translation>
+        <source>Phone model &quot;%1&quot; is not supported; choose one of: %2.</source>
+        <translation>Toestelmodel &quot;%1&quot; wordt niet ondersteund; kies uit: %2.</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -2039,24 +2136,24 @@
         <translation>Het nummer is leeg.</translation>
     </message>
     <message>
-        <source>"%1…" is too long for a phone number.</source>
-        <translation>"%1…" is te lang voor een telefoonnummer.</translation>
+        <source>&quot;%1…&quot; is too long for a phone number.</source>
+        <translation>&quot;%1…&quot; is te lang voor een telefoonnummer.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</source>
-        <translation>"%1" is geen telefoonnummer: alleen cijfers, spaties en een + vooraan zijn toegestaan.</translation>
+        <source>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</source>
+        <translation>&quot;%1&quot; is geen telefoonnummer: alleen cijfers, spaties en een + vooraan zijn toegestaan.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: + may only stand at the start.</source>
-        <translation>"%1" is geen telefoonnummer: + mag alleen vooraan staan.</translation>
+        <source>&quot;%1&quot; is not a phone number: + may only stand at the start.</source>
+        <translation>&quot;%1&quot; is geen telefoonnummer: + mag alleen vooraan staan.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number that can be recognised.</source>
-        <translation>"%1" is geen herkenbaar telefoonnummer.</translation>
+        <source>&quot;%1&quot; is not a phone number that can be recognised.</source>
+        <translation>&quot;%1&quot; is geen herkenbaar telefoonnummer.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid number: wrong length or unknown range for its country.</source>
-        <translation>"%1" is geen geldig nummer: verkeerde lengte of onbekende reeks voor het land.</translation>
+        <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
+        <translation>&quot;%1&quot; is geen geldig nummer: verkeerde lengte of onbekende reeks voor het land.</translation>
     </message>
 </context>
 <context>
@@ -2127,8 +2224,8 @@
         <translation>het bestand is leeg; verwacht werd de kopregel %1</translation>
     </message>
     <message>
-        <source>line %1: unknown column "%2"; the header is %3</source>
-        <translation>regel %1: onbekende kolom "%2"; de kopregel is %3</translation>
+        <source>line %1: unknown column &quot;%2&quot;; the header is %3</source>
+        <translation>regel %1: onbekende kolom &quot;%2&quot;; de kopregel is %3</translation>
     </message>
     <message>
         <source>line %1: the header has no column %2; the header is %3</source>
@@ -2139,8 +2236,8 @@
         <translation>regel %1: %2 velden, de kopregel heeft er %3</translation>
     </message>
     <message>
-        <source>line %1: prefix "%2" must be 1 to %3 digits (a leading + is allowed)</source>
-        <translation>regel %1: prefix "%2" moet 1 tot %3 cijfers zijn (een + vooraan mag)</translation>
+        <source>line %1: prefix &quot;%2&quot; must be 1 to %3 digits (a leading + is allowed)</source>
+        <translation>regel %1: prefix &quot;%2&quot; moet 1 tot %3 cijfers zijn (een + vooraan mag)</translation>
     </message>
     <message>
         <source>line %1: prefix %2 is already on line %3</source>
@@ -2151,23 +2248,23 @@
         <translation>regel %1: %2 is leeg</translation>
     </message>
     <message>
-        <source>line %1: %2 "%3" is negative</source>
-        <translation>regel %1: %2 "%3" is negatief</translation>
+        <source>line %1: %2 &quot;%3&quot; is negative</source>
+        <translation>regel %1: %2 &quot;%3&quot; is negatief</translation>
     </message>
     <message>
-        <source>line %1: %2 "%3" must use a dot as decimal separator</source>
-        <translation>regel %1: %2 "%3" moet een punt als decimaalteken gebruiken</translation>
+        <source>line %1: %2 &quot;%3&quot; must use a dot as decimal separator</source>
+        <translation>regel %1: %2 &quot;%3&quot; moet een punt als decimaalteken gebruiken</translation>
     </message>
     <message>
-        <source>line %1: %2 "%3" is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
-        <translation>regel %1: %2 "%3" is geen getal (euro met hoogstens 6 decimalen, bijv. 0.0125)</translation>
+        <source>line %1: %2 &quot;%3&quot; is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
+        <translation>regel %1: %2 &quot;%3&quot; is geen getal (euro met hoogstens 6 decimalen, bijv. 0.0125)</translation>
     </message>
 </context>
 <context>
     <name>Recording</name>
     <message>
-        <source>Retention must be off, 30, 90 or 365 (days), not "%1".</source>
-        <translation>De bewaartermijn moet off, 30, 90 of 365 (dagen) zijn, niet "%1".</translation>
+        <source>Retention must be off, 30, 90 or 365 (days), not &quot;%1&quot;.</source>
+        <translation>De bewaartermijn moet off, 30, 90 of 365 (dagen) zijn, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
@@ -2210,8 +2307,8 @@
         <translation>Kan de opnamemap %1 niet aanmaken.</translation>
     </message>
     <message>
-        <source>No trunk named "%1".</source>
-        <translation>Geen trunk met de naam "%1".</translation>
+        <source>No trunk named &quot;%1&quot;.</source>
+        <translation>Geen trunk met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No phone account +%1.</source>
@@ -2225,7 +2322,7 @@
 <context>
     <name>SecretsCipher</name>
     <message>
-        <source>The system's random source failed; the secrets were not encrypted.</source>
+        <source>The system&apos;s random source failed; the secrets were not encrypted.</source>
         <translation>De willekeurigheidsbron van het systeem is mislukt; de geheimen zijn niet versleuteld.</translation>
     </message>
     <message>
@@ -2241,7 +2338,7 @@
         <translation>Onjuiste wachtwoordzin, of de geheimen in de back-up zijn gewijzigd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The backup's key derivation parameters are not supported; nothing was changed.</source>
+        <source>The backup&apos;s key derivation parameters are not supported; nothing was changed.</source>
         <translation>De parameters voor sleutelafleiding van de back-up worden niet ondersteund; er is niets gewijzigd.</translation>
     </message>
 </context>
@@ -2268,8 +2365,8 @@
         <translation>De waarschuwingsniveaus moeten oplopen en tussen 1 en 100 procent liggen.</translation>
     </message>
     <message>
-        <source>"%1" is not a known country code.</source>
-        <translation>"%1" is geen bekende landcode.</translation>
+        <source>&quot;%1&quot; is not a known country code.</source>
+        <translation>&quot;%1&quot; is geen bekende landcode.</translation>
     </message>
     <message>
         <source>Country %1 has no number types allowed; remove it instead.</source>
@@ -2280,8 +2377,8 @@
         <translation>Prefix</translation>
     </message>
     <message>
-        <source>"%1" is not a number type.</source>
-        <translation>"%1" is geen nummertype.</translation>
+        <source>&quot;%1&quot; is not a number type.</source>
+        <translation>&quot;%1&quot; is geen nummertype.</translation>
     </message>
     <message>
         <source>Calls per second must lie between 0 (no cap) and 1000.</source>
@@ -2303,8 +2400,8 @@
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <source>must be 1-63 letters, digits, '.' or '-'</source>
-        <translation>moet 1-63 letters, cijfers, '.' of '-' zijn</translation>
+        <source>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>moet 1-63 letters, cijfers, &apos;.&apos; of &apos;-&apos; zijn</translation>
     </message>
     <message>
         <source>must be system, nl or en</source>
@@ -2375,8 +2472,8 @@
         <translation>Ontvanger van limiet- en registratiemeldingen</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
-        <translation>Onbekende instelling "%1".</translation>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Onbekende instelling &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Setting %1 %2.</source>
@@ -2395,7 +2492,7 @@
         <translation>Verzoeken per seconde die één adres mag sturen voordat het teveel wordt genegeerd (0 = uit)</translation>
     </message>
     <message>
-        <source>Seconds a trunk's primary account may ring before the secondary is tried</source>
+        <source>Seconds a trunk&apos;s primary account may ring before the secondary is tried</source>
         <translation>Seconden dat de primaire account van een trunk mag overgaan voordat de secundaire wordt geprobeerd</translation>
     </message>
     <message>
@@ -2435,7 +2532,7 @@
         <translation>Fraudedetectie blokkeert accounts die ver boven hun eigen gemiddelde uitkomen of snel achter elkaar korte gesprekken voeren (1 = aan)</translation>
     </message>
     <message>
-        <source>Weeks of call history in an account's average</source>
+        <source>Weeks of call history in an account&apos;s average</source>
         <translation>Aantal weken gespreksgeschiedenis in het gemiddelde van een account</translation>
     </message>
     <message>
@@ -2447,7 +2544,7 @@
         <translation>Bedrag per uur dat nooit als fraude telt (eurocent)</translation>
     </message>
     <message>
-        <source>Fraud when an hour exceeds the account's average for that hour times this</source>
+        <source>Fraud when an hour exceeds the account&apos;s average for that hour times this</source>
         <translation>Fraude als een uur hoger uitkomt dan het gemiddelde van de account voor dat uur maal deze factor</translation>
     </message>
     <message>
@@ -2499,7 +2596,7 @@
         <translation>Een eigen rtpengine (het ng-besturingsadres HOST:PORT); leeg: Centrale draait een eigen exemplaar</translation>
     </message>
     <message>
-        <source>Control address of Centrale's own rtpengine (takes effect at the next start)</source>
+        <source>Control address of Centrale&apos;s own rtpengine (takes effect at the next start)</source>
         <translation>Besturingsadres van de eigen rtpengine van Centrale (wordt actief bij de volgende start)</translation>
     </message>
     <message>
@@ -2543,7 +2640,7 @@
         <translation>Adres van de HTTPS-provisioningserver, bijv. 0.0.0.0:8443 (leeg: uit; wordt actief bij de volgende start)</translation>
     </message>
     <message>
-        <source>Addresses allowed to fetch any phone's configuration besides each phone account's own IP whitelist (comma-separated)</source>
+        <source>Addresses allowed to fetch any phone&apos;s configuration besides each phone account&apos;s own IP whitelist (comma-separated)</source>
         <translation>Adressen die de configuratie van elk toestel mogen ophalen, naast de eigen IP-whitelist van elk toestelaccount (kommagescheiden)</translation>
     </message>
     <message>
@@ -2580,7 +2677,7 @@
     </message>
     <message>
         <source>must be comma-separated JSON-RPC URLs like http://10.0.0.2:5071/RPC</source>
-        <translation>moet kommagescheiden JSON-RPC-URL's bevatten, zoals http://10.0.0.2:5071/RPC</translation>
+        <translation>moet kommagescheiden JSON-RPC-URL&apos;s bevatten, zoals http://10.0.0.2:5071/RPC</translation>
     </message>
     <message>
         <source>must be off, 30, 90 or 365</source>
@@ -2599,24 +2696,44 @@
         <translation>Welke engine de gesprekken afhandelt: bundled (deze machine) of cluster (Kamailio-nodes die door Centrale worden geprovisiond)</translation>
     </message>
     <message>
-        <source>The Kamailio cluster's PostgreSQL database, postgresql://USER@HOST:PORT/DATABASE (the password goes in the keychain)</source>
+        <source>The Kamailio cluster&apos;s PostgreSQL database, postgresql://USER@HOST:PORT/DATABASE (the password goes in the keychain)</source>
         <translation>PostgreSQL-database van het Kamailio-cluster, postgresql://USER@HOST:PORT/DATABASE (het wachtwoord gaat in de sleutelbos)</translation>
     </message>
     <message>
-        <source>JSON-RPC URLs of the cluster's Kamailio nodes, comma-separated</source>
-        <translation>JSON-RPC-URL's van de Kamailio-nodes van het cluster, kommagescheiden</translation>
+        <source>JSON-RPC URLs of the cluster&apos;s Kamailio nodes, comma-separated</source>
+        <translation>JSON-RPC-URL&apos;s van de Kamailio-nodes van het cluster, kommagescheiden</translation>
     </message>
     <message>
         <source>Call recording for trunks and phone accounts without their own setting: off, or days kept (30, 90 or 365)</source>
         <translation>Gespreksopname voor trunks en toestelaccounts zonder eigen instelling: off, of het aantal bewaardagen (30, 90 of 365)</translation>
     </message>
     <message>
-        <source>Announce "this call may be recorded" before a recorded call is connected (1 = on)</source>
-        <translation>"Dit gesprek kan worden opgenomen" aankondigen voordat een opgenomen gesprek wordt doorverbonden (1 = aan)</translation>
+        <source>Announce &quot;this call may be recorded&quot; before a recorded call is connected (1 = on)</source>
+        <translation>&quot;Dit gesprek kan worden opgenomen&quot; aankondigen voordat een opgenomen gesprek wordt doorverbonden (1 = aan)</translation>
     </message>
     <message>
         <source>Besides the mixed recording, keep one WAV file per direction (1 = on)</source>
         <translation>Naast de gemengde opname één WAV-bestand per richting bewaren (1 = aan)</translation>
+    </message>
+    <message>
+        <source>must be an absolute folder path</source>
+        <translation>moet een absoluut mappad zijn</translation>
+    </message>
+    <message>
+        <source>must be an IP address with a port, e.g. 10.0.0.4:5060 (empty: off)</source>
+        <translation>moet een IP-adres met poort zijn, bijv. 10.0.0.4:5060 (leeg: uit)</translation>
+    </message>
+    <message>
+        <source>With an external rtpengine: its recording-dir as this machine sees it (shared or mounted at the same path); recording and voicemail read its pcaps there and the prompts it plays are copied there (next start)</source>
+        <translation>Bij een externe rtpengine: de recording-dir zoals deze machine die ziet (gedeeld of gekoppeld op hetzelfde pad); opnames en voicemail lezen daar de pcaps en de prompts die hij afspeelt worden daarheen gekopieerd (bij de volgende start)</translation>
+    </message>
+    <message>
+        <source>Call plans and voicemail in cluster mode: SIP address (IP:PORT) of Centrale&apos;s engine as application server, to which the nodes hand call-plan numbers (empty: off)</source>
+        <translation>Belplannen en voicemail in clustermodus: SIP-adres (IP:PORT) van de engine van Centrale als applicatieserver, waaraan de nodes belplannummers doorgeven (leeg: uit)</translation>
+    </message>
+    <message>
+        <source>SIP address (HOST:PORT) of the cluster node the application server sends its calls through</source>
+        <translation>SIP-adres (HOST:PORT) van de clusternode via welke de applicatieserver zijn gesprekken opzet</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3014,37 @@
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>External rtpengine&apos;s recording folder</source>
+        <translation>Opnamemap van de externe rtpengine</translation>
+    </message>
+    <message>
+        <source>Application server (call plans)</source>
+        <translation>Applicatieserver (belplannen)</translation>
+    </message>
+    <message>
+        <source>Node for the application server&apos;s calls</source>
+        <translation>Node voor gesprekken van de applicatieserver</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPrompt</name>
+    <message>
+        <source>The prompt %1 does not exist.</source>
+        <translation>De prompt %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 in the shared media folder.</source>
+        <translation>Kan %1 niet aanmaken in de gedeelde mediamap.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the shared media folder %2.</source>
+        <translation>Kan %1 niet kopiëren naar de gedeelde mediamap %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>
@@ -2992,8 +3140,8 @@
         <translation>SMTP-server %1 weigerde het bericht: %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an e-mail address.</source>
-        <translation>%1: "%2" is geen e-mailadres.</translation>
+        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
+        <translation>%1: &quot;%2&quot; is geen e-mailadres.</translation>
     </message>
     <message>
         <source>No SMTP server is set.</source>
@@ -3023,8 +3171,8 @@
         <translation>Centrale-export voor %1: accounts-bestand van baresip.</translation>
     </message>
     <message>
-        <source>The password contains ';', '&lt;', '&gt;', '"' or white space, which an accounts line cannot carry: type it when baresip asks.</source>
-        <translation>Het wachtwoord bevat ';', '&lt;', '&gt;', '"' of witruimte, wat een accounts-regel niet kan bevatten: typ het als baresip erom vraagt.</translation>
+        <source>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</source>
+        <translation>Het wachtwoord bevat &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; of witruimte, wat een accounts-regel niet kan bevatten: typ het als baresip erom vraagt.</translation>
     </message>
     <message>
         <source>Password not exported: add ;auth_pass=PASSWORD or type it when baresip asks.</source>
@@ -3045,8 +3193,8 @@
 <context>
     <name>ThreeCxExport</name>
     <message>
-        <source>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; name it %1 (%2).</source>
-        <translation>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; noem hem %1 (%2).</translation>
+        <source>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</source>
+        <translation>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; noem hem %1 (%2).</translation>
     </message>
     <message>
         <source>The number shown when an extension has no caller ID of its own.</source>
@@ -3057,7 +3205,7 @@
         <translation>Verwijder de andere codecs.</translation>
     </message>
     <message>
-        <source>Centrale accepts only the trunk's caller-ID numbers in P-Asserted-Identity (or From).</source>
+        <source>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</source>
         <translation>Centrale accepteert in P-Asserted-Identity (of From) alleen de nummers voor nummerweergave van de trunk.</translation>
     </message>
     <message>
@@ -3093,8 +3241,8 @@
         <translation>Providersjabloon</translation>
     </message>
     <message>
-        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use "Generic VoIP Provider" as above.</source>
-        <translation>Niet meegeleverd: 3CX publiceert het formaat van zijn providersjablonen niet, dus een gegenereerd sjabloon kon niet worden gecontroleerd. Gebruik "Generic VoIP Provider" zoals hierboven.</translation>
+        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</source>
+        <translation>Niet meegeleverd: 3CX publiceert het formaat van zijn providersjablonen niet, dus een gegenereerd sjabloon kon niet worden gecontroleerd. Gebruik &quot;Generic VoIP Provider&quot; zoals hierboven.</translation>
     </message>
 </context>
 <context>
@@ -3162,20 +3310,20 @@
         <translation>toestelaccount +%1</translation>
     </message>
     <message>
-        <source>trunk "%1"</source>
-        <translation>trunk "%1"</translation>
+        <source>trunk &quot;%1&quot;</source>
+        <translation>trunk &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Username "%1" is already used by %2.</source>
-        <translation>Gebruikersnaam "%1" wordt al gebruikt door %2.</translation>
+        <source>Username &quot;%1&quot; is already used by %2.</source>
+        <translation>Gebruikersnaam &quot;%1&quot; wordt al gebruikt door %2.</translation>
     </message>
     <message>
-        <source>A trunk named "%1" already exists.</source>
-        <translation>Er bestaat al een trunk met de naam "%1".</translation>
+        <source>A trunk named &quot;%1&quot; already exists.</source>
+        <translation>Er bestaat al een trunk met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no call plan named "%1" to fail over to.</source>
-        <translation>Er is geen belplan "%1" om naar over te schakelen.</translation>
+        <source>There is no call plan named &quot;%1&quot; to fail over to.</source>
+        <translation>Er is geen belplan &quot;%1&quot; om naar over te schakelen.</translation>
     </message>
     <message>
         <source>The %1 account has no password.</source>
@@ -3186,8 +3334,8 @@
         <translation>De trunk bestaat niet meer.</translation>
     </message>
     <message>
-        <source>There is no trunk named "%1".</source>
-        <translation>Er is geen trunk met de naam "%1".</translation>
+        <source>There is no trunk named &quot;%1&quot;.</source>
+        <translation>Er is geen trunk met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>trunk %1</source>
@@ -3217,7 +3365,7 @@
         <translation>de provider vraagt een wachtwoord en er is er geen opgeslagen (Instellingen, wachtwoord upstream provider)</translation>
     </message>
     <message>
-        <source>the carrier's challenge is not an MD5 digest this engine can answer</source>
+        <source>the carrier&apos;s challenge is not an MD5 digest this engine can answer</source>
         <translation>de uitdaging van de provider is geen MD5-digest die deze engine kan beantwoorden</translation>
     </message>
     <message>
@@ -3283,8 +3431,8 @@
         <translation>%1 bevat een stuur- of tekstrichtingsteken.</translation>
     </message>
     <message>
-        <source>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>%1 moet 3-64 tekens zijn (letters, cijfers, '.', '_' of '-'), beginnend met een letter of cijfer.</translation>
+        <source>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>%1 moet 3-64 tekens zijn (letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;), beginnend met een letter of cijfer.</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 digits.</source>
@@ -3299,16 +3447,16 @@
         <translation>%1: poort %2 valt buiten het bereik (1-65535).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an IPv6 address.</source>
-        <translation>%1: "%2" is geen IPv6-adres.</translation>
+        <source>%1: &quot;%2&quot; is not an IPv6 address.</source>
+        <translation>%1: &quot;%2&quot; is geen IPv6-adres.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a host name.</source>
-        <translation>%1: "%2" is geen hostnaam.</translation>
+        <source>%1: &quot;%2&quot; is not a host name.</source>
+        <translation>%1: &quot;%2&quot; is geen hostnaam.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an e-mail address.</source>
-        <translation>%1: "%2" is geen e-mailadres.</translation>
+        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
+        <translation>%1: &quot;%2&quot; is geen e-mailadres.</translation>
     </message>
 </context>
 <context>
@@ -3367,8 +3515,8 @@
         <translation>geen RIFF/WAVE-header</translation>
     </message>
     <message>
-        <source>chunk "%1" is longer than the file</source>
-        <translation>chunk "%1" is langer dan het bestand</translation>
+        <source>chunk &quot;%1&quot; is longer than the file</source>
+        <translation>chunk &quot;%1&quot; is langer dan het bestand</translation>
     </message>
     <message>
         <source>format chunk too short</source>
@@ -3398,15 +3546,15 @@
 <context>
     <name>YeastarExport</name>
     <message>
-        <source>%1. Trunk type: Register trunk (S-series: "Register Trunk").</source>
-        <translation>%1. Trunktype: Register trunk (S-serie: "Register Trunk").</translation>
+        <source>%1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</source>
+        <translation>%1. Trunktype: Register trunk (S-serie: &quot;Register Trunk&quot;).</translation>
     </message>
     <message>
         <source>Empty: the caller ID goes in From.</source>
         <translation>Leeg: de nummerweergave komt in From.</translation>
     </message>
     <message>
-        <source>Per extension the number it calls out with (only the trunk's caller-ID numbers).</source>
+        <source>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</source>
         <translation>Per toestel het nummer waarmee het naar buiten belt (alleen de nummers voor nummerweergave van de trunk).</translation>
     </message>
     <message>
@@ -3456,8 +3604,8 @@
 <context>
     <name>centrale::AlertMailer</name>
     <message>
-        <source>no SMTP server or recipient is set; mail "%1" not sent</source>
-        <translation>geen SMTP-server of ontvanger ingesteld; mail "%1" niet verstuurd</translation>
+        <source>no SMTP server or recipient is set; mail &quot;%1&quot; not sent</source>
+        <translation>geen SMTP-server of ontvanger ingesteld; mail &quot;%1&quot; niet verstuurd</translation>
     </message>
 </context>
 <context>
@@ -3518,10 +3666,6 @@
 <context>
     <name>centrale::sip::RecordingWorker</name>
     <message>
-        <source>call %1: not recorded, the media relay is not Centrale's own (media.rtpengine)</source>
-        <translation>gesprek %1: niet opgenomen, de mediarelay is niet die van Centrale zelf (media.rtpengine)</translation>
-    </message>
-    <message>
         <source>call %1: not recorded, the media relay wrote no recording</source>
         <translation>gesprek %1: niet opgenomen, de mediarelay heeft geen opname geschreven</translation>
     </message>
@@ -3544,6 +3688,10 @@
     <message>
         <source>recordings: the database cannot be opened: %1</source>
         <translation>opnamen: de database kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>call %1: not recorded, the external media relay&apos;s recording folder is not set (media.recording_spool)</source>
+        <translation>gesprek %1: niet opgenomen, de opnamemap van de externe mediarelay is niet ingesteld (media.recording_spool)</translation>
     </message>
 </context>
 <context>
@@ -3593,11 +3741,11 @@
         <translation>%1: %2 account %3 is niet meer geregistreerd</translation>
     </message>
     <message>
-        <source>Trunk %1's %2 account %3 registered again from %4 at %5.</source>
+        <source>Trunk %1&apos;s %2 account %3 registered again from %4 at %5.</source>
         <translation>De %2 account %3 van trunk %1 registreerde weer vanaf %4 om %5.</translation>
     </message>
     <message>
-        <source>Trunk %1's %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</source>
+        <source>Trunk %1&apos;s %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</source>
         <translation>De %2 account %3 van trunk %1 is niet meer geregistreerd of antwoordt niet meer (%4) sinds %5. Gesprekken gaan naar de andere account of het failover-belplan tot hij terug is.</translation>
     </message>
     <message>
@@ -3635,10 +3783,10 @@
     <message>
         <source>%1
 
-Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock "%2").</source>
+Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock &quot;%2&quot;).</source>
         <translation>%1
 
-Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deblokkeert (pagina Beveiliging, of: centralectl fraud unblock "%2").</translation>
+Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deblokkeert (pagina Beveiliging, of: centralectl fraud unblock &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>media relay not running, calls go end to end: %1</source>
@@ -3655,6 +3803,22 @@ Uitgaande gesprekken van %2 worden geweigerd totdat een beheerder de account deb
     <message>
         <source>voicemail unavailable: %1</source>
         <translation>voicemail niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>media relay %1 is external: call recording and voicemail are unavailable until media.recording_spool names its recording-dir (recording-method = pcap) as this machine sees it</source>
+        <translation>mediarelay %1 is extern: gespreksopname en voicemail zijn niet beschikbaar tot media.recording_spool de recording-dir (recording-method = pcap) noemt zoals deze machine die ziet</translation>
+    </message>
+    <message>
+        <source>media.recording_spool %1 is not a folder this engine can read and write: call recording and voicemail are unavailable</source>
+        <translation>media.recording_spool %1 is geen map die deze engine kan lezen en schrijven: gespreksopname en voicemail zijn niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>media relay %1 is external: recordings are read from %2</source>
+        <translation>mediarelay %1 is extern: opnames worden gelezen uit %2</translation>
+    </message>
+    <message>
+        <source>recording announcement unavailable: %1</source>
+        <translation>opnameaankondiging niet beschikbaar: %1</translation>
     </message>
 </context>
 <context>
@@ -3800,7 +3964,7 @@ Voicemailbox: %5 (belplan %6)
     </message>
     <message>
         <source>The numbers that ring this call plan, separated by commas. Empty the field and save to unlink them.</source>
-        <translation>De nummers die bij dit belplan binnenkomen, gescheiden door komma's. Maak het veld leeg en sla op om ze te ontkoppelen.</translation>
+        <translation>De nummers die bij dit belplan binnenkomen, gescheiden door komma&apos;s. Maak het veld leeg en sla op om ze te ontkoppelen.</translation>
     </message>
     <message>
         <source>e.g. +31502053031</source>
@@ -3964,8 +4128,8 @@ Voicemailbox: %5 (belplan %6)
         <translation>Doorschakelen naar %1, %2 s</translation>
     </message>
     <message>
-        <source>Voicemail box "%1"</source>
-        <translation>Voicemailbox "%1"</translation>
+        <source>Voicemail box &quot;%1&quot;</source>
+        <translation>Voicemailbox &quot;%1&quot;</translation>
     </message>
     <message>
         <source>E-mail %1</source>
@@ -3984,8 +4148,8 @@ Voicemailbox: %5 (belplan %6)
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Voicemail box "%1", mailed to %2</source>
-        <translation>Voicemailbox "%1", gemaild naar %2</translation>
+        <source>Voicemail box &quot;%1&quot;, mailed to %2</source>
+        <translation>Voicemailbox &quot;%1&quot;, gemaild naar %2</translation>
     </message>
 </context>
 <context>
@@ -4019,8 +4183,8 @@ Voicemailbox: %5 (belplan %6)
         <translation>Belplan verwijderen</translation>
     </message>
     <message>
-        <source>Delete call plan "%1"? Its numbers become free.</source>
-        <translation>Belplan "%1" verwijderen? De nummers worden vrij.</translation>
+        <source>Delete call plan &quot;%1&quot;? Its numbers become free.</source>
+        <translation>Belplan &quot;%1&quot; verwijderen? De nummers worden vrij.</translation>
     </message>
     <message>
         <source>Call plan not deleted</source>
@@ -4186,6 +4350,14 @@ Voicemailbox: %5 (belplan %6)
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
+    <message>
+        <source>Call plans and voicemail: no application server (setting cluster.appserver)</source>
+        <translation>Belplannen en voicemail: geen applicatieserver (instelling cluster.appserver)</translation>
+    </message>
+    <message>
+        <source>Call plans and voicemail: application server %1 (centralectl serve)</source>
+        <translation>Belplannen en voicemail: applicatieserver %1 (centralectl serve)</translation>
+    </message>
 </context>
 <context>
     <name>centrale::ui::CountryPickerDialog</name>
@@ -4343,11 +4515,11 @@ Voicemailbox: %5 (belplan %6)
         <translation>Registratie bij provider</translation>
     </message>
     <message>
-        <source>Share of today's limits spent</source>
+        <source>Share of today&apos;s limits spent</source>
         <translation>Besteed deel van de daglimieten</translation>
     </message>
     <message>
-        <source>Share of this week's limits spent</source>
+        <source>Share of this week&apos;s limits spent</source>
         <translation>Besteed deel van de weeklimieten</translation>
     </message>
     <message>
@@ -4410,7 +4582,7 @@ Voicemailbox: %5 (belplan %6)
         <translation>Set &amp;toepassen</translation>
     </message>
     <message>
-        <source>Replace the countries and prefixes below by the preset's</source>
+        <source>Replace the countries and prefixes below by the preset&apos;s</source>
         <translation>Vervang de landen en prefixen hieronder door die van de set</translation>
     </message>
     <message>
@@ -4523,7 +4695,7 @@ Voicemailbox: %5 (belplan %6)
         <translation>Veelgestelde vragen</translation>
     </message>
     <message>
-        <source>Most vague VoIP problems come from the network between the PBX and the servers: a router's SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</source>
+        <source>Most vague VoIP problems come from the network between the PBX and the servers: a router&apos;s SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</source>
         <translation>De meeste vage VoIP-problemen komen door het netwerk tussen de PBX en de servers: de SIP ALG van een router, NAT, een firewall. Begin met de verbindingscontrole en bekijk daarna de SIP-trace.</translation>
     </message>
     <message>
@@ -4531,11 +4703,11 @@ Voicemailbox: %5 (belplan %6)
         <translation>Firewall: wat moet er open staan</translation>
     </message>
     <message>
-        <source>The PBX's firewall and the PBX itself must accept SIP from these addresses of this installation:</source>
+        <source>The PBX&apos;s firewall and the PBX itself must accept SIP from these addresses of this installation:</source>
         <translation>De firewall van de PBX en de PBX zelf moeten SIP accepteren van deze adressen van deze installatie:</translation>
     </message>
     <message>
-        <source>Calls' media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP ports.</source>
+        <source>Calls&apos; media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP ports.</source>
         <translation>De media (RTP) van gesprekken loopt rechtstreeks tussen de PBX en de provider %1: sta UDP toe van de media-adressen van de provider naar de RTP-poorten van de PBX.</translation>
     </message>
     <message>
@@ -4571,7 +4743,7 @@ Voicemailbox: %5 (belplan %6)
         <translation>Toestelaccounts</translation>
     </message>
     <message>
-        <source>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account's IP whitelist, or the account registers to the wrong server (a trunk's primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine's log says which.</source>
+        <source>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account&apos;s IP whitelist, or the account registers to the wrong server (a trunk&apos;s primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine&apos;s log says which.</source>
         <translation>Een 403 op een REGISTER betekent dat de gebruikersnaam of het wachtwoord onjuist is, dat het bronadres niet op de IP-whitelist van het account staat, of dat het account bij de verkeerde server registreert (het primaire account van een trunk bij het primaire adres, het secundaire bij het secundaire). Deze zien er bewust hetzelfde uit; het log van de engine zegt welke het is.</translation>
     </message>
     <message>
@@ -4579,23 +4751,23 @@ Voicemailbox: %5 (belplan %6)
         <translation>Tien mislukte pogingen binnen een minuut blokkeren het adres voor 15 minuten: het krijgt dan helemaal geen antwoord meer (&lt;tt&gt;centralectl blocked list&lt;/tt&gt;).</translation>
     </message>
     <message>
-        <source>3CX: "Require registration for: in and outgoing calls" and "Which IP to use in contact field: Local IP Address".</source>
-        <translation>3CX: "Require registration for: in and outgoing calls" en "Which IP to use in contact field: Local IP Address".</translation>
+        <source>3CX: &quot;Require registration for: in and outgoing calls&quot; and &quot;Which IP to use in contact field: Local IP Address&quot;.</source>
+        <translation>3CX: &quot;Require registration for: in and outgoing calls&quot; en &quot;Which IP to use in contact field: Local IP Address&quot;.</translation>
     </message>
     <message>
         <source>Problems with incoming calls</source>
         <translation>Problemen met inkomende gesprekken</translation>
     </message>
     <message>
-        <source>Check what exactly goes wrong: silence, a busy tone, "number does not exist", an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</source>
-        <translation>Ga na wat er precies misgaat: stilte, een bezettoon, "nummer bestaat niet", een foutmelding, wel een kiestoon maar er gaat niets over, of geen geluid na opnemen. Kijk hoe het verandert als u instellingen wijzigt.</translation>
+        <source>Check what exactly goes wrong: silence, a busy tone, &quot;number does not exist&quot;, an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</source>
+        <translation>Ga na wat er precies misgaat: stilte, een bezettoon, &quot;nummer bestaat niet&quot;, een foutmelding, wel een kiestoon maar er gaat niets over, of geen geluid na opnemen. Kijk hoe het verandert als u instellingen wijzigt.</translation>
     </message>
     <message>
         <source>Check that the firewall and the PBX accept the addresses above.</source>
         <translation>Controleer of de firewall en de PBX de bovenstaande adressen accepteren.</translation>
     </message>
     <message>
-        <source>Read the PBX's log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</source>
+        <source>Read the PBX&apos;s log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</source>
         <translation>Lees het log van de PBX tijdens een inkomend gesprek, vanaf de command shell (niet de webinterface of de Asterisk-console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</translation>
     </message>
     <message>
@@ -4639,7 +4811,7 @@ Voicemailbox: %5 (belplan %6)
         <translation>Nummerformaat</translation>
     </message>
     <message>
-        <source>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk's numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</source>
+        <source>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk&apos;s numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</source>
         <translation>Richting de provider is elk nummer internationaal E.164 met een plus: +31201234567. Richting de PBX gebruikt een trunk een eigen nummerformaat (met +, zonder +, met 00 of nationaal met 0), in te stellen op de trunk. De nummerweergave staat in P-Asserted-Identity (anders From) en moet een van de nummers van de trunk zijn die als nummerweergave zijn gemarkeerd; &lt;tt&gt;Privacy: id&lt;/tt&gt; verbergt het verderop.</translation>
     </message>
 </context>
@@ -4685,8 +4857,8 @@ Voicemailbox: %5 (belplan %6)
         <translation>Wijziging %1 ongedaan maken? Alles wat daarbij is gewijzigd (%2 en wat er tegelijk mee is opgeslagen) wordt teruggezet naar hoe het was.</translation>
     </message>
     <message>
-        <source>Undo the whole import "%1" (change %2)? Everything it changed goes back to how it was before.</source>
-        <translation>De hele import "%1" (wijziging %2) ongedaan maken? Alles wat daarbij is gewijzigd wordt teruggezet naar hoe het was.</translation>
+        <source>Undo the whole import &quot;%1&quot; (change %2)? Everything it changed goes back to how it was before.</source>
+        <translation>De hele import &quot;%1&quot; (wijziging %2) ongedaan maken? Alles wat daarbij is gewijzigd wordt teruggezet naar hoe het was.</translation>
     </message>
     <message>
         <source>Undo change</source>
@@ -4826,7 +4998,7 @@ Voicemailbox: %5 (belplan %6)
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Engine status</source>
@@ -5058,7 +5230,7 @@ Voicemailbox: %5 (belplan %6)
         <translation>Brief als PDF…</translation>
     </message>
     <message>
-        <source>The cancellation and number porting letter to the current provider, in the project's language</source>
+        <source>The cancellation and number porting letter to the current provider, in the project&apos;s language</source>
         <translation>De opzeg- en porteringsbrief aan de huidige provider, in de taal van het project</translation>
     </message>
     <message>
@@ -5358,7 +5530,7 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>E&amp;xporteren...</translation>
     </message>
     <message>
-        <source>Export the selected phone account's softphone configuration</source>
+        <source>Export the selected phone account&apos;s softphone configuration</source>
         <translation>De softphone-configuratie van het gekozen toestelaccount exporteren</translation>
     </message>
     <message>
@@ -5523,7 +5695,7 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>Provisioning-whitelist</translation>
     </message>
     <message>
-        <source>Addresses besides each phone account's whitelist, e.g. 192.0.2.0/24, 198.51.100.7</source>
+        <source>Addresses besides each phone account&apos;s whitelist, e.g. 192.0.2.0/24, 198.51.100.7</source>
         <translation>Adressen naast de whitelist van elk toestelaccount, bijv. 192.0.2.0/24, 198.51.100.7</translation>
     </message>
     <message>
@@ -5578,8 +5750,8 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>uit</translation>
     </message>
     <message>
-        <source>Announce "this call may be recorded"</source>
-        <translation>Aankondigen: "dit gesprek kan worden opgenomen"</translation>
+        <source>Announce &quot;this call may be recorded&quot;</source>
+        <translation>Aankondigen: &quot;dit gesprek kan worden opgenomen&quot;</translation>
     </message>
     <message>
         <source>No announcement</source>
@@ -5697,12 +5869,12 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <source>Call recording is unavailable: rtpengine is not installed (Debian package rtpengine-daemon). Calls still work, without recording.</source>
-        <translation>Gespreksopname is niet beschikbaar: rtpengine is niet geïnstalleerd (Debian-pakket rtpengine-daemon). Gesprekken werken nog wel, zonder opname.</translation>
-    </message>
-    <message>
         <source>Recordings</source>
         <translation>Opnamen</translation>
+    </message>
+    <message>
+        <source>Call recording is unavailable: %1. Calls still work, without recording.</source>
+        <translation>Gespreksopname is niet beschikbaar: %1. Gesprekken werken nog steeds, zonder opname.</translation>
     </message>
 </context>
 <context>
@@ -5985,7 +6157,7 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>Geen SIP-berichten van dit gesprek in de trace (ouder dan de trace bewaart, of tracing stond uit).</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning's reason follows it. Click an arrow to see the whole message.</source>
+        <source>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning&apos;s reason follows it. Click an arrow to see the whole message.</source>
         <translation>
             <numerusform>%n bericht. Het eindantwoord is vet weergegeven: groen als het gelukt is, rood als dat niet zo is; de reden uit een Warning staat erachter. Klik op een pijl om het hele bericht te zien.</numerusform>
             <numerusform>%n berichten. Het eindantwoord is vet weergegeven: groen als het gelukt is, rood als dat niet zo is; de reden uit een Warning staat erachter. Klik op een pijl om het hele bericht te zien.</numerusform>
@@ -6097,8 +6269,8 @@ Het wachtwoord wordt bewaard in %3.</translation>
         <translation>Vul een naam in voor de trunk.</translation>
     </message>
     <message>
-        <source>A trunk named "%1" already exists.</source>
-        <translation>Er bestaat al een trunk met de naam "%1".</translation>
+        <source>A trunk named &quot;%1&quot; already exists.</source>
+        <translation>Er bestaat al een trunk met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Add at least one IP address or subnet of the PBX.</source>
@@ -6362,8 +6534,8 @@ User agent: %2</translation>
         <translation>Trunk verwijderen</translation>
     </message>
     <message>
-        <source>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</source>
-        <translation>Trunk "%1" verwijderen? De nummers worden vrij en de centrale kan niet meer registreren.</translation>
+        <source>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</source>
+        <translation>Trunk &quot;%1&quot; verwijderen? De nummers worden vrij en de centrale kan niet meer registreren.</translation>
     </message>
     <message>
         <source>Trunk not deleted</source>
@@ -6402,7 +6574,7 @@ User agent: %2</translation>
         <translation>E&amp;xporteren...</translation>
     </message>
     <message>
-        <source>Export the selected trunk's PBX configuration</source>
+        <source>Export the selected trunk&apos;s PBX configuration</source>
         <translation>De PBX-configuratie van de gekozen trunk exporteren</translation>
     </message>
     <message>
@@ -6459,19 +6631,7 @@ User agent: %2</translation>
 <context>
     <name>centrale::ui::VoicemailPanel</name>
     <message>
-        <source>Voicemail is unavailable: rtpengine (package rtpengine-daemon) is not installed. Calls that reach a voicemail step are answered 480 Temporarily Unavailable.</source>
-        <translation>Voicemail is niet beschikbaar: rtpengine (pakket rtpengine-daemon) is niet geïnstalleerd. Gesprekken die een voicemailstap bereiken, worden beantwoord met 480 Temporarily Unavailable.</translation>
-    </message>
-    <message>
-        <source>Voicemail is unavailable: the media relay is set to "never" (setting media.relay). Calls that reach a voicemail step are answered 480 Temporarily Unavailable.</source>
-        <translation>Voicemail is niet beschikbaar: de mediarelay staat op "never" (instelling media.relay). Gesprekken die een voicemailstap bereiken, worden beantwoord met 480 Temporarily Unavailable.</translation>
-    </message>
-    <message>
-        <source>Voicemail is unavailable: it records with Centrale's own rtpengine, and media.rtpengine names another one. Calls that reach a voicemail step are answered 480 Temporarily Unavailable.</source>
-        <translation>Voicemail is niet beschikbaar: die neemt op met de eigen rtpengine van Centrale, en media.rtpengine verwijst naar een andere. Gesprekken die een voicemailstap bereiken, worden beantwoord met 480 Temporarily Unavailable.</translation>
-    </message>
-    <message>
-        <source>Greeting: this call plan's own recording.</source>
+        <source>Greeting: this call plan&apos;s own recording.</source>
         <translation>Welkomstboodschap: de eigen opname van dit belplan.</translation>
     </message>
     <message>
@@ -6555,19 +6715,23 @@ User agent: %2</translation>
         <translation>&amp;Welkomstboodschap...</translation>
     </message>
     <message>
-        <source>Upload a WAV greeting for this call plan's voicemail</source>
+        <source>Upload a WAV greeting for this call plan&apos;s voicemail</source>
         <translation>Een WAV-welkomstboodschap uploaden voor de voicemail van dit belplan</translation>
     </message>
     <message>
         <source>Default greeting</source>
         <translation>Standaardboodschap</translation>
     </message>
+    <message>
+        <source>Voicemail is unavailable: %1. Calls that reach a voicemail step are answered 480 Temporarily Unavailable.</source>
+        <translation>Voicemail is niet beschikbaar: %1. Gesprekken die een voicemailstap bereiken krijgen 480 Temporarily Unavailable.</translation>
+    </message>
 </context>
 <context>
     <name>centralectl</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation>--%1 moet een geheel getal van %2 tot %3 zijn, niet "%4".</translation>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 moet een geheel getal van %2 tot %3 zijn, niet &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Name of the call plan.</source>
@@ -6602,8 +6766,8 @@ User agent: %2</translation>
         <translation>--name is verplicht.</translation>
     </message>
     <message>
-        <source>Created call plan "%1"</source>
-        <translation>Belplan "%1" aangemaakt</translation>
+        <source>Created call plan &quot;%1&quot;</source>
+        <translation>Belplan &quot;%1&quot; aangemaakt</translation>
     </message>
     <message>
         <source>Show one call plan.</source>
@@ -6630,8 +6794,8 @@ User agent: %2</translation>
         <translation>--callplan en --number zijn verplicht.</translation>
     </message>
     <message>
-        <source>Linked +%1 to call plan "%2"</source>
-        <translation>+%1 gekoppeld aan belplan "%2"</translation>
+        <source>Linked +%1 to call plan &quot;%2&quot;</source>
+        <translation>+%1 gekoppeld aan belplan &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Unlink a number from its call plan, so that it becomes free.</source>
@@ -6654,8 +6818,8 @@ User agent: %2</translation>
         <translation>callplan remove neemt precies één naam.</translation>
     </message>
     <message>
-        <source>Removed call plan "%1"</source>
-        <translation>Belplan "%1" verwijderd</translation>
+        <source>Removed call plan &quot;%1&quot;</source>
+        <translation>Belplan &quot;%1&quot; verwijderd</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -6678,8 +6842,8 @@ User agent: %2</translation>
         <translation> (zie: centralectl %1 --help)</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1" (see: centralectl %2 --help).</source>
-        <translation>Onverwacht argument "%1" (zie: centralectl %2 --help).</translation>
+        <source>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</source>
+        <translation>Onverwacht argument &quot;%1&quot; (zie: centralectl %2 --help).</translation>
     </message>
     <message>
         <source>Add numbers owned by the customer; they start free.</source>
@@ -6722,15 +6886,15 @@ User agent: %2</translation>
         <translation>+%1 verwijderd</translation>
     </message>
     <message>
-        <source>Unknown action "number %1"; use add, list or remove.</source>
-        <translation>Onbekende actie "number %1"; gebruik add, list of remove.</translation>
+        <source>Unknown action &quot;number %1&quot;; use add, list or remove.</source>
+        <translation>Onbekende actie &quot;number %1&quot;; gebruik add, list of remove.</translation>
     </message>
     <message>
         <source>Read the password from standard input (one line). Without it one is generated and printed once.</source>
         <translation>Lees het wachtwoord van standaardinvoer (één regel). Zonder wordt er een gegenereerd en eenmalig getoond.</translation>
     </message>
     <message>
-        <source>The phone account's number; also its username.</source>
+        <source>The phone account&apos;s number; also its username.</source>
         <translation>Het nummer van het toestelaccount; ook de gebruikersnaam.</translation>
     </message>
     <message>
@@ -6818,7 +6982,7 @@ User agent: %2</translation>
         <translation>Eén instelling tonen.</translation>
     </message>
     <message>
-        <source>The setting's key.</source>
+        <source>The setting&apos;s key.</source>
         <translation>De sleutel van de instelling.</translation>
     </message>
     <message>
@@ -6838,8 +7002,8 @@ User agent: %2</translation>
         <translation>settings set neemt een sleutel en een waarde.</translation>
     </message>
     <message>
-        <source>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</source>
-        <translation>--number: onbekende vlag ":%1"; gebruik :in (inkomend) en/of :cid (nummerweergave).</translation>
+        <source>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</source>
+        <translation>--number: onbekende vlag &quot;:%1&quot;; gebruik :in (inkomend) en/of :cid (nummerweergave).</translation>
     </message>
     <message>
         <source>Trunk name.</source>
@@ -6918,12 +7082,12 @@ User agent: %2</translation>
         <translation>--%1 is verplicht (zie: centralectl trunk add --help).</translation>
     </message>
     <message>
-        <source>--brand "%1" is not known; use one of: %2.</source>
-        <translation>--brand "%1" is onbekend; gebruik een van: %2.</translation>
+        <source>--brand &quot;%1&quot; is not known; use one of: %2.</source>
+        <translation>--brand &quot;%1&quot; is onbekend; gebruik een van: %2.</translation>
     </message>
     <message>
-        <source>--format must be plus or noplus, not "%1".</source>
-        <translation>--format moet plus of noplus zijn, niet "%1".</translation>
+        <source>--format must be plus or noplus, not &quot;%1&quot;.</source>
+        <translation>--format moet plus of noplus zijn, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A trunk without numbers needs --primary-user and --secondary-user.</source>
@@ -6934,8 +7098,8 @@ User agent: %2</translation>
         <translation>--password-stdin verwacht twee regels: het primaire en het secundaire wachtwoord.</translation>
     </message>
     <message>
-        <source>Created trunk "%1" (primary %2, secondary %3)</source>
-        <translation>Trunk "%1" aangemaakt (primair %2, secundair %3)</translation>
+        <source>Created trunk &quot;%1&quot; (primary %2, secondary %3)</source>
+        <translation>Trunk &quot;%1&quot; aangemaakt (primair %2, secundair %3)</translation>
     </message>
     <message>
         <source>Primary password:   %1</source>
@@ -6974,8 +7138,8 @@ User agent: %2</translation>
         <translation>trunk remove neemt precies één naam.</translation>
     </message>
     <message>
-        <source>Removed trunk "%1"</source>
-        <translation>Trunk "%1" verwijderd</translation>
+        <source>Removed trunk &quot;%1&quot;</source>
+        <translation>Trunk &quot;%1&quot; verwijderd</translation>
     </message>
     <message>
         <source>Trunk:             %1</source>
@@ -7054,7 +7218,7 @@ User agent: %2</translation>
         <translation>Instellingen van de console en de engine</translation>
     </message>
     <message>
-        <source>Manage Centrale's trunks, numbers, call plans and engine from scripts.</source>
+        <source>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</source>
         <translation>Beheer de trunks, nummers, belplannen en engine van Centrale vanuit scripts.</translation>
     </message>
     <message>
@@ -7062,12 +7226,8 @@ User agent: %2</translation>
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <source>Unknown command "%1" (see: centralectl --help).</source>
-        <translation>Onbekende opdracht "%1" (zie: centralectl --help).</translation>
-    </message>
-    <message>
-        <source>Primary server address (default: setting sip.primary).</source>
-        <translation>Adres van de primaire server (standaard: instelling sip.primary).</translation>
+        <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
+        <translation>Onbekende opdracht &quot;%1&quot; (zie: centralectl --help).</translation>
     </message>
     <message>
         <source>Secondary server address (default: setting sip.secondary).</source>
@@ -7082,7 +7242,7 @@ User agent: %2</translation>
         <translation>De SIP-engine op de voorgrond draaien; één logregel per gebeurtenis.</translation>
     </message>
     <message>
-        <source>--realm differs from the stored realm; the passwords' digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
+        <source>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
         <translation>--realm verschilt van de opgeslagen realm; de digests van de wachtwoorden hangen ervan af. Wijzig hem met: centralectl settings set sip.realm %1</translation>
     </message>
     <message>
@@ -7118,8 +7278,8 @@ User agent: %2</translation>
         <translation>blocked lift neemt precies één adres.</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
-        <translation>"%1" is geen IP-adres.</translation>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; is geen IP-adres.</translation>
     </message>
     <message>
         <source>%1 is not blocked.</source>
@@ -7130,8 +7290,8 @@ User agent: %2</translation>
         <translation>Blokkade van %1 opgeheven; een draaiende engine past dit binnen een seconde toe.</translation>
     </message>
     <message>
-        <source>Unknown action "blocked %1"; use list or lift.</source>
-        <translation>Onbekende actie "blocked %1"; gebruik list of lift.</translation>
+        <source>Unknown action &quot;blocked %1&quot;; use list or lift.</source>
+        <translation>Onbekende actie &quot;blocked %1&quot;; gebruik list of lift.</translation>
     </message>
     <message>
         <source>trunks and phone accounts</source>
@@ -7158,7 +7318,7 @@ User agent: %2</translation>
         <translation>Dit toestelaccount exporteren.</translation>
     </message>
     <message>
-        <source>Export format (see --list-formats; default: the trunk brand's).</source>
+        <source>Export format (see --list-formats; default: the trunk brand&apos;s).</source>
         <translation>Exportformaat (zie --list-formats; standaard: dat van het merk van de trunk).</translation>
     </message>
     <message>
@@ -7198,8 +7358,8 @@ User agent: %2</translation>
         <translation>--out is verplicht (zie: centralectl export --help).</translation>
     </message>
     <message>
-        <source>--format "%1" is not known; use one of: %2.</source>
-        <translation>--format "%1" is onbekend; gebruik een van: %2.</translation>
+        <source>--format &quot;%1&quot; is not known; use one of: %2.</source>
+        <translation>--format &quot;%1&quot; is onbekend; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>Exported %1 (%2 files) with passwords: the files are readable by you only (0600).</source>
@@ -7246,8 +7406,8 @@ User agent: %2</translation>
         <translation>--json en --csv gaan niet samen.</translation>
     </message>
     <message>
-        <source>Unknown action "calls %1"; use list.</source>
-        <translation>Onbekende actie "calls %1"; gebruik list.</translation>
+        <source>Unknown action &quot;calls %1&quot;; use list.</source>
+        <translation>Onbekende actie &quot;calls %1&quot;; gebruik list.</translation>
     </message>
     <message>
         <source>Replace the rate table with the rates in a CSV file (header: prefix,description,price_per_minute,setup_fee; prices in euro with a dot decimal). A file with any error changes nothing.</source>
@@ -7286,8 +7446,8 @@ User agent: %2</translation>
         <translation>Toon de tarieftabel per prefix (euro per minuut, starttarief).</translation>
     </message>
     <message>
-        <source>Unknown action "rates %1"; use import or list.</source>
-        <translation>Onbekende actie "rates %1"; gebruik import of list.</translation>
+        <source>Unknown action &quot;rates %1&quot;; use import or list.</source>
+        <translation>Onbekende actie &quot;rates %1&quot;; gebruik import of list.</translation>
     </message>
     <message>
         <source>The rate table calls are priced with</source>
@@ -7302,7 +7462,7 @@ User agent: %2</translation>
         <translation>Lees het wachtwoord van standaardinvoer (één regel).</translation>
     </message>
     <message>
-        <source>Store the upstream carrier's or the SMTP server's password in the keychain (or the secrets file).</source>
+        <source>Store the upstream carrier&apos;s or the SMTP server&apos;s password in the keychain (or the secrets file).</source>
         <translation>Sla het wachtwoord van de upstream provider of de SMTP-server op in de sleutelbos (of het geheimenbestand).</translation>
     </message>
     <message>
@@ -7322,8 +7482,8 @@ User agent: %2</translation>
         <translation>Wachtwoord van %1 opgeslagen in %2.</translation>
     </message>
     <message>
-        <source>Unknown action "settings %1"; use list, get, set or password.</source>
-        <translation>Onbekende actie "settings %1"; gebruik list, get, set of password.</translation>
+        <source>Unknown action &quot;settings %1&quot;; use list, get, set or password.</source>
+        <translation>Onbekende actie &quot;settings %1&quot;; gebruik list, get, set of password.</translation>
     </message>
     <message>
         <source>ring %1 (%2 s)</source>
@@ -7350,12 +7510,12 @@ User agent: %2</translation>
         <translation>openingstijden %1, anders stap %2</translation>
     </message>
     <message>
-        <source>Call plan "%1" has no steps.</source>
-        <translation>Belplan "%1" heeft geen stappen.</translation>
+        <source>Call plan &quot;%1&quot; has no steps.</source>
+        <translation>Belplan &quot;%1&quot; heeft geen stappen.</translation>
     </message>
     <message>
         <source>Ring these phone accounts at once (repeat or comma-separate).</source>
-        <translation>Deze toestelaccounts tegelijk laten bellen (herhaal of scheid met komma's).</translation>
+        <translation>Deze toestelaccounts tegelijk laten bellen (herhaal of scheid met komma&apos;s).</translation>
     </message>
     <message>
         <source>PHONE</source>
@@ -7378,8 +7538,8 @@ User agent: %2</translation>
         <translation>ADRES</translation>
     </message>
     <message>
-        <source>Go on only within these opening hours, e.g. "mon-fri 08:00-17:00; sat 10:00-12:00".</source>
-        <translation>Alleen binnen deze openingstijden verdergaan, bijv. "mon-fri 08:00-17:00; sat 10:00-12:00".</translation>
+        <source>Go on only within these opening hours, e.g. &quot;mon-fri 08:00-17:00; sat 10:00-12:00&quot;.</source>
+        <translation>Alleen binnen deze openingstijden verdergaan, bijv. &quot;mon-fri 08:00-17:00; sat 10:00-12:00&quot;.</translation>
     </message>
     <message>
         <source>SPEC</source>
@@ -7434,8 +7594,8 @@ User agent: %2</translation>
         <translation>--else kan alleen samen met --hours.</translation>
     </message>
     <message>
-        <source>Added step %1 to call plan "%2": %3</source>
-        <translation>Stap %1 toegevoegd aan belplan "%2": %3</translation>
+        <source>Added step %1 to call plan &quot;%2&quot;: %3</source>
+        <translation>Stap %1 toegevoegd aan belplan &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>List the steps of a call plan, numbered from 1.</source>
@@ -7458,20 +7618,20 @@ User agent: %2</translation>
         <translation>Het belplan heeft geen stappen om te verwijderen.</translation>
     </message>
     <message>
-        <source>Step number must be from 1 to %1, not "%2".</source>
-        <translation>Het stapnummer moet van 1 tot %1 zijn, niet "%2".</translation>
+        <source>Step number must be from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>Het stapnummer moet van 1 tot %1 zijn, niet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Step %1 jumps to step %2 outside opening hours; remove or change step %1 first.</source>
         <translation>Stap %1 springt buiten openingstijden naar stap %2; verwijder of wijzig eerst stap %1.</translation>
     </message>
     <message>
-        <source>Removed step %1 from call plan "%2": %3</source>
-        <translation>Stap %1 verwijderd uit belplan "%2": %3</translation>
+        <source>Removed step %1 from call plan &quot;%2&quot;: %3</source>
+        <translation>Stap %1 verwijderd uit belplan &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <source>Unknown action "callplan step %1"; use add, list or remove.</source>
-        <translation>Onbekende actie "callplan step %1"; gebruik add, list of remove.</translation>
+        <source>Unknown action &quot;callplan step %1&quot;; use add, list or remove.</source>
+        <translation>Onbekende actie &quot;callplan step %1&quot;; gebruik add, list of remove.</translation>
     </message>
     <message>
         <source>Also show blocks that were lifted.</source>
@@ -7506,28 +7666,28 @@ User agent: %2</translation>
         <translation>%1 gedeblokkeerd; een draaiende engine past dit binnen een seconde toe.</translation>
     </message>
     <message>
-        <source>Unknown action "fraud %1"; use list or unblock.</source>
-        <translation>Onbekende actie "fraud %1"; gebruik list of unblock.</translation>
+        <source>Unknown action &quot;fraud %1&quot;; use list or unblock.</source>
+        <translation>Onbekende actie &quot;fraud %1&quot;; gebruik list of unblock.</translation>
     </message>
     <message>
         <source>%1  hour € %2  day € %3  week € %4  calls %5/%6/%7  cps %8  warn %9/%10  channels %11</source>
         <translation>%1  uur € %2  dag € %3  week € %4  gesprekken %5/%6/%7  cps %8  waarschuwing %9/%10  kanalen %11</translation>
     </message>
     <message>
-        <source>trunk "%1"</source>
-        <translation>trunk "%1"</translation>
+        <source>trunk &quot;%1&quot;</source>
+        <translation>trunk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>phone account +%1</source>
         <translation>toestelaccount +%1</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount in euro (whole cents with a dot, like 12.50)</source>
-        <translation>%1: "%2" is geen bedrag in euro (hele centen met een punt, zoals 12.50)</translation>
+        <source>%1: &quot;%2&quot; is not an amount in euro (whole cents with a dot, like 12.50)</source>
+        <translation>%1: &quot;%2&quot; is geen bedrag in euro (hele centen met een punt, zoals 12.50)</translation>
     </message>
     <message>
-        <source>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not "%2"</source>
-        <translation>%1: geef twee niveaus zoals 80,95, het eerste lager dan het tweede, van 1 tot 100 procent; niet "%2"</translation>
+        <source>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not &quot;%2&quot;</source>
+        <translation>%1: geef twee niveaus zoals 80,95, het eerste lager dan het tweede, van 1 tot 100 procent; niet &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not %4</source>
@@ -7538,12 +7698,12 @@ User agent: %2</translation>
         <translation>%1: %2 is geen bedrag in euro (hele centen, zoals 12.50)</translation>
     </message>
     <message>
-        <source>%1: unknown key "%2"; known are trunk or phone, %3</source>
-        <translation>%1: onbekende sleutel "%2"; bekend zijn trunk of phone, %3</translation>
+        <source>%1: unknown key &quot;%2&quot;; known are trunk or phone, %3</source>
+        <translation>%1: onbekende sleutel &quot;%2&quot;; bekend zijn trunk of phone, %3</translation>
     </message>
     <message>
-        <source>--from-json: cannot read "%1": %2</source>
-        <translation>--from-json: kan "%1" niet lezen: %2</translation>
+        <source>--from-json: cannot read &quot;%1&quot;: %2</source>
+        <translation>--from-json: kan &quot;%1&quot; niet lezen: %2</translation>
     </message>
     <message>
         <source>--from-json: not JSON (%1 at offset %2)</source>
@@ -7618,8 +7778,8 @@ User agent: %2</translation>
         <translation>Gelijktijdige gesprekken (trunk 1-%1, toestelaccount 1-100).</translation>
     </message>
     <message>
-        <source>Take the values from one object as `limits show --json` prints it ("-" = standard input); the options above go over it.</source>
-        <translation>De waarden overnemen uit één object zoals `limits show --json` het toont ("-" = standaardinvoer); de opties hierboven hebben voorrang.</translation>
+        <source>Take the values from one object as `limits show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>De waarden overnemen uit één object zoals `limits show --json` het toont (&quot;-&quot; = standaardinvoer); de opties hierboven hebben voorrang.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -7630,12 +7790,12 @@ User agent: %2</translation>
         <translation>De limieten van één trunk of toestelaccount wijzigen; opties die niet zijn opgegeven behouden hun waarde. Een draaiende engine past ze binnen een seconde toe.</translation>
     </message>
     <message>
-        <source>--from-json: the object needs exactly one of "trunk" or "phone".</source>
-        <translation>--from-json: het object heeft precies één van "trunk" of "phone" nodig.</translation>
+        <source>--from-json: the object needs exactly one of &quot;trunk&quot; or &quot;phone&quot;.</source>
+        <translation>--from-json: het object heeft precies één van &quot;trunk&quot; of &quot;phone&quot; nodig.</translation>
     </message>
     <message>
-        <source>--from-json: "trunk" needs a trunk name.</source>
-        <translation>--from-json: "trunk" heeft de naam van een trunk nodig.</translation>
+        <source>--from-json: &quot;trunk&quot; needs a trunk name.</source>
+        <translation>--from-json: &quot;trunk&quot; heeft de naam van een trunk nodig.</translation>
     </message>
     <message>
         <source>--from-json names %1, the command line %2.</source>
@@ -7658,8 +7818,8 @@ User agent: %2</translation>
         <translation>toestelaccount %1</translation>
     </message>
     <message>
-        <source>Unknown action "limits %1"; use show or set.</source>
-        <translation>Onbekende actie "limits %1"; gebruik show of set.</translation>
+        <source>Unknown action &quot;limits %1&quot;; use show or set.</source>
+        <translation>Onbekende actie &quot;limits %1&quot;; gebruik show of set.</translation>
     </message>
     <message>
         <source>Accounts the fraud detector blocked outbound</source>
@@ -7718,8 +7878,8 @@ User agent: %2</translation>
         <translation>audit undo neemt precies één regel-id.</translation>
     </message>
     <message>
-        <source>id: "%1" is not an audit entry id.</source>
-        <translation>id: "%1" is geen regel-id van de auditlog.</translation>
+        <source>id: &quot;%1&quot; is not an audit entry id.</source>
+        <translation>id: &quot;%1&quot; is geen regel-id van de auditlog.</translation>
     </message>
     <message>
         <source>Undid change %1 (%2 entries); the undo is change %3. A running engine applies it within a second.</source>
@@ -7750,16 +7910,16 @@ User agent: %2</translation>
         <translation>Hoogstens zoveel regels, nieuwste eerst (standaard 1000).</translation>
     </message>
     <message>
-        <source>Who changed what and when, newest first (secrets only as "changed"). Undo one with: centralectl audit undo ID.</source>
-        <translation>Wie wat wanneer heeft gewijzigd, nieuwste eerst (geheimen alleen als "gewijzigd"). Maak er een ongedaan met: centralectl audit undo ID.</translation>
+        <source>Who changed what and when, newest first (secrets only as &quot;changed&quot;). Undo one with: centralectl audit undo ID.</source>
+        <translation>Wie wat wanneer heeft gewijzigd, nieuwste eerst (geheimen alleen als &quot;gewijzigd&quot;). Maak er een ongedaan met: centralectl audit undo ID.</translation>
     </message>
     <message>
-        <source>--since: "%1" is neither an ISO date/time nor a time back like 2h or 7d.</source>
-        <translation>--since: "%1" is geen ISO-datum/-tijd en ook geen periode terug zoals 2h of 7d.</translation>
+        <source>--since: &quot;%1&quot; is neither an ISO date/time nor a time back like 2h or 7d.</source>
+        <translation>--since: &quot;%1&quot; is geen ISO-datum/-tijd en ook geen periode terug zoals 2h of 7d.</translation>
     </message>
     <message>
-        <source>--object: unknown kind "%1"; use one of %2.</source>
-        <translation>--object: onbekende soort "%1"; gebruik een van %2.</translation>
+        <source>--object: unknown kind &quot;%1&quot;; use one of %2.</source>
+        <translation>--object: onbekende soort &quot;%1&quot;; gebruik een van %2.</translation>
     </message>
     <message>
         <source>--interface: use console, cli, import, engine or external.</source>
@@ -7780,10 +7940,6 @@ User agent: %2</translation>
     <message>
         <source>Include the passwords from the keychain or secrets file, encrypted with a passphrase read from standard input.</source>
         <translation>Neem de wachtwoorden uit de sleutelbos of het geheimenbestand op, versleuteld met een wachtwoordzin die van standaardinvoer wordt gelezen.</translation>
-    </message>
-    <message>
-        <source>Write a consistent backup of the database, also while the engine runs. Passwords are not in it unless --include-secrets.</source>
-        <translation>Schrijf een consistente back-up van de database, ook terwijl de engine draait. Wachtwoorden staan er niet in, tenzij met --include-secrets.</translation>
     </message>
     <message>
         <source>--out: give the file to write the backup to.</source>
@@ -7814,10 +7970,6 @@ User agent: %2</translation>
         <translation>Alleen de database terugzetten, ook als de back-up geheimen bevat.</translation>
     </message>
     <message>
-        <source>Replace the database by the one in a backup (stop the engine first). Refuses a damaged backup or one from a newer Centrale and then changes nothing. Secrets in the backup are restored with the passphrase from standard input.</source>
-        <translation>Vervang de database door die in een back-up (stop eerst de engine). Weigert een beschadigde back-up of een van een nieuwere Centrale en verandert dan niets. Geheimen in de back-up worden teruggezet met de wachtwoordzin van standaardinvoer.</translation>
-    </message>
-    <message>
         <source>The backup file.</source>
         <translation>Het back-upbestand.</translation>
     </message>
@@ -7846,16 +7998,16 @@ User agent: %2</translation>
         <translation>%1 geheimen teruggezet.</translation>
     </message>
     <message>
-        <source>The backup's secrets were skipped; the passwords in the store are unchanged.</source>
+        <source>The backup&apos;s secrets were skipped; the passwords in the store are unchanged.</source>
         <translation>De geheimen uit de back-up zijn overgeslagen; de wachtwoorden in de opslag zijn ongewijzigd.</translation>
     </message>
     <message>
-        <source>Unknown action "callplan %1"; use add, list, show, set, link, unlink, remove or step.</source>
-        <translation>Onbekende actie "callplan %1"; gebruik add, list, show, set, link, unlink, remove of step.</translation>
+        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, set, link, unlink, remove or step.</source>
+        <translation>Onbekende actie &quot;callplan %1&quot;; gebruik add, list, show, set, link, unlink, remove of step.</translation>
     </message>
     <message>
-        <source>call plan "%1" has %2 e-mail steps; change them with: centralectl callplan step</source>
-        <translation>belplan "%1" heeft %2 e-mailstappen; wijzig ze met: centralectl callplan step</translation>
+        <source>call plan &quot;%1&quot; has %2 e-mail steps; change them with: centralectl callplan step</source>
+        <translation>belplan &quot;%1&quot; heeft %2 e-mailstappen; wijzig ze met: centralectl callplan step</translation>
     </message>
     <message>
         <source>New name of the call plan.</source>
@@ -7870,7 +8022,7 @@ User agent: %2</translation>
         <translation>Intern nummer, bijv. 3031; leeg voor geen.</translation>
     </message>
     <message>
-        <source>The external numbers that ring this plan, replacing the list (free numbers or the plan's own); repeat for more.</source>
+        <source>The external numbers that ring this plan, replacing the list (free numbers or the plan&apos;s own); repeat for more.</source>
         <translation>De externe nummers waarop dit plan overgaat, ter vervanging van de lijst (vrije nummers of die van het plan zelf); herhaal voor meer.</translation>
     </message>
     <message>
@@ -7878,7 +8030,7 @@ User agent: %2</translation>
         <translation>Alle externe nummers ontkoppelen; ze worden vrij.</translation>
     </message>
     <message>
-        <source>E-mail address(es) of the plan's e-mail step (comma-separated or repeated); a plan without one gets one at the end.</source>
+        <source>E-mail address(es) of the plan&apos;s e-mail step (comma-separated or repeated); a plan without one gets one at the end.</source>
         <translation>E-mailadres(sen) van de e-mailstap van het plan (kommagescheiden of herhaald); een plan zonder e-mailstap krijgt er een aan het eind.</translation>
     </message>
     <message>
@@ -7886,8 +8038,8 @@ User agent: %2</translation>
         <translation>verwacht een lijst zoals `callplan show --json` die afdrukt, niet %1</translation>
     </message>
     <message>
-        <source>Take the values from one object as `callplan show PLAN --json` prints it ("-" = standard input); the options above go over it.</source>
-        <translation>Neem de waarden over uit één object zoals `callplan show PLAN --json` het afdrukt ("-" = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
+        <source>Take the values from one object as `callplan show PLAN --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>Neem de waarden over uit één object zoals `callplan show PLAN --json` het afdrukt (&quot;-&quot; = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
     </message>
     <message>
         <source>Change a call plan; what is not given keeps its value. Steps one by one: callplan step.</source>
@@ -7910,8 +8062,8 @@ User agent: %2</translation>
         <translation>Niets te wijzigen: geef %1 of --from-json.</translation>
     </message>
     <message>
-        <source>Saved call plan "%1"; a running engine applies it within a second.</source>
-        <translation>Belplan "%1" opgeslagen; een draaiende engine past het binnen een seconde toe.</translation>
+        <source>Saved call plan &quot;%1&quot;; a running engine applies it within a second.</source>
+        <translation>Belplan &quot;%1&quot; opgeslagen; een draaiende engine past het binnen een seconde toe.</translation>
     </message>
     <message>
         <source>Destinations of %1 (started from preset: %2)</source>
@@ -7934,8 +8086,8 @@ User agent: %2</translation>
         <translation>Altijd geblokkeerd, tenzij een toegestane prefix ze dekt: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a number type; use %2.</source>
-        <translation>"%1" is geen nummertype; gebruik %2.</translation>
+        <source>&quot;%1&quot; is not a number type; use %2.</source>
+        <translation>&quot;%1&quot; is geen nummertype; gebruik %2.</translation>
     </message>
     <message>
         <source>expected a list, not %1</source>
@@ -7946,8 +8098,8 @@ User agent: %2</translation>
         <translation>%1 is niet %2</translation>
     </message>
     <message>
-        <source>an object like {"region": "NL", "types": ["fixed"]}</source>
-        <translation>een object zoals {"region": "NL", "types": ["fixed"]}</translation>
+        <source>an object like {&quot;region&quot;: &quot;NL&quot;, &quot;types&quot;: [&quot;fixed&quot;]}</source>
+        <translation>een object zoals {&quot;region&quot;: &quot;NL&quot;, &quot;types&quot;: [&quot;fixed&quot;]}</translation>
     </message>
     <message>
         <source>a prefix in quotes</source>
@@ -8010,8 +8162,8 @@ User agent: %2</translation>
         <translation>Geef de account: --trunk NAAM of --phone E164 (zie: centralectl destinations show --help).</translation>
     </message>
     <message>
-        <source>Take the lists from one object as `destinations show --json` prints it ("-" = standard input); the options above go over it.</source>
-        <translation>Neem de lijsten over uit één object zoals `destinations show --json` het afdrukt ("-" = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
+        <source>Take the lists from one object as `destinations show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>Neem de lijsten over uit één object zoals `destinations show --json` het afdrukt (&quot;-&quot; = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
     </message>
     <message>
         <source>Change where a trunk or phone account may call; what is not given keeps its value. Options apply in this order: --preset, --disallow, --allow, the prefixes. A running engine applies the change within a second.</source>
@@ -8026,16 +8178,16 @@ User agent: %2</translation>
         <translation>Bestemmingen van %1 opgeslagen; een draaiende engine past ze binnen een seconde toe.</translation>
     </message>
     <message>
-        <source>Unknown action "destinations %1"; use show or set.</source>
-        <translation>Onbekende actie "destinations %1"; gebruik show of set.</translation>
+        <source>Unknown action &quot;destinations %1&quot;; use show or set.</source>
+        <translation>Onbekende actie &quot;destinations %1&quot;; gebruik show of set.</translation>
     </message>
     <message>
-        <source>--from-json: unknown key "%1"; an object like `%2 --json` prints has: %3</source>
-        <translation>--from-json: onbekende sleutel "%1"; een object zoals `%2 --json` het afdrukt heeft: %3</translation>
+        <source>--from-json: unknown key &quot;%1&quot;; an object like `%2 --json` prints has: %3</source>
+        <translation>--from-json: onbekende sleutel &quot;%1&quot;; een object zoals `%2 --json` het afdrukt heeft: %3</translation>
     </message>
     <message>
-        <source>Unknown action "phone %1"; use add, list, show, set, password or remove.</source>
-        <translation>Onbekende actie "phone %1"; gebruik add, list, show, set, password of remove.</translation>
+        <source>Unknown action &quot;phone %1&quot;; use add, list, show, set, password or remove.</source>
+        <translation>Onbekende actie &quot;phone %1&quot;; gebruik add, list, show, set, password of remove.</translation>
     </message>
     <message>
         <source>Allowed address or subnet; repeat for more. Replaces the whole list.</source>
@@ -8058,11 +8210,11 @@ User agent: %2</translation>
         <translation>%1 staat niet in de IP-whitelist van toestelaccount +%2.</translation>
     </message>
     <message>
-        <source>"%1" is not supported; choose one of: %2.</source>
-        <translation>"%1" wordt niet ondersteund; kies een van: %2.</translation>
+        <source>&quot;%1&quot; is not supported; choose one of: %2.</source>
+        <translation>&quot;%1&quot; wordt niet ondersteund; kies een van: %2.</translation>
     </message>
     <message>
-        <source>The phone's MAC address (any common notation; empty to remove).</source>
+        <source>The phone&apos;s MAC address (any common notation; empty to remove).</source>
         <translation>Het MAC-adres van het toestel (elke gangbare notatie; leeg om te verwijderen).</translation>
     </message>
     <message>
@@ -8070,7 +8222,7 @@ User agent: %2</translation>
         <translation>Het toestelmodel, een van: %1.</translation>
     </message>
     <message>
-        <source>The name the phone's display shows (default: the number).</source>
+        <source>The name the phone&apos;s display shows (default: the number).</source>
         <translation>De naam die het display van het toestel toont (standaard: het nummer).</translation>
     </message>
     <message>
@@ -8098,8 +8250,8 @@ User agent: %2</translation>
         <translation>IP-adressen:        %1</translation>
     </message>
     <message>
-        <source>Take the values from one object as `phone show E164 --json` prints it ("-" = standard input); the options above go over it.</source>
-        <translation>Neem de waarden over uit één object zoals `phone show E164 --json` het afdrukt ("-" = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
+        <source>Take the values from one object as `phone show E164 --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>Neem de waarden over uit één object zoals `phone show E164 --json` het afdrukt (&quot;-&quot; = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
     </message>
     <message>
         <source>Change a phone account; what is not given keeps its value. A running engine applies the change within a second. Password: phone password; limits: limits set; destinations: destinations set.</source>
@@ -8122,7 +8274,7 @@ User agent: %2</translation>
         <translation>Toestelaccount +%1 opgeslagen; een draaiende engine past het binnen een seconde toe.</translation>
     </message>
     <message>
-        <source>The phone's MAC address.</source>
+        <source>The phone&apos;s MAC address.</source>
         <translation>Het MAC-adres van het toestel.</translation>
     </message>
     <message>
@@ -8138,7 +8290,7 @@ User agent: %2</translation>
         <translation>--mac is verplicht.</translation>
     </message>
     <message>
-        <source>Or the phone account's number.</source>
+        <source>Or the phone account&apos;s number.</source>
         <translation>Of het nummer van het toestelaccount.</translation>
     </message>
     <message>
@@ -8166,32 +8318,32 @@ User agent: %2</translation>
         <translation>De nieuwste provisioningverzoeken, bediend en geweigerd.</translation>
     </message>
     <message>
-        <source>Unknown action "provisioning %1"; use show, token or log.</source>
-        <translation>Onbekende actie "provisioning %1"; gebruik show, token of log.</translation>
+        <source>Unknown action &quot;provisioning %1&quot;; use show, token or log.</source>
+        <translation>Onbekende actie &quot;provisioning %1&quot;; gebruik show, token of log.</translation>
     </message>
     <message>
-        <source>Unknown action "trunk %1"; use add, list, show, set, password or remove.</source>
-        <translation>Onbekende actie "trunk %1"; gebruik add, list, show, set, password of remove.</translation>
+        <source>Unknown action &quot;trunk %1&quot;; use add, list, show, set, password or remove.</source>
+        <translation>Onbekende actie &quot;trunk %1&quot;; gebruik add, list, show, set, password of remove.</translation>
     </message>
     <message>
         <source>%1 is not in the IP whitelist of %2.</source>
         <translation>%1 staat niet in de IP-whitelist van %2.</translation>
     </message>
     <message>
-        <source>expected a list like [{"number": "+31…", "inbound": true, "caller_id": true}], not %1</source>
-        <translation>verwacht een lijst zoals [{"number": "+31…", "inbound": true, "caller_id": true}], niet %1</translation>
+        <source>expected a list like [{&quot;number&quot;: &quot;+31…&quot;, &quot;inbound&quot;: true, &quot;caller_id&quot;: true}], not %1</source>
+        <translation>verwacht een lijst zoals [{&quot;number&quot;: &quot;+31…&quot;, &quot;inbound&quot;: true, &quot;caller_id&quot;: true}], niet %1</translation>
     </message>
     <message>
-        <source>each number needs "number" as text; not %1</source>
-        <translation>elk nummer heeft "number" als tekst nodig; niet %1</translation>
+        <source>each number needs &quot;number&quot; as text; not %1</source>
+        <translation>elk nummer heeft &quot;number&quot; als tekst nodig; niet %1</translation>
     </message>
     <message>
-        <source>unknown key "%1"; known are username and server (which is the engine's and cannot be set here)</source>
-        <translation>onbekende sleutel "%1"; bekend zijn username en server (die van de engine is en hier niet kan worden ingesteld)</translation>
+        <source>unknown key &quot;%1&quot;; known are username and server (which is the engine&apos;s and cannot be set here)</source>
+        <translation>onbekende sleutel &quot;%1&quot;; bekend zijn username en server (die van de engine is en hier niet kan worden ingesteld)</translation>
     </message>
     <message>
-        <source>expected an object like {"username": "…"}, not %1</source>
-        <translation>verwacht een object zoals {"username": "…"}, niet %1</translation>
+        <source>expected an object like {&quot;username&quot;: &quot;…&quot;}, not %1</source>
+        <translation>verwacht een object zoals {&quot;username&quot;: &quot;…&quot;}, niet %1</translation>
     </message>
     <message>
         <source>New name of the trunk.</source>
@@ -8202,15 +8354,15 @@ User agent: %2</translation>
         <translation>%1 is geen bekend merk; gebruik een van: %2.</translation>
     </message>
     <message>
-        <source>must be "plus" or "noplus", not %1</source>
-        <translation>moet "plus" of "noplus" zijn, niet %1</translation>
+        <source>must be &quot;plus&quot; or &quot;noplus&quot;, not %1</source>
+        <translation>moet &quot;plus&quot; of &quot;noplus&quot; zijn, niet %1</translation>
     </message>
     <message>
         <source>Allowed PBX address or subnet; repeat for more. Replaces the whole list.</source>
         <translation>Toegestaan adres of subnet van de centrale; herhaal voor meer. Vervangt de hele lijst.</translation>
     </message>
     <message>
-        <source>The trunk's numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</source>
+        <source>The trunk&apos;s numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</source>
         <translation>De nummers van de trunk, ter vervanging van de lijst; :in = inkomend, :cid = nummerweergave (standaard beide). Herhaal voor meer.</translation>
     </message>
     <message>
@@ -8222,8 +8374,8 @@ User agent: %2</translation>
         <translation>Een nummer van de trunk halen (het wordt vrij); herhaal voor meer.</translation>
     </message>
     <message>
-        <source>+%1 is not a number of trunk "%2".</source>
-        <translation>+%1 is geen nummer van trunk "%2".</translation>
+        <source>+%1 is not a number of trunk &quot;%2&quot;.</source>
+        <translation>+%1 is geen nummer van trunk &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>PLAN</source>
@@ -8250,8 +8402,8 @@ User agent: %2</translation>
         <translation>verwacht een object zoals `trunk show --json` het afdrukt, niet %1</translation>
     </message>
     <message>
-        <source>Take the values from one object as `trunk show NAME --json` prints it ("-" = standard input); the options above go over it.</source>
-        <translation>Neem de waarden over uit één object zoals `trunk show NAAM --json` het afdrukt ("-" = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
+        <source>Take the values from one object as `trunk show NAME --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
+        <translation>Neem de waarden over uit één object zoals `trunk show NAAM --json` het afdrukt (&quot;-&quot; = standaardinvoer); de opties hierboven gaan daarvoor.</translation>
     </message>
     <message>
         <source>Change a trunk; what is not given keeps its value. The same checks as the trunk wizard. A running engine applies the change within a second. Passwords: trunk password; limits: limits set; destinations: destinations set.</source>
@@ -8270,15 +8422,15 @@ User agent: %2</translation>
         <translation>Niets te wijzigen: geef %1 of --from-json (zie: centralectl trunk set --help).</translation>
     </message>
     <message>
-        <source>Saved trunk "%1"; a running engine applies it within a second.</source>
-        <translation>Trunk "%1" opgeslagen; een draaiende engine past hem binnen een seconde toe.</translation>
+        <source>Saved trunk &quot;%1&quot;; a running engine applies it within a second.</source>
+        <translation>Trunk &quot;%1&quot; opgeslagen; een draaiende engine past hem binnen een seconde toe.</translation>
     </message>
     <message>
-        <source>The primary account's password.</source>
+        <source>The primary account&apos;s password.</source>
         <translation>Het wachtwoord van de primaire account.</translation>
     </message>
     <message>
-        <source>The secondary account's password.</source>
+        <source>The secondary account&apos;s password.</source>
         <translation>Het wachtwoord van de secundaire account.</translation>
     </message>
     <message>
@@ -8290,7 +8442,7 @@ User agent: %2</translation>
         <translation>Genereer een sterk wachtwoord en toon het eenmalig.</translation>
     </message>
     <message>
-        <source>Set a new password for one of a trunk's two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</source>
+        <source>Set a new password for one of a trunk&apos;s two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</source>
         <translation>Stel een nieuw wachtwoord in voor een van de twee accounts van een trunk. Het wachtwoord gaat naar de sleutelbos (of het --secrets-file), de database bewaart alleen de digest (HA1).</translation>
     </message>
     <message>
@@ -8327,7 +8479,7 @@ User agent: %2</translation>
     </message>
     <message>
         <source>Phone autoprovisioning: rendered files, HTTPS URLs, request log</source>
-        <translation>Autoprovisioning van toestellen: gegenereerde bestanden, HTTPS-URL's, verzoekenlog</translation>
+        <translation>Autoprovisioning van toestellen: gegenereerde bestanden, HTTPS-URL&apos;s, verzoekenlog</translation>
     </message>
     <message>
         <source>Where trunks and phone accounts may call (destination whitelist)</source>
@@ -8350,7 +8502,7 @@ User agent: %2</translation>
         <translation>Schrijf een consistente back-up, ook terwijl de engine draait</translation>
     </message>
     <message>
-        <source>Replace the database by a backup's</source>
+        <source>Replace the database by a backup&apos;s</source>
         <translation>Vervang de database door die uit een back-up</translation>
     </message>
     <message>
@@ -8367,7 +8519,7 @@ User agent: %2</translation>
     </message>
     <message>
         <source>E-mail these addresses about the call (repeat or comma-separate); with --voicemail: where its messages are mailed.</source>
-        <translation>Deze adressen e-mailen over het gesprek (herhalen of scheiden met komma's); met --voicemail: waar de berichten naartoe worden gemaild.</translation>
+        <translation>Deze adressen e-mailen over het gesprek (herhalen of scheiden met komma&apos;s); met --voicemail: waar de berichten naartoe worden gemaild.</translation>
     </message>
     <message>
         <source>cluster synced (config %1): changed %2; %3 subscribers, %4 addresses, %5 htable entries, %6 dialplan rules</source>
@@ -8378,7 +8530,7 @@ User agent: %2</translation>
         <translation>cluster loopt gelijk (configuratie %1): niets te wijzigen</translation>
     </message>
     <message>
-        <source>created Kamailio's tables in the empty database</source>
+        <source>created Kamailio&apos;s tables in the empty database</source>
         <translation>tabellen van Kamailio aangemaakt in de lege database</translation>
     </message>
     <message>
@@ -8394,11 +8546,11 @@ User agent: %2</translation>
         <translation>  waarschuwing: %1</translation>
     </message>
     <message>
-        <source>How many recent calls from the cluster's call log to show (default 20).</source>
+        <source>How many recent calls from the cluster&apos;s call log to show (default 20).</source>
         <translation>Hoeveel recente gesprekken uit de gesprekkenlijst van het cluster tonen (standaard 20).</translation>
     </message>
     <message>
-        <source>Engine mode, the cluster nodes' health, registrations (location) and recent calls (acc).</source>
+        <source>Engine mode, the cluster nodes&apos; health, registrations (location) and recent calls (acc).</source>
         <translation>Engine-modus, de status van de clusternodes, registraties (location) en recente gesprekken (acc).</translation>
     </message>
     <message>
@@ -8426,7 +8578,7 @@ User agent: %2</translation>
         <translation>Blijven draaien: opnieuw synchroniseren zodra de configuratie wijzigt.</translation>
     </message>
     <message>
-        <source>Write the trunks, accounts, whitelists and limits into the cluster's Kamailio tables and reload the nodes.</source>
+        <source>Write the trunks, accounts, whitelists and limits into the cluster&apos;s Kamailio tables and reload the nodes.</source>
         <translation>De trunks, toestelaccounts, whitelists en limieten in de Kamailio-tabellen van het cluster schrijven en de nodes herladen.</translation>
     </message>
     <message>
@@ -8434,7 +8586,7 @@ User agent: %2</translation>
         <translation>configuratie %1 gesynchroniseerd: gewijzigd %2</translation>
     </message>
     <message>
-        <source>Store the cluster database's password in the keychain (or the secrets file).</source>
+        <source>Store the cluster database&apos;s password in the keychain (or the secrets file).</source>
         <translation>Het wachtwoord van de clusterdatabase opslaan in de sleutelbos (of het geheimenbestand).</translation>
     </message>
     <message>
@@ -8446,16 +8598,16 @@ User agent: %2</translation>
         <translation>Wachtwoord van de clusterdatabase opgeslagen in %1.</translation>
     </message>
     <message>
-        <source>Unknown action "cluster %1"; use status, sync or password.</source>
-        <translation>Onbekende actie "cluster %1"; gebruik status, sync of password.</translation>
+        <source>Unknown action &quot;cluster %1&quot;; use status, sync or password.</source>
+        <translation>Onbekende actie &quot;cluster %1&quot;; gebruik status, sync of password.</translation>
     </message>
     <message>
         <source>Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: $CENTRALE_DB, else %1).</source>
         <translation>Database: een SQLite-bestand of postgresql://user@host:port/dbname (wachtwoord in ~/.pgpass; standaard: $CENTRALE_DB, anders %1).</translation>
     </message>
     <message>
-        <source>Unknown action "%1"; use: calls.</source>
-        <translation>Onbekende actie "%1"; gebruik: calls.</translation>
+        <source>Unknown action &quot;%1&quot;; use: calls.</source>
+        <translation>Onbekende actie &quot;%1&quot;; gebruik: calls.</translation>
     </message>
     <message>
         <source>Days of history before today, 1 to 28 (default 7).</source>
@@ -8467,7 +8619,7 @@ User agent: %2</translation>
     </message>
     <message>
         <source>Fill an empty call log with plausible calls of the existing trunks and phone accounts, for demos and screenshots. Refused when the log already has calls.</source>
-        <translation>Een lege gesprekkenlijst vullen met aannemelijke gesprekken van de bestaande trunks en toestelaccounts, voor demo's en screenshots. Geweigerd als de lijst al gesprekken bevat.</translation>
+        <translation>Een lege gesprekkenlijst vullen met aannemelijke gesprekken van de bestaande trunks en toestelaccounts, voor demo&apos;s en screenshots. Geweigerd als de lijst al gesprekken bevat.</translation>
     </message>
     <message>
         <source>The call log already has calls (%1); demo calls go into an empty one only.</source>
@@ -8482,16 +8634,16 @@ User agent: %2</translation>
         <translation>Demogesprekken toegevoegd: %1.</translation>
     </message>
     <message>
-        <source>--%1 must be a date as YYYY-MM-DD%2, not "%3".</source>
-        <translation>--%1 moet een datum als YYYY-MM-DD%2 zijn, niet "%3".</translation>
+        <source>--%1 must be a date as YYYY-MM-DD%2, not &quot;%3&quot;.</source>
+        <translation>--%1 moet een datum als YYYY-MM-DD%2 zijn, niet &quot;%3&quot;.</translation>
     </message>
     <message>
         <source> or none</source>
         <translation> of none</translation>
     </message>
     <message>
-        <source>%1 must be a number as shown by migration show, not "%2".</source>
-        <translation>%1 moet een nummer zijn zoals migration show het toont, niet "%2".</translation>
+        <source>%1 must be a number as shown by migration show, not &quot;%2&quot;.</source>
+        <translation>%1 moet een nummer zijn zoals migration show het toont, niet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Contact: %1   Language: %2   Created: %3</source>
@@ -8610,7 +8762,7 @@ User agent: %2</translation>
         <translation>Een taak toevoegen aan een fase van een migratieproject.</translation>
     </message>
     <message>
-        <source>The project's customer.</source>
+        <source>The project&apos;s customer.</source>
         <translation>De klant van het project.</translation>
     </message>
     <message>
@@ -8622,8 +8774,8 @@ User agent: %2</translation>
         <translation>Taak #%1 toegevoegd aan %2</translation>
     </message>
     <message>
-        <source>Unknown action "migration task %1"; use done, undo, due or add.</source>
-        <translation>Onbekende actie "migration task %1"; gebruik done, undo, due of add.</translation>
+        <source>Unknown action &quot;migration task %1&quot;; use done, undo, due or add.</source>
+        <translation>Onbekende actie &quot;migration task %1&quot;; gebruik done, undo, due of add.</translation>
     </message>
     <message>
         <source>The current telecom provider.</source>
@@ -8650,7 +8802,7 @@ User agent: %2</translation>
         <translation>migration contract add neemt precies één klant.</translation>
     </message>
     <message>
-        <source>--end-date: the contract's end date is required (YYYY-MM-DD).</source>
+        <source>--end-date: the contract&apos;s end date is required (YYYY-MM-DD).</source>
         <translation>--end-date: de einddatum van het contract is verplicht (YYYY-MM-DD).</translation>
     </message>
     <message>
@@ -8674,11 +8826,11 @@ User agent: %2</translation>
         <translation>Contract #%1 verwijderd</translation>
     </message>
     <message>
-        <source>Unknown action "migration contract %1"; use add or remove.</source>
-        <translation>Onbekende actie "migration contract %1"; gebruik add of remove.</translation>
+        <source>Unknown action &quot;migration contract %1&quot;; use add or remove.</source>
+        <translation>Onbekende actie &quot;migration contract %1&quot;; gebruik add of remove.</translation>
     </message>
     <message>
-        <source>The customer's wish date for porting (YYYY-MM-DD%1).</source>
+        <source>The customer&apos;s wish date for porting (YYYY-MM-DD%1).</source>
         <translation>De wensdatum van de klant voor de portering (YYYY-MM-DD%1).</translation>
     </message>
     <message>
@@ -8690,7 +8842,7 @@ User agent: %2</translation>
         <translation>Te porteren nummers of testnummers aan een migratieproject toevoegen.</translation>
     </message>
     <message>
-        <source>The project's customer, then the numbers.</source>
+        <source>The project&apos;s customer, then the numbers.</source>
         <translation>De klant van het project, daarna de nummers.</translation>
     </message>
     <message>
@@ -8718,7 +8870,7 @@ User agent: %2</translation>
         <translation>De wensdatum of definitieve porteringsdatum van een te porteren nummer instellen.</translation>
     </message>
     <message>
-        <source>The project's customer and the number.</source>
+        <source>The project&apos;s customer and the number.</source>
         <translation>De klant van het project en het nummer.</translation>
     </message>
     <message>
@@ -8742,15 +8894,15 @@ User agent: %2</translation>
         <translation>migration number remove neemt een klant en één nummer.</translation>
     </message>
     <message>
-        <source>Unknown action "migration number %1"; use add, set or remove.</source>
-        <translation>Onbekende actie "migration number %1"; gebruik add, set of remove.</translation>
+        <source>Unknown action &quot;migration number %1&quot;; use add, set or remove.</source>
+        <translation>Onbekende actie &quot;migration number %1&quot;; gebruik add, set of remove.</translation>
     </message>
     <message>
-        <source>The customer's contact person (signs the letter).</source>
+        <source>The customer&apos;s contact person (signs the letter).</source>
         <translation>De contactpersoon van de klant (ondertekent de brief).</translation>
     </message>
     <message>
-        <source>The customer's postal address for the letter (lines separated by \n).</source>
+        <source>The customer&apos;s postal address for the letter (lines separated by \n).</source>
         <translation>Het postadres van de klant voor de brief (regels gescheiden door \n).</translation>
     </message>
     <message>
@@ -8758,7 +8910,7 @@ User agent: %2</translation>
         <translation>Taal van taken en brieven: nl of en.</translation>
     </message>
     <message>
-        <source>The customer's name.</source>
+        <source>The customer&apos;s name.</source>
         <translation>De naam van de klant.</translation>
     </message>
     <message>
@@ -8802,7 +8954,7 @@ User agent: %2</translation>
         <translation>Een nieuwe naam voor de klant.</translation>
     </message>
     <message>
-        <source>Change a migration project's contact, address, language, status or customer name.</source>
+        <source>Change a migration project&apos;s contact, address, language, status or customer name.</source>
         <translation>Contact, adres, taal, status of klantnaam van een migratieproject wijzigen.</translation>
     </message>
     <message>
@@ -8838,11 +8990,11 @@ User agent: %2</translation>
         <translation>De provider voor wie de brief is (nodig als er meerdere contracten zijn).</translation>
     </message>
     <message>
-        <source>The letter's date (default today, YYYY-MM-DD).</source>
+        <source>The letter&apos;s date (default today, YYYY-MM-DD).</source>
         <translation>De datum van de brief (standaard vandaag, YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>Write the cancellation and number porting letter to the current provider as PDF, in the project's language.</source>
+        <source>Write the cancellation and number porting letter to the current provider as PDF, in the project&apos;s language.</source>
         <translation>De opzeg- en porteringsbrief aan de huidige provider als PDF schrijven, in de taal van het project.</translation>
     </message>
     <message>
@@ -8858,8 +9010,8 @@ User agent: %2</translation>
         <translation>Brief voor %2 geschreven naar %1</translation>
     </message>
     <message>
-        <source>Unknown action "migration %1"; use add, list, show, set, remove, task, contract, number, attention or letter.</source>
-        <translation>Onbekende actie "migration %1"; gebruik add, list, show, set, remove, task, contract, number, attention of letter.</translation>
+        <source>Unknown action &quot;migration %1&quot;; use add, list, show, set, remove, task, contract, number, attention or letter.</source>
+        <translation>Onbekende actie &quot;migration %1&quot;; gebruik add, list, show, set, remove, task, contract, number, attention of letter.</translation>
     </message>
     <message>
         <source>The Kamailio cluster Centrale provisions: nodes, sync, database password</source>
@@ -8886,8 +9038,8 @@ User agent: %2</translation>
         <translation>Voicemailberichten van belplannen, en hun welkomstboodschappen</translation>
     </message>
     <message>
-        <source>must be a date as YYYY-MM-DD, not "%1".</source>
-        <translation>moet een datum zijn als JJJJ-MM-DD, niet "%1".</translation>
+        <source>must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>moet een datum zijn als JJJJ-MM-DD, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The trunk to set.</source>
@@ -8906,15 +9058,15 @@ User agent: %2</translation>
         <translation>off, of het aantal dagen dat opnamen worden bewaard: 30, 90 of 365.</translation>
     </message>
     <message>
-        <source>Play "this call may be recorded" before the call is connected.</source>
-        <translation>"Dit gesprek kan worden opgenomen" afspelen voordat het gesprek wordt doorverbonden.</translation>
+        <source>Play &quot;this call may be recorded&quot; before the call is connected.</source>
+        <translation>&quot;Dit gesprek kan worden opgenomen&quot; afspelen voordat het gesprek wordt doorverbonden.</translation>
     </message>
     <message>
         <source>No announcement.</source>
         <translation>Geen aankondiging.</translation>
     </message>
     <message>
-        <source>Forget the trunk's or phone account's own setting: the default applies again.</source>
+        <source>Forget the trunk&apos;s or phone account&apos;s own setting: the default applies again.</source>
         <translation>De eigen instelling van de trunk of het toestelaccount vergeten: de standaard geldt weer.</translation>
     </message>
     <message>
@@ -8962,7 +9114,7 @@ User agent: %2</translation>
         <translation>uit</translation>
     </message>
     <message>
-        <source>The default recording setting and every trunk's and phone account's own.</source>
+        <source>The default recording setting and every trunk&apos;s and phone account&apos;s own.</source>
         <translation>De standaardinstelling voor opnamen en de eigen instelling van elke trunk en elk toestelaccount.</translation>
     </message>
     <message>
@@ -9048,12 +9200,12 @@ User agent: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Unknown action "recording %1"; use set or show.</source>
-        <translation>Onbekende actie "recording %1"; gebruik set of show.</translation>
+        <source>Unknown action &quot;recording %1&quot;; use set or show.</source>
+        <translation>Onbekende actie &quot;recording %1&quot;; gebruik set of show.</translation>
     </message>
     <message>
-        <source>Unknown action "recordings %1"; use list, export or purge.</source>
-        <translation>Onbekende actie "recordings %1"; gebruik list, export of purge.</translation>
+        <source>Unknown action &quot;recordings %1&quot;; use list, export or purge.</source>
+        <translation>Onbekende actie &quot;recordings %1&quot;; gebruik list, export of purge.</translation>
     </message>
     <message>
         <source>Only the messages of this call plan.</source>
@@ -9072,7 +9224,7 @@ User agent: %2</translation>
         <translation>Een voicemailbericht en het bijbehorende WAV-bestand verwijderen.</translation>
     </message>
     <message>
-        <source>The message's id (voicemail list).</source>
+        <source>The message&apos;s id (voicemail list).</source>
         <translation>Het id van het bericht (voicemail list).</translation>
     </message>
     <message>
@@ -9080,8 +9232,8 @@ User agent: %2</translation>
         <translation>voicemail delete vereist precies één bericht-id.</translation>
     </message>
     <message>
-        <source>id: "%1" is not a message id (a positive whole number).</source>
-        <translation>id: "%1" is geen bericht-id (een positief geheel getal).</translation>
+        <source>id: &quot;%1&quot; is not a message id (a positive whole number).</source>
+        <translation>id: &quot;%1&quot; is geen bericht-id (een positief geheel getal).</translation>
     </message>
     <message>
         <source>Deleted voicemail message %1.</source>
@@ -9104,7 +9256,7 @@ User agent: %2</translation>
         <translation>Terug naar de standaardwelkomstboodschap (voicemail.language).</translation>
     </message>
     <message>
-        <source>Set the greeting a call plan's voicemail plays before it records.</source>
+        <source>Set the greeting a call plan&apos;s voicemail plays before it records.</source>
         <translation>De welkomstboodschap instellen die de voicemail van een belplan afspeelt voordat de opname begint.</translation>
     </message>
     <message>
@@ -9132,11 +9284,11 @@ User agent: %2</translation>
         <translation>Belplan %1 gebruikt de standaardwelkomstboodschap.</translation>
     </message>
     <message>
-        <source>Unknown action "voicemail %1"; use list, delete or greeting.</source>
-        <translation>Onbekende actie "voicemail %1"; gebruik list, delete of greeting.</translation>
+        <source>Unknown action &quot;voicemail %1&quot;; use list, delete or greeting.</source>
+        <translation>Onbekende actie &quot;voicemail %1&quot;; gebruik list, delete of greeting.</translation>
     </message>
     <message>
-        <source>The call with this Call-ID (the call log's call_id): both legs.</source>
+        <source>The call with this Call-ID (the call log&apos;s call_id): both legs.</source>
         <translation>Het gesprek met deze Call-ID (de call_id uit de gesprekkenlijst): beide legs.</translation>
     </message>
     <message>
@@ -9198,6 +9350,58 @@ User agent: %2</translation>
     <message>
         <source>Give either --trunk NAME or --phone E164.</source>
         <translation>Geef --trunk NAME of --phone E164 op.</translation>
+    </message>
+    <message>
+        <source>Leave out the recordings, voicemail messages and call plan greetings (included by default).</source>
+        <translation>Laat de opnames, voicemailberichten en begroetingen van belplannen weg (standaard meegenomen).</translation>
+    </message>
+    <message>
+        <source>Write a consistent backup of the database, also while the engine runs. Passwords are not in it unless --include-secrets. The recordings, voicemail messages and call plan greetings beside the database (its recordings/ and voicemail/ folders) are in it too unless --without-media: the backup grows by the size of those folders, about 58 MB per recorded hour (twice that with recording.split = 1) and 1 MB per voicemail minute.</source>
+        <translation>Schrijf een consistente back-up van de database, ook terwijl de engine draait. Wachtwoorden staan er niet in, tenzij --include-secrets. De opnames, voicemailberichten en begroetingen van belplannen naast de database (de mappen recordings/ en voicemail/) staan er ook in, tenzij --without-media: de back-up groeit met de grootte van die mappen, ongeveer 58 MB per opgenomen uur (het dubbele met recording.split = 1) en 1 MB per voicemailminuut.</translation>
+    </message>
+    <message>
+        <source>Media included: %1 files, %2 bytes (recordings, voicemail messages, greetings).</source>
+        <translation>Media meegenomen: %1 bestanden, %2 bytes (opnames, voicemailberichten, begroetingen).</translation>
+    </message>
+    <message>
+        <source>Leave the recordings, voicemail messages and greetings beside the database as they are.</source>
+        <translation>Laat de opnames, voicemailberichten en begroetingen naast de database zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Replace the database by the one in a backup (stop the engine first). Refuses a damaged backup or one from a newer Centrale and then changes nothing. Secrets in the backup are restored with the passphrase from standard input; its recordings, voicemail messages and greetings are put beside the database (mode 0600), other files there are left alone.</source>
+        <translation>Vervang de database door die in een back-up (stop eerst de engine). Weigert een beschadigde back-up of een van een nieuwere Centrale en wijzigt dan niets. Geheimen in de back-up worden teruggezet met de wachtzin van standaardinvoer; de opnames, voicemailberichten en begroetingen worden naast de database gezet (modus 0600), andere bestanden daar blijven ongemoeid.</translation>
+    </message>
+    <message>
+        <source>Some media files could not be put in place: %1</source>
+        <translation>Sommige mediabestanden konden niet worden teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>%1 media files restored (recordings, voicemail messages, greetings).</source>
+        <translation>%1 mediabestanden teruggezet (opnames, voicemailberichten, begroetingen).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s media were skipped; the files beside the database are unchanged.</source>
+        <translation>De media van de back-up zijn overgeslagen; de bestanden naast de database zijn ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>cluster call log not read (showing what was booked before): %1</source>
+        <translation>gesprekkenlijst van het cluster niet gelezen (getoond wat eerder is geboekt): %1</translation>
+    </message>
+    <message>
+        <source>guard: %1 calls booked from acc; blocked: %2</source>
+        <translation>bewaking: %1 gesprekken geboekt uit acc; geblokkeerd: %2</translation>
+    </message>
+    <message>
+        <source>Primary server address (default: setting sip.primary; in cluster mode cluster.appserver when set).</source>
+        <translation>Adres van de primaire server (standaard: instelling sip.primary; in clustermodus cluster.appserver indien ingesteld).</translation>
+    </message>
+    <message>
+        <source>engine: Kamailio cluster, %1 of %2 nodes up (%3)</source>
+        <translation>engine: Kamailio-cluster, %1 van %2 nodes actief (%3)</translation>
+    </message>
+    <message>
+        <source>Call recording and voicemail are unavailable: %1.</source>
+        <translation>Gespreksopname en voicemail zijn niet beschikbaar: %1.</translation>
     </message>
 </context>
 </TS>
