@@ -1,6 +1,7 @@
 #include "cluster/ClusterGuard.h"
 #include "calls/CallConfigLoader.h"
 #include "cluster/JsonRpcClient.h"
+#include "service/CallHistory.h"
 #include "store/CallLogRepository.h"
 #include "store/ConfigVersion.h"
 #include "store/FraudBlockRepository.h"
@@ -90,26 +91,11 @@ void ClusterGuard::applyFraudBlocks()
 Status ClusterGuard::start(qint64 nowMs)
 {
     // Limits and the fraud baseline count from the call log, as the bundled engine's do.
-    const qint64 weekStart = calls::LimitTracker::windowStart(calls::LimitWindow::Week, nowMs);
-    const qint64 since = std::min(weekStart, nowMs - qint64(m_cfg.fraud.baselineWeeks + 1) * 7 * 24 * 3600 * 1000);
-    auto records = CallLogRepository(m_db).charged(since);
-    if (!records)
-        return records.error();
-    QHash<QString, QString> keyByOwner;
-    for (const auto &p : m_cfg.policies)
-        keyByOwner.insert(p.name, p.key);
-    calls::UsageSnapshot usage;
-    QHash<QString, QList<calls::FraudCall>> history;
-    for (const auto &r : *records) {
-        const QString key = keyByOwner.value(r.owner);
-        if (key.isEmpty())
-            continue;
-        if (r.startedMs >= weekStart)
-            usage[key].append(calls::UsageEntry{r.startedMs, r.costMicros});
-        history[key].append(calls::FraudCall{r.startedMs, r.costMicros, std::max<qint64>(0, (r.endedMs - r.startedMs) / 1000)});
-    }
-    m_spend.load(usage);
-    for (auto it = history.cbegin(); it != history.cend(); ++it)
+    auto history = loadCallHistory(m_db, m_cfg, nowMs);
+    if (!history)
+        return history.error();
+    m_spend.load(history->usage);
+    for (auto it = history->fraud.cbegin(); it != history->fraud.cend(); ++it)
         m_fraud.load(it.key(), it.value());
     applyFraudBlocks(); // load() forgot what was forgiven
 

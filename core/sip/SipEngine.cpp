@@ -5,7 +5,7 @@
 #include "sip/BindingWriter.h"
 #include "sip/CallEngine.h"
 #include "sip/LegMessages.h"
-#include "store/CallLogRepository.h"
+#include "service/CallHistory.h"
 #include "store/FraudBlockRepository.h"
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
@@ -52,30 +52,13 @@ void SipEngine::loadRates()
 
 void SipEngine::loadHistory(const EngineConfig &cfg)
 {
-    // Limits and the fraud baseline count from the call log, so a restart forgets nothing.
-    QHash<QString, QString> keyByOwner;
-    for (const auto &p : cfg.calls.policies)
-        keyByOwner.insert(p.name, p.key);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 weekStart = calls::LimitTracker::windowStart(calls::LimitWindow::Week, now);
-    const qint64 since = std::min(weekStart, now - qint64(cfg.calls.fraud.baselineWeeks + 1) * 7 * 24 * 3600 * 1000);
-    auto records = CallLogRepository(*m_db).charged(since);
-    if (!records) {
-        emit logLine(tr("call history not loaded: %1").arg(records.message()));
+    auto history = loadCallHistory(*m_db, cfg.calls, QDateTime::currentMSecsSinceEpoch());
+    if (!history) {
+        emit logLine(tr("call history not loaded: %1").arg(history.message()));
         return;
     }
-    calls::UsageSnapshot usage;
-    QHash<QString, QList<calls::FraudCall>> history;
-    for (const auto &r : *records) {
-        const QString key = keyByOwner.value(r.owner);
-        if (key.isEmpty())
-            continue;
-        if (r.startedMs >= weekStart)
-            usage[key].append(calls::UsageEntry{r.startedMs, r.costMicros});
-        history[key].append(calls::FraudCall{r.startedMs, r.costMicros, std::max<qint64>(0, (r.endedMs - r.startedMs) / 1000)});
-    }
-    m_core->setUsage(usage);
-    m_core->setFraudHistory(history);
+    m_core->setUsage(history->usage);
+    m_core->setFraudHistory(history->fraud);
 }
 
 Result<EngineConfigPtr> SipEngine::loadConfig()
