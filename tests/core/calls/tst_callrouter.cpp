@@ -138,6 +138,40 @@ private slots:
         QCOMPARE(t[0].label, QStringLiteral("31502053040"));
     }
 
+    void anApplicationServerRingsAnAccountThroughTheClusterNode()
+    {
+        // In a cluster the phone registers at a node, not here: one INVITE for its account goes
+        // to the node (the upstream), which finds the registrations in location.
+        World w;
+        w.contacts[21] = {{QStringLiteral("sip:31502053040@192.168.1.20:5060"), QStringLiteral("198.51.100.4:6000"), false, true}};
+        RouteInputs in = w.inputs();
+        in.accountAtProxy = [](qint64 id) { return id == 21 ? QByteArray("phone2040") : QByteArray(); };
+        CallRouter router;
+        const auto t = router.inbound(in, DidRoute{DidKind::Phone, QStringLiteral("phone:2"), 0, true}, QStringLiteral("31502053040"));
+        QCOMPARE(t.size(), 1);
+        QCOMPARE(t[0].kind, Target::Kind::Contact);
+        QCOMPARE(t[0].requestUri, QByteArray("sip:phone2040@127.0.0.3:5070"));
+        QCOMPARE(t[0].hop, w.calls.upstream.uri());
+        QCOMPARE(t[0].policyKey, QStringLiteral("phone:2"));
+        // An account the node does not know is not rung at all.
+        w.calls.policies[QStringLiteral("phone:2")].primaryAccountId = 99;
+        RouteInputs unknown = w.inputs();
+        unknown.accountAtProxy = in.accountAtProxy;
+        QCOMPARE(router.inbound(unknown, DidRoute{DidKind::Phone, QStringLiteral("phone:2"), 0, true}, QStringLiteral("31502053040"))[0].kind, Target::Kind::Final);
+    }
+
+    void voicemailWithoutItsRelayNamesWhatIsMissing()
+    {
+        World w;
+        w.addPlan(4, QStringLiteral("Box"), {CallPlanStep{StepKind::Voicemail, {QStringLiteral("box@example.nl")}, 20, QStringLiteral("box"), -1}});
+        CallRouter router;
+        RouteInputs in = w.inputs(QDateTime(QDate(2026, 12, 2), QTime(10, 0)), false);
+        QVERIFY(router.inbound(in, DidRoute{DidKind::CallPlan, {}, 4, true}, kDid)[0].finalReason.contains(QLatin1String("which is not running")));
+        in.relayRuns = true; // an external relay whose recording folder is not set
+        const QString reason = router.inbound(in, DidRoute{DidKind::CallPlan, {}, 4, true}, kDid)[0].finalReason;
+        QVERIFY2(reason.contains(QLatin1String("media.recording_spool")), qPrintable(reason));
+    }
+
     void aPlansRingStepRingsOurPhonesAndForwardsTheRestTogether()
     {
         World w;
