@@ -205,6 +205,22 @@ Status KamailioStore::ensureBlockTable()
                 {QString::fromLatin1(kBlockTable)});
 }
 
+Status KamailioStore::inTransaction(const std::function<Status()> &body)
+{
+    if (!m_db.transaction())
+        return Status::fail(QCoreApplication::translate("KamailioStore", "Cluster database: %1").arg(m_db.lastError().text().trimmed()));
+    if (auto s = body(); !s) {
+        m_db.rollback();
+        return s;
+    }
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text().trimmed();
+        m_db.rollback();
+        return Status::fail(QCoreApplication::translate("KamailioStore", "Cluster database: %1").arg(error));
+    }
+    return {};
+}
+
 Result<bool> KamailioStore::writeBlocks(const QList<HtableRow> &blocks)
 {
     auto now = rows(QStringLiteral("SELECT key_name, value_type, key_value FROM %1").arg(QLatin1String(kBlockTable)));
@@ -212,9 +228,7 @@ Result<bool> KamailioStore::writeBlocks(const QList<HtableRow> &blocks)
         return now.error();
     if (now.value() == sortedLines(blocks, htableLine))
         return false;
-    if (!m_db.transaction())
-        return Result<bool>::fail(QCoreApplication::translate("KamailioStore", "Cluster database: %1").arg(m_db.lastError().text().trimmed()));
-    auto body = [&]() -> Status {
+    if (auto done = inTransaction([&]() -> Status {
         if (auto s = exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(kBlockTable))); !s)
             return s;
         for (const auto &r : blocks)
@@ -223,16 +237,9 @@ Result<bool> KamailioStore::writeBlocks(const QList<HtableRow> &blocks)
                 !s)
                 return s;
         return {};
-    };
-    if (auto s = body(); !s) {
-        m_db.rollback();
-        return s.error();
-    }
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text().trimmed();
-        m_db.rollback();
-        return Result<bool>::fail(QCoreApplication::translate("KamailioStore", "Cluster database: %1").arg(error));
-    }
+    });
+        !done)
+        return done.error();
     return true;
 }
 
@@ -254,9 +261,7 @@ Result<KamailioChanges> KamailioStore::write(const KamailioTables &t)
     if (!ch.any())
         return ch;
 
-    if (!m_db.transaction())
-        return Result<KamailioChanges>::fail(QCoreApplication::translate("KamailioStore", "Cluster database: %1").arg(m_db.lastError().text().trimmed()));
-    auto body = [&]() -> Status {
+    if (auto done = inTransaction([&]() -> Status {
         if (ch.subscriber) {
             if (auto s = exec(QStringLiteral("DELETE FROM subscriber")); !s)
                 return s;
@@ -294,16 +299,9 @@ Result<KamailioChanges> KamailioStore::write(const KamailioTables &t)
                     return s;
         }
         return {};
-    };
-    if (auto s = body(); !s) {
-        m_db.rollback();
-        return s.error();
-    }
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text().trimmed();
-        m_db.rollback();
-        return Result<KamailioChanges>::fail(QCoreApplication::translate("KamailioStore", "Cluster database: %1").arg(error));
-    }
+    });
+        !done)
+        return done.error();
     return ch;
 }
 

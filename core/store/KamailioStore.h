@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 // The Kamailio cluster's PostgreSQL database (its own tables, not Centrale's store):
 // creates Kamailio's schema when the database is empty, replaces the provisioned tables
 // in one transaction, and reads what the nodes write (location, acc).
@@ -98,6 +99,7 @@ private:
     Result<QStringList> rows(const QString &sql);
     Status exec(const QString &sql, const QVariantList &bind = {});
     Status ensureBlockTable();
+    Status inTransaction(const std::function<Status()> &body); // rolled back when body fails
     Result<QList<AccRow>> readAcc(QSqlQuery &q);
     QString m_name;
     QSqlDatabase m_db;
