@@ -1,4 +1,5 @@
 #include "cluster/ClusterTables.h"
+#include "cluster/ClusterGuard.h"
 #include "secrets/Credentials.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,15 @@ void addDestinations(KamailioTables &t, const DestinationWhitelist &w, const QSt
         t.htable.append({QStringLiteral("dest:%1:a:%2").arg(policy, p), QStringLiteral("1"), 1});
     for (const auto &p : w.blockedPrefixes)
         t.htable.append({QStringLiteral("dest:%1:b:%2").arg(policy, p), QStringLiteral("1"), 1});
+}
+
+// What the node needs to answer as the bundled engine: the name in its Warnings, the cap on
+// calls per second.
+void addPolicy(KamailioTables &t, const QString &policy, const QString &name, const Limits &limits)
+{
+    t.htable.append({QStringLiteral("name:") + policy, ClusterGuard::headerSafe(name), 0});
+    if (limits.callsPerSecond > 0)
+        t.htable.append({QStringLiteral("cps:") + policy, QString::number(limits.callsPerSecond), 1});
 }
 
 void addAccount(KamailioTables &t, const SipAccount &a, const QString &policy, const QString &realm,
@@ -70,7 +80,10 @@ KamailioTables buildClusterTables(const QList<Trunk> &trunks, const QList<PhoneA
         addWhitelist(t, tr.ipWhitelist, trunkGroup(tr.id), policy);
         t.htable.append({QStringLiteral("chan:") + policy, QString::number(tr.channels), 1});
         addDestinations(t, tr.destinations, policy);
+        addPolicy(t, policy, tr.name, tr.limits);
         for (const auto &n : tr.numbers) {
+            if (n.callerId)
+                t.htable.append({QStringLiteral("cid:%1:%2").arg(policy, n.digits), QStringLiteral("1"), 1});
             if (!n.inbound)
                 continue;
             t.htable.append({QStringLiteral("did:") + n.digits, tr.primary.username, 0});
@@ -83,6 +96,8 @@ KamailioTables buildClusterTables(const QList<Trunk> &trunks, const QList<PhoneA
         addWhitelist(t, ph.ipWhitelist, phoneGroup(ph.id), policy);
         t.htable.append({QStringLiteral("chan:") + policy, QString::number(ph.channels), 1});
         addDestinations(t, ph.destinations, policy);
+        addPolicy(t, policy, ph.number, ph.limits);
+        t.htable.append({QStringLiteral("cid:%1:%2").arg(policy, ph.number), QStringLiteral("1"), 1});
         t.htable.append({QStringLiteral("did:") + ph.number, ph.account.username, 0});
     }
     // Fraud-prone ranges are blocked for everyone unless an account allows them explicitly.

@@ -7,6 +7,9 @@
 //   did:DIGITS         the username a DID rings first; did2:DIGITS the trunk's secondary
 //   dest:POLICY:a:P    allowed prefix P (wins); dest:POLICY:b:P / dest:all:b:P blocked
 //   dest:POLICY:c:CC   allowed country calling code
+//   name:POLICY        the trunk's name or phone account's number (for the Warning headers)
+//   cps:POLICY         new calls per second, present only when capped
+//   cid:POLICY:DIGITS  a caller-ID number the account may present (E.164 digits)
 #include "domain/PhoneAccount.h"
 #include "domain/Trunk.h"
 #include "store/KamailioStore.h"

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,23 @@ struct ClusterAddresses {
     int rpcPort[2] = {0, 0}; // JSON-RPC (tcp) of A and B
     QString carrierIp;   // calls from here are the carrier's; calls out go to carrierIp:carrierPort
     int carrierPort = 0;
+
+    // The usual layout on one /24 of loopback: PostgreSQL on .1, nodes on .2 and .3 (JSON-RPC
+    // on rpcPort and rpcPort + 1), the carrier on .20.
+    static ClusterAddresses onNet(const QString &net, int pgPort, int sipPort, int rpcPort, int carrierPort)
+    {
+        ClusterAddresses a;
+        a.pgHost = net + QStringLiteral(".1");
+        a.pgPort = pgPort;
+        a.nodeIp[0] = net + QStringLiteral(".2");
+        a.nodeIp[1] = net + QStringLiteral(".3");
+        a.sipPort = sipPort;
+        a.rpcPort[0] = rpcPort;
+        a.rpcPort[1] = rpcPort + 1;
+        a.carrierIp = net + QStringLiteral(".20");
+        a.carrierPort = carrierPort;
+        return a;
+    }
 };
 
 class ClusterFixture {
@@ -164,6 +182,25 @@ public:
     {
         QFile f(m_dir.filePath(QStringLiteral("node%1/log").arg(i)));
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(3000)) : QString();
+    }
+
+    // A call a node answered, read from sipp's message trace (-trace_msg): the last final
+    // status after the digest challenge (0: none) and the text of the node's Warning.
+    struct Answer {
+        int status = 0;
+        QString warning;
+    };
+    static Answer answerIn(const QString &trace)
+    {
+        Answer a;
+        static const QRegularExpression final(QStringLiteral("SIP/2.0 ([2-6]\\d\\d) "));
+        for (auto it = final.globalMatch(trace); it.hasNext();)
+            if (const int code = it.next().captured(1).toInt(); code != 407 && code != 100)
+                a.status = code;
+        static const QRegularExpression warning(QStringLiteral("Warning: 399 centrale \"([^\"]*)\""));
+        if (const auto m = warning.match(trace); m.hasMatch())
+            a.warning = m.captured(1);
+        return a;
     }
 
     // `centralectl cluster status --json`: nodes, registrations, calls from acc.

@@ -64,17 +64,8 @@ class TstCluster : public QObject {
         QFile f(trace);
         f.open(QIODevice::ReadOnly);
         const QString text = QString::fromUtf8(f.readAll());
-        Outcome o;
-        // The last final answer to the authenticated INVITE.
-        static const QRegularExpression final(QStringLiteral("SIP/2.0 ([2-6]\\d\\d) "));
-        for (auto it = final.globalMatch(text); it.hasNext();) {
-            const int code = it.next().captured(1).toInt();
-            if (code != 407 && code != 100)
-                o.status = code;
-        }
-        static const QRegularExpression warning(QStringLiteral("Warning: 399 centrale \"([^\"]*)\""));
-        if (const auto m = warning.match(text); m.hasMatch())
-            o.warning = m.captured(1);
+        const auto a = ClusterFixture::answerIn(text);
+        Outcome o{a.status, a.warning};
         if (o.status == 0)
             qWarning().noquote() << r.output.right(1500);
         return o;

@@ -100,6 +100,28 @@ private slots:
         QCOMPARE(value(tables, QStringLiteral("dest:all:b:31909")), QStringLiteral("1"));
     }
 
+    void callerIdsNamesAndCallsPerSecond()
+    {
+        Trunk t = trunk();
+        t.numbers.append({QStringLiteral("31502053033"), true, false}); // inbound only: not a caller ID
+        t.name = QStringLiteral("Kantoor \"oost\"");
+        t.limits.callsPerSecond = 3;
+        PhoneAccount phone;
+        phone.id = 5;
+        phone.number = QStringLiteral("31501234567");
+        phone.account = {9, QStringLiteral("31501234567"), AccountRole::Phone, QStringLiteral("abc")};
+        const auto tables = cluster::buildClusterTables({t}, {phone}, QStringLiteral("centrale"), {}, nullptr);
+        QCOMPARE(value(tables, QStringLiteral("cid:trunk:3:31502053031")), QStringLiteral("1"));
+        QCOMPARE(value(tables, QStringLiteral("cid:trunk:3:31502053032")), QStringLiteral("1"));
+        QCOMPARE(value(tables, QStringLiteral("cid:trunk:3:31502053033")), QStringLiteral("<absent>"));
+        QCOMPARE(value(tables, QStringLiteral("cid:phone:5:31501234567")), QStringLiteral("1"));
+        // Names go into Warning headers: no double quote may end one early.
+        QCOMPARE(value(tables, QStringLiteral("name:trunk:3")), QStringLiteral("Kantoor 'oost'"));
+        QCOMPARE(value(tables, QStringLiteral("name:phone:5")), QStringLiteral("31501234567"));
+        QCOMPARE(value(tables, QStringLiteral("cps:trunk:3")), QStringLiteral("3"));
+        QCOMPARE(value(tables, QStringLiteral("cps:phone:5")), QStringLiteral("<absent>")); // 0: no cap
+    }
+
     void dialplanNormalisesToE164Digits()
     {
         const auto tables = cluster::buildClusterTables({}, {}, QStringLiteral("centrale"), {}, nullptr);
