@@ -23,6 +23,8 @@ AccCalls::Events AccCalls::feed(const QList<AccRow> &rows, const AccountOwners &
             AccCall c = *it;
             m_up.erase(it);
             c.rec.endedMs = std::max(c.rec.answeredMs, r.time.toMSecsSinceEpoch());
+            if (r.node == QLatin1String(kGuardNode))
+                c.rec.reason = r.sipReason; // why the guard ended it
             e.ended.append(c);
         }
     }

@@ -15,6 +15,9 @@ struct AccCall {
     bool counted = false;
 };
 
+// The node name of acc rows Centrale's guard writes itself: a call it cut off (BYE, with why).
+inline constexpr auto kGuardNode = "centrale";
+
 class AccCalls {
 public:
     // Calls that started (INVITE answer) and calls that ended (refused, failed, BYE, or
@@ -25,6 +28,11 @@ public:
     Events feed(const QList<AccRow> &rows, const AccountOwners &owners);
     Events expire(qint64 nowMs, qint64 maxCallMs);
     QList<AccCall> up() const { return m_up.values(); }
+    const AccCall *upCall(const QString &callId) const
+    {
+        const auto it = m_up.constFind(callId);
+        return it == m_up.constEnd() ? nullptr : &*it;
+    }
 
 private:
     QHash<QString, AccCall> m_up; // answered, by Call-ID

@@ -80,7 +80,7 @@ void ClusterFollower::guard()
         return;
     }
     m_guardFailing = false;
-    if (r->imported > 0 || r->blocksChanged || !mails.isEmpty() || !r->nodes.isEmpty()) {
+    if (r->imported > 0 || r->blocksChanged || !mails.isEmpty() || !r->nodes.isEmpty() || !r->cutOff.isEmpty()) {
         QJsonObject o = r->toJson();
         QJsonArray subjects;
         for (const auto &m : mails)

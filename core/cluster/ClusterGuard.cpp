@@ -1,5 +1,6 @@
 #include "cluster/ClusterGuard.h"
 #include "calls/CallConfigLoader.h"
+#include "cluster/ClusterDialogs.h"
 #include "cluster/JsonRpcClient.h"
 #include "service/CallHistory.h"
 #include "store/CallLogRepository.h"
@@ -27,6 +28,7 @@ QJsonObject GuardReport::toJson() const
     return {{QStringLiteral("acc_rows"), rowsRead},
             {QStringLiteral("imported"), imported},
             {QStringLiteral("blocked"), QJsonArray::fromStringList(blocked)},
+            {QStringLiteral("cut_off"), QJsonArray::fromStringList(cutOff)},
             {QStringLiteral("blocks_changed"), blocksChanged},
             {QStringLiteral("nodes"), n}};
 }
@@ -128,9 +130,10 @@ void ClusterGuard::apply(const AccCalls::Events &events, const QSet<QString> &al
         m_spend.recordStart(c.payerKey, c.rec.startedMs);
         m_fraud.recordStart(c.payerKey, c.rec.startedMs);
         if (c.rec.sipStatus == 200)
-            m_spend.answered(policy(c.payerKey), c.rec.dialled, c.rec.callId, c.rec.answeredMs, m_cfg.maxCallSecs, m_rates.get());
+            answered(c);
     }
     for (auto c : events.ended) {
+        m_deadlines.remove(c.rec.callId);
         if (alreadyLogged.contains(c.rec.callId))
             continue;
         if (c.counted) {
@@ -138,6 +141,51 @@ void ClusterGuard::apply(const AccCalls::Events &events, const QSet<QString> &al
             m_fraud.recordEnd(c.payerKey, c.rec.startedMs, c.rec.endedMs, c.rec.costMicros);
         }
         m_toLog.append(c.rec);
+    }
+}
+
+// When the bundled engine would end this call (its amount limits, what the payer's other
+// calls cost meanwhile): again after every configuration change, so a lowered limit counts.
+void ClusterGuard::answered(const AccCall &c)
+{
+    const auto d = m_spend.answered(policy(c.payerKey), c.rec.dialled, c.rec.callId, c.rec.answeredMs, m_cfg.maxCallSecs, m_rates.get());
+    if (d.amountLimit)
+        m_deadlines.insert(c.rec.callId, d);
+    else
+        m_deadlines.remove(c.rec.callId);
+}
+
+void ClusterGuard::cutOff(const QStringList &nodes, qint64 nowMs, GuardReport *report)
+{
+    QStringList due;
+    for (auto it = m_deadlines.cbegin(); it != m_deadlines.cend(); ++it)
+        if (it->atMs <= nowMs)
+            due << it.key();
+    for (const auto &callId : std::as_const(due)) {
+        const AccCall *c = m_calls.upCall(callId);
+        if (!c) {
+            m_deadlines.remove(callId);
+            continue;
+        }
+        // Not ended (no node reached, or none relays it any more): again at the next pass; a
+        // call whose BYE reaches acc meanwhile ends as usual.
+        if (!endClusterDialog(nodes, callId))
+            continue;
+        AccRow end;
+        end.method = QStringLiteral("BYE");
+        end.callid = callId;
+        end.sipCode = QStringLiteral("200");
+        end.sipReason = m_deadlines.value(callId).reason;
+        end.srcUser = c->rec.account;
+        end.dstUser = c->rec.dialled;
+        end.policy = c->payerKey;
+        end.node = QString::fromLatin1(kGuardNode);
+        end.time = QDateTime::fromMSecsSinceEpoch(nowMs);
+        // The call log books it from this row at the next pass, as any other end.
+        if (!m_kamailio->addAccRow(end))
+            continue;
+        m_deadlines.remove(callId);
+        report->cutOff << callId;
     }
 }
 
@@ -165,8 +213,13 @@ Result<GuardReport> ClusterGuard::run(KamailioStore &kamailio, const QStringList
 {
     m_kamailio = &kamailio;
     GuardReport report;
+    const qint64 version = m_version;
     if (auto s = reloadConfig(nowMs); !s)
         return s.error();
+    if (m_lastAccId >= 0 && version != m_version)
+        for (const auto &c : m_calls.up())
+            if (c.counted)
+                answered(c);
     if (m_lastAccId < 0) {
         if (auto s = start(nowMs); !s)
             return s.error();
@@ -180,6 +233,7 @@ Result<GuardReport> ClusterGuard::run(KamailioStore &kamailio, const QStringList
         apply(m_calls.feed(rows.value(), m_owners), {});
     }
     apply(m_calls.expire(nowMs, qint64(m_cfg.maxCallSecs) * 1000), {});
+    cutOff(nodes, nowMs, &report);
 
     if (!m_toLog.isEmpty()) {
         // Another reader (centralectl calls list) may have booked some already.

@@ -6,7 +6,9 @@
 // SpendGuard and FraudDetector the bundled engine runs. An account over a limit or blocked
 // by the fraud detector gets an entry in the nodes' "centrale_block" htable (refused with
 // 403 Forbidden before the carrier, the reason in a Warning header); the 80 %/95 % and
-// fraud mails are the bundled engine's. Not thread-safe: the follower's thread owns it.
+// fraud mails are the bundled engine's. An answered call runs until the bundled engine would
+// end it (SpendGuard's deadline at the amount limit): then the guard ends it on the node that
+// relays it and writes its end to acc. Not thread-safe: the follower's thread owns it.
 #include "calls/SpendGuard.h"
 #include "cluster/AccCalls.h"
 #include "cluster/ClusterSync.h"
@@ -22,6 +24,7 @@ struct GuardMail {
 struct GuardReport {
     int rowsRead = 0, imported = 0;
     QStringList blocked;   // policy keys refused by the nodes now
+    QStringList cutOff;    // Call-IDs ended at the amount limit in this pass
     bool blocksChanged = false;
     QList<NodeReload> nodes; // reloads of centrale_block after a change
     QJsonObject toJson() const;
@@ -45,6 +48,8 @@ private:
     void apply(const AccCalls::Events &events, const QSet<QString> &alreadyLogged);
     void checkFraud(qint64 nowMs, QList<GuardMail> *mails);
     void applyFraudBlocks();
+    void answered(const AccCall &c);
+    void cutOff(const QStringList &nodes, qint64 nowMs, GuardReport *report);
     const calls::CallPolicy *policy(const QString &key) const;
 
     Database &m_db;
@@ -57,6 +62,7 @@ private:
     AccCalls m_calls;
     QHash<QString, calls::FraudBlock> m_fraudBlocked;
     QList<CallRecord> m_toLog;
+    QHash<QString, calls::SpendGuard::Deadline> m_deadlines; // by Call-ID: answered calls to end at an amount limit
     qint64 m_version = -1;
     qint64 m_lastAccId = -1; // -1: not started
     bool m_reloadPending = false;

@@ -1,4 +1,5 @@
 #include "cluster/ClusterReaders.h"
+#include "cluster/AccCalls.h"
 #include "store/PhoneAccountRepository.h"
 #include "store/TrunkRepository.h"
 
@@ -116,12 +117,15 @@ Result<QList<CallRecord>> clusterCalls(Database &db, KamailioStore &kamailio, in
         if (r.method == QLatin1String("INVITE")) {
             // Newest first: an INVITE already seen for this Call-ID was a later attempt.
             if (!calls.contains(r.callid) || calls.value(r.callid).startedMs == 0) {
-                const qint64 ended = calls.value(r.callid).endedMs;
+                const CallRecord end = calls.value(r.callid);
                 if (!calls.contains(r.callid))
                     callOrder.append(r.callid);
                 CallRecord c = callFromInvite(r, owners.value());
-                if (ended > 0 && c.sipStatus == 200)
-                    c.endedMs = ended;
+                if (end.endedMs > 0 && c.sipStatus == 200) {
+                    c.endedMs = end.endedMs;
+                    if (!end.reason.isEmpty())
+                        c.reason = end.reason;
+                }
                 calls.insert(r.callid, c);
             }
         } else if (r.method == QLatin1String("BYE") && !calls.contains(r.callid)) {
@@ -129,6 +133,8 @@ Result<QList<CallRecord>> clusterCalls(Database &db, KamailioStore &kamailio, in
             CallRecord c;
             c.callId = r.callid;
             c.endedMs = ms;
+            if (r.node == QLatin1String(kGuardNode))
+                c.reason = r.sipReason; // the guard cut it off: why
             calls.insert(r.callid, c);
         }
     }

@@ -243,6 +243,16 @@ Result<bool> KamailioStore::writeBlocks(const QList<HtableRow> &blocks)
     return true;
 }
 
+Status KamailioStore::addAccRow(const AccRow &r)
+{
+    // The nodes write their local time without a zone; so does this row (see fromKamailio).
+    const QString time = r.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return exec(QStringLiteral("INSERT INTO acc (method, from_tag, to_tag, callid, sip_code, sip_reason, time, src_user, dst_user, src_ip, policy, node)"
+                               " VALUES (?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {nn(r.method), nn(r.toTag.left(128)), nn(r.callid.left(255)), nn(r.sipCode.left(3)), nn(r.sipReason.left(128)), time, nn(r.srcUser.left(64)),
+                 nn(r.dstUser.left(64)), nn(r.srcIp.left(64)), nn(r.policy.left(64)), nn(r.node.left(64))});
+}
+
 Result<KamailioChanges> KamailioStore::write(const KamailioTables &t)
 {
     // Compare first: a sync that changes nothing writes nothing (and reloads nothing).

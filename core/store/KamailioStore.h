@@ -88,6 +88,10 @@ public:
     // Rows after afterId, oldest first, at most limit (the guard reads acc incrementally).
     Result<QList<AccRow>> accountingAfter(qint64 afterId, int limit);
 
+    // A row the nodes did not write: a call Centrale's guard ended over JSON-RPC (the node's
+    // own BYEs pass no route that accounts), so every reader of acc sees it end, and why.
+    Status addAccRow(const AccRow &row);
+
     // Accounts whose outbound calls the nodes refuse (over a limit, blocked by the fraud
     // detector): the "centrale_block" htable's table, key = policy, value = the reason.
     // Made equal to blocks in one transaction; true when it changed.

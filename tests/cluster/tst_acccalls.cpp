@@ -76,6 +76,22 @@ private slots:
         QVERIFY(!e.started.first().counted);
     }
 
+    void aCallTheGuardCutOffEndsWithWhy()
+    {
+        AccCalls calls;
+        calls.feed({row(1, "INVITE", "c1", "200", "OK", "carrier-tag", 0)}, owners());
+        AccRow end = row(2, "BYE", "c1", "200", "", "", 7);
+        end.sipReason = QStringLiteral("ended at the amount limit of € 5.00 for Kantoor this hour");
+        end.node = QString::fromLatin1(kGuardNode);
+        const auto e = calls.feed({end}, owners());
+        QCOMPARE(e.ended.size(), 1);
+        QCOMPARE(e.ended.first().rec.reason, QStringLiteral("ended at the amount limit of € 5.00 for Kantoor this hour"));
+        QCOMPARE(e.ended.first().rec.durationSecs(), 7);
+        // A node's own BYE says nothing new: the answer's reason stays.
+        calls.feed({row(3, "INVITE", "c2", "200", "OK", "carrier-tag", 10)}, owners());
+        QCOMPARE(calls.feed({row(4, "BYE", "c2", "200", "OK", "carrier-tag", 12)}, owners()).ended.first().rec.reason, QStringLiteral("OK"));
+    }
+
     void aByeWithoutItsInviteIsIgnoredAndLostCallsExpire()
     {
         AccCalls calls;

@@ -192,6 +192,49 @@ private slots:
         QCOMPARE(carrier.finish(5000), 0);
     }
 
+    void aCallInProgressIsCutOffAtTheAmountLimit()
+    {
+        // 5 cents an hour at a cent a second: a call may talk 5 s.
+        QVERIFY(ctl({QStringLiteral("limits"), QStringLiteral("set"), QStringLiteral("--trunk"), kCutTrunk, QStringLiteral("--amount-hour"), QStringLiteral("0.05")}));
+        QTest::qWait(1500); // the guard follows the save
+        BackgroundSipp carrier(node(kNodeB));
+        carrier.start(QStringLiteral("carrier_answer"), kCarrierIp, 48530, {});
+        QTest::qWait(200);
+        // The PBX does not hang up: it waits (up to 15 s) for the BYE the node sends when the
+        // guard ends the call, and so does the carrier.
+        BackgroundSipp pbx(node(kNodeB));
+        QElapsedTimer talking;
+        pbx.start(QStringLiteral("pbx_call_cut"), kCutIp, m_port++, {line(kCutUser, QStringLiteral("0501234567"))}, 1, 0);
+        QVERIFY2(QTest::qWaitFor([&] { return carrier.trace().contains(QLatin1String("ACK sip:")); }, 5000),
+                 qPrintable(pbx.trace().right(1500) + QStringLiteral("\n---- carrier:\n") + carrier.trace().right(1500)));
+        talking.start();
+        const int pbxExit = pbx.finish(20000);
+        const qint64 talkedMs = talking.elapsed();
+        QVERIFY2(pbxExit == 0, qPrintable(pbx.trace().right(2000) + m_cluster->followerOutput() + m_cluster->nodeLog(1)));
+        QCOMPARE(carrier.finish(5000), 0);
+        QVERIFY2(pbx.trace().contains(QLatin1String("BYE sip:")) && carrier.trace().contains(QLatin1String("BYE sip:")), qPrintable(carrier.trace().right(1500)));
+        // Within a few seconds of the 5 s the limit allowed.
+        QVERIFY2(talkedMs >= 3500 && talkedMs <= 9000, qPrintable(QString::number(talkedMs)));
+
+        // The call log says why it ended, as the bundled engine's does.
+        QJsonObject cut;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const auto &v : callLog(kCutTrunk))
+                    if (v.toObject()[QStringLiteral("sip_status")].toInt() == 200)
+                        cut = v.toObject();
+                return !cut.isEmpty();
+            },
+            5000));
+        QCOMPARE(cut[QStringLiteral("reason")].toString(), QStringLiteral("ended at the amount limit of € 0.05 for Cut kantoor this hour"));
+        QVERIFY2(cut[QStringLiteral("duration_s")].toInt() >= 5 && cut[QStringLiteral("duration_s")].toInt() <= 8, qPrintable(QString::number(cut[QStringLiteral("duration_s")].toInt())));
+
+        // And the next call is refused at the limit.
+        QTest::qWait(1500);
+        const Refusal next = refusedCall(kNodeA, kCutUser, kCutIp);
+        QCOMPARE(next.status, 403);
+        QVERIFY2(next.warning.contains(QStringLiteral("the amount limit of € 0.05 for Cut kantoor is reached")), qPrintable(next.warning));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstClusterLimits)
