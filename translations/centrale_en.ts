@@ -59,8 +59,8 @@
         <translation>Centrale export for %1: dialplan.</translation>
     </message>
     <message>
-        <source>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</source>
-        <translation>Add &quot;include =&gt; %1&quot; to the context of the phones that may call out.</translation>
+        <source>Add "include =&gt; %1" to the context of the phones that may call out.</source>
+        <translation>Add "include =&gt; %1" to the context of the phones that may call out.</translation>
     </message>
     <message>
         <source>E.164 with +</source>
@@ -79,8 +79,8 @@
         <translation>E.164 without + or 00</translation>
     </message>
     <message>
-        <source>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</source>
-        <translation>Centrale only accepts the trunk&apos;s caller-ID numbers; anything else becomes %1.</translation>
+        <source>Centrale only accepts the trunk's caller-ID numbers; anything else becomes %1.</source>
+        <translation>Centrale only accepts the trunk's caller-ID numbers; anything else becomes %1.</translation>
     </message>
     <message>
         <source>Only when the primary server cannot be reached: the secondary.</source>
@@ -234,8 +234,8 @@
         <translation>Undo refused: %1 has been changed since in a way the log did not record.</translation>
     </message>
     <message>
-        <source>Undo refused: %1 is used by %2 &quot;%3&quot; now; change or undo that first.</source>
-        <translation>Undo refused: %1 is used by %2 &quot;%3&quot; now; change or undo that first.</translation>
+        <source>Undo refused: %1 is used by %2 "%3" now; change or undo that first.</source>
+        <translation>Undo refused: %1 is used by %2 "%3" now; change or undo that first.</translation>
     </message>
     <message>
         <source>Undo refused: %1 cannot be restored, it conflicts with the current data (%2); nothing was changed.</source>
@@ -249,16 +249,16 @@
         <translation>Add one channel (URI) for all numbers.</translation>
     </message>
     <message>
-        <source>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</source>
-        <translation>Give every user a SIP Name that is one of the trunk&apos;s caller-ID numbers.</translation>
+        <source>Give every user a SIP Name that is one of the trunk's caller-ID numbers.</source>
+        <translation>Give every user a SIP Name that is one of the trunk's caller-ID numbers.</translation>
     </message>
     <message>
         <source>Centrale takes the caller ID from P-Asserted-Identity.</source>
         <translation>Centrale takes the caller ID from P-Asserted-Identity.</translation>
     </message>
     <message>
-        <source>Numbers leave in the form %1 (the trunk&apos;s number format).</source>
-        <translation>Numbers leave in the form %1 (the trunk&apos;s number format).</translation>
+        <source>Numbers leave in the form %1 (the trunk's number format).</source>
+        <translation>Numbers leave in the form %1 (the trunk's number format).</translation>
     </message>
     <message>
         <source>A second ARS entry, identical but with Line Group Id %1.</source>
@@ -311,8 +311,8 @@
 <context>
     <name>BackupMedia</name>
     <message>
-        <source>Cannot write the backup&apos;s media section.</source>
-        <translation>Cannot write the backup&apos;s media section.</translation>
+        <source>Cannot write the backup's media section.</source>
+        <translation>Cannot write the backup's media section.</translation>
     </message>
     <message>
         <source>Cannot read %1 for the backup: %2</source>
@@ -327,8 +327,8 @@
         <translation>The backup is truncated: its media section is incomplete.</translation>
     </message>
     <message>
-        <source>The backup is damaged: its media section names the file &quot;%1&quot;, which is not a recording, voicemail message or greeting.</source>
-        <translation>The backup is damaged: its media section names the file &quot;%1&quot;, which is not a recording, voicemail message or greeting.</translation>
+        <source>The backup is damaged: its media section names the file "%1", which is not a recording, voicemail message or greeting.</source>
+        <translation>The backup is damaged: its media section names the file "%1", which is not a recording, voicemail message or greeting.</translation>
     </message>
     <message>
         <source>The backup is damaged: the checksum of its media section does not match its contents.</source>
@@ -471,12 +471,12 @@
 <context>
     <name>CallEngine</name>
     <message>
-        <source>source address %1 is in no account&apos;s IP whitelist</source>
-        <translation>source address %1 is in no account&apos;s IP whitelist</translation>
+        <source>source address %1 is in no account's IP whitelist</source>
+        <translation>source address %1 is in no account's IP whitelist</translation>
     </message>
     <message>
-        <source>authentication failed for &quot;%1&quot;</source>
-        <translation>authentication failed for &quot;%1&quot;</translation>
+        <source>authentication failed for "%1"</source>
+        <translation>authentication failed for "%1"</translation>
     </message>
     <message>
         <source>source address %1 is not in the IP whitelist of %2</source>
@@ -619,8 +619,8 @@
         <translation>call %1: not recorded, no media relay is running</translation>
     </message>
     <message>
-        <source>voicemail box %1 is unavailable: it needs Centrale&apos;s own media relay (rtpengine), which is not running</source>
-        <translation>voicemail box %1 is unavailable: it needs Centrale&apos;s own media relay (rtpengine), which is not running</translation>
+        <source>voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running</source>
+        <translation>voicemail box %1 is unavailable: it needs Centrale's own media relay (rtpengine), which is not running</translation>
     </message>
     <message>
         <source>voicemail box %1 cannot answer a call without an SDP offer</source>
@@ -673,12 +673,12 @@
 <context>
     <name>CallPlan</name>
     <message>
-        <source>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation>Opening hours are empty; write e.g. &quot;mon-fri 08:00-17:00&quot;.</translation>
+        <source>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</source>
+        <translation>Opening hours are empty; write e.g. "mon-fri 08:00-17:00".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</source>
-        <translation>&quot;%1&quot; is not an opening-hours range like &quot;mon-fri 08:00-17:00&quot;.</translation>
+        <source>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</source>
+        <translation>"%1" is not an opening-hours range like "mon-fri 08:00-17:00".</translation>
     </message>
     <message>
         <source>Call plan name</source>
@@ -709,31 +709,31 @@
         <translation>%1: outside opening hours it must jump forward to an existing step.</translation>
     </message>
     <message>
-        <source>Unknown call plan step &quot;%1&quot;.</source>
-        <translation>Unknown call plan step &quot;%1&quot;.</translation>
+        <source>Unknown call plan step "%1".</source>
+        <translation>Unknown call plan step "%1".</translation>
     </message>
 </context>
 <context>
     <name>CallPlanRepository</name>
     <message>
-        <source>A call plan named &quot;%1&quot; already exists.</source>
-        <translation>A call plan named &quot;%1&quot; already exists.</translation>
+        <source>A call plan named "%1" already exists.</source>
+        <translation>A call plan named "%1" already exists.</translation>
     </message>
     <message>
-        <source>Internal number %1 is already used by call plan &quot;%2&quot;.</source>
-        <translation>Internal number %1 is already used by call plan &quot;%2&quot;.</translation>
+        <source>Internal number %1 is already used by call plan "%2".</source>
+        <translation>Internal number %1 is already used by call plan "%2".</translation>
     </message>
     <message>
         <source>The call plan no longer exists.</source>
         <translation>The call plan no longer exists.</translation>
     </message>
     <message>
-        <source>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</source>
-        <translation>Call plan &quot;%1&quot; is the failover of trunk &quot;%2&quot;; choose another failover there first.</translation>
+        <source>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</source>
+        <translation>Call plan "%1" is the failover of trunk "%2"; choose another failover there first.</translation>
     </message>
     <message>
-        <source>There is no call plan named &quot;%1&quot;.</source>
-        <translation>There is no call plan named &quot;%1&quot;.</translation>
+        <source>There is no call plan named "%1".</source>
+        <translation>There is no call plan named "%1".</translation>
     </message>
     <message>
         <source>Number +%1 is not linked to a call plan; it is already free.</source>
@@ -753,14 +753,21 @@
     </message>
 </context>
 <context>
+    <name>ClusterDialogs</name>
+    <message>
+        <source>No node relays the call %1 any more.</source>
+        <translation>No node relays the call %1 any more.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterGuard</name>
     <message>
         <source>%1
 
-Outbound calls of %2 are refused on every node of the cluster until an administrator unblocks the account (Security page, or: centralectl fraud unblock &quot;%2&quot;).</source>
+Outbound calls of %2 are refused on every node of the cluster until an administrator unblocks the account (Security page, or: centralectl fraud unblock "%2").</source>
         <translation>%1
 
-Outbound calls of %2 are refused on every node of the cluster until an administrator unblocks the account (Security page, or: centralectl fraud unblock &quot;%2&quot;).</translation>
+Outbound calls of %2 are refused on every node of the cluster until an administrator unblocks the account (Security page, or: centralectl fraud unblock "%2").</translation>
     </message>
 </context>
 <context>
@@ -823,8 +830,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Allow UDP between the PBX and %1 port %2 (SIP, both ways).</translation>
     </message>
     <message>
-        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP port range.</source>
-        <translation>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP port range.</translation>
+        <source>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP port range.</source>
+        <translation>Media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP port range.</translation>
     </message>
     <message>
         <source>Connection check for trunk %1 (accounts %2)</source>
@@ -843,16 +850,16 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>OPTIONS to %1 (%2): answered %3 in %4 ms.</translation>
     </message>
     <message>
-        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine&apos;s own check below.</source>
-        <translation>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine&apos;s own check below.</translation>
+        <source>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine's own check below.</source>
+        <translation>OPTIONS to %1 (%2): no answer. A NAT or firewall that only lets in the server the PBX registered to drops this probe; see the engine's own check below.</translation>
     </message>
     <message>
-        <source>The engine&apos;s last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
-        <translation>The engine&apos;s last OPTIONS check of %1 (%2): answered %3 in %4 ms.</translation>
+        <source>The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.</source>
+        <translation>The engine's last OPTIONS check of %1 (%2): answered %3 in %4 ms.</translation>
     </message>
     <message>
-        <source>The engine&apos;s last OPTIONS check of %1 (%2): no answer.</source>
-        <translation>The engine&apos;s last OPTIONS check of %1 (%2): no answer.</translation>
+        <source>The engine's last OPTIONS check of %1 (%2): no answer.</source>
+        <translation>The engine's last OPTIONS check of %1 (%2): no answer.</translation>
     </message>
     <message>
         <source>NAT: yes.</source>
@@ -893,8 +900,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
 <context>
     <name>Dashboard</name>
     <message>
-        <source>%1: task &quot;%2&quot; was due %3</source>
-        <translation>%1: task &quot;%2&quot; was due %3</translation>
+        <source>%1: task "%2" was due %3</source>
+        <translation>%1: task "%2" was due %3</translation>
     </message>
     <message>
         <source>%1: porting of %2 on %3</source>
@@ -991,8 +998,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Recording the change in the audit log failed: %1</translation>
     </message>
     <message>
-        <source>Cannot use %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
-        <translation>Cannot use %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</translation>
+        <source>Cannot use %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Cannot use %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Preparing PostgreSQL database %1 failed: %2</source>
@@ -1011,8 +1018,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>The database address names no database: postgresql://user@host:port/DATABASE</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot; in the database address (known: host, sslmode, connect_timeout, application_name).</source>
-        <translation>Unknown option &quot;%1&quot; in the database address (known: host, sslmode, connect_timeout, application_name).</translation>
+        <source>Unknown option "%1" in the database address (known: host, sslmode, connect_timeout, application_name).</source>
+        <translation>Unknown option "%1" in the database address (known: host, sslmode, connect_timeout, application_name).</translation>
     </message>
 </context>
 <context>
@@ -1100,12 +1107,12 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
 <context>
     <name>DestinationPresets</name>
     <message>
-        <source>The destination preset &quot;%1&quot; is missing.</source>
-        <translation>The destination preset &quot;%1&quot; is missing.</translation>
+        <source>The destination preset "%1" is missing.</source>
+        <translation>The destination preset "%1" is missing.</translation>
     </message>
     <message>
-        <source>The destination preset &quot;%1&quot; is damaged: %2</source>
-        <translation>The destination preset &quot;%1&quot; is damaged: %2</translation>
+        <source>The destination preset "%1" is damaged: %2</source>
+        <translation>The destination preset "%1" is damaged: %2</translation>
     </message>
     <message>
         <source>Default (Europe and major trading partners)</source>
@@ -1132,8 +1139,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Worldwide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a destination preset.</source>
-        <translation>&quot;%1&quot; is not a destination preset.</translation>
+        <source>"%1" is not a destination preset.</source>
+        <translation>"%1" is not a destination preset.</translation>
     </message>
 </context>
 <context>
@@ -1322,8 +1329,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
 <context>
     <name>ExportRegistry</name>
     <message>
-        <source>Unknown export format &quot;%1&quot;; use one of: %2.</source>
-        <translation>Unknown export format &quot;%1&quot;; use one of: %2.</translation>
+        <source>Unknown export format "%1"; use one of: %2.</source>
+        <translation>Unknown export format "%1"; use one of: %2.</translation>
     </message>
     <message>
         <source>The %1 format is for phone accounts, not trunks.</source>
@@ -1357,8 +1364,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Cannot create folder %1.</translation>
     </message>
     <message>
-        <source>Refusing the file name &quot;%1&quot;.</source>
-        <translation>Refusing the file name &quot;%1&quot;.</translation>
+        <source>Refusing the file name "%1".</source>
+        <translation>Refusing the file name "%1".</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; refusing to write through it.</source>
@@ -1415,8 +1422,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
 <context>
     <name>FraudBlockRepository</name>
     <message>
-        <source>&quot;%1&quot; is not blocked by the fraud detector.</source>
-        <translation>&quot;%1&quot; is not blocked by the fraud detector.</translation>
+        <source>"%1" is not blocked by the fraud detector.</source>
+        <translation>"%1" is not blocked by the fraud detector.</translation>
     </message>
 </context>
 <context>
@@ -1446,8 +1453,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Burst calls must be at least 2.</translation>
     </message>
     <message>
-        <source>The burst&apos;s short call length must lie between 1 and 600 seconds.</source>
-        <translation>The burst&apos;s short call length must lie between 1 and 600 seconds.</translation>
+        <source>The burst's short call length must lie between 1 and 600 seconds.</source>
+        <translation>The burst's short call length must lie between 1 and 600 seconds.</translation>
     </message>
     <message>
         <source>The burst window must lie between 1 and 1440 minutes.</source>
@@ -1481,8 +1488,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>%1: trunk %2.</translation>
     </message>
     <message>
-        <source>Centrale refuses caller IDs that are not the trunk&apos;s.</source>
-        <translation>Centrale refuses caller IDs that are not the trunk&apos;s.</translation>
+        <source>Centrale refuses caller IDs that are not the trunk's.</source>
+        <translation>Centrale refuses caller IDs that are not the trunk's.</translation>
     </message>
     <message>
         <source>In this order; untick the others.</source>
@@ -1497,12 +1504,12 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Leave empty: Centrale does not register to the PBX.</translation>
     </message>
     <message>
-        <source>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</source>
-        <translation>Empty: the extension&apos;s or the trunk&apos;s caller ID is used.</translation>
+        <source>Empty: the extension's or the trunk's caller ID is used.</source>
+        <translation>Empty: the extension's or the trunk's caller ID is used.</translation>
     </message>
     <message>
-        <source>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</source>
-        <translation>Or import freepbx-dial-patterns.csv with &quot;Import Dial Patterns&quot; on the route.</translation>
+        <source>Or import freepbx-dial-patterns.csv with "Import Dial Patterns" on the route.</source>
+        <translation>Or import freepbx-dial-patterns.csv with "Import Dial Patterns" on the route.</translation>
     </message>
     <message>
         <source>One route per number; choose the destination.</source>
@@ -1517,8 +1524,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Bulk import</translation>
     </message>
     <message>
-        <source>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
-        <translation>FreePBX&apos;s Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</translation>
+        <source>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</source>
+        <translation>FreePBX's Bulk Handler imports extensions and DIDs but not trunks, so the trunks are entered by hand. Only the dial patterns come as a CSV file.</translation>
     </message>
 </context>
 <context>
@@ -1559,20 +1566,20 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>The IP address is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
-        <translation>&quot;%1&quot; is not an IPv4 or IPv6 address.</translation>
+        <source>"%1" is not an IPv4 or IPv6 address.</source>
+        <translation>"%1" is not an IPv4 or IPv6 address.</translation>
     </message>
     <message>
         <source>The prefix length /%1 is out of range (0-%2).</source>
         <translation>The prefix length /%1 is out of range (0-%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid subnet mask.</source>
-        <translation>&quot;%1&quot; is not a valid subnet mask.</translation>
+        <source>"%1" is not a valid subnet mask.</source>
+        <translation>"%1" is not a valid subnet mask.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has host bits set; did you mean %2/%3?</source>
-        <translation>&quot;%1&quot; has host bits set; did you mean %2/%3?</translation>
+        <source>"%1" has host bits set; did you mean %2/%3?</source>
+        <translation>"%1" has host bits set; did you mean %2/%3?</translation>
     </message>
 </context>
 <context>
@@ -1597,8 +1604,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
 <context>
     <name>KamailioExport</name>
     <message>
-        <source>Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</source>
-        <translation>Centrale export for %1: uacreg rows for Kamailio&apos;s uac module (5.6).</translation>
+        <source>Centrale export for %1: uacreg rows for Kamailio's uac module (5.6).</source>
+        <translation>Centrale export for %1: uacreg rows for Kamailio's uac module (5.6).</translation>
     </message>
     <message>
         <source>Load into the database named by reg_db_url, then run: kamcmd uac.reg_reload</source>
@@ -1609,24 +1616,24 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Centrale export for %1: registrations through the uac module.</translation>
     </message>
     <message>
-        <source>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</source>
-        <translation>include_file this after loadmodule &quot;tm.so&quot;, &quot;rr.so&quot;, &quot;pv.so&quot;, &quot;xlog.so&quot; and your database module.</translation>
+        <source>include_file this after loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" and your database module.</source>
+        <translation>include_file this after loadmodule "tm.so", "rr.so", "pv.so", "xlog.so" and your database module.</translation>
     </message>
     <message>
         <source>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</source>
         <translation>Define DBURL and CENTRALE_CONTACT before it to override the defaults below.</translation>
     </message>
     <message>
-        <source>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</source>
-        <translation>With db_text, DBURL can be &quot;text:///&quot; followed by the export folder (it holds the uacreg and version tables).</translation>
+        <source>With db_text, DBURL can be "text:///" followed by the export folder (it holds the uacreg and version tables).</source>
+        <translation>With db_text, DBURL can be "text:///" followed by the export folder (it holds the uacreg and version tables).</translation>
     </message>
     <message>
         <source>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</source>
         <translation>Calls from Centrale reach the registered contact; route(CENTRALE_INBOUND) maps it back to the account.</translation>
     </message>
     <message>
-        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</source>
-        <translation>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account&apos;s username, password and realm, then uac_auth().</translation>
+        <source>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account's username, password and realm, then uac_auth().</source>
+        <translation>Calls out through Centrale: on 401/407 set the three $avp(centrale_*) to the account's username, password and realm, then uac_auth().</translation>
     </message>
 </context>
 <context>
@@ -1644,12 +1651,12 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Cluster database: %1</translation>
     </message>
     <message>
-        <source>Kamailio&apos;s schema file %1 is missing (package kamailio-postgres-modules?).</source>
-        <translation>Kamailio&apos;s schema file %1 is missing (package kamailio-postgres-modules?).</translation>
+        <source>Kamailio's schema file %1 is missing (package kamailio-postgres-modules?).</source>
+        <translation>Kamailio's schema file %1 is missing (package kamailio-postgres-modules?).</translation>
     </message>
     <message>
-        <source>Creating Kamailio&apos;s tables failed: %1</source>
-        <translation>Creating Kamailio&apos;s tables failed: %1</translation>
+        <source>Creating Kamailio's tables failed: %1</source>
+        <translation>Creating Kamailio's tables failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1709,23 +1716,23 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
 <context>
     <name>MacAddress</name>
     <message>
-        <source>MAC address &quot;%1&quot; must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</source>
-        <translation>MAC address &quot;%1&quot; must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</translation>
+        <source>MAC address "%1" must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</source>
+        <translation>MAC address "%1" must be 12 hexadecimal digits, e.g. 00:15:65:AA:BB:CC.</translation>
     </message>
     <message>
-        <source>MAC address %1 is not a phone&apos;s address.</source>
-        <translation>MAC address %1 is not a phone&apos;s address.</translation>
+        <source>MAC address %1 is not a phone's address.</source>
+        <translation>MAC address %1 is not a phone's address.</translation>
     </message>
 </context>
 <context>
     <name>MediaAvailability</name>
     <message>
-        <source>the media relay is set to &quot;never&quot; (setting media.relay)</source>
-        <translation>the media relay is set to &quot;never&quot; (setting media.relay)</translation>
+        <source>the media relay is set to "never" (setting media.relay)</source>
+        <translation>the media relay is set to "never" (setting media.relay)</translation>
     </message>
     <message>
-        <source>media.rtpengine names an external rtpengine (%1) and media.recording_spool is not set: set it to that rtpengine&apos;s recording-dir (with recording-method = pcap) as this machine sees it, a folder both machines share at the same path, which Centrale can read and write</source>
-        <translation>media.rtpengine names an external rtpengine (%1) and media.recording_spool is not set: set it to that rtpengine&apos;s recording-dir (with recording-method = pcap) as this machine sees it, a folder both machines share at the same path, which Centrale can read and write</translation>
+        <source>media.rtpengine names an external rtpengine (%1) and media.recording_spool is not set: set it to that rtpengine's recording-dir (with recording-method = pcap) as this machine sees it, a folder both machines share at the same path, which Centrale can read and write</source>
+        <translation>media.rtpengine names an external rtpengine (%1) and media.recording_spool is not set: set it to that rtpengine's recording-dir (with recording-method = pcap) as this machine sees it, a folder both machines share at the same path, which Centrale can read and write</translation>
     </message>
     <message>
         <source>rtpengine is not installed (Debian package rtpengine-daemon)</source>
@@ -1790,20 +1797,20 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Active</translation>
     </message>
     <message>
-        <source>customer: the customer&apos;s name is required.</source>
-        <translation>customer: the customer&apos;s name is required.</translation>
+        <source>customer: the customer's name is required.</source>
+        <translation>customer: the customer's name is required.</translation>
     </message>
     <message>
         <source>customer: at most 100 characters.</source>
         <translation>customer: at most 100 characters.</translation>
     </message>
     <message>
-        <source>language: must be nl or en, not &quot;%1&quot;.</source>
-        <translation>language: must be nl or en, not &quot;%1&quot;.</translation>
+        <source>language: must be nl or en, not "%1".</source>
+        <translation>language: must be nl or en, not "%1".</translation>
     </message>
     <message>
-        <source>status: must be active, done or cancelled, not &quot;%1&quot;.</source>
-        <translation>status: must be active, done or cancelled, not &quot;%1&quot;.</translation>
+        <source>status: must be active, done or cancelled, not "%1".</source>
+        <translation>status: must be active, done or cancelled, not "%1".</translation>
     </message>
     <message>
         <source>phase: must be 1 to 4, not %1.</source>
@@ -1814,16 +1821,16 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>title: a task needs a title.</translation>
     </message>
     <message>
-        <source>owner: must be customer, provider or both, not &quot;%1&quot;.</source>
-        <translation>owner: must be customer, provider or both, not &quot;%1&quot;.</translation>
+        <source>owner: must be customer, provider or both, not "%1".</source>
+        <translation>owner: must be customer, provider or both, not "%1".</translation>
     </message>
     <message>
-        <source>provider: the current provider&apos;s name is required.</source>
-        <translation>provider: the current provider&apos;s name is required.</translation>
+        <source>provider: the current provider's name is required.</source>
+        <translation>provider: the current provider's name is required.</translation>
     </message>
     <message>
-        <source>end-date: the contract&apos;s end date is required (YYYY-MM-DD).</source>
-        <translation>end-date: the contract&apos;s end date is required (YYYY-MM-DD).</translation>
+        <source>end-date: the contract's end date is required (YYYY-MM-DD).</source>
+        <translation>end-date: the contract's end date is required (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>notice-days: must be 0 to 730 days, not %1.</source>
@@ -1834,16 +1841,16 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>The standard task list is missing from this build.</translation>
     </message>
     <message>
-        <source>customer: a migration project for &quot;%1&quot; already exists.</source>
-        <translation>customer: a migration project for &quot;%1&quot; already exists.</translation>
+        <source>customer: a migration project for "%1" already exists.</source>
+        <translation>customer: a migration project for "%1" already exists.</translation>
     </message>
     <message>
         <source>There is no migration project %1.</source>
         <translation>There is no migration project %1.</translation>
     </message>
     <message>
-        <source>customer: there is no migration project for &quot;%1&quot;.</source>
-        <translation>customer: there is no migration project for &quot;%1&quot;.</translation>
+        <source>customer: there is no migration project for "%1".</source>
+        <translation>customer: there is no migration project for "%1".</translation>
     </message>
     <message>
         <source>task: there is no task %1.</source>
@@ -1877,16 +1884,16 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
 <context>
     <name>MigrationLetter</name>
     <message>
-        <source>contract: %1 has no current contract yet; add the provider&apos;s contract first.</source>
-        <translation>contract: %1 has no current contract yet; add the provider&apos;s contract first.</translation>
+        <source>contract: %1 has no current contract yet; add the provider's contract first.</source>
+        <translation>contract: %1 has no current contract yet; add the provider's contract first.</translation>
     </message>
     <message>
         <source>provider: %1 has several contracts; name the provider the letter is for (%2).</source>
         <translation>provider: %1 has several contracts; name the provider the letter is for (%2).</translation>
     </message>
     <message>
-        <source>provider: %1 has no contract with &quot;%2&quot;.</source>
-        <translation>provider: %1 has no contract with &quot;%2&quot;.</translation>
+        <source>provider: %1 has no contract with "%2".</source>
+        <translation>provider: %1 has no contract with "%2".</translation>
     </message>
     <message>
         <source>number: %1 has no numbers to port yet.</source>
@@ -1959,32 +1966,32 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
 <context>
     <name>NgClient</name>
     <message>
-        <source>The rtpengine control address &quot;%1&quot; must be IP:PORT, for example 127.0.0.1:2223.</source>
-        <translation>The rtpengine control address &quot;%1&quot; must be IP:PORT, for example 127.0.0.1:2223.</translation>
+        <source>The rtpengine control address "%1" must be IP:PORT, for example 127.0.0.1:2223.</source>
+        <translation>The rtpengine control address "%1" must be IP:PORT, for example 127.0.0.1:2223.</translation>
     </message>
     <message>
         <source>Cannot open the rtpengine control socket to %1: %2.</source>
         <translation>Cannot open the rtpengine control socket to %1: %2.</translation>
     </message>
     <message>
-        <source>rtpengine command &quot;%1&quot; was abandoned: the media control was shut down.</source>
-        <translation>rtpengine command &quot;%1&quot; was abandoned: the media control was shut down.</translation>
+        <source>rtpengine command "%1" was abandoned: the media control was shut down.</source>
+        <translation>rtpengine command "%1" was abandoned: the media control was shut down.</translation>
     </message>
     <message>
-        <source>rtpengine sent an unreadable answer to &quot;%1&quot;: %2</source>
-        <translation>rtpengine sent an unreadable answer to &quot;%1&quot;: %2</translation>
+        <source>rtpengine sent an unreadable answer to "%1": %2</source>
+        <translation>rtpengine sent an unreadable answer to "%1": %2</translation>
     </message>
     <message>
         <source>not a dictionary</source>
         <translation>not a dictionary</translation>
     </message>
     <message>
-        <source>rtpengine refused &quot;%1&quot;: %2</source>
-        <translation>rtpengine refused &quot;%1&quot;: %2</translation>
+        <source>rtpengine refused "%1": %2</source>
+        <translation>rtpengine refused "%1": %2</translation>
     </message>
     <message>
-        <source>rtpengine at %1 did not answer &quot;%2&quot; (is it running?).</source>
-        <translation>rtpengine at %1 did not answer &quot;%2&quot; (is it running?).</translation>
+        <source>rtpengine at %1 did not answer "%2" (is it running?).</source>
+        <translation>rtpengine at %1 did not answer "%2" (is it running?).</translation>
     </message>
 </context>
 <context>
@@ -1994,12 +2001,12 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>nothing (free)</translation>
     </message>
     <message>
-        <source>call plan &quot;%1&quot;</source>
-        <translation>call plan &quot;%1&quot;</translation>
+        <source>call plan "%1"</source>
+        <translation>call plan "%1"</translation>
     </message>
     <message>
-        <source>trunk &quot;%1&quot;</source>
-        <translation>trunk &quot;%1&quot;</translation>
+        <source>trunk "%1"</source>
+        <translation>trunk "%1"</translation>
     </message>
     <message>
         <source>phone account +%1</source>
@@ -2036,20 +2043,20 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
 <context>
     <name>NumberRules</name>
     <message>
-        <source>&quot;%1&quot; is too short to be a phone number</source>
-        <translation>&quot;%1&quot; is too short to be a phone number</translation>
+        <source>"%1" is too short to be a phone number</source>
+        <translation>"%1" is too short to be a phone number</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number</source>
-        <translation>&quot;%1&quot; is not a valid phone number</translation>
+        <source>"%1" is not a valid phone number</source>
+        <translation>"%1" is not a valid phone number</translation>
     </message>
     <message>
-        <source>caller ID &quot;%1&quot; is not one of trunk %2&apos;s caller-ID numbers</source>
-        <translation>caller ID &quot;%1&quot; is not one of trunk %2&apos;s caller-ID numbers</translation>
+        <source>caller ID "%1" is not one of trunk %2's caller-ID numbers</source>
+        <translation>caller ID "%1" is not one of trunk %2's caller-ID numbers</translation>
     </message>
     <message>
-        <source>caller ID &quot;%1&quot; is not the phone account&apos;s own number</source>
-        <translation>caller ID &quot;%1&quot; is not the phone account&apos;s own number</translation>
+        <source>caller ID "%1" is not the phone account's own number</source>
+        <translation>caller ID "%1" is not the phone account's own number</translation>
     </message>
 </context>
 <context>
@@ -2094,8 +2101,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>A phone with a MAC address needs a model, so Centrale knows which files it fetches.</translation>
     </message>
     <message>
-        <source>Phone model &quot;%1&quot; is not supported; choose one of: %2.</source>
-        <translation>Phone model &quot;%1&quot; is not supported; choose one of: %2.</translation>
+        <source>Phone model "%1" is not supported; choose one of: %2.</source>
+        <translation>Phone model "%1" is not supported; choose one of: %2.</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -2136,24 +2143,24 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>The number is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1…&quot; is too long for a phone number.</source>
-        <translation>&quot;%1…&quot; is too long for a phone number.</translation>
+        <source>"%1…" is too long for a phone number.</source>
+        <translation>"%1…" is too long for a phone number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</source>
-        <translation>&quot;%1&quot; is not a phone number: only digits, spaces and a leading + are allowed.</translation>
+        <source>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</source>
+        <translation>"%1" is not a phone number: only digits, spaces and a leading + are allowed.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: + may only stand at the start.</source>
-        <translation>&quot;%1&quot; is not a phone number: + may only stand at the start.</translation>
+        <source>"%1" is not a phone number: + may only stand at the start.</source>
+        <translation>"%1" is not a phone number: + may only stand at the start.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number that can be recognised.</source>
-        <translation>&quot;%1&quot; is not a phone number that can be recognised.</translation>
+        <source>"%1" is not a phone number that can be recognised.</source>
+        <translation>"%1" is not a phone number that can be recognised.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</source>
-        <translation>&quot;%1&quot; is not a valid number: wrong length or unknown range for its country.</translation>
+        <source>"%1" is not a valid number: wrong length or unknown range for its country.</source>
+        <translation>"%1" is not a valid number: wrong length or unknown range for its country.</translation>
     </message>
 </context>
 <context>
@@ -2224,8 +2231,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>the file is empty; expected the header %1</translation>
     </message>
     <message>
-        <source>line %1: unknown column &quot;%2&quot;; the header is %3</source>
-        <translation>line %1: unknown column &quot;%2&quot;; the header is %3</translation>
+        <source>line %1: unknown column "%2"; the header is %3</source>
+        <translation>line %1: unknown column "%2"; the header is %3</translation>
     </message>
     <message>
         <source>line %1: the header has no column %2; the header is %3</source>
@@ -2236,8 +2243,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>line %1: %2 fields, the header has %3</translation>
     </message>
     <message>
-        <source>line %1: prefix &quot;%2&quot; must be 1 to %3 digits (a leading + is allowed)</source>
-        <translation>line %1: prefix &quot;%2&quot; must be 1 to %3 digits (a leading + is allowed)</translation>
+        <source>line %1: prefix "%2" must be 1 to %3 digits (a leading + is allowed)</source>
+        <translation>line %1: prefix "%2" must be 1 to %3 digits (a leading + is allowed)</translation>
     </message>
     <message>
         <source>line %1: prefix %2 is already on line %3</source>
@@ -2248,23 +2255,23 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>line %1: %2 is empty</translation>
     </message>
     <message>
-        <source>line %1: %2 &quot;%3&quot; is negative</source>
-        <translation>line %1: %2 &quot;%3&quot; is negative</translation>
+        <source>line %1: %2 "%3" is negative</source>
+        <translation>line %1: %2 "%3" is negative</translation>
     </message>
     <message>
-        <source>line %1: %2 &quot;%3&quot; must use a dot as decimal separator</source>
-        <translation>line %1: %2 &quot;%3&quot; must use a dot as decimal separator</translation>
+        <source>line %1: %2 "%3" must use a dot as decimal separator</source>
+        <translation>line %1: %2 "%3" must use a dot as decimal separator</translation>
     </message>
     <message>
-        <source>line %1: %2 &quot;%3&quot; is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
-        <translation>line %1: %2 &quot;%3&quot; is not a number (euro with at most 6 decimals, e.g. 0.0125)</translation>
+        <source>line %1: %2 "%3" is not a number (euro with at most 6 decimals, e.g. 0.0125)</source>
+        <translation>line %1: %2 "%3" is not a number (euro with at most 6 decimals, e.g. 0.0125)</translation>
     </message>
 </context>
 <context>
     <name>Recording</name>
     <message>
-        <source>Retention must be off, 30, 90 or 365 (days), not &quot;%1&quot;.</source>
-        <translation>Retention must be off, 30, 90 or 365 (days), not &quot;%1&quot;.</translation>
+        <source>Retention must be off, 30, 90 or 365 (days), not "%1".</source>
+        <translation>Retention must be off, 30, 90 or 365 (days), not "%1".</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
@@ -2307,8 +2314,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Cannot create the recordings folder %1.</translation>
     </message>
     <message>
-        <source>No trunk named &quot;%1&quot;.</source>
-        <translation>No trunk named &quot;%1&quot;.</translation>
+        <source>No trunk named "%1".</source>
+        <translation>No trunk named "%1".</translation>
     </message>
     <message>
         <source>No phone account +%1.</source>
@@ -2322,8 +2329,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
 <context>
     <name>SecretsCipher</name>
     <message>
-        <source>The system&apos;s random source failed; the secrets were not encrypted.</source>
-        <translation>The system&apos;s random source failed; the secrets were not encrypted.</translation>
+        <source>The system's random source failed; the secrets were not encrypted.</source>
+        <translation>The system's random source failed; the secrets were not encrypted.</translation>
     </message>
     <message>
         <source>Deriving the key from the passphrase failed (out of memory?).</source>
@@ -2338,8 +2345,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Wrong passphrase, or the secrets in the backup were altered; nothing was changed.</translation>
     </message>
     <message>
-        <source>The backup&apos;s key derivation parameters are not supported; nothing was changed.</source>
-        <translation>The backup&apos;s key derivation parameters are not supported; nothing was changed.</translation>
+        <source>The backup's key derivation parameters are not supported; nothing was changed.</source>
+        <translation>The backup's key derivation parameters are not supported; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2365,8 +2372,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>The warning levels must rise and lie between 1 and 100 percent.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known country code.</source>
-        <translation>&quot;%1&quot; is not a known country code.</translation>
+        <source>"%1" is not a known country code.</source>
+        <translation>"%1" is not a known country code.</translation>
     </message>
     <message>
         <source>Country %1 has no number types allowed; remove it instead.</source>
@@ -2377,8 +2384,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Prefix</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number type.</source>
-        <translation>&quot;%1&quot; is not a number type.</translation>
+        <source>"%1" is not a number type.</source>
+        <translation>"%1" is not a number type.</translation>
     </message>
     <message>
         <source>Calls per second must lie between 0 (no cap) and 1000.</source>
@@ -2400,8 +2407,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>username</translation>
     </message>
     <message>
-        <source>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
-        <translation>must be 1-63 letters, digits, &apos;.&apos; or &apos;-&apos;</translation>
+        <source>must be 1-63 letters, digits, '.' or '-'</source>
+        <translation>must be 1-63 letters, digits, '.' or '-'</translation>
     </message>
     <message>
         <source>must be system, nl or en</source>
@@ -2472,8 +2479,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Recipient of limit and registration alerts</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
-        <translation>Unknown setting &quot;%1&quot;.</translation>
+        <source>Unknown setting "%1".</source>
+        <translation>Unknown setting "%1".</translation>
     </message>
     <message>
         <source>Setting %1 %2.</source>
@@ -2492,8 +2499,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Requests per second one address may send before the excess is dropped (0 = off)</translation>
     </message>
     <message>
-        <source>Seconds a trunk&apos;s primary account may ring before the secondary is tried</source>
-        <translation>Seconds a trunk&apos;s primary account may ring before the secondary is tried</translation>
+        <source>Seconds a trunk's primary account may ring before the secondary is tried</source>
+        <translation>Seconds a trunk's primary account may ring before the secondary is tried</translation>
     </message>
     <message>
         <source>Longest call allowed before the engine ends it (s)</source>
@@ -2532,8 +2539,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Fraud detector blocks accounts far above their own average or making bursts of short calls (1 = on)</translation>
     </message>
     <message>
-        <source>Weeks of call history in an account&apos;s average</source>
-        <translation>Weeks of call history in an account&apos;s average</translation>
+        <source>Weeks of call history in an account's average</source>
+        <translation>Weeks of call history in an account's average</translation>
     </message>
     <message>
         <source>Calls in an hour that never count as fraud</source>
@@ -2544,8 +2551,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Spend in an hour that never counts as fraud (euro cents)</translation>
     </message>
     <message>
-        <source>Fraud when an hour exceeds the account&apos;s average for that hour times this</source>
-        <translation>Fraud when an hour exceeds the account&apos;s average for that hour times this</translation>
+        <source>Fraud when an hour exceeds the account's average for that hour times this</source>
+        <translation>Fraud when an hour exceeds the account's average for that hour times this</translation>
     </message>
     <message>
         <source>Fraud when an hour exceeds the average plus this many standard deviations</source>
@@ -2596,8 +2603,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>An rtpengine of your own (its ng control HOST:PORT); empty: Centrale runs its own</translation>
     </message>
     <message>
-        <source>Control address of Centrale&apos;s own rtpengine (takes effect at the next start)</source>
-        <translation>Control address of Centrale&apos;s own rtpengine (takes effect at the next start)</translation>
+        <source>Control address of Centrale's own rtpengine (takes effect at the next start)</source>
+        <translation>Control address of Centrale's own rtpengine (takes effect at the next start)</translation>
     </message>
     <message>
         <source>Address the relay sends and receives media on (empty: the primary SIP address; next start)</source>
@@ -2640,8 +2647,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>HTTPS provisioning server address, e.g. 0.0.0.0:8443 (empty: off; takes effect at the next start)</translation>
     </message>
     <message>
-        <source>Addresses allowed to fetch any phone&apos;s configuration besides each phone account&apos;s own IP whitelist (comma-separated)</source>
-        <translation>Addresses allowed to fetch any phone&apos;s configuration besides each phone account&apos;s own IP whitelist (comma-separated)</translation>
+        <source>Addresses allowed to fetch any phone's configuration besides each phone account's own IP whitelist (comma-separated)</source>
+        <translation>Addresses allowed to fetch any phone's configuration besides each phone account's own IP whitelist (comma-separated)</translation>
     </message>
     <message>
         <source>SIP server host name written into phone configurations (empty: the primary and secondary addresses)</source>
@@ -2696,20 +2703,20 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Which engine carries the calls: bundled (this machine) or cluster (Kamailio nodes Centrale provisions)</translation>
     </message>
     <message>
-        <source>The Kamailio cluster&apos;s PostgreSQL database, postgresql://USER@HOST:PORT/DATABASE (the password goes in the keychain)</source>
-        <translation>The Kamailio cluster&apos;s PostgreSQL database, postgresql://USER@HOST:PORT/DATABASE (the password goes in the keychain)</translation>
+        <source>The Kamailio cluster's PostgreSQL database, postgresql://USER@HOST:PORT/DATABASE (the password goes in the keychain)</source>
+        <translation>The Kamailio cluster's PostgreSQL database, postgresql://USER@HOST:PORT/DATABASE (the password goes in the keychain)</translation>
     </message>
     <message>
-        <source>JSON-RPC URLs of the cluster&apos;s Kamailio nodes, comma-separated</source>
-        <translation>JSON-RPC URLs of the cluster&apos;s Kamailio nodes, comma-separated</translation>
+        <source>JSON-RPC URLs of the cluster's Kamailio nodes, comma-separated</source>
+        <translation>JSON-RPC URLs of the cluster's Kamailio nodes, comma-separated</translation>
     </message>
     <message>
         <source>Call recording for trunks and phone accounts without their own setting: off, or days kept (30, 90 or 365)</source>
         <translation>Call recording for trunks and phone accounts without their own setting: off, or days kept (30, 90 or 365)</translation>
     </message>
     <message>
-        <source>Announce &quot;this call may be recorded&quot; before a recorded call is connected (1 = on)</source>
-        <translation>Announce &quot;this call may be recorded&quot; before a recorded call is connected (1 = on)</translation>
+        <source>Announce "this call may be recorded" before a recorded call is connected (1 = on)</source>
+        <translation>Announce "this call may be recorded" before a recorded call is connected (1 = on)</translation>
     </message>
     <message>
         <source>Besides the mixed recording, keep one WAV file per direction (1 = on)</source>
@@ -2728,8 +2735,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>With an external rtpengine: its recording-dir as this machine sees it (shared or mounted at the same path); recording and voicemail read its pcaps there and the prompts it plays are copied there (next start)</translation>
     </message>
     <message>
-        <source>Call plans and voicemail in cluster mode: SIP address (IP:PORT) of Centrale&apos;s engine as application server, to which the nodes hand call-plan numbers (empty: off)</source>
-        <translation>Call plans and voicemail in cluster mode: SIP address (IP:PORT) of Centrale&apos;s engine as application server, to which the nodes hand call-plan numbers (empty: off)</translation>
+        <source>Call plans and voicemail in cluster mode: SIP address (IP:PORT) of Centrale's engine as application server, to which the nodes hand call-plan numbers (empty: off)</source>
+        <translation>Call plans and voicemail in cluster mode: SIP address (IP:PORT) of Centrale's engine as application server, to which the nodes hand call-plan numbers (empty: off)</translation>
     </message>
     <message>
         <source>SIP address (HOST:PORT) of the cluster node the application server sends its calls through</source>
@@ -3015,16 +3022,16 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <source>External rtpengine&apos;s recording folder</source>
-        <translation>External rtpengine&apos;s recording folder</translation>
+        <source>External rtpengine's recording folder</source>
+        <translation>External rtpengine's recording folder</translation>
     </message>
     <message>
         <source>Application server (call plans)</source>
         <translation>Application server (call plans)</translation>
     </message>
     <message>
-        <source>Node for the application server&apos;s calls</source>
-        <translation>Node for the application server&apos;s calls</translation>
+        <source>Node for the application server's calls</source>
+        <translation>Node for the application server's calls</translation>
     </message>
 </context>
 <context>
@@ -3140,8 +3147,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>SMTP server %1 refused the message: %2</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation>%1: &quot;%2&quot; is not an e-mail address.</translation>
+        <source>%1: "%2" is not an e-mail address.</source>
+        <translation>%1: "%2" is not an e-mail address.</translation>
     </message>
     <message>
         <source>No SMTP server is set.</source>
@@ -3171,8 +3178,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Centrale export for %1: baresip accounts file.</translation>
     </message>
     <message>
-        <source>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</source>
-        <translation>The password contains &apos;;&apos;, &apos;&lt;&apos;, &apos;&gt;&apos;, &apos;&quot;&apos; or white space, which an accounts line cannot carry: type it when baresip asks.</translation>
+        <source>The password contains ';', '&lt;', '&gt;', '"' or white space, which an accounts line cannot carry: type it when baresip asks.</source>
+        <translation>The password contains ';', '&lt;', '&gt;', '"' or white space, which an accounts line cannot carry: type it when baresip asks.</translation>
     </message>
     <message>
         <source>Password not exported: add ;auth_pass=PASSWORD or type it when baresip asks.</source>
@@ -3193,8 +3200,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
 <context>
     <name>ThreeCxExport</name>
     <message>
-        <source>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</source>
-        <translation>Add Provider: Country &quot;Generic&quot;, Provider &quot;Generic VoIP Provider&quot;; name it %1 (%2).</translation>
+        <source>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; name it %1 (%2).</source>
+        <translation>Add Provider: Country "Generic", Provider "Generic VoIP Provider"; name it %1 (%2).</translation>
     </message>
     <message>
         <source>The number shown when an extension has no caller ID of its own.</source>
@@ -3205,8 +3212,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Remove the other codecs.</translation>
     </message>
     <message>
-        <source>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</source>
-        <translation>Centrale accepts only the trunk&apos;s caller-ID numbers in P-Asserted-Identity (or From).</translation>
+        <source>Centrale accepts only the trunk's caller-ID numbers in P-Asserted-Identity (or From).</source>
+        <translation>Centrale accepts only the trunk's caller-ID numbers in P-Asserted-Identity (or From).</translation>
     </message>
     <message>
         <source>outbound caller id taken from extension</source>
@@ -3241,8 +3248,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>Provider template</translation>
     </message>
     <message>
-        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</source>
-        <translation>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use &quot;Generic VoIP Provider&quot; as above.</translation>
+        <source>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use "Generic VoIP Provider" as above.</source>
+        <translation>Not included: 3CX does not publish the format of its provider template files, so a generated one could not be checked. Use "Generic VoIP Provider" as above.</translation>
     </message>
 </context>
 <context>
@@ -3310,20 +3317,20 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>phone account +%1</translation>
     </message>
     <message>
-        <source>trunk &quot;%1&quot;</source>
-        <translation>trunk &quot;%1&quot;</translation>
+        <source>trunk "%1"</source>
+        <translation>trunk "%1"</translation>
     </message>
     <message>
-        <source>Username &quot;%1&quot; is already used by %2.</source>
-        <translation>Username &quot;%1&quot; is already used by %2.</translation>
+        <source>Username "%1" is already used by %2.</source>
+        <translation>Username "%1" is already used by %2.</translation>
     </message>
     <message>
-        <source>A trunk named &quot;%1&quot; already exists.</source>
-        <translation>A trunk named &quot;%1&quot; already exists.</translation>
+        <source>A trunk named "%1" already exists.</source>
+        <translation>A trunk named "%1" already exists.</translation>
     </message>
     <message>
-        <source>There is no call plan named &quot;%1&quot; to fail over to.</source>
-        <translation>There is no call plan named &quot;%1&quot; to fail over to.</translation>
+        <source>There is no call plan named "%1" to fail over to.</source>
+        <translation>There is no call plan named "%1" to fail over to.</translation>
     </message>
     <message>
         <source>The %1 account has no password.</source>
@@ -3334,8 +3341,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>The trunk no longer exists.</translation>
     </message>
     <message>
-        <source>There is no trunk named &quot;%1&quot;.</source>
-        <translation>There is no trunk named &quot;%1&quot;.</translation>
+        <source>There is no trunk named "%1".</source>
+        <translation>There is no trunk named "%1".</translation>
     </message>
     <message>
         <source>trunk %1</source>
@@ -3365,8 +3372,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>the carrier asks for a password and none is stored (Settings, upstream password)</translation>
     </message>
     <message>
-        <source>the carrier&apos;s challenge is not an MD5 digest this engine can answer</source>
-        <translation>the carrier&apos;s challenge is not an MD5 digest this engine can answer</translation>
+        <source>the carrier's challenge is not an MD5 digest this engine can answer</source>
+        <translation>the carrier's challenge is not an MD5 digest this engine can answer</translation>
     </message>
     <message>
         <source>the carrier refused username %1 or its password (%2)</source>
@@ -3431,8 +3438,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>%1 contains a control or text-direction character.</translation>
     </message>
     <message>
-        <source>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>%1 must be 3-64 characters of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+        <source>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>%1 must be 3-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 digits.</source>
@@ -3447,16 +3454,16 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>%1: port %2 is out of range (1-65535).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an IPv6 address.</source>
-        <translation>%1: &quot;%2&quot; is not an IPv6 address.</translation>
+        <source>%1: "%2" is not an IPv6 address.</source>
+        <translation>%1: "%2" is not an IPv6 address.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a host name.</source>
-        <translation>%1: &quot;%2&quot; is not a host name.</translation>
+        <source>%1: "%2" is not a host name.</source>
+        <translation>%1: "%2" is not a host name.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
-        <translation>%1: &quot;%2&quot; is not an e-mail address.</translation>
+        <source>%1: "%2" is not an e-mail address.</source>
+        <translation>%1: "%2" is not an e-mail address.</translation>
     </message>
 </context>
 <context>
@@ -3515,8 +3522,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>no RIFF/WAVE header</translation>
     </message>
     <message>
-        <source>chunk &quot;%1&quot; is longer than the file</source>
-        <translation>chunk &quot;%1&quot; is longer than the file</translation>
+        <source>chunk "%1" is longer than the file</source>
+        <translation>chunk "%1" is longer than the file</translation>
     </message>
     <message>
         <source>format chunk too short</source>
@@ -3546,16 +3553,16 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
 <context>
     <name>YeastarExport</name>
     <message>
-        <source>%1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</source>
-        <translation>%1. Trunk type: Register trunk (S-series: &quot;Register Trunk&quot;).</translation>
+        <source>%1. Trunk type: Register trunk (S-series: "Register Trunk").</source>
+        <translation>%1. Trunk type: Register trunk (S-series: "Register Trunk").</translation>
     </message>
     <message>
         <source>Empty: the caller ID goes in From.</source>
         <translation>Empty: the caller ID goes in From.</translation>
     </message>
     <message>
-        <source>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</source>
-        <translation>Per extension the number it calls out with (only the trunk&apos;s caller-ID numbers).</translation>
+        <source>Per extension the number it calls out with (only the trunk's caller-ID numbers).</source>
+        <translation>Per extension the number it calls out with (only the trunk's caller-ID numbers).</translation>
     </message>
     <message>
         <source>(your choice)</source>
@@ -3604,8 +3611,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
 <context>
     <name>centrale::AlertMailer</name>
     <message>
-        <source>no SMTP server or recipient is set; mail &quot;%1&quot; not sent</source>
-        <translation>no SMTP server or recipient is set; mail &quot;%1&quot; not sent</translation>
+        <source>no SMTP server or recipient is set; mail "%1" not sent</source>
+        <translation>no SMTP server or recipient is set; mail "%1" not sent</translation>
     </message>
 </context>
 <context>
@@ -3690,8 +3697,8 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>recordings: the database cannot be opened: %1</translation>
     </message>
     <message>
-        <source>call %1: not recorded, the external media relay&apos;s recording folder is not set (media.recording_spool)</source>
-        <translation>call %1: not recorded, the external media relay&apos;s recording folder is not set (media.recording_spool)</translation>
+        <source>call %1: not recorded, the external media relay's recording folder is not set (media.recording_spool)</source>
+        <translation>call %1: not recorded, the external media relay's recording folder is not set (media.recording_spool)</translation>
     </message>
 </context>
 <context>
@@ -3741,12 +3748,12 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
         <translation>%1: %2 account %3 is no longer registered</translation>
     </message>
     <message>
-        <source>Trunk %1&apos;s %2 account %3 registered again from %4 at %5.</source>
-        <translation>Trunk %1&apos;s %2 account %3 registered again from %4 at %5.</translation>
+        <source>Trunk %1's %2 account %3 registered again from %4 at %5.</source>
+        <translation>Trunk %1's %2 account %3 registered again from %4 at %5.</translation>
     </message>
     <message>
-        <source>Trunk %1&apos;s %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</source>
-        <translation>Trunk %1&apos;s %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</translation>
+        <source>Trunk %1's %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</source>
+        <translation>Trunk %1's %2 account %3 stopped being registered or stopped answering (%4) at %5. Calls go to the other account or the failover call plan until it is back.</translation>
     </message>
     <message>
         <source>Registration at the carrier as %1 works again</source>
@@ -3783,10 +3790,10 @@ Outbound calls of %2 are refused on every node of the cluster until an administr
     <message>
         <source>%1
 
-Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock &quot;%2&quot;).</source>
+Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock "%2").</source>
         <translation>%1
 
-Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock &quot;%2&quot;).</translation>
+Outbound calls of %2 are refused until an administrator unblocks the account (Security page, or: centralectl fraud unblock "%2").</translation>
     </message>
     <message>
         <source>media relay not running, calls go end to end: %1</source>
@@ -4128,8 +4135,8 @@ Voicemail box: %5 (call plan %6)
         <translation>Forward to %1 for %2 s</translation>
     </message>
     <message>
-        <source>Voicemail box &quot;%1&quot;</source>
-        <translation>Voicemail box &quot;%1&quot;</translation>
+        <source>Voicemail box "%1"</source>
+        <translation>Voicemail box "%1"</translation>
     </message>
     <message>
         <source>E-mail %1</source>
@@ -4148,8 +4155,8 @@ Voicemail box: %5 (call plan %6)
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Voicemail box &quot;%1&quot;, mailed to %2</source>
-        <translation>Voicemail box &quot;%1&quot;, mailed to %2</translation>
+        <source>Voicemail box "%1", mailed to %2</source>
+        <translation>Voicemail box "%1", mailed to %2</translation>
     </message>
 </context>
 <context>
@@ -4183,8 +4190,8 @@ Voicemail box: %5 (call plan %6)
         <translation>Delete call plan</translation>
     </message>
     <message>
-        <source>Delete call plan &quot;%1&quot;? Its numbers become free.</source>
-        <translation>Delete call plan &quot;%1&quot;? Its numbers become free.</translation>
+        <source>Delete call plan "%1"? Its numbers become free.</source>
+        <translation>Delete call plan "%1"? Its numbers become free.</translation>
     </message>
     <message>
         <source>Call plan not deleted</source>
@@ -4515,12 +4522,12 @@ Voicemail box: %5 (call plan %6)
         <translation>Carrier registration</translation>
     </message>
     <message>
-        <source>Share of today&apos;s limits spent</source>
-        <translation>Share of today&apos;s limits spent</translation>
+        <source>Share of today's limits spent</source>
+        <translation>Share of today's limits spent</translation>
     </message>
     <message>
-        <source>Share of this week&apos;s limits spent</source>
-        <translation>Share of this week&apos;s limits spent</translation>
+        <source>Share of this week's limits spent</source>
+        <translation>Share of this week's limits spent</translation>
     </message>
     <message>
         <source>Registrations per trunk</source>
@@ -4582,8 +4589,8 @@ Voicemail box: %5 (call plan %6)
         <translation>&amp;Apply preset</translation>
     </message>
     <message>
-        <source>Replace the countries and prefixes below by the preset&apos;s</source>
-        <translation>Replace the countries and prefixes below by the preset&apos;s</translation>
+        <source>Replace the countries and prefixes below by the preset's</source>
+        <translation>Replace the countries and prefixes below by the preset's</translation>
     </message>
     <message>
         <source>Add &amp;countries...</source>
@@ -4695,20 +4702,20 @@ Voicemail box: %5 (call plan %6)
         <translation>Frequently asked questions</translation>
     </message>
     <message>
-        <source>Most vague VoIP problems come from the network between the PBX and the servers: a router&apos;s SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</source>
-        <translation>Most vague VoIP problems come from the network between the PBX and the servers: a router&apos;s SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</translation>
+        <source>Most vague VoIP problems come from the network between the PBX and the servers: a router's SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</source>
+        <translation>Most vague VoIP problems come from the network between the PBX and the servers: a router's SIP ALG, NAT, a firewall. Start with the connection check, then look at the SIP trace.</translation>
     </message>
     <message>
         <source>Firewall: what must be open</source>
         <translation>Firewall: what must be open</translation>
     </message>
     <message>
-        <source>The PBX&apos;s firewall and the PBX itself must accept SIP from these addresses of this installation:</source>
-        <translation>The PBX&apos;s firewall and the PBX itself must accept SIP from these addresses of this installation:</translation>
+        <source>The PBX's firewall and the PBX itself must accept SIP from these addresses of this installation:</source>
+        <translation>The PBX's firewall and the PBX itself must accept SIP from these addresses of this installation:</translation>
     </message>
     <message>
-        <source>Calls&apos; media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP ports.</source>
-        <translation>Calls&apos; media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier&apos;s media addresses to the PBX&apos;s RTP ports.</translation>
+        <source>Calls' media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP ports.</source>
+        <translation>Calls' media (RTP) flows directly between the PBX and the carrier %1: allow UDP from the carrier's media addresses to the PBX's RTP ports.</translation>
     </message>
     <message>
         <source>Turn off SIP ALG (SIP helper) in the router and/or modem.</source>
@@ -4743,32 +4750,32 @@ Voicemail box: %5 (call plan %6)
         <translation>Phone accounts</translation>
     </message>
     <message>
-        <source>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account&apos;s IP whitelist, or the account registers to the wrong server (a trunk&apos;s primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine&apos;s log says which.</source>
-        <translation>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account&apos;s IP whitelist, or the account registers to the wrong server (a trunk&apos;s primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine&apos;s log says which.</translation>
+        <source>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account's IP whitelist, or the account registers to the wrong server (a trunk's primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine's log says which.</source>
+        <translation>A 403 to a REGISTER means the username or password is wrong, the source address is not in the account's IP whitelist, or the account registers to the wrong server (a trunk's primary account to the primary address, its secondary to the secondary). These look the same on purpose; the engine's log says which.</translation>
     </message>
     <message>
         <source>Ten failures in a minute block the address for 15 minutes: it then gets no answer at all (&lt;tt&gt;centralectl blocked list&lt;/tt&gt;).</source>
         <translation>Ten failures in a minute block the address for 15 minutes: it then gets no answer at all (&lt;tt&gt;centralectl blocked list&lt;/tt&gt;).</translation>
     </message>
     <message>
-        <source>3CX: &quot;Require registration for: in and outgoing calls&quot; and &quot;Which IP to use in contact field: Local IP Address&quot;.</source>
-        <translation>3CX: &quot;Require registration for: in and outgoing calls&quot; and &quot;Which IP to use in contact field: Local IP Address&quot;.</translation>
+        <source>3CX: "Require registration for: in and outgoing calls" and "Which IP to use in contact field: Local IP Address".</source>
+        <translation>3CX: "Require registration for: in and outgoing calls" and "Which IP to use in contact field: Local IP Address".</translation>
     </message>
     <message>
         <source>Problems with incoming calls</source>
         <translation>Problems with incoming calls</translation>
     </message>
     <message>
-        <source>Check what exactly goes wrong: silence, a busy tone, &quot;number does not exist&quot;, an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</source>
-        <translation>Check what exactly goes wrong: silence, a busy tone, &quot;number does not exist&quot;, an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</translation>
+        <source>Check what exactly goes wrong: silence, a busy tone, "number does not exist", an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</source>
+        <translation>Check what exactly goes wrong: silence, a busy tone, "number does not exist", an error, ringing tone but nothing rings, or no audio once answered. Watch how it changes when you change settings.</translation>
     </message>
     <message>
         <source>Check that the firewall and the PBX accept the addresses above.</source>
         <translation>Check that the firewall and the PBX accept the addresses above.</translation>
     </message>
     <message>
-        <source>Read the PBX&apos;s log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</source>
-        <translation>Read the PBX&apos;s log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</translation>
+        <source>Read the PBX's log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</source>
+        <translation>Read the PBX's log during an incoming call, from the command shell (not the web interface or the Asterisk console): &lt;tt&gt;tail -f /var/log/asterisk/full&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/messages&lt;/tt&gt;, &lt;tt&gt;tail -f /var/log/syslog&lt;/tt&gt;.</translation>
     </message>
     <message>
         <source>Problems with outgoing calls: the SIP trace</source>
@@ -4811,8 +4818,8 @@ Voicemail box: %5 (call plan %6)
         <translation>Number format</translation>
     </message>
     <message>
-        <source>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk&apos;s numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</source>
-        <translation>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk&apos;s numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</translation>
+        <source>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk's numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</source>
+        <translation>Towards the carrier every number is international E.164 with a plus: +31201234567. Towards the PBX a trunk uses its own number format (with +, without +, with 00, or national with 0), set on the trunk. The caller ID goes in P-Asserted-Identity (else From) and must be one of the trunk's numbers marked caller ID; &lt;tt&gt;Privacy: id&lt;/tt&gt; hides it onward.</translation>
     </message>
 </context>
 <context>
@@ -4857,8 +4864,8 @@ Voicemail box: %5 (call plan %6)
         <translation>Undo change %1? Everything it changed (%2 and whatever was saved with it) goes back to how it was before.</translation>
     </message>
     <message>
-        <source>Undo the whole import &quot;%1&quot; (change %2)? Everything it changed goes back to how it was before.</source>
-        <translation>Undo the whole import &quot;%1&quot; (change %2)? Everything it changed goes back to how it was before.</translation>
+        <source>Undo the whole import "%1" (change %2)? Everything it changed goes back to how it was before.</source>
+        <translation>Undo the whole import "%1" (change %2)? Everything it changed goes back to how it was before.</translation>
     </message>
     <message>
         <source>Undo change</source>
@@ -5230,8 +5237,8 @@ Voicemail box: %5 (call plan %6)
         <translation>Letter as PDF…</translation>
     </message>
     <message>
-        <source>The cancellation and number porting letter to the current provider, in the project&apos;s language</source>
-        <translation>The cancellation and number porting letter to the current provider, in the project&apos;s language</translation>
+        <source>The cancellation and number porting letter to the current provider, in the project's language</source>
+        <translation>The cancellation and number porting letter to the current provider, in the project's language</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -5530,8 +5537,8 @@ The password is kept in %3.</translation>
         <translation>E&amp;xport...</translation>
     </message>
     <message>
-        <source>Export the selected phone account&apos;s softphone configuration</source>
-        <translation>Export the selected phone account&apos;s softphone configuration</translation>
+        <source>Export the selected phone account's softphone configuration</source>
+        <translation>Export the selected phone account's softphone configuration</translation>
     </message>
     <message>
         <source>Dia&amp;gnose...</source>
@@ -5695,8 +5702,8 @@ The password is kept in %3.</translation>
         <translation>Provisioning whitelist</translation>
     </message>
     <message>
-        <source>Addresses besides each phone account&apos;s whitelist, e.g. 192.0.2.0/24, 198.51.100.7</source>
-        <translation>Addresses besides each phone account&apos;s whitelist, e.g. 192.0.2.0/24, 198.51.100.7</translation>
+        <source>Addresses besides each phone account's whitelist, e.g. 192.0.2.0/24, 198.51.100.7</source>
+        <translation>Addresses besides each phone account's whitelist, e.g. 192.0.2.0/24, 198.51.100.7</translation>
     </message>
     <message>
         <source>&amp;HTTPS server</source>
@@ -5750,8 +5757,8 @@ The password is kept in %3.</translation>
         <translation>off</translation>
     </message>
     <message>
-        <source>Announce &quot;this call may be recorded&quot;</source>
-        <translation>Announce &quot;this call may be recorded&quot;</translation>
+        <source>Announce "this call may be recorded"</source>
+        <translation>Announce "this call may be recorded"</translation>
     </message>
     <message>
         <source>No announcement</source>
@@ -6157,10 +6164,10 @@ The password is kept in %3.</translation>
         <translation>No SIP messages of this call in the trace (older than the trace keeps, or tracing was off).</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning&apos;s reason follows it. Click an arrow to see the whole message.</source>
+        <source>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning's reason follows it. Click an arrow to see the whole message.</source>
         <translation>
-            <numerusform>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning&apos;s reason follows it. Click an arrow to see the whole message.</numerusform>
-            <numerusform>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning&apos;s reason follows it. Click an arrow to see the whole message.</numerusform>
+            <numerusform>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning's reason follows it. Click an arrow to see the whole message.</numerusform>
+            <numerusform>%n message(s). The final answer is drawn bold: green when it succeeded, red when not; a Warning's reason follows it. Click an arrow to see the whole message.</numerusform>
         </translation>
     </message>
     <message>
@@ -6269,8 +6276,8 @@ The password is kept in %3.</translation>
         <translation>Enter a name for the trunk.</translation>
     </message>
     <message>
-        <source>A trunk named &quot;%1&quot; already exists.</source>
-        <translation>A trunk named &quot;%1&quot; already exists.</translation>
+        <source>A trunk named "%1" already exists.</source>
+        <translation>A trunk named "%1" already exists.</translation>
     </message>
     <message>
         <source>Add at least one IP address or subnet of the PBX.</source>
@@ -6534,8 +6541,8 @@ User agent: %2</translation>
         <translation>Delete trunk</translation>
     </message>
     <message>
-        <source>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</source>
-        <translation>Delete trunk &quot;%1&quot;? Its numbers become free and its PBX can no longer register.</translation>
+        <source>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</source>
+        <translation>Delete trunk "%1"? Its numbers become free and its PBX can no longer register.</translation>
     </message>
     <message>
         <source>Trunk not deleted</source>
@@ -6574,8 +6581,8 @@ User agent: %2</translation>
         <translation>E&amp;xport...</translation>
     </message>
     <message>
-        <source>Export the selected trunk&apos;s PBX configuration</source>
-        <translation>Export the selected trunk&apos;s PBX configuration</translation>
+        <source>Export the selected trunk's PBX configuration</source>
+        <translation>Export the selected trunk's PBX configuration</translation>
     </message>
     <message>
         <source>Dia&amp;gnose...</source>
@@ -6631,8 +6638,8 @@ User agent: %2</translation>
 <context>
     <name>centrale::ui::VoicemailPanel</name>
     <message>
-        <source>Greeting: this call plan&apos;s own recording.</source>
-        <translation>Greeting: this call plan&apos;s own recording.</translation>
+        <source>Greeting: this call plan's own recording.</source>
+        <translation>Greeting: this call plan's own recording.</translation>
     </message>
     <message>
         <source>Greeting: the default one (setting voicemail.language).</source>
@@ -6715,8 +6722,8 @@ User agent: %2</translation>
         <translation>&amp;Greeting...</translation>
     </message>
     <message>
-        <source>Upload a WAV greeting for this call plan&apos;s voicemail</source>
-        <translation>Upload a WAV greeting for this call plan&apos;s voicemail</translation>
+        <source>Upload a WAV greeting for this call plan's voicemail</source>
+        <translation>Upload a WAV greeting for this call plan's voicemail</translation>
     </message>
     <message>
         <source>Default greeting</source>
@@ -6730,8 +6737,8 @@ User agent: %2</translation>
 <context>
     <name>centralectl</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
     </message>
     <message>
         <source>Name of the call plan.</source>
@@ -6766,8 +6773,8 @@ User agent: %2</translation>
         <translation>--name is required.</translation>
     </message>
     <message>
-        <source>Created call plan &quot;%1&quot;</source>
-        <translation>Created call plan &quot;%1&quot;</translation>
+        <source>Created call plan "%1"</source>
+        <translation>Created call plan "%1"</translation>
     </message>
     <message>
         <source>Show one call plan.</source>
@@ -6794,8 +6801,8 @@ User agent: %2</translation>
         <translation>--callplan and --number are required.</translation>
     </message>
     <message>
-        <source>Linked +%1 to call plan &quot;%2&quot;</source>
-        <translation>Linked +%1 to call plan &quot;%2&quot;</translation>
+        <source>Linked +%1 to call plan "%2"</source>
+        <translation>Linked +%1 to call plan "%2"</translation>
     </message>
     <message>
         <source>Unlink a number from its call plan, so that it becomes free.</source>
@@ -6818,8 +6825,8 @@ User agent: %2</translation>
         <translation>callplan remove takes exactly one name.</translation>
     </message>
     <message>
-        <source>Removed call plan &quot;%1&quot;</source>
-        <translation>Removed call plan &quot;%1&quot;</translation>
+        <source>Removed call plan "%1"</source>
+        <translation>Removed call plan "%1"</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -6842,8 +6849,8 @@ User agent: %2</translation>
         <translation> (see: centralectl %1 --help)</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</source>
-        <translation>Unexpected argument &quot;%1&quot; (see: centralectl %2 --help).</translation>
+        <source>Unexpected argument "%1" (see: centralectl %2 --help).</source>
+        <translation>Unexpected argument "%1" (see: centralectl %2 --help).</translation>
     </message>
     <message>
         <source>Add numbers owned by the customer; they start free.</source>
@@ -6886,16 +6893,16 @@ User agent: %2</translation>
         <translation>Removed +%1</translation>
     </message>
     <message>
-        <source>Unknown action &quot;number %1&quot;; use add, list or remove.</source>
-        <translation>Unknown action &quot;number %1&quot;; use add, list or remove.</translation>
+        <source>Unknown action "number %1"; use add, list or remove.</source>
+        <translation>Unknown action "number %1"; use add, list or remove.</translation>
     </message>
     <message>
         <source>Read the password from standard input (one line). Without it one is generated and printed once.</source>
         <translation>Read the password from standard input (one line). Without it one is generated and printed once.</translation>
     </message>
     <message>
-        <source>The phone account&apos;s number; also its username.</source>
-        <translation>The phone account&apos;s number; also its username.</translation>
+        <source>The phone account's number; also its username.</source>
+        <translation>The phone account's number; also its username.</translation>
     </message>
     <message>
         <source>Allowed address or subnet (optional); repeat for more.</source>
@@ -6982,8 +6989,8 @@ User agent: %2</translation>
         <translation>Print one setting.</translation>
     </message>
     <message>
-        <source>The setting&apos;s key.</source>
-        <translation>The setting&apos;s key.</translation>
+        <source>The setting's key.</source>
+        <translation>The setting's key.</translation>
     </message>
     <message>
         <source>settings get takes exactly one key.</source>
@@ -7002,8 +7009,8 @@ User agent: %2</translation>
         <translation>settings set takes a key and a value.</translation>
     </message>
     <message>
-        <source>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</source>
-        <translation>--number: unknown flag &quot;:%1&quot;; use :in (inbound) and/or :cid (caller ID).</translation>
+        <source>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</source>
+        <translation>--number: unknown flag ":%1"; use :in (inbound) and/or :cid (caller ID).</translation>
     </message>
     <message>
         <source>Trunk name.</source>
@@ -7082,12 +7089,12 @@ User agent: %2</translation>
         <translation>--%1 is required (see: centralectl trunk add --help).</translation>
     </message>
     <message>
-        <source>--brand &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation>--brand &quot;%1&quot; is not known; use one of: %2.</translation>
+        <source>--brand "%1" is not known; use one of: %2.</source>
+        <translation>--brand "%1" is not known; use one of: %2.</translation>
     </message>
     <message>
-        <source>--format must be plus or noplus, not &quot;%1&quot;.</source>
-        <translation>--format must be plus or noplus, not &quot;%1&quot;.</translation>
+        <source>--format must be plus or noplus, not "%1".</source>
+        <translation>--format must be plus or noplus, not "%1".</translation>
     </message>
     <message>
         <source>A trunk without numbers needs --primary-user and --secondary-user.</source>
@@ -7098,8 +7105,8 @@ User agent: %2</translation>
         <translation>--password-stdin expects two lines: the primary and the secondary password.</translation>
     </message>
     <message>
-        <source>Created trunk &quot;%1&quot; (primary %2, secondary %3)</source>
-        <translation>Created trunk &quot;%1&quot; (primary %2, secondary %3)</translation>
+        <source>Created trunk "%1" (primary %2, secondary %3)</source>
+        <translation>Created trunk "%1" (primary %2, secondary %3)</translation>
     </message>
     <message>
         <source>Primary password:   %1</source>
@@ -7138,8 +7145,8 @@ User agent: %2</translation>
         <translation>trunk remove takes exactly one name.</translation>
     </message>
     <message>
-        <source>Removed trunk &quot;%1&quot;</source>
-        <translation>Removed trunk &quot;%1&quot;</translation>
+        <source>Removed trunk "%1"</source>
+        <translation>Removed trunk "%1"</translation>
     </message>
     <message>
         <source>Trunk:             %1</source>
@@ -7218,16 +7225,16 @@ User agent: %2</translation>
         <translation>Settings of the console and the engine</translation>
     </message>
     <message>
-        <source>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</source>
-        <translation>Manage Centrale&apos;s trunks, numbers, call plans and engine from scripts.</translation>
+        <source>Manage Centrale's trunks, numbers, call plans and engine from scripts.</source>
+        <translation>Manage Centrale's trunks, numbers, call plans and engine from scripts.</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot; (see: centralectl --help).</source>
-        <translation>Unknown command &quot;%1&quot; (see: centralectl --help).</translation>
+        <source>Unknown command "%1" (see: centralectl --help).</source>
+        <translation>Unknown command "%1" (see: centralectl --help).</translation>
     </message>
     <message>
         <source>Secondary server address (default: setting sip.secondary).</source>
@@ -7242,8 +7249,8 @@ User agent: %2</translation>
         <translation>Run the SIP engine in the foreground; one log line per event.</translation>
     </message>
     <message>
-        <source>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
-        <translation>--realm differs from the stored realm; the passwords&apos; digests depend on it. Change it with: centralectl settings set sip.realm %1</translation>
+        <source>--realm differs from the stored realm; the passwords' digests depend on it. Change it with: centralectl settings set sip.realm %1</source>
+        <translation>--realm differs from the stored realm; the passwords' digests depend on it. Change it with: centralectl settings set sip.realm %1</translation>
     </message>
     <message>
         <source>Keep printing changes until interrupted.</source>
@@ -7278,8 +7285,8 @@ User agent: %2</translation>
         <translation>blocked lift takes exactly one address.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; is not an IP address.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" is not an IP address.</translation>
     </message>
     <message>
         <source>%1 is not blocked.</source>
@@ -7290,8 +7297,8 @@ User agent: %2</translation>
         <translation>Lifted the block on %1; a running engine applies it within a second.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;blocked %1&quot;; use list or lift.</source>
-        <translation>Unknown action &quot;blocked %1&quot;; use list or lift.</translation>
+        <source>Unknown action "blocked %1"; use list or lift.</source>
+        <translation>Unknown action "blocked %1"; use list or lift.</translation>
     </message>
     <message>
         <source>trunks and phone accounts</source>
@@ -7318,8 +7325,8 @@ User agent: %2</translation>
         <translation>Export this phone account.</translation>
     </message>
     <message>
-        <source>Export format (see --list-formats; default: the trunk brand&apos;s).</source>
-        <translation>Export format (see --list-formats; default: the trunk brand&apos;s).</translation>
+        <source>Export format (see --list-formats; default: the trunk brand's).</source>
+        <translation>Export format (see --list-formats; default: the trunk brand's).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -7358,8 +7365,8 @@ User agent: %2</translation>
         <translation>--out is required (see: centralectl export --help).</translation>
     </message>
     <message>
-        <source>--format &quot;%1&quot; is not known; use one of: %2.</source>
-        <translation>--format &quot;%1&quot; is not known; use one of: %2.</translation>
+        <source>--format "%1" is not known; use one of: %2.</source>
+        <translation>--format "%1" is not known; use one of: %2.</translation>
     </message>
     <message>
         <source>Exported %1 (%2 files) with passwords: the files are readable by you only (0600).</source>
@@ -7406,8 +7413,8 @@ User agent: %2</translation>
         <translation>--json and --csv cannot be combined.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;calls %1&quot;; use list.</source>
-        <translation>Unknown action &quot;calls %1&quot;; use list.</translation>
+        <source>Unknown action "calls %1"; use list.</source>
+        <translation>Unknown action "calls %1"; use list.</translation>
     </message>
     <message>
         <source>Replace the rate table with the rates in a CSV file (header: prefix,description,price_per_minute,setup_fee; prices in euro with a dot decimal). A file with any error changes nothing.</source>
@@ -7446,8 +7453,8 @@ User agent: %2</translation>
         <translation>List the rate table by prefix (euro per minute, setup fee).</translation>
     </message>
     <message>
-        <source>Unknown action &quot;rates %1&quot;; use import or list.</source>
-        <translation>Unknown action &quot;rates %1&quot;; use import or list.</translation>
+        <source>Unknown action "rates %1"; use import or list.</source>
+        <translation>Unknown action "rates %1"; use import or list.</translation>
     </message>
     <message>
         <source>The rate table calls are priced with</source>
@@ -7462,8 +7469,8 @@ User agent: %2</translation>
         <translation>Read the password from standard input (one line).</translation>
     </message>
     <message>
-        <source>Store the upstream carrier&apos;s or the SMTP server&apos;s password in the keychain (or the secrets file).</source>
-        <translation>Store the upstream carrier&apos;s or the SMTP server&apos;s password in the keychain (or the secrets file).</translation>
+        <source>Store the upstream carrier's or the SMTP server's password in the keychain (or the secrets file).</source>
+        <translation>Store the upstream carrier's or the SMTP server's password in the keychain (or the secrets file).</translation>
     </message>
     <message>
         <source>Whose password.</source>
@@ -7482,8 +7489,8 @@ User agent: %2</translation>
         <translation>%1 password saved in %2.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;settings %1&quot;; use list, get, set or password.</source>
-        <translation>Unknown action &quot;settings %1&quot;; use list, get, set or password.</translation>
+        <source>Unknown action "settings %1"; use list, get, set or password.</source>
+        <translation>Unknown action "settings %1"; use list, get, set or password.</translation>
     </message>
     <message>
         <source>ring %1 (%2 s)</source>
@@ -7510,8 +7517,8 @@ User agent: %2</translation>
         <translation>hours %1, else step %2</translation>
     </message>
     <message>
-        <source>Call plan &quot;%1&quot; has no steps.</source>
-        <translation>Call plan &quot;%1&quot; has no steps.</translation>
+        <source>Call plan "%1" has no steps.</source>
+        <translation>Call plan "%1" has no steps.</translation>
     </message>
     <message>
         <source>Ring these phone accounts at once (repeat or comma-separate).</source>
@@ -7538,8 +7545,8 @@ User agent: %2</translation>
         <translation>ADDRESS</translation>
     </message>
     <message>
-        <source>Go on only within these opening hours, e.g. &quot;mon-fri 08:00-17:00; sat 10:00-12:00&quot;.</source>
-        <translation>Go on only within these opening hours, e.g. &quot;mon-fri 08:00-17:00; sat 10:00-12:00&quot;.</translation>
+        <source>Go on only within these opening hours, e.g. "mon-fri 08:00-17:00; sat 10:00-12:00".</source>
+        <translation>Go on only within these opening hours, e.g. "mon-fri 08:00-17:00; sat 10:00-12:00".</translation>
     </message>
     <message>
         <source>SPEC</source>
@@ -7594,8 +7601,8 @@ User agent: %2</translation>
         <translation>--else goes with --hours only.</translation>
     </message>
     <message>
-        <source>Added step %1 to call plan &quot;%2&quot;: %3</source>
-        <translation>Added step %1 to call plan &quot;%2&quot;: %3</translation>
+        <source>Added step %1 to call plan "%2": %3</source>
+        <translation>Added step %1 to call plan "%2": %3</translation>
     </message>
     <message>
         <source>List the steps of a call plan, numbered from 1.</source>
@@ -7618,20 +7625,20 @@ User agent: %2</translation>
         <translation>The call plan has no steps to remove.</translation>
     </message>
     <message>
-        <source>Step number must be from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>Step number must be from 1 to %1, not &quot;%2&quot;.</translation>
+        <source>Step number must be from 1 to %1, not "%2".</source>
+        <translation>Step number must be from 1 to %1, not "%2".</translation>
     </message>
     <message>
         <source>Step %1 jumps to step %2 outside opening hours; remove or change step %1 first.</source>
         <translation>Step %1 jumps to step %2 outside opening hours; remove or change step %1 first.</translation>
     </message>
     <message>
-        <source>Removed step %1 from call plan &quot;%2&quot;: %3</source>
-        <translation>Removed step %1 from call plan &quot;%2&quot;: %3</translation>
+        <source>Removed step %1 from call plan "%2": %3</source>
+        <translation>Removed step %1 from call plan "%2": %3</translation>
     </message>
     <message>
-        <source>Unknown action &quot;callplan step %1&quot;; use add, list or remove.</source>
-        <translation>Unknown action &quot;callplan step %1&quot;; use add, list or remove.</translation>
+        <source>Unknown action "callplan step %1"; use add, list or remove.</source>
+        <translation>Unknown action "callplan step %1"; use add, list or remove.</translation>
     </message>
     <message>
         <source>Also show blocks that were lifted.</source>
@@ -7666,28 +7673,28 @@ User agent: %2</translation>
         <translation>Unblocked %1; a running engine applies it within a second.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;fraud %1&quot;; use list or unblock.</source>
-        <translation>Unknown action &quot;fraud %1&quot;; use list or unblock.</translation>
+        <source>Unknown action "fraud %1"; use list or unblock.</source>
+        <translation>Unknown action "fraud %1"; use list or unblock.</translation>
     </message>
     <message>
         <source>%1  hour € %2  day € %3  week € %4  calls %5/%6/%7  cps %8  warn %9/%10  channels %11</source>
         <translation>%1  hour € %2  day € %3  week € %4  calls %5/%6/%7  cps %8  warn %9/%10  channels %11</translation>
     </message>
     <message>
-        <source>trunk &quot;%1&quot;</source>
-        <translation>trunk &quot;%1&quot;</translation>
+        <source>trunk "%1"</source>
+        <translation>trunk "%1"</translation>
     </message>
     <message>
         <source>phone account +%1</source>
         <translation>phone account +%1</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an amount in euro (whole cents with a dot, like 12.50)</source>
-        <translation>%1: &quot;%2&quot; is not an amount in euro (whole cents with a dot, like 12.50)</translation>
+        <source>%1: "%2" is not an amount in euro (whole cents with a dot, like 12.50)</source>
+        <translation>%1: "%2" is not an amount in euro (whole cents with a dot, like 12.50)</translation>
     </message>
     <message>
-        <source>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not &quot;%2&quot;</source>
-        <translation>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not &quot;%2&quot;</translation>
+        <source>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not "%2"</source>
+        <translation>%1: give two levels like 80,95 with the first below the second, from 1 to 100 percent; not "%2"</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not %4</source>
@@ -7698,12 +7705,12 @@ User agent: %2</translation>
         <translation>%1: %2 is not an amount in euro (whole cents, like 12.50)</translation>
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot;; known are trunk or phone, %3</source>
-        <translation>%1: unknown key &quot;%2&quot;; known are trunk or phone, %3</translation>
+        <source>%1: unknown key "%2"; known are trunk or phone, %3</source>
+        <translation>%1: unknown key "%2"; known are trunk or phone, %3</translation>
     </message>
     <message>
-        <source>--from-json: cannot read &quot;%1&quot;: %2</source>
-        <translation>--from-json: cannot read &quot;%1&quot;: %2</translation>
+        <source>--from-json: cannot read "%1": %2</source>
+        <translation>--from-json: cannot read "%1": %2</translation>
     </message>
     <message>
         <source>--from-json: not JSON (%1 at offset %2)</source>
@@ -7778,8 +7785,8 @@ User agent: %2</translation>
         <translation>Simultaneous calls (trunk 1-%1, phone account 1-100).</translation>
     </message>
     <message>
-        <source>Take the values from one object as `limits show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Take the values from one object as `limits show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+        <source>Take the values from one object as `limits show --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Take the values from one object as `limits show --json` prints it ("-" = standard input); the options above go over it.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -7790,12 +7797,12 @@ User agent: %2</translation>
         <translation>Change the limits of one trunk or phone account; options not given keep their value. A running engine applies them within a second.</translation>
     </message>
     <message>
-        <source>--from-json: the object needs exactly one of &quot;trunk&quot; or &quot;phone&quot;.</source>
-        <translation>--from-json: the object needs exactly one of &quot;trunk&quot; or &quot;phone&quot;.</translation>
+        <source>--from-json: the object needs exactly one of "trunk" or "phone".</source>
+        <translation>--from-json: the object needs exactly one of "trunk" or "phone".</translation>
     </message>
     <message>
-        <source>--from-json: &quot;trunk&quot; needs a trunk name.</source>
-        <translation>--from-json: &quot;trunk&quot; needs a trunk name.</translation>
+        <source>--from-json: "trunk" needs a trunk name.</source>
+        <translation>--from-json: "trunk" needs a trunk name.</translation>
     </message>
     <message>
         <source>--from-json names %1, the command line %2.</source>
@@ -7818,8 +7825,8 @@ User agent: %2</translation>
         <translation>phone account %1</translation>
     </message>
     <message>
-        <source>Unknown action &quot;limits %1&quot;; use show or set.</source>
-        <translation>Unknown action &quot;limits %1&quot;; use show or set.</translation>
+        <source>Unknown action "limits %1"; use show or set.</source>
+        <translation>Unknown action "limits %1"; use show or set.</translation>
     </message>
     <message>
         <source>Accounts the fraud detector blocked outbound</source>
@@ -7878,8 +7885,8 @@ User agent: %2</translation>
         <translation>audit undo takes exactly one entry id.</translation>
     </message>
     <message>
-        <source>id: &quot;%1&quot; is not an audit entry id.</source>
-        <translation>id: &quot;%1&quot; is not an audit entry id.</translation>
+        <source>id: "%1" is not an audit entry id.</source>
+        <translation>id: "%1" is not an audit entry id.</translation>
     </message>
     <message>
         <source>Undid change %1 (%2 entries); the undo is change %3. A running engine applies it within a second.</source>
@@ -7910,16 +7917,16 @@ User agent: %2</translation>
         <translation>At most this many entries, newest first (default 1000).</translation>
     </message>
     <message>
-        <source>Who changed what and when, newest first (secrets only as &quot;changed&quot;). Undo one with: centralectl audit undo ID.</source>
-        <translation>Who changed what and when, newest first (secrets only as &quot;changed&quot;). Undo one with: centralectl audit undo ID.</translation>
+        <source>Who changed what and when, newest first (secrets only as "changed"). Undo one with: centralectl audit undo ID.</source>
+        <translation>Who changed what and when, newest first (secrets only as "changed"). Undo one with: centralectl audit undo ID.</translation>
     </message>
     <message>
-        <source>--since: &quot;%1&quot; is neither an ISO date/time nor a time back like 2h or 7d.</source>
-        <translation>--since: &quot;%1&quot; is neither an ISO date/time nor a time back like 2h or 7d.</translation>
+        <source>--since: "%1" is neither an ISO date/time nor a time back like 2h or 7d.</source>
+        <translation>--since: "%1" is neither an ISO date/time nor a time back like 2h or 7d.</translation>
     </message>
     <message>
-        <source>--object: unknown kind &quot;%1&quot;; use one of %2.</source>
-        <translation>--object: unknown kind &quot;%1&quot;; use one of %2.</translation>
+        <source>--object: unknown kind "%1"; use one of %2.</source>
+        <translation>--object: unknown kind "%1"; use one of %2.</translation>
     </message>
     <message>
         <source>--interface: use console, cli, import, engine or external.</source>
@@ -7998,16 +8005,16 @@ User agent: %2</translation>
         <translation>%1 secrets restored.</translation>
     </message>
     <message>
-        <source>The backup&apos;s secrets were skipped; the passwords in the store are unchanged.</source>
-        <translation>The backup&apos;s secrets were skipped; the passwords in the store are unchanged.</translation>
+        <source>The backup's secrets were skipped; the passwords in the store are unchanged.</source>
+        <translation>The backup's secrets were skipped; the passwords in the store are unchanged.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;callplan %1&quot;; use add, list, show, set, link, unlink, remove or step.</source>
-        <translation>Unknown action &quot;callplan %1&quot;; use add, list, show, set, link, unlink, remove or step.</translation>
+        <source>Unknown action "callplan %1"; use add, list, show, set, link, unlink, remove or step.</source>
+        <translation>Unknown action "callplan %1"; use add, list, show, set, link, unlink, remove or step.</translation>
     </message>
     <message>
-        <source>call plan &quot;%1&quot; has %2 e-mail steps; change them with: centralectl callplan step</source>
-        <translation>call plan &quot;%1&quot; has %2 e-mail steps; change them with: centralectl callplan step</translation>
+        <source>call plan "%1" has %2 e-mail steps; change them with: centralectl callplan step</source>
+        <translation>call plan "%1" has %2 e-mail steps; change them with: centralectl callplan step</translation>
     </message>
     <message>
         <source>New name of the call plan.</source>
@@ -8022,24 +8029,24 @@ User agent: %2</translation>
         <translation>Internal number, e.g. 3031; empty for none.</translation>
     </message>
     <message>
-        <source>The external numbers that ring this plan, replacing the list (free numbers or the plan&apos;s own); repeat for more.</source>
-        <translation>The external numbers that ring this plan, replacing the list (free numbers or the plan&apos;s own); repeat for more.</translation>
+        <source>The external numbers that ring this plan, replacing the list (free numbers or the plan's own); repeat for more.</source>
+        <translation>The external numbers that ring this plan, replacing the list (free numbers or the plan's own); repeat for more.</translation>
     </message>
     <message>
         <source>Unlink every external number; they become free.</source>
         <translation>Unlink every external number; they become free.</translation>
     </message>
     <message>
-        <source>E-mail address(es) of the plan&apos;s e-mail step (comma-separated or repeated); a plan without one gets one at the end.</source>
-        <translation>E-mail address(es) of the plan&apos;s e-mail step (comma-separated or repeated); a plan without one gets one at the end.</translation>
+        <source>E-mail address(es) of the plan's e-mail step (comma-separated or repeated); a plan without one gets one at the end.</source>
+        <translation>E-mail address(es) of the plan's e-mail step (comma-separated or repeated); a plan without one gets one at the end.</translation>
     </message>
     <message>
         <source>expected a list as `callplan show --json` prints it, not %1</source>
         <translation>expected a list as `callplan show --json` prints it, not %1</translation>
     </message>
     <message>
-        <source>Take the values from one object as `callplan show PLAN --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Take the values from one object as `callplan show PLAN --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+        <source>Take the values from one object as `callplan show PLAN --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Take the values from one object as `callplan show PLAN --json` prints it ("-" = standard input); the options above go over it.</translation>
     </message>
     <message>
         <source>Change a call plan; what is not given keeps its value. Steps one by one: callplan step.</source>
@@ -8062,8 +8069,8 @@ User agent: %2</translation>
         <translation>Nothing to change: give %1 or --from-json.</translation>
     </message>
     <message>
-        <source>Saved call plan &quot;%1&quot;; a running engine applies it within a second.</source>
-        <translation>Saved call plan &quot;%1&quot;; a running engine applies it within a second.</translation>
+        <source>Saved call plan "%1"; a running engine applies it within a second.</source>
+        <translation>Saved call plan "%1"; a running engine applies it within a second.</translation>
     </message>
     <message>
         <source>Destinations of %1 (started from preset: %2)</source>
@@ -8086,8 +8093,8 @@ User agent: %2</translation>
         <translation>Always blocked unless an allowed prefix covers them: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number type; use %2.</source>
-        <translation>&quot;%1&quot; is not a number type; use %2.</translation>
+        <source>"%1" is not a number type; use %2.</source>
+        <translation>"%1" is not a number type; use %2.</translation>
     </message>
     <message>
         <source>expected a list, not %1</source>
@@ -8098,8 +8105,8 @@ User agent: %2</translation>
         <translation>%1 is not %2</translation>
     </message>
     <message>
-        <source>an object like {&quot;region&quot;: &quot;NL&quot;, &quot;types&quot;: [&quot;fixed&quot;]}</source>
-        <translation>an object like {&quot;region&quot;: &quot;NL&quot;, &quot;types&quot;: [&quot;fixed&quot;]}</translation>
+        <source>an object like {"region": "NL", "types": ["fixed"]}</source>
+        <translation>an object like {"region": "NL", "types": ["fixed"]}</translation>
     </message>
     <message>
         <source>a prefix in quotes</source>
@@ -8162,8 +8169,8 @@ User agent: %2</translation>
         <translation>Give the account: --trunk NAME or --phone E164 (see: centralectl destinations show --help).</translation>
     </message>
     <message>
-        <source>Take the lists from one object as `destinations show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Take the lists from one object as `destinations show --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+        <source>Take the lists from one object as `destinations show --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Take the lists from one object as `destinations show --json` prints it ("-" = standard input); the options above go over it.</translation>
     </message>
     <message>
         <source>Change where a trunk or phone account may call; what is not given keeps its value. Options apply in this order: --preset, --disallow, --allow, the prefixes. A running engine applies the change within a second.</source>
@@ -8178,16 +8185,16 @@ User agent: %2</translation>
         <translation>Saved the destinations of %1; a running engine applies them within a second.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;destinations %1&quot;; use show or set.</source>
-        <translation>Unknown action &quot;destinations %1&quot;; use show or set.</translation>
+        <source>Unknown action "destinations %1"; use show or set.</source>
+        <translation>Unknown action "destinations %1"; use show or set.</translation>
     </message>
     <message>
-        <source>--from-json: unknown key &quot;%1&quot;; an object like `%2 --json` prints has: %3</source>
-        <translation>--from-json: unknown key &quot;%1&quot;; an object like `%2 --json` prints has: %3</translation>
+        <source>--from-json: unknown key "%1"; an object like `%2 --json` prints has: %3</source>
+        <translation>--from-json: unknown key "%1"; an object like `%2 --json` prints has: %3</translation>
     </message>
     <message>
-        <source>Unknown action &quot;phone %1&quot;; use add, list, show, set, password or remove.</source>
-        <translation>Unknown action &quot;phone %1&quot;; use add, list, show, set, password or remove.</translation>
+        <source>Unknown action "phone %1"; use add, list, show, set, password or remove.</source>
+        <translation>Unknown action "phone %1"; use add, list, show, set, password or remove.</translation>
     </message>
     <message>
         <source>Allowed address or subnet; repeat for more. Replaces the whole list.</source>
@@ -8210,20 +8217,20 @@ User agent: %2</translation>
         <translation>%1 is not in the IP whitelist of phone account +%2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported; choose one of: %2.</source>
-        <translation>&quot;%1&quot; is not supported; choose one of: %2.</translation>
+        <source>"%1" is not supported; choose one of: %2.</source>
+        <translation>"%1" is not supported; choose one of: %2.</translation>
     </message>
     <message>
-        <source>The phone&apos;s MAC address (any common notation; empty to remove).</source>
-        <translation>The phone&apos;s MAC address (any common notation; empty to remove).</translation>
+        <source>The phone's MAC address (any common notation; empty to remove).</source>
+        <translation>The phone's MAC address (any common notation; empty to remove).</translation>
     </message>
     <message>
         <source>The phone model, one of: %1.</source>
         <translation>The phone model, one of: %1.</translation>
     </message>
     <message>
-        <source>The name the phone&apos;s display shows (default: the number).</source>
-        <translation>The name the phone&apos;s display shows (default: the number).</translation>
+        <source>The name the phone's display shows (default: the number).</source>
+        <translation>The name the phone's display shows (default: the number).</translation>
     </message>
     <message>
         <source>expected an object as `phone show --json` prints it, not %1</source>
@@ -8250,8 +8257,8 @@ User agent: %2</translation>
         <translation>IP addresses:       %1</translation>
     </message>
     <message>
-        <source>Take the values from one object as `phone show E164 --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Take the values from one object as `phone show E164 --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+        <source>Take the values from one object as `phone show E164 --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Take the values from one object as `phone show E164 --json` prints it ("-" = standard input); the options above go over it.</translation>
     </message>
     <message>
         <source>Change a phone account; what is not given keeps its value. A running engine applies the change within a second. Password: phone password; limits: limits set; destinations: destinations set.</source>
@@ -8274,8 +8281,8 @@ User agent: %2</translation>
         <translation>Saved phone account +%1; a running engine applies it within a second.</translation>
     </message>
     <message>
-        <source>The phone&apos;s MAC address.</source>
-        <translation>The phone&apos;s MAC address.</translation>
+        <source>The phone's MAC address.</source>
+        <translation>The phone's MAC address.</translation>
     </message>
     <message>
         <source>Show the SIP password in clear (it is masked otherwise).</source>
@@ -8290,8 +8297,8 @@ User agent: %2</translation>
         <translation>--mac is required.</translation>
     </message>
     <message>
-        <source>Or the phone account&apos;s number.</source>
-        <translation>Or the phone account&apos;s number.</translation>
+        <source>Or the phone account's number.</source>
+        <translation>Or the phone account's number.</translation>
     </message>
     <message>
         <source>Make a new HTTPS provisioning URL for a phone; it is shown only now and the old one stops working.</source>
@@ -8318,32 +8325,32 @@ User agent: %2</translation>
         <translation>The newest provisioning requests, served and refused.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;provisioning %1&quot;; use show, token or log.</source>
-        <translation>Unknown action &quot;provisioning %1&quot;; use show, token or log.</translation>
+        <source>Unknown action "provisioning %1"; use show, token or log.</source>
+        <translation>Unknown action "provisioning %1"; use show, token or log.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;trunk %1&quot;; use add, list, show, set, password or remove.</source>
-        <translation>Unknown action &quot;trunk %1&quot;; use add, list, show, set, password or remove.</translation>
+        <source>Unknown action "trunk %1"; use add, list, show, set, password or remove.</source>
+        <translation>Unknown action "trunk %1"; use add, list, show, set, password or remove.</translation>
     </message>
     <message>
         <source>%1 is not in the IP whitelist of %2.</source>
         <translation>%1 is not in the IP whitelist of %2.</translation>
     </message>
     <message>
-        <source>expected a list like [{&quot;number&quot;: &quot;+31…&quot;, &quot;inbound&quot;: true, &quot;caller_id&quot;: true}], not %1</source>
-        <translation>expected a list like [{&quot;number&quot;: &quot;+31…&quot;, &quot;inbound&quot;: true, &quot;caller_id&quot;: true}], not %1</translation>
+        <source>expected a list like [{"number": "+31…", "inbound": true, "caller_id": true}], not %1</source>
+        <translation>expected a list like [{"number": "+31…", "inbound": true, "caller_id": true}], not %1</translation>
     </message>
     <message>
-        <source>each number needs &quot;number&quot; as text; not %1</source>
-        <translation>each number needs &quot;number&quot; as text; not %1</translation>
+        <source>each number needs "number" as text; not %1</source>
+        <translation>each number needs "number" as text; not %1</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;; known are username and server (which is the engine&apos;s and cannot be set here)</source>
-        <translation>unknown key &quot;%1&quot;; known are username and server (which is the engine&apos;s and cannot be set here)</translation>
+        <source>unknown key "%1"; known are username and server (which is the engine's and cannot be set here)</source>
+        <translation>unknown key "%1"; known are username and server (which is the engine's and cannot be set here)</translation>
     </message>
     <message>
-        <source>expected an object like {&quot;username&quot;: &quot;…&quot;}, not %1</source>
-        <translation>expected an object like {&quot;username&quot;: &quot;…&quot;}, not %1</translation>
+        <source>expected an object like {"username": "…"}, not %1</source>
+        <translation>expected an object like {"username": "…"}, not %1</translation>
     </message>
     <message>
         <source>New name of the trunk.</source>
@@ -8354,16 +8361,16 @@ User agent: %2</translation>
         <translation>%1 is not a known brand; use one of: %2.</translation>
     </message>
     <message>
-        <source>must be &quot;plus&quot; or &quot;noplus&quot;, not %1</source>
-        <translation>must be &quot;plus&quot; or &quot;noplus&quot;, not %1</translation>
+        <source>must be "plus" or "noplus", not %1</source>
+        <translation>must be "plus" or "noplus", not %1</translation>
     </message>
     <message>
         <source>Allowed PBX address or subnet; repeat for more. Replaces the whole list.</source>
         <translation>Allowed PBX address or subnet; repeat for more. Replaces the whole list.</translation>
     </message>
     <message>
-        <source>The trunk&apos;s numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</source>
-        <translation>The trunk&apos;s numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</translation>
+        <source>The trunk's numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</source>
+        <translation>The trunk's numbers, replacing the list; :in = inbound, :cid = caller ID (default both). Repeat for more.</translation>
     </message>
     <message>
         <source>Add a free number (or change the flags of one the trunk has); repeat for more.</source>
@@ -8374,8 +8381,8 @@ User agent: %2</translation>
         <translation>Take a number off the trunk (it becomes free); repeat for more.</translation>
     </message>
     <message>
-        <source>+%1 is not a number of trunk &quot;%2&quot;.</source>
-        <translation>+%1 is not a number of trunk &quot;%2&quot;.</translation>
+        <source>+%1 is not a number of trunk "%2".</source>
+        <translation>+%1 is not a number of trunk "%2".</translation>
     </message>
     <message>
         <source>PLAN</source>
@@ -8402,8 +8409,8 @@ User agent: %2</translation>
         <translation>expected an object as `trunk show --json` prints it, not %1</translation>
     </message>
     <message>
-        <source>Take the values from one object as `trunk show NAME --json` prints it (&quot;-&quot; = standard input); the options above go over it.</source>
-        <translation>Take the values from one object as `trunk show NAME --json` prints it (&quot;-&quot; = standard input); the options above go over it.</translation>
+        <source>Take the values from one object as `trunk show NAME --json` prints it ("-" = standard input); the options above go over it.</source>
+        <translation>Take the values from one object as `trunk show NAME --json` prints it ("-" = standard input); the options above go over it.</translation>
     </message>
     <message>
         <source>Change a trunk; what is not given keeps its value. The same checks as the trunk wizard. A running engine applies the change within a second. Passwords: trunk password; limits: limits set; destinations: destinations set.</source>
@@ -8422,16 +8429,16 @@ User agent: %2</translation>
         <translation>Nothing to change: give %1 or --from-json (see: centralectl trunk set --help).</translation>
     </message>
     <message>
-        <source>Saved trunk &quot;%1&quot;; a running engine applies it within a second.</source>
-        <translation>Saved trunk &quot;%1&quot;; a running engine applies it within a second.</translation>
+        <source>Saved trunk "%1"; a running engine applies it within a second.</source>
+        <translation>Saved trunk "%1"; a running engine applies it within a second.</translation>
     </message>
     <message>
-        <source>The primary account&apos;s password.</source>
-        <translation>The primary account&apos;s password.</translation>
+        <source>The primary account's password.</source>
+        <translation>The primary account's password.</translation>
     </message>
     <message>
-        <source>The secondary account&apos;s password.</source>
-        <translation>The secondary account&apos;s password.</translation>
+        <source>The secondary account's password.</source>
+        <translation>The secondary account's password.</translation>
     </message>
     <message>
         <source>Read the new password from standard input (one line).</source>
@@ -8442,8 +8449,8 @@ User agent: %2</translation>
         <translation>Generate a strong password and print it once.</translation>
     </message>
     <message>
-        <source>Set a new password for one of a trunk&apos;s two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</source>
-        <translation>Set a new password for one of a trunk&apos;s two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</translation>
+        <source>Set a new password for one of a trunk's two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</source>
+        <translation>Set a new password for one of a trunk's two accounts. The password goes to the keychain (or the --secrets-file), the database keeps only its digest (HA1).</translation>
     </message>
     <message>
         <source>trunk password takes exactly one name.</source>
@@ -8502,8 +8509,8 @@ User agent: %2</translation>
         <translation>Write a consistent backup, also while the engine runs</translation>
     </message>
     <message>
-        <source>Replace the database by a backup&apos;s</source>
-        <translation>Replace the database by a backup&apos;s</translation>
+        <source>Replace the database by a backup's</source>
+        <translation>Replace the database by a backup's</translation>
     </message>
     <message>
         <source>Every action has --help. Passwords are never taken as arguments: use --password-stdin or --generate.</source>
@@ -8530,8 +8537,8 @@ User agent: %2</translation>
         <translation>cluster in step (config %1): nothing to change</translation>
     </message>
     <message>
-        <source>created Kamailio&apos;s tables in the empty database</source>
-        <translation>created Kamailio&apos;s tables in the empty database</translation>
+        <source>created Kamailio's tables in the empty database</source>
+        <translation>created Kamailio's tables in the empty database</translation>
     </message>
     <message>
         <source>  %1: reloaded %2</source>
@@ -8546,12 +8553,12 @@ User agent: %2</translation>
         <translation>  warning: %1</translation>
     </message>
     <message>
-        <source>How many recent calls from the cluster&apos;s call log to show (default 20).</source>
-        <translation>How many recent calls from the cluster&apos;s call log to show (default 20).</translation>
+        <source>How many recent calls from the cluster's call log to show (default 20).</source>
+        <translation>How many recent calls from the cluster's call log to show (default 20).</translation>
     </message>
     <message>
-        <source>Engine mode, the cluster nodes&apos; health, registrations (location) and recent calls (acc).</source>
-        <translation>Engine mode, the cluster nodes&apos; health, registrations (location) and recent calls (acc).</translation>
+        <source>Engine mode, the cluster nodes' health, registrations (location) and recent calls (acc).</source>
+        <translation>Engine mode, the cluster nodes' health, registrations (location) and recent calls (acc).</translation>
     </message>
     <message>
         <source>--calls must be a whole number from 0 to 10000.</source>
@@ -8578,16 +8585,16 @@ User agent: %2</translation>
         <translation>Keep running: sync again whenever the configuration changes.</translation>
     </message>
     <message>
-        <source>Write the trunks, accounts, whitelists and limits into the cluster&apos;s Kamailio tables and reload the nodes.</source>
-        <translation>Write the trunks, accounts, whitelists and limits into the cluster&apos;s Kamailio tables and reload the nodes.</translation>
+        <source>Write the trunks, accounts, whitelists and limits into the cluster's Kamailio tables and reload the nodes.</source>
+        <translation>Write the trunks, accounts, whitelists and limits into the cluster's Kamailio tables and reload the nodes.</translation>
     </message>
     <message>
         <source>synced config %1: changed %2</source>
         <translation>synced config %1: changed %2</translation>
     </message>
     <message>
-        <source>Store the cluster database&apos;s password in the keychain (or the secrets file).</source>
-        <translation>Store the cluster database&apos;s password in the keychain (or the secrets file).</translation>
+        <source>Store the cluster database's password in the keychain (or the secrets file).</source>
+        <translation>Store the cluster database's password in the keychain (or the secrets file).</translation>
     </message>
     <message>
         <source>cluster password needs --password-stdin; passwords are never taken as arguments.</source>
@@ -8598,16 +8605,16 @@ User agent: %2</translation>
         <translation>Cluster database password saved in %1.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;cluster %1&quot;; use status, sync or password.</source>
-        <translation>Unknown action &quot;cluster %1&quot;; use status, sync or password.</translation>
+        <source>Unknown action "cluster %1"; use status, sync or password.</source>
+        <translation>Unknown action "cluster %1"; use status, sync or password.</translation>
     </message>
     <message>
         <source>Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: $CENTRALE_DB, else %1).</source>
         <translation>Database: an SQLite file or postgresql://user@host:port/dbname (password in ~/.pgpass; default: $CENTRALE_DB, else %1).</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;; use: calls.</source>
-        <translation>Unknown action &quot;%1&quot;; use: calls.</translation>
+        <source>Unknown action "%1"; use: calls.</source>
+        <translation>Unknown action "%1"; use: calls.</translation>
     </message>
     <message>
         <source>Days of history before today, 1 to 28 (default 7).</source>
@@ -8634,16 +8641,16 @@ User agent: %2</translation>
         <translation>Demo calls added: %1.</translation>
     </message>
     <message>
-        <source>--%1 must be a date as YYYY-MM-DD%2, not &quot;%3&quot;.</source>
-        <translation>--%1 must be a date as YYYY-MM-DD%2, not &quot;%3&quot;.</translation>
+        <source>--%1 must be a date as YYYY-MM-DD%2, not "%3".</source>
+        <translation>--%1 must be a date as YYYY-MM-DD%2, not "%3".</translation>
     </message>
     <message>
         <source> or none</source>
         <translation> or none</translation>
     </message>
     <message>
-        <source>%1 must be a number as shown by migration show, not &quot;%2&quot;.</source>
-        <translation>%1 must be a number as shown by migration show, not &quot;%2&quot;.</translation>
+        <source>%1 must be a number as shown by migration show, not "%2".</source>
+        <translation>%1 must be a number as shown by migration show, not "%2".</translation>
     </message>
     <message>
         <source>Contact: %1   Language: %2   Created: %3</source>
@@ -8762,8 +8769,8 @@ User agent: %2</translation>
         <translation>Add a task to a phase of a migration project.</translation>
     </message>
     <message>
-        <source>The project&apos;s customer.</source>
-        <translation>The project&apos;s customer.</translation>
+        <source>The project's customer.</source>
+        <translation>The project's customer.</translation>
     </message>
     <message>
         <source>migration task add takes exactly one customer.</source>
@@ -8774,8 +8781,8 @@ User agent: %2</translation>
         <translation>Added task #%1 to %2</translation>
     </message>
     <message>
-        <source>Unknown action &quot;migration task %1&quot;; use done, undo, due or add.</source>
-        <translation>Unknown action &quot;migration task %1&quot;; use done, undo, due or add.</translation>
+        <source>Unknown action "migration task %1"; use done, undo, due or add.</source>
+        <translation>Unknown action "migration task %1"; use done, undo, due or add.</translation>
     </message>
     <message>
         <source>The current telecom provider.</source>
@@ -8802,8 +8809,8 @@ User agent: %2</translation>
         <translation>migration contract add takes exactly one customer.</translation>
     </message>
     <message>
-        <source>--end-date: the contract&apos;s end date is required (YYYY-MM-DD).</source>
-        <translation>--end-date: the contract&apos;s end date is required (YYYY-MM-DD).</translation>
+        <source>--end-date: the contract's end date is required (YYYY-MM-DD).</source>
+        <translation>--end-date: the contract's end date is required (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Added contract #%1 with %2; cancel by %3</source>
@@ -8826,12 +8833,12 @@ User agent: %2</translation>
         <translation>Removed contract #%1</translation>
     </message>
     <message>
-        <source>Unknown action &quot;migration contract %1&quot;; use add or remove.</source>
-        <translation>Unknown action &quot;migration contract %1&quot;; use add or remove.</translation>
+        <source>Unknown action "migration contract %1"; use add or remove.</source>
+        <translation>Unknown action "migration contract %1"; use add or remove.</translation>
     </message>
     <message>
-        <source>The customer&apos;s wish date for porting (YYYY-MM-DD%1).</source>
-        <translation>The customer&apos;s wish date for porting (YYYY-MM-DD%1).</translation>
+        <source>The customer's wish date for porting (YYYY-MM-DD%1).</source>
+        <translation>The customer's wish date for porting (YYYY-MM-DD%1).</translation>
     </message>
     <message>
         <source>Test numbers (used before porting, not ported).</source>
@@ -8842,8 +8849,8 @@ User agent: %2</translation>
         <translation>Add numbers to port, or test numbers, to a migration project.</translation>
     </message>
     <message>
-        <source>The project&apos;s customer, then the numbers.</source>
-        <translation>The project&apos;s customer, then the numbers.</translation>
+        <source>The project's customer, then the numbers.</source>
+        <translation>The project's customer, then the numbers.</translation>
     </message>
     <message>
         <source>migration number add takes a customer and at least one number.</source>
@@ -8870,8 +8877,8 @@ User agent: %2</translation>
         <translation>Set the wish date or definitive porting date of a number to port.</translation>
     </message>
     <message>
-        <source>The project&apos;s customer and the number.</source>
-        <translation>The project&apos;s customer and the number.</translation>
+        <source>The project's customer and the number.</source>
+        <translation>The project's customer and the number.</translation>
     </message>
     <message>
         <source>migration number set takes a customer and one number.</source>
@@ -8894,24 +8901,24 @@ User agent: %2</translation>
         <translation>migration number remove takes a customer and one number.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;migration number %1&quot;; use add, set or remove.</source>
-        <translation>Unknown action &quot;migration number %1&quot;; use add, set or remove.</translation>
+        <source>Unknown action "migration number %1"; use add, set or remove.</source>
+        <translation>Unknown action "migration number %1"; use add, set or remove.</translation>
     </message>
     <message>
-        <source>The customer&apos;s contact person (signs the letter).</source>
-        <translation>The customer&apos;s contact person (signs the letter).</translation>
+        <source>The customer's contact person (signs the letter).</source>
+        <translation>The customer's contact person (signs the letter).</translation>
     </message>
     <message>
-        <source>The customer&apos;s postal address for the letter (lines separated by \n).</source>
-        <translation>The customer&apos;s postal address for the letter (lines separated by \n).</translation>
+        <source>The customer's postal address for the letter (lines separated by \n).</source>
+        <translation>The customer's postal address for the letter (lines separated by \n).</translation>
     </message>
     <message>
         <source>Language of tasks and letters: nl or en.</source>
         <translation>Language of tasks and letters: nl or en.</translation>
     </message>
     <message>
-        <source>The customer&apos;s name.</source>
-        <translation>The customer&apos;s name.</translation>
+        <source>The customer's name.</source>
+        <translation>The customer's name.</translation>
     </message>
     <message>
         <source>Start a PSTN/ISDN to SIP migration project; it gets the standard tasks of the four phases.</source>
@@ -8954,8 +8961,8 @@ User agent: %2</translation>
         <translation>A new name for the customer.</translation>
     </message>
     <message>
-        <source>Change a migration project&apos;s contact, address, language, status or customer name.</source>
-        <translation>Change a migration project&apos;s contact, address, language, status or customer name.</translation>
+        <source>Change a migration project's contact, address, language, status or customer name.</source>
+        <translation>Change a migration project's contact, address, language, status or customer name.</translation>
     </message>
     <message>
         <source>migration set takes exactly one customer.</source>
@@ -8990,12 +8997,12 @@ User agent: %2</translation>
         <translation>The provider the letter is for (needed when there are several contracts).</translation>
     </message>
     <message>
-        <source>The letter&apos;s date (default today, YYYY-MM-DD).</source>
-        <translation>The letter&apos;s date (default today, YYYY-MM-DD).</translation>
+        <source>The letter's date (default today, YYYY-MM-DD).</source>
+        <translation>The letter's date (default today, YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>Write the cancellation and number porting letter to the current provider as PDF, in the project&apos;s language.</source>
-        <translation>Write the cancellation and number porting letter to the current provider as PDF, in the project&apos;s language.</translation>
+        <source>Write the cancellation and number porting letter to the current provider as PDF, in the project's language.</source>
+        <translation>Write the cancellation and number porting letter to the current provider as PDF, in the project's language.</translation>
     </message>
     <message>
         <source>migration letter takes exactly one customer.</source>
@@ -9010,8 +9017,8 @@ User agent: %2</translation>
         <translation>Wrote the letter to %1 for %2</translation>
     </message>
     <message>
-        <source>Unknown action &quot;migration %1&quot;; use add, list, show, set, remove, task, contract, number, attention or letter.</source>
-        <translation>Unknown action &quot;migration %1&quot;; use add, list, show, set, remove, task, contract, number, attention or letter.</translation>
+        <source>Unknown action "migration %1"; use add, list, show, set, remove, task, contract, number, attention or letter.</source>
+        <translation>Unknown action "migration %1"; use add, list, show, set, remove, task, contract, number, attention or letter.</translation>
     </message>
     <message>
         <source>The Kamailio cluster Centrale provisions: nodes, sync, database password</source>
@@ -9038,8 +9045,8 @@ User agent: %2</translation>
         <translation>Voicemail messages of call plans, and their greetings</translation>
     </message>
     <message>
-        <source>must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>must be a date as YYYY-MM-DD, not &quot;%1&quot;.</translation>
+        <source>must be a date as YYYY-MM-DD, not "%1".</source>
+        <translation>must be a date as YYYY-MM-DD, not "%1".</translation>
     </message>
     <message>
         <source>The trunk to set.</source>
@@ -9058,16 +9065,16 @@ User agent: %2</translation>
         <translation>off, or the days recordings are kept: 30, 90 or 365.</translation>
     </message>
     <message>
-        <source>Play &quot;this call may be recorded&quot; before the call is connected.</source>
-        <translation>Play &quot;this call may be recorded&quot; before the call is connected.</translation>
+        <source>Play "this call may be recorded" before the call is connected.</source>
+        <translation>Play "this call may be recorded" before the call is connected.</translation>
     </message>
     <message>
         <source>No announcement.</source>
         <translation>No announcement.</translation>
     </message>
     <message>
-        <source>Forget the trunk&apos;s or phone account&apos;s own setting: the default applies again.</source>
-        <translation>Forget the trunk&apos;s or phone account&apos;s own setting: the default applies again.</translation>
+        <source>Forget the trunk's or phone account's own setting: the default applies again.</source>
+        <translation>Forget the trunk's or phone account's own setting: the default applies again.</translation>
     </message>
     <message>
         <source>Call recording of a trunk, a phone account, or the default.</source>
@@ -9114,8 +9121,8 @@ User agent: %2</translation>
         <translation>off</translation>
     </message>
     <message>
-        <source>The default recording setting and every trunk&apos;s and phone account&apos;s own.</source>
-        <translation>The default recording setting and every trunk&apos;s and phone account&apos;s own.</translation>
+        <source>The default recording setting and every trunk's and phone account's own.</source>
+        <translation>The default recording setting and every trunk's and phone account's own.</translation>
     </message>
     <message>
         <source>default: retention %1, announcement %2</source>
@@ -9200,12 +9207,12 @@ User agent: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Unknown action &quot;recording %1&quot;; use set or show.</source>
-        <translation>Unknown action &quot;recording %1&quot;; use set or show.</translation>
+        <source>Unknown action "recording %1"; use set or show.</source>
+        <translation>Unknown action "recording %1"; use set or show.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;recordings %1&quot;; use list, export or purge.</source>
-        <translation>Unknown action &quot;recordings %1&quot;; use list, export or purge.</translation>
+        <source>Unknown action "recordings %1"; use list, export or purge.</source>
+        <translation>Unknown action "recordings %1"; use list, export or purge.</translation>
     </message>
     <message>
         <source>Only the messages of this call plan.</source>
@@ -9224,16 +9231,16 @@ User agent: %2</translation>
         <translation>Delete a voicemail message and its WAV file.</translation>
     </message>
     <message>
-        <source>The message&apos;s id (voicemail list).</source>
-        <translation>The message&apos;s id (voicemail list).</translation>
+        <source>The message's id (voicemail list).</source>
+        <translation>The message's id (voicemail list).</translation>
     </message>
     <message>
         <source>voicemail delete takes exactly one message id.</source>
         <translation>voicemail delete takes exactly one message id.</translation>
     </message>
     <message>
-        <source>id: &quot;%1&quot; is not a message id (a positive whole number).</source>
-        <translation>id: &quot;%1&quot; is not a message id (a positive whole number).</translation>
+        <source>id: "%1" is not a message id (a positive whole number).</source>
+        <translation>id: "%1" is not a message id (a positive whole number).</translation>
     </message>
     <message>
         <source>Deleted voicemail message %1.</source>
@@ -9256,8 +9263,8 @@ User agent: %2</translation>
         <translation>Go back to the default greeting (voicemail.language).</translation>
     </message>
     <message>
-        <source>Set the greeting a call plan&apos;s voicemail plays before it records.</source>
-        <translation>Set the greeting a call plan&apos;s voicemail plays before it records.</translation>
+        <source>Set the greeting a call plan's voicemail plays before it records.</source>
+        <translation>Set the greeting a call plan's voicemail plays before it records.</translation>
     </message>
     <message>
         <source>--plan is required.</source>
@@ -9284,12 +9291,12 @@ User agent: %2</translation>
         <translation>Call plan %1 greets with the default greeting.</translation>
     </message>
     <message>
-        <source>Unknown action &quot;voicemail %1&quot;; use list, delete or greeting.</source>
-        <translation>Unknown action &quot;voicemail %1&quot;; use list, delete or greeting.</translation>
+        <source>Unknown action "voicemail %1"; use list, delete or greeting.</source>
+        <translation>Unknown action "voicemail %1"; use list, delete or greeting.</translation>
     </message>
     <message>
-        <source>The call with this Call-ID (the call log&apos;s call_id): both legs.</source>
-        <translation>The call with this Call-ID (the call log&apos;s call_id): both legs.</translation>
+        <source>The call with this Call-ID (the call log's call_id): both legs.</source>
+        <translation>The call with this Call-ID (the call log's call_id): both legs.</translation>
     </message>
     <message>
         <source>The registrations and OPTIONS checks of this SIP account (username, or a trunk name for both its accounts).</source>
@@ -9380,8 +9387,8 @@ User agent: %2</translation>
         <translation>%1 media files restored (recordings, voicemail messages, greetings).</translation>
     </message>
     <message>
-        <source>The backup&apos;s media were skipped; the files beside the database are unchanged.</source>
-        <translation>The backup&apos;s media were skipped; the files beside the database are unchanged.</translation>
+        <source>The backup's media were skipped; the files beside the database are unchanged.</source>
+        <translation>The backup's media were skipped; the files beside the database are unchanged.</translation>
     </message>
     <message>
         <source>cluster call log not read (showing what was booked before): %1</source>

@@ -753,6 +753,13 @@
     </message>
 </context>
 <context>
+    <name>ClusterDialogs</name>
+    <message>
+        <source>No node relays the call %1 any more.</source>
+        <translation>Geen node stuurt het gesprek %1 nog door.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterGuard</name>
     <message>
         <source>%1
