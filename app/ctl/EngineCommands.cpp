@@ -114,6 +114,17 @@ QString statusLine(const QJsonObject &o)
     return QStringLiteral("%1  %2  %3  %4  %5").arg(o[QStringLiteral("owner")].toString(), o[QStringLiteral("role")].toString(),
                                                   o[QStringLiteral("account")].toString(), o[QStringLiteral("state")].toString(), last);
 }
+
+// " workers=a/b/…" (requests per worker) when more than one ran; nothing for one worker.
+QString workerRequests(const sip::EngineStats &st, int workers)
+{
+    if (workers < 2)
+        return {};
+    QStringList counts;
+    for (int i = 0; i < workers; ++i)
+        counts << QString::number(st.workerRequests[i].load());
+    return QStringLiteral(" workers=") + counts.join(QLatin1Char('/'));
+}
 } // namespace
 
 int serveCommand(CtlContext &ctx)
@@ -125,13 +136,22 @@ int serveCommand(CtlContext &ctx)
                                        QCoreApplication::translate("centralectl", "Secondary server address (default: setting sip.secondary)."), QStringLiteral("ADDR:PORT"));
     const QCommandLineOption realm(QStringLiteral("realm"), QCoreApplication::translate("centralectl", "Digest realm; must equal setting sip.realm."),
                                    QStringLiteral("REALM"));
-    p.addOptions({primary, secondary, realm});
+    const QCommandLineOption workers(QStringLiteral("workers"),
+                                     QCoreApplication::translate("centralectl", "SIP worker threads, 1 to 16 (default: setting sip.workers)."), QStringLiteral("N"));
+    p.addOptions({primary, secondary, realm, workers});
     if (!ctx.parse(p, QStringLiteral("serve"), QCoreApplication::translate("centralectl", "Run the SIP engine in the foreground; one log line per event.")))
         return ctx.exitCode;
     for (const auto *o : {&primary, &secondary})
         if (p.isSet(*o))
             if (auto s = validation::hostPort(p.value(*o), QStringLiteral("--") + o->names().first()); !s)
                 return ctx.usage(s.message());
+    int workerCount = 0;
+    if (p.isSet(workers)) {
+        bool ok = false;
+        workerCount = p.value(workers).toInt(&ok);
+        if (!ok || workerCount < 1 || workerCount > 16)
+            return ctx.usage(QCoreApplication::translate("centralectl", "--workers must be a number from 1 to 16."));
+    }
     auto db = ctx.db();
     if (!db)
         return ctx.fail(db.message());
@@ -157,14 +177,15 @@ int serveCommand(CtlContext &ctx)
     QTimer flusher;
     QObject::connect(&flusher, &QTimer::timeout, [] { std::fflush(stdout); });
     flusher.start(200);
-    if (auto s = engine.start({primaryAddress, p.value(secondary)}); !s)
+    if (auto s = engine.start({primaryAddress, p.value(secondary), workerCount}); !s)
         return ctx.fail(s.message());
     quitOnSignals(&engine);
     QCoreApplication::exec();
     const sip::EngineStats *st = engine.stats();
     const QString stats = QStringLiteral("stats requests=%1 registered=%2 challenged=%3 refused=%4 dropped-blocked=%5 shed-flood=%6")
                               .arg(st->requests.load()).arg(st->registered.load()).arg(st->challenged.load()).arg(st->refused.load())
-                              .arg(st->dropped.load()).arg(st->shed.load());
+                              .arg(st->dropped.load()).arg(st->shed.load())
+                              + workerRequests(*st, engine.workerCount());
     engine.stop();
     std::fprintf(stdout, "%s %s\n%s engine stopped\n", qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), qPrintable(stats),
                  qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)));

@@ -218,6 +218,8 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {QLatin1String(settingkeys::kExpiresMax), QStringLiteral("7200"), QCoreApplication::translate("SettingsCatalog", "Longest registration granted (s)"), intRange<60, 86400>},
         {QLatin1String(settingkeys::kNonceLifetime), QStringLiteral("300"), QCoreApplication::translate("SettingsCatalog", "Seconds a digest nonce stays fresh"), intRange<5, 3600>},
         {QLatin1String(settingkeys::kQualify), QStringLiteral("30"), QCoreApplication::translate("SettingsCatalog", "Seconds between OPTIONS checks of registered contacts (0 = off)"), intRange<0, 3600>},
+        {QLatin1String(settingkeys::kWorkers), QStringLiteral("1"), QCoreApplication::translate("SettingsCatalog", "SIP worker threads sharing the server addresses (applies at the next engine start)"), intRange<1, 16>},
+        {QLatin1String(settingkeys::kWorkerPort), QStringLiteral("0"), QCoreApplication::translate("SettingsCatalog", "First of the SIP workers' own UDP ports, two per worker, for the requests they send (0 = the primary port + 100)"), intRange<0, 65000>},
         {QLatin1String(settingkeys::kFloodRate), QStringLiteral("100"), QCoreApplication::translate("SettingsCatalog", "Requests per second one address may send before the excess is dropped (0 = off)"), intRange<0, 1000000>},
         {QLatin1String(settingkeys::kBlockFailures), QStringLiteral("10"), QCoreApplication::translate("SettingsCatalog", "Failed logins from one address before it is blocked"), intRange<1, 1000>},
         {QLatin1String(settingkeys::kBlockWindow), QStringLiteral("60"), QCoreApplication::translate("SettingsCatalog", "Window in which failed logins are counted (s)"), intRange<1, 86400>},

@@ -32,6 +32,8 @@ const Descriptor kDescriptors[] = {
     {k::kExpiresMax, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "Longest registration"), K::Number, nullptr},
     {k::kNonceLifetime, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "Nonce lifetime"), K::Number, nullptr},
     {k::kQualify, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "Qualify interval"), K::Number, nullptr},
+    {k::kWorkers, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "SIP workers"), K::Number, nullptr},
+    {k::kWorkerPort, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "Workers' first own port"), K::Number, nullptr},
     {k::kNoAnswer, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "No-answer timeout"), K::Number, nullptr},
     {k::kMaxCall, G::Engine, QT_TRANSLATE_NOOP("SettingsForm", "Longest call"), K::Number, nullptr},
     {k::kFloodRate, G::Security, QT_TRANSLATE_NOOP("SettingsForm", "Flood limit"), K::Number, nullptr},

@@ -10,6 +10,10 @@
 
 namespace centrale::sip {
 
+// With several SIP workers each has its own queue; a held answer's id carries its worker's
+// index in these top bits (worker 0's ids are plain counters), so the writer knows the queue.
+inline constexpr int kAckWorkerShift = 56;
+
 class AckQueue {
 public:
     AckQueue();

@@ -33,8 +33,13 @@ void BindingWriter::flush()
     const Status s = sql ? write(ops) : Status{};
     if (!s)
         qWarning("centrale: registrar state and call log not saved: %s", qPrintable(s.message()));
-    if (m_acks)
-        m_acks->release(acks, s.ok());
+    // Each answer goes back to the worker holding its message: the id's top byte names it.
+    QList<QList<quint64>> perWorker(m_acks.size());
+    for (quint64 id : std::as_const(acks))
+        if (const qsizetype w = qsizetype(id >> kAckWorkerShift); w < perWorker.size())
+            perWorker[w] << id;
+    for (qsizetype w = 0; w < perWorker.size(); ++w)
+        m_acks[w]->release(perWorker[w], s.ok());
 }
 
 Status BindingWriter::write(const QList<WriteOp> &ops)

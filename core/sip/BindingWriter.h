@@ -24,7 +24,8 @@ using WriteOp = std::variant<UpsertBinding, DeleteBinding, BlockSource, UnblockS
 class BindingWriter : public QObject {
     Q_OBJECT
 public:
-    BindingWriter(QString dbPath, std::shared_ptr<AckQueue> acks) : m_path(std::move(dbPath)), m_acks(std::move(acks)) {}
+    // acks: one queue per engine worker; an Ack's id names its worker (kAckWorkerShift).
+    BindingWriter(QString dbPath, QList<std::shared_ptr<AckQueue>> acks) : m_path(std::move(dbPath)), m_acks(std::move(acks)) {}
     void enqueue(WriteOp op); // call on the writer's thread
     void flush();
 
@@ -32,7 +33,7 @@ private:
     Status write(const QList<WriteOp> &ops);
 
     QString m_path;
-    std::shared_ptr<AckQueue> m_acks;
+    QList<std::shared_ptr<AckQueue>> m_acks;
     std::unique_ptr<Database> m_db;
     QList<WriteOp> m_pending;
     bool m_flushQueued = false;

@@ -60,7 +60,7 @@ calls::Admission CallEngine::admitInbound(const NewInvite &in, CallRecord &rec)
         const auto &p = c.calls.policies.value(route->policyKey);
         rec.owner = p.name;
         rec.accountRole = p.isTrunk ? QStringLiteral("trunk") : QStringLiteral("phone");
-        if (!m_channels.tryAcquire(p.key, p.channels))
+        if (!m_core.channels().with([&](calls::ChannelCounter &ch) { return ch.tryAcquire(p.key, p.channels); }))
             return calls::Admission::refused(
                 {503, "Service Unavailable", QCoreApplication::translate("CallEngine", "all %1 channels of %2 are busy").arg(p.channels).arg(p.name)});
         call.channelKey = p.key;
@@ -138,7 +138,7 @@ const calls::CallPolicy *CallEngine::authenticate(nta_agent_t *agent, msg_t *msg
     }
     if (nonce == NonceCheck::Stale)
         return challenge(true);
-    m_core.blocker().recordSuccess(ip);
+    m_core.blocker().with([&](FailureBlocker &b) { b.recordSuccess(ip); });
     const auto it = c.calls.policies.constFind(c.accountPolicy.value(account->id));
     if (it == c.calls.policies.constEnd()) {
         refuse(agent, msg, {403, "Forbidden", QCoreApplication::translate("CallEngine", "account %1 belongs to no trunk or phone account").arg(rec.account)}, rec);
@@ -156,13 +156,13 @@ calls::Refusal CallEngine::admitToCarrier(const calls::CallPolicy &payer, const 
         return {403, "Forbidden", verdict.reason};
     if (!cfg().calls.upstream.isSet())
         return {503, "Service Unavailable", QCoreApplication::translate("CallEngine", "no upstream carrier is configured")};
-    if (!m_channels.admitRate(payer.key, payer.callsPerSecond, nowMs))
+    if (!m_core.channels().with([&](calls::ChannelCounter &ch) { return ch.admitRate(payer.key, payer.callsPerSecond, nowMs); }))
         return {503, "Service Unavailable", QCoreApplication::translate("CallEngine", "more than %1 new calls per second for %2").arg(payer.callsPerSecond).arg(payer.name)};
-    if (!m_channels.tryAcquire(payer.key, payer.channels))
+    if (!m_core.channels().with([&](calls::ChannelCounter &ch) { return ch.tryAcquire(payer.key, payer.channels); }))
         return {503, "Service Unavailable", QCoreApplication::translate("CallEngine", "all %1 channels of %2 are busy").arg(payer.channels).arg(payer.name)};
     // Price, limits and the fraud detector come last: they count the call as started.
     if (auto r = m_core.checkLimits(payer, number, nowMs); r.status) {
-        m_channels.release(payer.key);
+        releaseChannel(payer.key);
         return r;
     }
     return {};

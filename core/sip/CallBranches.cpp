@@ -33,7 +33,7 @@ bool CallEngine::sendInvite(Call &c, Branch &br, const QByteArray &authorization
         m_byCallId.insert(b.callId, {c.id, false});
         m_core.traceLink(c.a.callId, b.callId); // the trace shows both legs as one call
     }
-    b.agent = m_agents[t.server];
+    b.agent = m_own[t.server];
     b.hop = t.hop;
     b.remoteTarget = t.requestUri;
     b.remoteUri = '<' + t.toUri + '>';

@@ -77,10 +77,20 @@ void CallEngine::setAddresses6(QByteArray primary, QByteArray secondary)
 void CallEngine::setAgents(nta_agent_t *primary, nta_agent_t *secondary, QByteArray primaryAddress, QByteArray secondaryAddress)
 {
     tl_engine = this;
-    m_agents[0] = primary;
-    m_agents[1] = secondary;
-    m_addresses[0] = std::move(primaryAddress);
-    m_addresses[1] = std::move(secondaryAddress);
+    m_agents[0] = m_own[0] = primary;
+    m_agents[1] = m_own[1] = secondary;
+    m_addresses[0] = m_ownAddresses[0] = std::move(primaryAddress);
+    m_addresses[1] = m_ownAddresses[1] = std::move(secondaryAddress);
+}
+
+void CallEngine::setOwnAgents(nta_agent_t *primary, nta_agent_t *secondary, std::array<QByteArray, 2> addresses, std::array<QByteArray, 2> addresses6)
+{
+    m_own[0] = primary;
+    m_own[1] = secondary;
+    for (int i = 0; i < 2; ++i) {
+        m_ownAddresses[i] = std::move(addresses[i]);
+        m_ownAddresses6[i] = std::move(addresses6[i]);
+    }
 }
 
 const EngineConfig &CallEngine::cfg() const { return *m_core.activeConfig(); }
@@ -88,9 +98,12 @@ const EngineConfig &CallEngine::cfg() const { return *m_core.activeConfig(); }
 QByteArray CallEngine::contactFor(nta_agent_t *agent, const QByteArray &hop) const
 {
     // A peer reached over IPv6 gets our IPv6 address, or its requests would go to one it may not reach.
-    const int i = agent == m_agents[1] ? 1 : 0;
-    const bool v6 = hop.contains('[') && !m_addresses6[i].isEmpty();
-    return "<sip:centrale@" + (v6 ? m_addresses6[i] : m_addresses[i]) + ">";
+    // An agent on a worker's own port names that port, so the peer's requests come back to it.
+    const bool own = agent && agent != m_agents[0] && agent != m_agents[1];
+    const int i = agent == (own ? m_own[1] : m_agents[1]) ? 1 : 0;
+    const QByteArray &v4 = own ? m_ownAddresses[i] : m_addresses[i];
+    const QByteArray &v6 = own ? m_ownAddresses6[i] : m_addresses6[i];
+    return "<sip:centrale@" + (hop.contains('[') && !v6.isEmpty() ? v6 : v4) + ">";
 }
 
 void CallEngine::notice(CallNotice n) { m_core.emitCallNotice(std::move(n)); }
@@ -98,7 +111,7 @@ void CallEngine::notice(CallNotice n) { m_core.emitCallNotice(std::move(n)); }
 void CallEngine::releaseChannel(const QString &key)
 {
     if (!key.isEmpty())
-        m_channels.release(key);
+        m_core.channels().with([&](calls::ChannelCounter &ch) { ch.release(key); });
 }
 
 bool CallEngine::isCarrier(const QString &ip) const

@@ -20,6 +20,7 @@
 #include <sofia-sip/sip.h>
 
 #include <QHash>
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
@@ -147,6 +148,10 @@ public:
 
     void setAgents(nta_agent_t *primary, nta_agent_t *secondary, QByteArray primaryAddress, QByteArray secondaryAddress);
     void setAddresses6(QByteArray primary, QByteArray secondary); // empty: no IPv6
+    // With several workers: the agents on this worker's own ports that B legs are sent from,
+    // so their answers and the callee's in-dialog requests come back to this worker. Without
+    // this call the server agents send too (one worker).
+    void setOwnAgents(nta_agent_t *primary, nta_agent_t *secondary, std::array<QByteArray, 2> addresses, std::array<QByteArray, 2> addresses6);
     // A request that belongs to calls (INVITE, ACK, BYE, CANCEL, or anything inside a dialog).
     void onRequest(nta_agent_t *agent, msg_t *msg, sip_t *sip, const QString &ip, int port, ServerRole server);
     // Responses nta matched to no transaction: retransmitted 2xx of a B leg need an ACK again.
@@ -154,7 +159,6 @@ public:
     void tick(qint64 nowMs);
     void shutdown();
     int activeCalls() const { return int(m_calls.size()); }
-    const calls::ChannelCounter &channels() const { return m_channels; }
 
     // nta callbacks
     int onBResponse(quint64 callId, nta_outgoing_t *orq, const sip_t *sip);
@@ -240,6 +244,8 @@ private:
     nta_agent_t *m_agents[2] = {nullptr, nullptr};
     QByteArray m_addresses[2];
     QByteArray m_addresses6[2]; // "[::1]:5060" when the engine also listens on IPv6
+    nta_agent_t *m_own[2] = {nullptr, nullptr}; // what B legs go out from (the server agents with one worker)
+    QByteArray m_ownAddresses[2], m_ownAddresses6[2];
     std::map<quint64, std::unique_ptr<Call>> m_calls;
     QHash<QByteArray, std::pair<quint64, bool>> m_byCallId; // leg Call-ID → (call, is A leg)
     QHash<QByteArray, qint64> m_recentRefusals;             // Call-ID → when: retransmissions are not logged twice
@@ -249,7 +255,6 @@ private:
         qint64 untilMs = 0;
     };
     QHash<QByteArray, LetGoInvite> m_letGo; // B Call-ID → a cancelled or failed let-go INVITE whose failure may come again
-    calls::ChannelCounter m_channels;
     MediaRelay m_media;
     VoicemailMedia m_voicemail;
     calls::CallRouter m_router;

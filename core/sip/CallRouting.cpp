@@ -11,7 +11,8 @@ calls::RouteInputs CallEngine::routeInputs() const
     calls::RouteInputs in{c.calls, {}, {m_addresses[0], m_addresses[1]}, !c.voicemailGreetings.isEmpty() && !c.mediaControl.isEmpty(), QDateTime::currentDateTime(), !c.mediaControl.isEmpty(), {}};
     in.registrations = [&core = m_core](qint64 accountId) {
         QList<calls::RegisteredContact> out;
-        for (const auto &b : core.registrar().bindings(accountId))
+        const auto bindings = core.registrar().with([&](const Registrar &r) { return r.bindings(accountId); });
+        for (const auto &b : bindings)
             out << calls::RegisteredContact{b.contact, b.source, b.server == QLatin1String("secondary"), b.reachable};
         return out;
     };

@@ -1,4 +1,4 @@
-// EngineCore's services to the call engine (engine thread): the notices it sends, and the
+// EngineCore's services to the call engine (worker threads): the notices it sends, and the
 // price, limits and fraud blocks of calls out, which calls::CallLimits decides.
 #include "sip/CallEngine.h"
 #include "sip/EngineCore.h"
@@ -19,24 +19,31 @@ std::shared_ptr<const RateTable> EngineCore::rates()
     return m_rates;
 }
 
-void EngineCore::setUsage(calls::UsageSnapshot usage) { m_limits.loadUsage(usage); }
+void EngineCore::setUsage(calls::UsageSnapshot usage)
+{
+    m_limits.with([&](calls::CallLimits &l) { l.loadUsage(usage); });
+}
 
-void EngineCore::setFraudHistory(const QHash<QString, QList<calls::FraudCall>> &history) { m_limits.loadFraudHistory(history); }
+void EngineCore::setFraudHistory(const QHash<QString, QList<calls::FraudCall>> &history)
+{
+    m_limits.with([&](calls::CallLimits &l) { l.loadFraudHistory(history); });
+}
 
 void EngineCore::emitCallNotice(CallNotice n)
 {
-    assertEngineThread("EngineCore::emitCallNotice");
+    Worker &w = worker("EngineCore::emitCallNotice");
     if (n.kind == CallNotice::Kind::Ended) { // the call log is written from here, with the BYE's answer after it
-        m_pendingWrites.append(LogCall{n.record});
+        w.pendingWrites.append(LogCall{n.record});
         if (n.ackId)
-            m_pendingWrites.append(Ack{n.ackId});
+            w.pendingWrites.append(Ack{n.ackId});
     }
-    m_pendingCalls.append(std::move(n));
+    w.pendingCalls.append(std::move(n));
 }
 
 void EngineCore::emitLimitNotices()
 {
-    for (auto &l : m_limits.takeNotices()) {
+    const auto notices = m_limits.with([](calls::CallLimits &l) { return l.takeNotices(); });
+    for (const auto &l : notices) {
         if (l.kind == calls::LimitNotice::Kind::LimitLevel) {
             emitCallNotice(CallNotice::mail({}, l.subject, l.body));
             continue;
@@ -53,32 +60,41 @@ void EngineCore::emitLimitNotices()
     }
 }
 
-calls::Refusal EngineCore::fraudRefusal(const calls::CallPolicy &policy) const { return m_limits.blocked(policy); }
+calls::Refusal EngineCore::fraudRefusal(const calls::CallPolicy &policy) const
+{
+    return m_limits.with([&](const calls::CallLimits &l) { return l.blocked(policy); });
+}
 
 calls::Refusal EngineCore::checkLimits(const calls::CallPolicy &policy, const PhoneNumber &callee, qint64 nowMs)
 {
     assertEngineThread("EngineCore::checkLimits");
     const auto table = rates();
-    const calls::Refusal r = m_limits.admit(policy, callee, table.get(), nowMs);
+    const calls::Refusal r = m_limits.with([&](calls::CallLimits &l) { return l.admit(policy, callee, table.get(), nowMs); });
     emitLimitNotices();
     return r;
 }
 
 qint64 EngineCore::callDeadline(const QString &payerKey, const QString &chargedDigits, const CallRecord &rec, int maxCallSecs)
 {
-    const auto policy = m_active->calls.policies.constFind(payerKey);
+    const auto &policies = activeConfig()->calls.policies;
+    const auto policy = policies.constFind(payerKey);
     const auto table = rates();
-    return m_limits.answered(policy == m_active->calls.policies.constEnd() ? nullptr : &*policy, chargedDigits, rec.callId, rec.answeredMs, maxCallSecs,
-                             table.get());
+    return m_limits.with([&](calls::CallLimits &l) {
+        return l.answered(policy == policies.constEnd() ? nullptr : &*policy, chargedDigits, rec.callId, rec.answeredMs, maxCallSecs, table.get());
+    });
 }
 
-QString EngineCore::cutoffReason(const QString &callId) const { return m_limits.cutoffReason(callId); }
+QString EngineCore::cutoffReason(const QString &callId) const
+{
+    return m_limits.with([&](const calls::CallLimits &l) { return l.cutoffReason(callId); });
+}
 
 void EngineCore::callEnded(const QString &payerKey, const QString &chargedDigits, CallRecord &rec)
 {
-    const auto policy = m_active->calls.policies.constFind(payerKey);
+    const auto &policies = activeConfig()->calls.policies;
+    const auto policy = policies.constFind(payerKey);
     const auto table = rates();
-    m_limits.ended(policy == m_active->calls.policies.constEnd() ? nullptr : &*policy, payerKey, chargedDigits, rec, table.get());
+    m_limits.with([&](calls::CallLimits &l) { l.ended(policy == policies.constEnd() ? nullptr : &*policy, payerKey, chargedDigits, rec, table.get()); });
     emitLimitNotices();
 }
 
@@ -86,7 +102,8 @@ void EngineCore::noteAuthFailure(const EngineAccount *account, const QString &ip
 {
     m_stats.refused++;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const auto outcome = m_blocker.recordFailure(ip, now, m_active->isTrusted(ip));
+    const bool trusted = activeConfig()->isTrusted(ip);
+    const auto outcome = m_blocker.with([&](FailureBlocker &b) { return b.recordFailure(ip, now, trusted); });
     EngineEvent e{RegistrationEventKind::Blocked, account ? account->id : 0, account ? QString::fromUtf8(account->username) : QString(),
                   account ? account->role : QString(), account ? account->owner : QString(), {}, ip, why};
     if (outcome == FailureBlocker::Outcome::NowBlocked)

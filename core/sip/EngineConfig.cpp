@@ -60,6 +60,8 @@ Result<EngineConfigPtr> loadEngineConfig(Database &db)
     cfg->nonceLifetimeSecs = s.get(QLatin1String(kNonceLifetime)).toInt();
     cfg->floodRate = s.get(QLatin1String(kFloodRate)).toInt();
     cfg->qualifySecs = s.get(QLatin1String(kQualify)).toInt();
+    cfg->workers = s.get(QLatin1String(kWorkers)).toInt();
+    cfg->workerPort = s.get(QLatin1String(kWorkerPort)).toInt();
     const QString media = s.get(QLatin1String(kMediaRelay));
     cfg->mediaMode = media == QLatin1String("always") ? EngineConfig::MediaMode::Always
                      : media == QLatin1String("never") ? EngineConfig::MediaMode::Never

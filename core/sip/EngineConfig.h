@@ -38,6 +38,11 @@ struct EngineConfig {
     int expiresMax = 7200;
     int nonceLifetimeSecs = 300;
     int qualifySecs = 30; // OPTIONS to every contact; 0 = off
+    int workers = 1;      // SIP worker threads (read when the engine starts)
+    // First of the workers' own ports (worker i: base + 2i on the primary host, base + 2i + 1
+    // on the secondary's); 0 = the primary port + 100.
+    int workerPort = 0;
+    int workerPortBase() const { return workerPort ? workerPort : primaryAddress.mid(primaryAddress.lastIndexOf(QLatin1Char(':')) + 1).toInt() + 100; }
     int floodRate = 100; // requests/s per source before the excess is dropped; 0 = off
     BlockPolicy block;
     // Media through the relay: Auto when a side looks NATed, Always, or Never (end to end).

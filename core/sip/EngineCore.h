@@ -1,7 +1,12 @@
 #pragma once
-// The SIP side of the engine: one su_root on its own thread with one UDP agent per
-// server address. Everything sofia-sip runs here; the rest of the program talks to it
-// through post() and hears from it through the event callback (called on this thread).
+// The SIP side of the engine: N workers (sip.workers), each a thread with its own su_root and
+// one UDP agent per server address. With more than one worker the agents share each address
+// (SO_REUSEPORT: the kernel spreads peers by their 4-tuple), and each worker also has private
+// agents on ports of its own for the requests it sends, so their answers come back to it.
+// Everything sofia-sip runs on the workers; the rest of the program talks to them through
+// post() and hears from them through the callbacks (called on a worker thread).
+// Shared state (registrar, source guards, limits, channels) sits behind Guarded locks; per
+// worker state (calls, held answers, pending writes) is reached through worker().
 #include "sip/AckQueue.h"
 #include "sip/BindingWriter.h"
 #include "sip/DigestAuth.h"
@@ -11,9 +16,11 @@
 #include "sip/Registrar.h"
 #include "sip/UpstreamStatus.h"
 #include "calls/CallLimits.h"
+#include "calls/ChannelCounter.h"
 #include "domain/RateTable.h"
 #include "calls/NumberRules.h"
 #include "domain/CallRecord.h"
+#include "util/Guarded.h"
 #include <QString>
 #include <atomic>
 #include <deque>
@@ -21,6 +28,7 @@
 #include <future>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 // sofia-sip's handles, declared as its headers do, so this header needs none of them.
 typedef struct nta_agent_s nta_agent_t;
@@ -43,6 +51,7 @@ struct EngineStats {
     std::atomic<quint64> requests{0}, registered{0}, challenged{0}, refused{0}, dropped{0}, shed{0};
     std::atomic<quint64> calls{0};      // calls that got past the checks
     std::atomic<int> activeCalls{0};
+    std::atomic<quint64> workerRequests[16] = {}; // requests each worker received (sip.workers)
 };
 
 class CallEngine;
@@ -57,7 +66,10 @@ public:
     // Receives events in batches (one hop to the Qt side per loop turn, not per request).
     using EventSink = std::function<void(QList<EngineEvent>)>;
 
-    EngineCore(EventSink sink, QByteArray masterKey);
+    static constexpr int kMaxWorkers = 16;
+
+    // workers: 1 is one SIP thread; more need SO_REUSEPORT (sharedPortAvailable), else 1 runs.
+    EngineCore(EventSink sink, QByteArray masterKey, int workers = 1);
     ~EngineCore();
 
     // Binds both server sockets; fails with a readable message (e.g. the address is taken).
@@ -66,22 +78,27 @@ public:
     bool isRunning() const { return m_running.load(); }
 
     void setConfig(EngineConfigPtr config);  // thread-safe; applies to the next request
-    // Where the writer releases held answers once their changes are committed.
-    const std::shared_ptr<AckQueue> &acks() const { return m_acks; }
-    // Engine thread: keeps msg's answer until acks() releases the returned id (a 500 when the
+    int workerCount() const { return int(m_workers.size()); }
+    // Where the writer releases held answers once their changes are committed, one queue per
+    // worker (index = id >> kAckWorkerShift, AckQueue.h).
+    QList<std::shared_ptr<AckQueue>> ackQueues() const;
+    // Worker thread: keeps msg's answer until its queue releases the returned id (a 500 when the
     // write failed). Nothing acknowledged is lost: the answer goes out after the commit.
     quint64 holdReply(nta_agent_t *agent, msg_t *msg, int status, const char *phrase, QByteArray contacts = {});
-    void post(std::function<void()> command); // runs on the engine thread
-    // sofia-sip and everything below is confined to the engine thread; a call from any other
-    // thread is a bug that would corrupt its state, so it stops the program (release builds too).
+    void post(std::function<void()> command); // runs on worker 0 (shared state, housekeeping)
+    // sofia-sip and everything below is confined to this engine's worker threads; a call from
+    // any other thread is a bug that would corrupt its state, so it stops the program (release
+    // builds too). Per-worker state is reached only through worker(), which asserts this.
     void assertEngineThread(const char *where) const
     {
-        if (std::this_thread::get_id() != m_threadId) [[unlikely]]
+        if (!tl_worker || tl_worker->core != this) [[unlikely]]
             engineThreadViolation(where);
     }
-    // Engine-thread state, for commands posted with post().
-    Registrar &registrar() { return m_registrar; }
-    FailureBlocker &blocker() { return m_blocker; }
+    int workerIndex() const { return worker("EngineCore::workerIndex").index; } // worker thread
+    // Shared by the workers, each behind its own lock.
+    Guarded<Registrar> &registrar() { return m_registrar; }
+    Guarded<FailureBlocker> &blocker() { return m_blocker; }
+    Guarded<calls::ChannelCounter> &channels() { return m_channels; }
     void emitEvent(const EngineEvent &e); // engine thread: its writes are queued, then the console hears of it
     const EngineStats &stats() const { return m_stats; }
     EngineStats &stats() { return m_stats; }
@@ -96,7 +113,7 @@ public:
     void setUsage(calls::UsageSnapshot usage);                         // before start(): the call log's recent spend
 
     // Engine-thread services for the call engine.
-    const EngineConfigPtr &activeConfig() const { return m_active; }
+    const EngineConfigPtr &activeConfig() const { return worker("EngineCore::activeConfig").active; }
     DigestAuth &auth() { return m_auth; }
     void noteAuthFailure(const EngineAccount *account, const QString &ip, const QString &why);
     void emitCallNotice(CallNotice n);
@@ -120,7 +137,43 @@ public:
     void onQualifyResult(qint64 accountId, const QString &contact, bool alive);
 
 private:
-    void run(std::promise<Status> *started);
+    struct HeldReply {
+        nta_agent_t *agent;
+        msg_t *msg;
+        tport_t *tport; // the socket it came in on: after the callback nta no longer knows it
+        int status;
+        QByteArray phrase, contacts;
+    };
+    // One SIP thread and what only it touches.
+    struct Worker {
+        EngineCore *core = nullptr;
+        int index = 0;
+        std::unique_ptr<CallEngine> calls;
+        EngineConfigPtr active; // this worker's snapshot, swapped between requests
+        QList<WriteOp> pendingWrites;
+        QList<EngineEvent> pendingEvents;
+        QList<CallNotice> pendingCalls;
+        std::shared_ptr<AckQueue> acks = std::make_shared<AckQueue>(); // also wakes its loop
+        QHash<quint64, HeldReply> held;
+        quint64 nextAck = 1;
+        std::mutex queueMutex;
+        std::deque<std::function<void()>> queue;
+        std::thread thread;
+        void *root = nullptr;
+        void *agents[2] = {nullptr, nullptr}; // the shared server addresses
+        void *own[2] = {nullptr, nullptr};    // what it sends from: private ports, or agents with one worker
+        std::atomic<int> activeCalls{0};
+    };
+    static thread_local Worker *tl_worker;
+    Worker &worker(const char *where) const
+    {
+        assertEngineThread(where);
+        return *tl_worker;
+    }
+    void run(Worker *w, std::promise<Status> *started);
+    Status createAgents(Worker &w);
+    void destroyAgents(Worker &w);
+    void postTo(Worker &w, std::function<void()> command);
     [[noreturn]] static void engineThreadViolation(const char *where);
     void sendReleased();
     void persist(const EngineEvent &e);
@@ -129,51 +182,33 @@ private:
     void housekeeping(qint64 now);
     void qualifyAll(const EngineConfig &cfg);
     void handleRegister(void *agent, void *msg, void *sip, const QString &source, const QString &ip, ServerRole server);
-    const EngineConfigPtr &config() const { return m_active; } // engine thread only
+    const EngineConfigPtr &config() const { return activeConfig(); } // worker thread only
 
     EventSink m_sink;
     CallSink m_callSink;
     WriteSink m_writeSink;
-    QList<WriteOp> m_pendingWrites;
     // What the store holds as each binding's expiry: a refresh is only written when a restart
     // would otherwise lose the binding early.
-    QHash<std::pair<qint64, QString>, qint64> m_persistedExpiry;
+    Guarded<QHash<std::pair<qint64, QString>, qint64>> m_persistedExpiry;
     UpstreamSink m_upstreamSink;
     std::shared_ptr<TraceCapture> m_trace;
-    std::unique_ptr<CallEngine> m_calls;
-    std::unique_ptr<UpstreamRegistration> m_upstream;
-    QList<CallNotice> m_pendingCalls;
-    calls::CallLimits m_limits; // price, limits and fraud blocks of calls out
+    std::unique_ptr<UpstreamRegistration> m_upstream; // worker 0's
+    Guarded<calls::CallLimits> m_limits; // price, limits and fraud blocks of calls out
     qint64 m_lastWarnCheck = 0;
     std::shared_ptr<const RateTable> m_rates;
     std::mutex m_ratesMutex;
     std::shared_ptr<const RateTable> rates();
     DigestAuth m_auth;
-    Registrar m_registrar;
-    FailureBlocker m_blocker;
-    FloodGuard m_flood;
+    Guarded<Registrar> m_registrar;
+    Guarded<FailureBlocker> m_blocker;
+    Guarded<FloodGuard> m_flood;
+    Guarded<calls::ChannelCounter> m_channels; // channels and calls per second, across workers
     EngineStats m_stats;
 
-    EngineConfigPtr m_active; // owned by the engine thread once it runs
-    QList<EngineEvent> m_pendingEvents;
-    struct HeldReply {
-        nta_agent_t *agent;
-        msg_t *msg;
-        tport_t *tport; // the socket it came in on: after the callback nta no longer knows it
-        int status;
-        QByteArray phrase, contacts;
-    };
-    std::shared_ptr<AckQueue> m_acks = std::make_shared<AckQueue>();
-    QHash<quint64, HeldReply> m_held;
-    quint64 m_nextAck = 1;
-    std::mutex m_queueMutex;
-    std::deque<std::function<void()>> m_queue;
-    std::thread m_thread;
-    std::thread::id m_threadId;
+    EngineConfigPtr m_config; // the snapshot before start(); each worker then keeps its own
+    std::vector<std::unique_ptr<Worker>> m_workers;
     std::atomic<bool> m_running{false};
     std::atomic<bool> m_stop{false};
-    void *m_root = nullptr;
-    void *m_agents[2] = {nullptr, nullptr};
     qint64 m_lastHousekeeping = 0;
     qint64 m_lastQualify = 0;
 };

@@ -1,5 +1,5 @@
-// EngineCore's group commit (engine thread): the writes each event needs, handed to the writer
-// once per loop turn, and the answers held until the writer says they are durable.
+// EngineCore's group commit (each worker thread): the writes each event needs, handed to the
+// writer once per loop turn, and the answers held until the writer says they are durable.
 #include "sip/EngineCore.h"
 
 #include <QDateTime>
@@ -19,84 +19,91 @@ qint64 nowSecs() { return QDateTime::currentSecsSinceEpoch(); }
 
 void EngineCore::emitEvent(const EngineEvent &e)
 {
-    assertEngineThread("EngineCore::emitEvent");
+    Worker &w = worker("EngineCore::emitEvent");
     persist(e);
-    m_pendingEvents.append(e);
+    w.pendingEvents.append(e);
 }
 
 void EngineCore::persist(const EngineEvent &e)
 {
+    Worker &w = worker("EngineCore::persist");
     const std::pair<qint64, QString> key{e.accountId, e.binding.contact};
     switch (e.kind) {
     case RegistrationEventKind::Refreshed: {
         // Skip the write while the stored expiry still covers 3/4 of the real one (rapid
         // re-registrations would otherwise cost a disk write each).
-        qint64 &stored = m_persistedExpiry[key];
         const qint64 now = nowSecs();
-        if ((stored - now) * 4 < (e.binding.expiresAt - now) * 3) {
+        const bool write = m_persistedExpiry.with([&](QHash<std::pair<qint64, QString>, qint64> &persisted) {
+            qint64 &stored = persisted[key];
+            if ((stored - now) * 4 >= (e.binding.expiresAt - now) * 3)
+                return false;
             stored = e.binding.expiresAt;
-            m_pendingWrites.append(UpsertBinding{e.accountId, e.binding});
-        }
+            return true;
+        });
+        if (write)
+            w.pendingWrites.append(UpsertBinding{e.accountId, e.binding});
         break;
     }
     case RegistrationEventKind::Registered:
     case RegistrationEventKind::Reachable:
     case RegistrationEventKind::Unreachable:
-        m_persistedExpiry[key] = e.binding.expiresAt;
-        m_pendingWrites.append(UpsertBinding{e.accountId, e.binding});
+        m_persistedExpiry.with([&](QHash<std::pair<qint64, QString>, qint64> &persisted) { persisted[key] = e.binding.expiresAt; });
+        w.pendingWrites.append(UpsertBinding{e.accountId, e.binding});
         break;
     case RegistrationEventKind::Unregistered:
     case RegistrationEventKind::Expired:
-        m_persistedExpiry.remove(key);
-        m_pendingWrites.append(DeleteBinding{e.accountId, e.binding.contact});
+        m_persistedExpiry.with([&](QHash<std::pair<qint64, QString>, qint64> &persisted) { persisted.remove(key); });
+        w.pendingWrites.append(DeleteBinding{e.accountId, e.binding.contact});
         break;
     case RegistrationEventKind::Blocked:
-        m_pendingWrites.append(BlockSource{e.address, nowSecs(), nowSecs() + m_active->block.durationSecs, e.detail});
+        w.pendingWrites.append(BlockSource{e.address, nowSecs(), nowSecs() + w.active->block.durationSecs, e.detail});
         break;
     case RegistrationEventKind::Unblocked:
-        m_pendingWrites.append(UnblockSource{e.address});
+        w.pendingWrites.append(UnblockSource{e.address});
         break;
     case RegistrationEventKind::AuthFailure:
     case RegistrationEventKind::Flood:
         break;
     }
     if (e.ackId) // after the event's writes: its 200 OK goes out when they are committed
-        m_pendingWrites.append(Ack{e.ackId});
+        w.pendingWrites.append(Ack{e.ackId});
 }
 
 void EngineCore::flushWrites()
 {
-    if (m_pendingWrites.isEmpty())
+    Worker &w = worker("EngineCore::flushWrites");
+    if (w.pendingWrites.isEmpty())
         return;
     if (m_writeSink) {
-        m_writeSink(std::exchange(m_pendingWrites, {}));
+        m_writeSink(std::exchange(w.pendingWrites, {}));
         return;
     }
     // No store behind this engine: nothing to wait for.
     QList<quint64> acks;
-    for (const auto &op : std::exchange(m_pendingWrites, {}))
+    for (const auto &op : std::exchange(w.pendingWrites, {}))
         if (auto *a = std::get_if<Ack>(&op))
             acks << a->id;
-    m_acks->release(acks, true);
+    w.acks->release(acks, true);
 }
 
 quint64 EngineCore::holdReply(nta_agent_t *agent, msg_t *msg, int status, const char *phrase, QByteArray contacts)
 {
-    assertEngineThread("EngineCore::holdReply");
-    const quint64 id = m_nextAck++;
+    Worker &w = worker("EngineCore::holdReply");
+    const quint64 id = (quint64(w.index) << kAckWorkerShift) | w.nextAck++;
     tport_t *tp = tport_ref(tport_delivered_by(nta_agent_tports(agent), msg));
-    m_held.insert(id, HeldReply{agent, msg, tp, status, QByteArray(phrase), std::move(contacts)});
+    w.held.insert(id, HeldReply{agent, msg, tp, status, QByteArray(phrase), std::move(contacts)});
     return id;
 }
 
 void EngineCore::sendReleased()
 {
-    for (const auto &[id, durable] : m_acks->take()) {
-        const auto it = m_held.find(id);
-        if (it == m_held.end())
+    Worker &w = worker("EngineCore::sendReleased");
+    for (const auto &[id, durable] : w.acks->take()) {
+        const auto it = w.held.find(id);
+        if (it == w.held.end())
             continue;
         const HeldReply h = *it;
-        m_held.erase(it);
+        w.held.erase(it);
         if (!durable) // not stored: say so, the peer retries (a 200 would promise what is lost)
             nta_msg_treply(h.agent, h.msg, SIP_500_INTERNAL_SERVER_ERROR, NTATAG_TPORT(h.tport), SIPTAG_RETRY_AFTER_STR("5"), TAG_END());
         else if (h.contacts.isEmpty())

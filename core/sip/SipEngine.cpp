@@ -157,7 +157,7 @@ Status SipEngine::start(const EngineOverrides &overrides)
                 },
                 Qt::QueuedConnection);
         },
-        randomKey());
+        randomKey(), overrides.workers > 0 ? overrides.workers : m_config->workers);
     loadHistory(*m_config);
     m_mailer = std::make_unique<AlertMailer>(*m_db, m_secrets);
     if (!m_recordingFolder.isEmpty() && !m_config->voicemailGreetings.isEmpty()) {
@@ -176,7 +176,7 @@ Status SipEngine::start(const EngineOverrides &overrides)
     });
     // The engine thread hands its writes straight to the writer thread: the answers waiting
     // for them (group commit) never depend on this thread's event loop being free.
-    m_writer = new BindingWriter(m_dbPath, m_core->acks());
+    m_writer = new BindingWriter(m_dbPath, m_core->ackQueues());
     m_writer->moveToThread(&m_writerThread);
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     m_writerThread.start();
@@ -386,7 +386,7 @@ void SipEngine::reload()
             known = known || a.id == it.key();
         if (!known) {
             const qint64 id = it.key();
-            m_core->post([core = m_core.get(), id] { core->registrar().dropAccount(id); });
+            m_core->post([core = m_core.get(), id] { core->registrar().with([id](Registrar &r) { r.dropAccount(id); }); });
             it = m_bindings.erase(it);
         } else {
             ++it;
@@ -423,12 +423,16 @@ void SipEngine::syncBlocked()
     const qint64 cutoff = nowSecs() - 3;
     const int duration = m_config->block.durationSecs;
     m_core->post([core = m_core.get(), inDb, cutoff, duration] {
-        QStringList lift;
-        for (auto it = core->blocker().blocked().begin(); it != core->blocker().blocked().end(); ++it)
-            if (!inDb.contains(it.key()) && it.value() - duration < cutoff)
-                lift << it.key();
+        const QStringList lift = core->blocker().with([&](FailureBlocker &b) {
+            QStringList out;
+            for (auto it = b.blocked().begin(); it != b.blocked().end(); ++it)
+                if (!inDb.contains(it.key()) && it.value() - duration < cutoff)
+                    out << it.key();
+            for (const auto &a : out)
+                b.lift(a);
+            return out;
+        });
         for (const auto &a : lift) {
-            core->blocker().lift(a);
             core->emitEvent(EngineEvent{RegistrationEventKind::Unblocked, 0, {}, {}, {}, {}, a, QStringLiteral("lifted")});
         }
     });

@@ -21,6 +21,7 @@ namespace centrale::sip {
 
 struct EngineOverrides {
     QString primary, secondary; // empty: the settings
+    int workers = 0;            // 0: setting sip.workers
 };
 
 class SipEngine : public StatusFeed {
@@ -40,6 +41,7 @@ public:
     // Where the upstream carrier's password is read from (the console's or serve's store).
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
     const EngineStats *stats() const { return m_core ? &m_core->stats() : nullptr; }
+    int workerCount() const { return m_core ? m_core->workerCount() : 0; }
 
     // Re-reads accounts and settings now (the console calls this after a save; edits
     // from other processes are noticed by polling within half a second).

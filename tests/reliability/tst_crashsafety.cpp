@@ -61,13 +61,23 @@ class TestCrashSafety : public QObject {
         return out;
     }
     // A sipp run in the background whose messages are traced to a file.
-    static void startTraced(QProcess &p, const QString &scenario, const QString &csv, const QString &trace, int port, const QStringList &extra)
+    // What one kill -9 series runs: the engine's address (the PBX and the phones send from
+    // it too), the carrier's, the first source ports (one more each round), the rounds and the
+    // engine's SIP workers.
+    struct Traffic {
+        QString ip;
+        int enginePort;
+        QString carrierIp;
+        int carrierPort, regPort, callPort, rounds, workers;
+        QString trunk; // its number; the trunk is named after it
+    };
+    static void startTraced(QProcess &p, const Traffic &t, const QString &scenario, const QString &csv, const QString &trace, int port, const QStringList &extra)
     {
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(QStringLiteral("sipp"), QStringList{QStringLiteral("-sf"), QStringLiteral(CENTRALE_TEST_DATA "/sipp/") + scenario, QStringLiteral("-inf"), csv,
-                                                    QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+                                                    QStringLiteral("-i"), t.ip, QStringLiteral("-p"), QString::number(port),
                                                     QStringLiteral("-nostdin"), QStringLiteral("-trace_msg"), QStringLiteral("-message_file"), trace,
-                                                    QStringLiteral("-timeout"), QStringLiteral("20s"), QStringLiteral("127.0.0.1:29060")}
+                                                    QStringLiteral("-timeout"), QStringLiteral("20s"), t.ip + QStringLiteral(":%1").arg(t.enginePort)}
                                             + extra);
         p.waitForStarted();
     }
@@ -77,6 +87,8 @@ class TestCrashSafety : public QObject {
             p.kill();
         p.waitForFinished();
     }
+
+    bool m_phonesAdded = false;
 
 private slots:
     void killedCliLeavesNothingHalfDone()
@@ -167,30 +179,37 @@ private slots:
         db.close();
     }
 
-    void killedEngineHasStoredEveryAcknowledgedChange()
+private:
+    // Group commit: a REGISTER's 200 OK and a BYE's 200 OK go out only after the binding and
+    // the call-log row are committed. Kill -9 at random moments, many times: whatever a peer
+    // saw acknowledged must be in the database afterwards.
+    void killMidTraffic(const Traffic &t)
     {
-        // Group commit: a REGISTER's 200 OK and a BYE's 200 OK go out only after the binding
-        // and the call-log row are committed. Kill -9 at random moments, many times: whatever
-        // a peer saw acknowledged must be in the database afterwards.
         QTemporaryDir work;
-        for (const auto &[k, v] : {std::pair{"sip.primary", "127.0.0.1:29060"}, {"sip.secondary", "127.0.0.1:29062"}, {"security.flood.rate", "0"},
-                                   {"sip.qualify.interval", "0"}, {"upstream.address", "127.0.0.3:29090"}, {"fraud.floor.calls", "1000000"},
-                                   {"fraud.burst.calls", "1000000"}})
-            ctl({QStringLiteral("settings"), QStringLiteral("set"), QLatin1String(k), QLatin1String(v)});
+        const QString engine = t.ip + QStringLiteral(":%1").arg(t.enginePort);
+        for (const auto &[k, v] : {std::pair{QStringLiteral("sip.primary"), engine}, {QStringLiteral("sip.secondary"), t.ip + QStringLiteral(":%1").arg(t.enginePort + 2)},
+                                   {QStringLiteral("security.flood.rate"), QStringLiteral("0")}, {QStringLiteral("sip.qualify.interval"), QStringLiteral("0")},
+                                   {QStringLiteral("upstream.address"), t.carrierIp + QStringLiteral(":%1").arg(t.carrierPort)},
+                                   {QStringLiteral("sip.workers.port"), QString::number(t.enginePort + 10)},
+                                   {QStringLiteral("fraud.floor.calls"), QStringLiteral("1000000")}, {QStringLiteral("fraud.burst.calls"), QStringLiteral("1000000")}})
+            ctl({QStringLiteral("settings"), QStringLiteral("set"), k, v});
         QStringList regLines;
         for (int i = 0; i < 60; ++i) {
             const QString n = QStringLiteral("3150%1").arg(3000000 + i);
-            int code = -1;
-            ctl({QStringLiteral("phone"), QStringLiteral("add"), QStringLiteral("--number"), n, QStringLiteral("--password-stdin")}, "crashPass123\n", &code);
-            QCOMPARE(code, 0);
+            if (!m_phonesAdded) {
+                int code = -1;
+                ctl({QStringLiteral("phone"), QStringLiteral("add"), QStringLiteral("--number"), n, QStringLiteral("--password-stdin")}, "crashPass123\n", &code);
+                QCOMPARE(code, 0);
+            }
             regLines << n + QLatin1Char(';') + authField(n, QStringLiteral("crashPass123")) + QStringLiteral(";600");
         }
-        const QString trunk = QStringLiteral("31502900001");
+        m_phonesAdded = true;
+        const QString trunk = t.trunk;
         ctl({QStringLiteral("number"), QStringLiteral("add"), trunk});
         int code = -1;
-        ctl({QStringLiteral("trunk"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("crash"), QStringLiteral("--channels"), QStringLiteral("50"),
+        ctl({QStringLiteral("trunk"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("crash") + trunk, QStringLiteral("--channels"), QStringLiteral("50"),
              QStringLiteral("--brand"), QStringLiteral("asterisk"), QStringLiteral("--format"), QStringLiteral("noplus"), QStringLiteral("--ip"),
-             QStringLiteral("127.0.0.1"), QStringLiteral("--number"), trunk + QStringLiteral(":in:cid"), QStringLiteral("--password-stdin")},
+             t.ip, QStringLiteral("--number"), trunk + QStringLiteral(":in:cid"), QStringLiteral("--password-stdin")},
             "trunkPass123\ntrunkPass456\n", &code);
         QCOMPARE(code, 0);
         auto writeCsv = [&](const QString &name, const QStringList &lines) {
@@ -203,19 +222,19 @@ private slots:
         const QString callCsv = writeCsv(QStringLiteral("call.csv"), {trunk + QStringLiteral(";0201234567;") + authField(trunk, QStringLiteral("trunkPass123")) + QStringLiteral(";;")});
 
         int ackedBindings = 0, completedCalls = 0;
-        for (int round = 0; round < 6; ++round) {
+        for (int round = 0; round < t.rounds; ++round) {
             QProcess serve;
-            QVERIFY(ctl.startServe(serve));
+            QVERIFY(ctl.startServe(serve, {QStringLiteral("--workers"), QString::number(t.workers)}));
             QProcess carrier, pbx, phones;
             carrier.setProcessChannelMode(QProcess::MergedChannels);
             carrier.start(QStringLiteral("sipp"), {QStringLiteral("-sf"), QStringLiteral(CENTRALE_TEST_DATA "/sipp/calls/carrier_answer.xml"), QStringLiteral("-i"),
-                                                   QStringLiteral("127.0.0.3"), QStringLiteral("-p"), QStringLiteral("29090"), QStringLiteral("-nostdin"),
+                                                   t.carrierIp, QStringLiteral("-p"), QString::number(t.carrierPort), QStringLiteral("-nostdin"),
                                                    QStringLiteral("-timeout"), QStringLiteral("20s")});
             const QString regTrace = work.filePath(QStringLiteral("reg%1.log").arg(round));
             const QString callTrace = work.filePath(QStringLiteral("call%1.log").arg(round));
-            const int regPort = 29200 + round, callPort = 29300 + round;
-            startTraced(phones, QStringLiteral("reg_ok.xml"), regCsv, regTrace, regPort, {QStringLiteral("-m"), QStringLiteral("60"), QStringLiteral("-r"), QStringLiteral("100")});
-            startTraced(pbx, QStringLiteral("calls/pbx_call.xml"), callCsv, callTrace, callPort,
+            const int regPort = t.regPort + round, callPort = t.callPort + round;
+            startTraced(phones, t, QStringLiteral("reg_ok.xml"), regCsv, regTrace, regPort, {QStringLiteral("-m"), QStringLiteral("60"), QStringLiteral("-r"), QStringLiteral("100")});
+            startTraced(pbx, t, QStringLiteral("calls/pbx_call.xml"), callCsv, callTrace, callPort,
                         {QStringLiteral("-m"), QStringLiteral("40"), QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-d"), QStringLiteral("50")});
             QTest::qWait(150 + QRandomGenerator::global()->bounded(700));
             serve.kill(); // SIGKILL, mid-flight
@@ -231,7 +250,7 @@ private slots:
                 if (m.contains(QLatin1String("SIP/2.0 200 OK")) && header(m, QStringLiteral("CSeq")).endsWith(QLatin1String("BYE")))
                     ackedCalls.insert(header(m, QStringLiteral("Call-ID")));
             const QSet<QString> stored = column(QStringLiteral("SELECT a.username FROM bindings b JOIN sip_accounts a ON a.id = b.account_id"
-                                                               " WHERE b.source = '127.0.0.1:%1'").arg(regPort));
+                                                               " WHERE b.source = '%1:%2'").arg(t.ip).arg(regPort));
             const QSet<QString> logged = column(QStringLiteral("SELECT call_id FROM call_log"));
             for (const auto &u : ackedUsers)
                 QVERIFY2(stored.contains(u), qPrintable(QStringLiteral("round %1: %2's 200 OK was sent but its binding is not stored").arg(round).arg(u)));
@@ -240,8 +259,20 @@ private slots:
             ackedBindings += int(ackedUsers.size());
             completedCalls += int(ackedCalls.size());
         }
-        qInfo("kill -9 six times mid-traffic: %d acknowledged registrations and %d completed calls, all stored", ackedBindings, completedCalls);
+        qInfo("kill -9 %d times mid-traffic with %d SIP worker(s): %d acknowledged registrations and %d completed calls, all stored", t.rounds, t.workers,
+              ackedBindings, completedCalls);
         QVERIFY(ackedBindings > 0 && completedCalls > 0); // the kills did land during real traffic
+    }
+
+private slots:
+    void killedEngineHasStoredEveryAcknowledgedChange()
+    {
+        killMidTraffic({QStringLiteral("127.0.0.1"), 29060, QStringLiteral("127.0.0.3"), 29090, 29200, 29300, 6, 1, QStringLiteral("31502900001")});
+    }
+    // The same with two SIP workers (each with its own held answers and AckQueue), fewer rounds.
+    void killedEngineWithTwoWorkersHasStoredEveryAcknowledgedChange()
+    {
+        killMidTraffic({QStringLiteral("127.0.51.1"), 48160, QStringLiteral("127.0.51.3"), 48190, 48240, 48250, 3, 2, QStringLiteral("31502900002")});
     }
 };
 

@@ -52,10 +52,10 @@ public:
         return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     }
     // Starts `centralectl serve` and waits for its first log line.
-    bool startServe(QProcess &serve) const
+    bool startServe(QProcess &serve, const QStringList &options = {}) const
     {
         serve.setProcessChannelMode(QProcess::MergedChannels);
-        serve.start(QStringLiteral(CENTRALECTL_BIN), QStringList{QStringLiteral("serve")} + common());
+        serve.start(QStringLiteral(CENTRALECTL_BIN), QStringList{QStringLiteral("serve")} + options + common());
         return serve.waitForReadyRead(10000);
     }
 
